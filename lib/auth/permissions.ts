@@ -1,0 +1,50 @@
+// The one permission table. Every use case starts with assertPermission; every page checks it before it reads;
+// the navigation shows only what a role may open. Need-to-know on a household comes on top (lib/server/access).
+import { DomainError } from '@/lib/errors';
+import type { Rol } from '@/lib/generated/prisma/enums';
+
+export type Actor = {
+  id: string;
+  gemeenteId: string;
+  naam: string;
+  email: string;
+  rollen: Rol[];
+  teamIds: string[];
+};
+
+const STAFF_WITH_CASES: Rol[] = ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD', 'GEDRAGSWETENSCHAPPER', 'BACKOFFICE'];
+
+export const PERMISSIONS = {
+  'melding:read': ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD'],
+  'melding:register': ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD'],
+  'triage:perform': ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD'],
+  'dossier:search': STAFF_WITH_CASES,
+  'dossier:read': STAFF_WITH_CASES,
+  'toestemming:write': ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD'],
+  'gesprek:write': ['WIJKCOACH', 'TEAMLEAD'],
+  'werkvoorraad:read': ['WIJKCOACH', 'TEAMLEAD'],
+  'regie:assign': ['TEAMLEAD'],
+  'regie:request-opschaling': ['WIJKCOACH'],
+  'plan:write': ['WIJKCOACH', 'TEAMLEAD'],
+  'plan:vaststellen': ['WIJKCOACH', 'TEAMLEAD'],
+  'consult:read': ['GEDRAGSWETENSCHAPPER', 'TEAMLEAD'],
+  'consult:answer': ['GEDRAGSWETENSCHAPPER'],
+  'aanvraag:read': ['BACKOFFICE', 'TEAMLEAD'],
+  'beschikking:draft': ['BACKOFFICE'],
+  'beschikking:vaststellen': ['BACKOFFICE'],
+  'beheer:manage': ['BEHEERDER'],
+  'rapportage:read': ['BELEID', 'TEAMLEAD'],
+  'auditlog:read': ['PRIVACY', 'BEHEERDER'],
+  'inzage:export': ['PRIVACY'],
+} as const satisfies Record<string, readonly Rol[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Pick<Actor, 'rollen'>, permission: Permission): boolean {
+  const allowed: readonly Rol[] = PERMISSIONS[permission];
+  return actor.rollen.some((rol) => allowed.includes(rol));
+}
+
+export function assertPermission(actor: Pick<Actor, 'rollen'>, permission: Permission): void {
+  if (!can(actor, permission)) throw new DomainError('FORBIDDEN');
+}

@@ -1,0 +1,18 @@
+// The Prisma client over node-postgres (driver adapter, no engine binary). One per process; Next's dev server
+// reloads modules, so the instance is kept on globalThis.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+export function createPrisma(connectionString = process.env.DATABASE_URL): PrismaClient {
+  if (!connectionString) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database).');
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_MAX ?? 10) });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { wijkregiePrisma?: PrismaClient };
+
+export const prisma: PrismaClient = globalForPrisma.wijkregiePrisma ?? createPrisma();
+if (process.env.NODE_ENV !== 'production') globalForPrisma.wijkregiePrisma = prisma;
