@@ -30,3 +30,14 @@ export function homeFor(rollen: readonly Rol[]): string {
   const first = ROLLEN.find((rol) => rollen.includes(rol));
   return first ? ROLE_HOME[first] : '/geen-rol';
 }
+
+export const ROL_LABELS: Record<Rol, string> = {
+  FRONTOFFICE: 'Medewerker toegang',
+  WIJKCOACH: 'Wijkcoach',
+  TEAMLEAD: 'Teamleider',
+  GEDRAGSWETENSCHAPPER: 'Gedragswetenschapper',
+  BACKOFFICE: 'Backoffice',
+  BEHEERDER: 'Beheerder',
+  BELEID: 'Beleid en management',
+  PRIVACY: 'Privacyfunctionaris',
+};

@@ -1,0 +1,78 @@
+// next-auth 4: local accounts with hashed passwords, and an OIDC provider (Keycloak, Entra ID) when configured.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { DomainError } from '@/lib/errors';
+import { findUserForOidc, verifyCredentials } from '@/lib/server/auth/verify-credentials';
+
+export const SESSION_MAX_AGE_S = 8 * 60 * 60; // a working day
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  const real = headers?.['x-real-ip'];
+  return first || (Array.isArray(real) ? real[0] : real) || 'onbekend';
+}
+
+function oidcProvider(): NextAuthOptions['providers'] {
+  const issuer = process.env.OIDC_ISSUER;
+  const clientId = process.env.OIDC_CLIENT_ID;
+  const clientSecret = process.env.OIDC_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return [];
+  return [
+    {
+      id: 'oidc',
+      name: process.env.OIDC_NAME ?? 'Gemeente-account',
+      type: 'oauth',
+      wellKnown: `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      clientId,
+      clientSecret,
+      authorization: { params: { scope: 'openid email profile' } },
+      idToken: true,
+      checks: ['pkce', 'state'],
+      profile(profile: { sub: string; email?: string; name?: string }) {
+        return { id: profile.sub, email: profile.email, name: profile.name };
+      },
+    },
+  ];
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S, updateAge: 15 * 60 },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'E-mailadres en wachtwoord',
+      credentials: { email: { label: 'E-mailadres', type: 'email' }, password: { label: 'Wachtwoord', type: 'password' } },
+      async authorize(credentials, req) {
+        const email = String(credentials?.email ?? '').slice(0, 320);
+        const password = String(credentials?.password ?? '').slice(0, 1000);
+        if (!email || !password) return null;
+        try {
+          const user = await verifyCredentials({ email, password, ip: clientIp(req?.headers) });
+          return user ? { id: user.id, email: user.email, name: user.naam } : null;
+        } catch (error) {
+          if (error instanceof DomainError && error.code === 'THROTTLED') throw new Error('THROTTLED');
+          throw error;
+        }
+      },
+    }),
+    ...oidcProvider(),
+  ],
+  callbacks: {
+    async signIn({ account, profile, user }) {
+      if (account?.provider !== 'oidc') return true;
+      const found = await findUserForOidc({ email: profile?.email ?? user.email, subject: String(account.providerAccountId) });
+      if (!found) return '/login?error=GeenAccount';
+      user.id = found.id;
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, userId: token.sub };
+    },
+  },
+};

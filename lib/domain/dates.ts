@@ -1,0 +1,99 @@
+import { format } from 'date-fns';
+import { nl } from 'date-fns/locale';
+
+// Calendar days in the Europe/Amsterdam calendar.
+//
+// A "day" in this library is a Date at UTC midnight of that calendar day (2026-03-29 → 2026-03-29T00:00:00Z).
+// Why UTC midnight and not local midnight:
+// - Prisma reads and writes `@db.Date` columns as UTC midnight, so a day computed here can be stored as is
+//   (a local-midnight Date in an Amsterdam process is 22:00/23:00 UTC the day before and would be stored a day early);
+// - UTC has no daylight saving time, so adding n days is exactly n × 24 h whatever the server's time zone.
+//   date-fns `addDays` works in the process's local time and would shift a UTC-midnight value by an hour across
+//   the last Sunday of March or October in an Amsterdam process, landing on the previous day.
+// Any instant (a timestamp such as Melding.ontvangenOp, or a `@db.Date` value) is first mapped to the day it falls
+// on in Amsterdam: 2026-03-28T23:30:00Z is 29 March in Amsterdam.
+
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+
+const amsterdamParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+const assertValidDate = (date: Date) => {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+};
+
+/** The Europe/Amsterdam calendar day of an instant, as UTC midnight. */
+export const toCalendarDay = (instant: Date): Date => {
+  assertValidDate(instant);
+  const parts = amsterdamParts.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  return new Date(Date.UTC(get('year'), get('month') - 1, get('day')));
+};
+
+/** Adds whole calendar days; the result is a calendar day (UTC midnight). */
+export const addCalendarDays = (date: Date, days: number): Date => {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number, got ${days}`);
+  const day = toCalendarDay(date);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days));
+};
+
+/** Whole calendar days from `from` to `to` (negative when `to` lies before `from`). */
+export const calendarDaysBetween = (from: Date, to: Date): number =>
+  Math.round((toCalendarDay(to).getTime() - toCalendarDay(from).getTime()) / MS_PER_DAY);
+
+/** '2026-11-22', the value of an `<input type="date">`. */
+export const toIsoDate = (date: Date): string => toCalendarDay(date).toISOString().slice(0, 10);
+
+// For formatting, rebuild the Amsterdam day as a local Date: date-fns formats in the process's time zone.
+const asLocalDate = (date: Date) => {
+  const day = toCalendarDay(date);
+  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+};
+
+/** '22 november 2026' */
+export const formatDatum = (date: Date): string => format(asLocalDate(date), 'd MMMM yyyy', { locale: nl });
+
+/** '22-11-2026' */
+export const formatDatumKort = (date: Date): string => format(asLocalDate(date), 'dd-MM-yyyy');
+
+/**
+ * Age in whole years on `today`. Someone born on 29 February turns a year older on 1 March in a common year.
+ * Throws when the birth date lies after `today`: validation should have refused that date.
+ */
+export const ageOn = (geboortedatum: Date, today: Date): number => {
+  const birth = toCalendarDay(geboortedatum);
+  const now = toCalendarDay(today);
+  if (birth.getTime() > now.getTime()) throw new RangeError('geboortedatum lies after today');
+  const hadBirthdayThisYear =
+    now.getUTCMonth() > birth.getUTCMonth() ||
+    (now.getUTCMonth() === birth.getUTCMonth() && now.getUTCDate() >= birth.getUTCDate());
+  return now.getUTCFullYear() - birth.getUTCFullYear() - (hadBirthdayThisYear ? 0 : 1);
+};
+
+const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/; // 22-11-2026, 1-2-2026, 22/11/2026, 22.11.2026
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/; // 2026-11-22
+
+/**
+ * Parses '22-11-2026' (also with / or .) or '2026-11-22' into a calendar day (UTC midnight).
+ * Returns null for anything else, including days that do not exist (31-02-2026, 29-02-2025).
+ */
+export const parseDutchDate = (input: string): Date | null => {
+  const text = input.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  const dutch = DUTCH_DATE.exec(text);
+  const iso = ISO_DATE.exec(text);
+  if (dutch) [day, month, year] = [Number(dutch[1]), Number(dutch[2]), Number(dutch[3])];
+  else if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return null;
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 31-02 over into March: a round trip that changes the day means the day does not exist.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date;
+};

@@ -1,0 +1,32 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/permissions';
+import type { Tx } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type AuditInput = {
+  actie: string; // READ, CREATE, UPDATE, EXPORT… or a specific code such as REGIE_ASSIGNED
+  entiteit: string;
+  entiteitId?: string | null;
+  huishoudenId?: string | null;
+  persoonId?: string | null;
+  context?: string | null;
+  breakTheGlass?: boolean;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+/**
+ * Writes one row of the access log in the caller's transaction, so the row and the work stand or fall together.
+ * Ids and changed fields only; no free text about the client.
+ */
+export async function recordAudit(tx: Tx, actor: Actor | null, input: AuditInput, meta: { gemeenteId?: string; ip?: string | null } = {}) {
+  await tx.auditEntry.create({
+    data: {
+      gemeenteId: actor?.gemeenteId ?? meta.gemeenteId!,
+      actorId: actor?.id,
+      actorRol: actor?.rollen.join(','),
+      ip: meta.ip ?? null,
+      ...input,
+    },
+  });
+}

@@ -1,0 +1,38 @@
+// The database the app runs on: DATABASE_URL when given, otherwise an embedded PostgreSQL under .data/.
+import path from 'node:path';
+import { ROOT } from './support';
+import { ensureDatabase, startEmbeddedPostgres } from '../lib/embedded-postgres';
+import { migrateDeploy } from '../lib/migrate';
+
+export async function prepareDatabase(options: { seed: 'if-empty-embedded' | 'always-if-empty' | 'never'; dataDir?: string; port?: number; database?: string }) {
+  let embedded = false;
+  let stop = async () => {};
+  if (!process.env.DATABASE_URL) {
+    embedded = true;
+    const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const pg = await startEmbeddedPostgres({ dataDir: options.dataDir ?? path.join(ROOT, '.data/pg'), port });
+    const database = options.database ?? 'wijkregie';
+    await ensureDatabase(pg.url('postgres'), database);
+    process.env.DATABASE_URL = pg.url(database);
+    stop = pg.stop;
+    console.log(`› Ingebouwde PostgreSQL draait op poort ${port} (gegevens in ${path.relative(ROOT, options.dataDir ?? '.data/pg')})`);
+  }
+  migrateDeploy(process.env.DATABASE_URL!);
+
+  const wantSeed = options.seed === 'always-if-empty' || (options.seed === 'if-empty-embedded' && (embedded || process.env.SEED_DEMO === '1'));
+  if (wantSeed) {
+    const { createPrisma } = await import('../lib/db');
+    const { isEmpty, seedDemo } = await import('../prisma/seed');
+    const db = createPrisma(process.env.DATABASE_URL);
+    try {
+      if (await isEmpty(db)) {
+        const started = Date.now();
+        const { counts } = await seedDemo(db);
+        console.log(`› Demogegevens geladen in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      }
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  return { embedded, stop };
+}

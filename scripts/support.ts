@@ -1,0 +1,69 @@
+// Shared steps of the start, test and benchmark scripts.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command === 'node' ? process.execPath : bin(command), args, { cwd: ROOT, env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+}
+
+/** `prisma generate` writes lib/generated/prisma; npm ci does not run Prisma's own postinstall here. */
+export function generatePrismaClient() {
+  const schema = path.join(ROOT, 'prisma/schema.prisma');
+  const marker = path.join(ROOT, 'lib/generated/prisma/client.ts');
+  if (existsSync(marker) && statSync(marker).mtimeMs > statSync(schema).mtimeMs) return;
+  run('prisma', ['generate']);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'generated' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the production bundle when there is none or when a source file is newer than the last build. */
+export function buildIfStale() {
+  const buildId = path.join(ROOT, '.next/BUILD_ID');
+  const sources = ['app', 'components', 'lib', 'public'].map((d) => path.join(ROOT, d)).filter(existsSync);
+  const files = ['next.config.ts', 'proxy.ts', 'package-lock.json', 'prisma/schema.prisma', 'postcss.config.mjs'].map((f) => path.join(ROOT, f)).filter(existsSync);
+  const newest = Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs));
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
+  console.log('› Productiebuild maken (eenmalig, ongeveer een minuut)…');
+  run('next', ['build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+}
+
+/** A signing secret for sessions, kept under .data so that sessions survive a restart of the demo. */
+export function ensureAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(ROOT, '.data/nextauth-secret');
+  mkdirSync(path.dirname(file), { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function startNext(mode: 'start' | 'dev', port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(bin('next'), [mode, '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: 'inherit' });
+}
+
+export async function waitForHttp(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { redirect: 'manual' });
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
