@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -6,7 +7,10 @@ export const metadata: Metadata = {
   description: 'Eén dossier, één plan en één regisseur per huishouden.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request headers renders every page per request, so that Next can put the proxy's CSP nonce on its
+  // scripts (a prerendered page would carry no nonce and its scripts would be blocked).
+  await headers();
   return (
     <html lang="nl">
       <body className="min-h-screen">{children}</body>

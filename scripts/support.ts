@@ -17,13 +17,15 @@ export function generatePrismaClient() {
   const schema = path.join(ROOT, 'prisma/schema.prisma');
   const marker = path.join(ROOT, 'lib/generated/prisma/client.ts');
   if (existsSync(marker) && statSync(marker).mtimeMs > statSync(schema).mtimeMs) return;
-  run('prisma', ['generate']);
+  // With no DATABASE_URL in the environment, `prisma generate` tries to download a query engine; any URL will do,
+  // generate does not connect.
+  run('prisma', ['generate'], { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://generate@127.0.0.1:1/generate' });
 }
 
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'generated' || entry.name.startsWith('.')) continue;
+    if (entry.name === 'node_modules' || entry.name === 'generated' || entry.name.startsWith('.') || entry.name.startsWith('next-build')) continue;
     const full = path.join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
   }
@@ -32,7 +34,7 @@ function newestMtime(dir: string): number {
 
 /** Builds the production bundle when there is none or when a source file is newer than the last build. */
 export function buildIfStale() {
-  const buildId = path.join(ROOT, '.next/BUILD_ID');
+  const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');
   const sources = ['app', 'components', 'lib', 'public'].map((d) => path.join(ROOT, d)).filter(existsSync);
   const files = ['next.config.ts', 'proxy.ts', 'package-lock.json', 'prisma/schema.prisma', 'postcss.config.mjs'].map((f) => path.join(ROOT, f)).filter(existsSync);
   const newest = Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs));

@@ -3,7 +3,8 @@ import { MainNav } from '@/components/shell/main-nav';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { requireActor } from '@/lib/auth/session';
 import { navigationFor } from '@/lib/auth/navigation';
-import { homeFor, ROL_LABELS } from '@/lib/auth/roles';
+import { homeFor } from '@/lib/auth/roles';
+import { ROL_LABELS } from '@/lib/domain/labels';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

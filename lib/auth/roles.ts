@@ -31,13 +31,3 @@ export function homeFor(rollen: readonly Rol[]): string {
   return first ? ROLE_HOME[first] : '/geen-rol';
 }
 
-export const ROL_LABELS: Record<Rol, string> = {
-  FRONTOFFICE: 'Medewerker toegang',
-  WIJKCOACH: 'Wijkcoach',
-  TEAMLEAD: 'Teamleider',
-  GEDRAGSWETENSCHAPPER: 'Gedragswetenschapper',
-  BACKOFFICE: 'Backoffice',
-  BEHEERDER: 'Beheerder',
-  BELEID: 'Beleid en management',
-  PRIVACY: 'Privacyfunctionaris',
-};

@@ -161,6 +161,11 @@ export type ConsultStatus = (typeof CONSULT_STATUS_VALUES)[number];
 export const DOCUMENT_SOORT_VALUES = ['VERSLAG', 'PLAN', 'BESCHIKKING', 'INZAGE', 'BIJLAGE'] as const;
 export type DocumentSoort = (typeof DOCUMENT_SOORT_VALUES)[number];
 
+export const CONTACT_SOORT_VALUES = [
+  'TELEFOON', 'HUISBEZOEK', 'OVERLEG', 'EMAIL', 'CASUISTIEKBESPREKING', 'INTERVISIE',
+] as const;
+export type ContactSoort = (typeof CONTACT_SOORT_VALUES)[number];
+
 // Every enum by its Prisma name, so tests can compare them with the schema.
 export const PRISMA_ENUMS = {
   TeamSoort: TEAM_SOORT_VALUES,
@@ -208,4 +213,5 @@ export const PRISMA_ENUMS = {
   ConsultSoort: CONSULT_SOORT_VALUES,
   ConsultStatus: CONSULT_STATUS_VALUES,
   DocumentSoort: DOCUMENT_SOORT_VALUES,
+  ContactSoort: CONTACT_SOORT_VALUES,
 } as const;

@@ -8,6 +8,7 @@ import type {
   BesluitSoort,
   Complexiteit,
   ConsultSoort,
+  ContactSoort,
   ConsultStatus,
   DocumentSoort,
   DoelResultaat,
@@ -350,6 +351,16 @@ export const DOCUMENT_SOORT_LABELS: Record<DocumentSoort, string> = {
   BIJLAGE: 'Bijlage',
 };
 
+// Soort of a contactmoment in the journaal.
+export const CONTACT_SOORT_LABELS: Record<ContactSoort, string> = {
+  TELEFOON: 'Telefoon',
+  HUISBEZOEK: 'Huisbezoek',
+  OVERLEG: 'Overleg',
+  EMAIL: 'E-mail',
+  CASUISTIEKBESPREKING: 'Casuïstiekbespreking',
+  INTERVISIE: 'Intervisie',
+};
+
 /** Every label map by its Prisma enum name, for tests and generic UI (filters, CSV headers). */
 export const ENUM_LABELS = {
   TeamSoort: TEAM_SOORT_LABELS,
@@ -397,6 +408,7 @@ export const ENUM_LABELS = {
   ConsultSoort: CONSULT_SOORT_LABELS,
   ConsultStatus: CONSULT_STATUS_LABELS,
   DocumentSoort: DOCUMENT_SOORT_LABELS,
+  ContactSoort: CONTACT_SOORT_LABELS,
 } as const;
 
 // ───────────── iWmo / iJw 3.2 code lists (Zorginstituut Nederland) ─────────────

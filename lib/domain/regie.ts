@@ -220,3 +220,50 @@ export const caseload = (
     weighted: own.reduce((sum, a) => sum + caseloadWeight(a.vorm, weights), 0),
   };
 };
+
+// ───────────────────────────── Assigning from the casusverdeling and the regie tab ─────────────────────────────
+
+/**
+ * How the teamlead assigns:
+ * - EERSTE: a casus waiting for regie gets its first regisseur. Refused when the household already has one, so that
+ *   a second lead never slips in from a stale board (DOMAIN.md §3 rule 3).
+ * - WIJZIGEN: reassign or add a form (planAssignment): the old assignment of that form ends with its history kept.
+ * - TWEEDE: a second regisseur of a form beside the current one: the exception with a reason and teamlead approval.
+ */
+export const ASSIGN_MODES = ['EERSTE', 'WIJZIGEN', 'TWEEDE'] as const;
+export type AssignMode = (typeof ASSIGN_MODES)[number];
+
+export const ASSIGN_REASONS = {
+  alreadyHasLead:
+    'Dit huishouden heeft al een regisseur in de lead. Een tweede regisseur kan alleen als uitzondering, met een reden en akkoord van de teamleider.',
+  procesregieNeedsMandaat: 'Procesregie kan alleen naar een teamlid met het mandaat voor procesregie.',
+  notInTeam: 'Kies een regisseur uit het team van deze casus.',
+  notInRegie: 'Regie toewijzen kan alleen bij een casus die wacht op regie of in regie is.',
+  needsReason: 'Geef een reden voor deze toewijzing.',
+} as const;
+
+/** planAssignment in the teamlead's chosen mode. */
+export const planRegieChange = (current: RegieAssignment[], request: RegieRequest, mode: AssignMode): RegiePlan => {
+  if (mode === 'EERSTE' && current.length > 0) return { ok: false, reasons: [ASSIGN_REASONS.alreadyHasLead] };
+  return planAssignment(current, { ...request, asSecond: mode === 'TWEEDE' });
+};
+
+/**
+ * The household's contact person after an assignment (DOMAIN.md §2 Regie): the professional who did the intake stays
+ * the contact person unless regie is reassigned. When the new assignment takes over the lead, or takes over from
+ * the contact person, the new team regisseur becomes the contact person. Without an intake and a contact person,
+ * the first team regisseur is.
+ */
+export const contactpersoonAfter = (input: {
+  intakeDoorId: string | null;
+  contactpersoonId: string | null;
+  /** The assignment the new one replaces (RegieToewijzing.vorigeId), or null. */
+  replaced: Pick<RegieAssignment, 'lead' | 'regisseurId'> | null;
+  assigned: { regisseurId: string | null };
+}): string | null => {
+  const current = input.contactpersoonId ?? input.intakeDoorId;
+  const { replaced, assigned } = input;
+  const takesOver = replaced !== null && (replaced.lead || (replaced.regisseurId !== null && replaced.regisseurId === current));
+  if (takesOver && assigned.regisseurId) return assigned.regisseurId;
+  return current ?? assigned.regisseurId;
+};

@@ -20,13 +20,16 @@ export class Clock {
   }
 
   /**
-   * A moment on the day n days from today at office hours (hour in Dutch winter time, stored as UTC). A moment that
-   * would lie after `now` is moved to just before it, so that nothing is dated in the future by accident.
+   * A moment on the day n days from today at office hours (hour in Dutch winter time, stored as UTC). Today's
+   * moments are squeezed into the part of the day that has passed (same order, never after `now`), so that nothing
+   * is dated in the future by accident, whatever time the seed runs.
    */
   at(offset: number, hour = 10, minute = 0): Date {
-    const t = new Date(this.today.getTime() + offset * DAY_MS + ((hour - 1) * 60 + minute) * 60_000);
-    if (t.getTime() > this.now.getTime()) return new Date(this.now.getTime() - (5 + minute) * 60_000);
-    return t;
+    const sinceMidnight = ((hour - 1) * 60 + minute) * 60_000;
+    const t = new Date(this.today.getTime() + offset * DAY_MS + sinceMidnight);
+    if (offset < 0 || t.getTime() <= this.now.getTime()) return t;
+    const passed = this.now.getTime() - this.today.getTime();
+    return new Date(this.today.getTime() + Math.floor((sinceMidnight / DAY_MS) * passed));
   }
 
   /** A moment on the same day n days from today that may lie in the future (planned conversations). */

@@ -1,0 +1,3 @@
+import { generatePrismaClient } from './support';
+
+generatePrismaClient();
