@@ -1,9 +1,17 @@
 // Next 16 proxy (formerly middleware). Two jobs on every request:
 // 1. a Content-Security-Policy with a fresh nonce (Next puts the nonce on its own scripts), so that injected markup
 //    cannot run script;
-// 2. staff pages need a session; the public melding form, sign-in and health check do not.
+// 2. staff pages need a session (ended after SESSION_IDLE_MINUTES without a request, and after a working day in all);
+//    the public melding form, sign-in and health check do not;
+// 3. a request that changes something must come from our own origin.
 import { NextResponse, type NextRequest } from 'next/server';
-import { getToken } from 'next-auth/jwt';
+import { encode, getToken } from 'next-auth/jwt';
+import { sessionVerdict } from '@/lib/domain/session';
+
+const IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60_000;
+const MAX_SESSION_MS = 8 * 60 * 60_000; // lib/auth/options SESSION_MAX_AGE_S
+const REFRESH_AFTER_MS = 60_000; // re-sign the cookie at most once a minute
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const PUBLIC_PATHS = ['/login', '/melding', '/api/auth', '/api/health'];
 
@@ -37,21 +45,55 @@ export async function proxy(req: NextRequest) {
   const https = req.nextUrl.protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https';
   const { pathname, search } = req.nextUrl;
 
-  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!isPublic) {
-    const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-    if (!token) {
-      const url = req.nextUrl.clone();
-      url.pathname = '/login';
-      url.search = pathname === '/' ? '' : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-      return withSecurityHeaders(NextResponse.redirect(url), csp, https);
-    }
+  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
+    return withSecurityHeaders(new NextResponse('Verzoek geweigerd: het komt niet van deze website.', { status: 403 }), csp, https);
   }
+
+  const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  const cookieName = `${secureCookie ? '__Secure-' : ''}next-auth.session-token`;
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const token = isPublic ? null : await getToken({ req, secret: process.env.NEXTAUTH_SECRET, secureCookie });
+  const toLogin = (error?: string) => {
+    const url = req.nextUrl.clone();
+    url.pathname = '/login';
+    const params = new URLSearchParams();
+    if (error) params.set('error', error);
+    if (pathname !== '/') params.set('callbackUrl', pathname + search);
+    url.search = params.size ? `?${params}` : '';
+    const response = NextResponse.redirect(url);
+    if (error) response.cookies.delete(cookieName);
+    return withSecurityHeaders(response, csp, https);
+  };
+  if (!isPublic && !token) return toLogin();
+
+  const now = Date.now();
+  const lastActivity = Number(token?.lastActivity ?? (Number(token?.iat ?? 0) * 1000));
+  const loginAt = Number(token?.loginAt ?? lastActivity);
+  const verdict = token ? sessionVerdict({ lastActivity, loginAt, now, idleMs: IDLE_MS, maxMs: MAX_SESSION_MS, refreshAfterMs: REFRESH_AFTER_MS }) : 'VALID';
+  if (verdict === 'EXPIRED') return toLogin('SessionVerlopen');
 
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, https);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (token && verdict === 'REFRESH') {
+    const remaining = Math.max(60, Math.floor((MAX_SESSION_MS - (now - loginAt)) / 1000));
+    const value = await encode({ token: { ...token, lastActivity: now, loginAt }, secret: process.env.NEXTAUTH_SECRET!, maxAge: remaining });
+    response.cookies.set(cookieName, value, { httpOnly: true, sameSite: 'lax', secure: secureCookie, path: '/', maxAge: remaining });
+  }
+  return withSecurityHeaders(response, csp, https);
+}
+
+/** Browsers send Origin with every POST; it must name this host (CSRF protection beyond SameSite cookies). */
+function sameOrigin(req: NextRequest): boolean {
+  const origin = req.headers.get('origin');
+  if (!origin) return false;
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

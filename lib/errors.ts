@@ -6,7 +6,9 @@ export type DomainErrorCode =
   | 'TRANSITION_REFUSED'
   | 'INVALID'
   | 'CONFLICT'
-  | 'THROTTLED';
+  | 'THROTTLED'
+  | 'TOTP_REQUIRED'
+  | 'TOTP_INVALID';
 
 export class DomainError extends Error {
   constructor(
@@ -27,6 +29,8 @@ const MESSAGES: Record<DomainErrorCode, string> = {
   INVALID: 'Controleer de gemarkeerde velden.',
   CONFLICT: 'Dit botst met gegevens die al bestaan.',
   THROTTLED: 'Te veel pogingen. Wacht een kwartier en probeer het opnieuw.',
+  TOTP_REQUIRED: 'Vul de verificatiecode uit je authenticator-app in.',
+  TOTP_INVALID: 'De verificatiecode klopt niet. Gebruik de code die nu in je app staat.',
 };
 
 export function toUserMessage(error: unknown): string {

@@ -1,5 +1,6 @@
 // The database the app runs on: DATABASE_URL when given, otherwise an embedded PostgreSQL under .data/.
 import path from 'node:path';
+import pg from 'pg';
 import { ROOT } from './support';
 import { ensureDatabase, startEmbeddedPostgres } from '../lib/embedded-postgres';
 import { migrateDeploy } from '../lib/migrate';
@@ -35,4 +36,24 @@ export async function prepareDatabase(options: { seed: 'if-empty-embedded' | 'al
     }
   }
   return { embedded, stop };
+}
+
+/**
+ * The app's database for a one-off command: DATABASE_URL, the embedded server if `npm start` is already running it,
+ * or the embedded server started for the duration of the command.
+ */
+export async function connectToAppDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const url = `postgresql://wijkregie:wijkregie@127.0.0.1:${port}/wijkregie`;
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    await client.end();
+    return { url, stop: async () => {} };
+  } catch {
+    const server = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data/pg'), port });
+    await ensureDatabase(server.url('postgres'), 'wijkregie');
+    return { url, stop: server.stop };
+  }
 }

@@ -43,16 +43,22 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'E-mailadres en wachtwoord',
-      credentials: { email: { label: 'E-mailadres', type: 'email' }, password: { label: 'Wachtwoord', type: 'password' } },
+      credentials: {
+        email: { label: 'E-mailadres', type: 'email' },
+        password: { label: 'Wachtwoord', type: 'password' },
+        code: { label: 'Verificatiecode', type: 'text' },
+      },
       async authorize(credentials, req) {
         const email = String(credentials?.email ?? '').slice(0, 320);
         const password = String(credentials?.password ?? '').slice(0, 1000);
+        const code = String(credentials?.code ?? '').slice(0, 20) || undefined;
         if (!email || !password) return null;
         try {
-          const user = await verifyCredentials({ email, password, ip: clientIp(req?.headers) });
+          const user = await verifyCredentials({ email, password, code, ip: clientIp(req?.headers) });
           return user ? { id: user.id, email: user.email, name: user.naam } : null;
         } catch (error) {
-          if (error instanceof DomainError && error.code === 'THROTTLED') throw new Error('THROTTLED');
+          // next-auth passes an Error's message to the sign-in form as `error`: the form knows these codes.
+          if (error instanceof DomainError) throw new Error(error.code);
           throw error;
         }
       },
@@ -68,7 +74,11 @@ export const authOptions: NextAuthOptions = {
       return true;
     },
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.loginAt = Date.now();
+        token.lastActivity = Date.now(); // the proxy ends the session after SESSION_IDLE_MINUTES without a request
+      }
       return token;
     },
     async session({ session, token }) {

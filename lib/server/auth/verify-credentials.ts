@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { verifyPassword } from '@/lib/auth/password';
+import { isValidTotp } from '@/lib/auth/totp';
 import { DomainError } from '@/lib/errors';
 
 // Five failures within fifteen minutes throttle the account; an address gets a little more room because a
@@ -14,7 +15,11 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0T9yvH
 
 export type VerifiedUser = { id: string; email: string; naam: string };
 
-export async function verifyCredentials(input: { email: string; password: string; ip: string }): Promise<VerifiedUser | null> {
+/**
+ * Password first; for an account with a second factor, then the TOTP code. A missing code is no failure (the form
+ * asks for it: TOTP_REQUIRED); a wrong one counts toward throttling like a wrong password.
+ */
+export async function verifyCredentials(input: { email: string; password: string; ip: string; code?: string }): Promise<VerifiedUser | null> {
   const email = input.email.trim().toLowerCase();
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
   const [accountFailures, addressFailures] = await Promise.all([
@@ -27,7 +32,15 @@ export async function verifyCredentials(input: { email: string; password: string
 
   const user = await prisma.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
-  const gelukt = Boolean(ok && user && user.actief && user.passwordHash);
+  const passwordOk = Boolean(ok && user && user.actief && user.passwordHash);
+  if (passwordOk && user?.totpActief && user.totpSecret) {
+    if (!input.code) throw new DomainError('TOTP_REQUIRED');
+    if (!isValidTotp(user.totpSecret, input.code)) {
+      await prisma.loginPoging.create({ data: { email, ip: input.ip, gelukt: false } });
+      throw new DomainError('TOTP_INVALID');
+    }
+  }
+  const gelukt = passwordOk;
   await prisma.loginPoging.create({ data: { email, ip: input.ip, gelukt } });
   return gelukt && user ? { id: user.id, email: user.email, naam: user.naam } : null;
 }
