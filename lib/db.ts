@@ -9,7 +9,9 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 // No connection is made until the first query, so `next build` can load modules without a database.
 export function createPrisma(connectionString = process.env.DATABASE_URL): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_MAX ?? 10) });
-  return new PrismaClient({ adapter });
+  // A busy two-core machine can take more than Prisma's default 2 s to hand out a connection for a transaction;
+  // waiting a little longer is better than failing the user's save.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
 const globalForPrisma = globalThis as unknown as { wijkregiePrisma?: PrismaClient };

@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/werkvoorraad', label: 'Mijn werkvoorraad', permission: 'werkvoorraad:read' },
   { href: '/casusverdeling', label: 'Casusverdeling', permission: 'regie:assign' },
   { href: '/zoeken', label: 'Zoeken', permission: 'dossier:search' },
+  { href: '/sociale-kaart', label: 'Sociale kaart', permission: 'socialekaart:read' },
   { href: '/consulten', label: 'Consulten', permission: 'consult:read' },
   { href: '/aanvragen', label: 'Aanvragen', permission: 'aanvraag:read' },
   { href: '/rapportage', label: 'Rapportage', permission: 'rapportage:read' },

@@ -44,8 +44,12 @@ export const PERMISSIONS = {
   'consult:read': ['GEDRAGSWETENSCHAPPER', 'TEAMLEAD'],
   'consult:answer': ['GEDRAGSWETENSCHAPPER'],
   'aanvraag:read': ['BACKOFFICE', 'TEAMLEAD'],
+  // Issue 7: the backoffice handles the aanvraag (opschorten, hervatten, verdagen), drafts the beschikking, a second
+  // backoffice user with the BESCHIKKING_VASTSTELLEN mandate stelt it vast (four eyes), and sends the toewijzingen.
+  'aanvraag:behandelen': ['BACKOFFICE'],
   'beschikking:draft': ['BACKOFFICE'],
   'beschikking:vaststellen': ['BACKOFFICE'],
+  'toewijzing:verzenden': ['BACKOFFICE'],
   'beheer:manage': ['BEHEERDER'],
   // The sociale kaart (algemene voorzieningen, voorliggende partners) while triaging and planning; no personal data.
   'socialekaart:read': ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD'],

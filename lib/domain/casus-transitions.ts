@@ -66,7 +66,9 @@ export const CASUS_TRANSITIONS = {
     AFGESLOTEN: CLOSING,
   },
   KORTDURENDE_HULP: { VRAAGVERHELDERING: [], AFGESLOTEN: CLOSING },
-  VRAAGVERHELDERING: { WACHT_OP_REGIE: [], AFGESLOTEN: CLOSING },
+  // The teamlead may give regie while the vraagverheldering is still going (the regisseur holds the
+  // keukentafelgesprek); with a lead regisseur the casus goes straight on to the plan.
+  VRAAGVERHELDERING: { WACHT_OP_REGIE: [], PLAN: [hasLeadRegisseur], AFGESLOTEN: CLOSING },
   // DOMAIN.md §3 rule 3: exactly one lead regisseur while the casus is in regie.
   WACHT_OP_REGIE: { PLAN: [hasLeadRegisseur] },
   // A vastgesteld plan is binding for all parties; only then does uitvoering start.

@@ -137,7 +137,7 @@ export const AANVRAAG_STATUS_VALUES = [
 ] as const;
 export type AanvraagStatus = (typeof AANVRAAG_STATUS_VALUES)[number];
 
-export const BESLUIT_SOORT_VALUES = ['TOEKENNING', 'GEDEELTELIJKE_TOEKENNING', 'AFWIJZING'] as const;
+export const BESLUIT_SOORT_VALUES = ['TOEKENNING', 'GEDEELTELIJKE_TOEKENNING', 'AFWIJZING', 'INTREKKING'] as const;
 export type BesluitSoort = (typeof BESLUIT_SOORT_VALUES)[number];
 
 export const BESCHIKKING_STATUS_VALUES = ['CONCEPT', 'VASTGESTELD', 'VERZONDEN', 'VERVALLEN'] as const;

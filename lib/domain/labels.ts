@@ -167,6 +167,7 @@ export const BESLUIT_SOORT_LABELS: Record<BesluitSoort, string> = {
   TOEKENNING: 'Toekenning',
   GEDEELTELIJKE_TOEKENNING: 'Gedeeltelijke toekenning',
   AFWIJZING: 'Afwijzing',
+  INTREKKING: 'Intrekking',
 };
 
 export const BESCHIKKING_STATUS_LABELS: Record<BeschikkingStatus, string> = {

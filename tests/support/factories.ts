@@ -84,3 +84,66 @@ export async function createCasus(gemeenteId: string, huishoudenId: string, fase
     },
   });
 }
+
+// ── Regie (issue 5) ──
+
+/** A mandate from a year ago, open-ended (PROCESREGIE, DOORZETTINGSMACHT, …). */
+export async function grantMandaat(userId: string, soort: 'PROCESREGIE' | 'DOORZETTINGSMACHT' | 'PLAN_VASTSTELLEN' | 'BESCHIKKING_VASTSTELLEN') {
+  return prisma.mandaat.create({ data: { userId, soort, vanaf: new Date(Date.now() - 365 * 86_400_000) } });
+}
+
+/** A team with a teamlead and wijkcoaches (the first coach with the PROCESREGIE mandate when procesregisseur is set). */
+export async function createRegieTeam(gemeenteId: string, options: { coaches?: number; procesregisseur?: boolean; wijkId?: string } = {}) {
+  const team = await createTeam(gemeenteId);
+  if (options.wijkId) await prisma.teamWijk.create({ data: { teamId: team.id, wijkId: options.wijkId } });
+  const lead = await createUser(gemeenteId, ['TEAMLEAD'], { teamId: team.id, naam: `Teamleider ${next()}` });
+  const coaches: Actor[] = [];
+  for (let i = 0; i < (options.coaches ?? 2); i++) {
+    coaches.push(actorFor(await createUser(gemeenteId, ['WIJKCOACH'], { teamId: team.id }), [team.id]));
+  }
+  let procesregisseur: Actor | null = null;
+  if (options.procesregisseur) {
+    procesregisseur = actorFor(await createUser(gemeenteId, ['WIJKCOACH'], { teamId: team.id, naam: `Procesregisseur ${next()}` }), [team.id]);
+    await grantMandaat(procesregisseur.id, 'PROCESREGIE');
+  }
+  return { team, teamlead: actorFor(lead, [team.id]), coaches, procesregisseur };
+}
+
+/** A household with a casus of this team in the given fase (default: waiting for regie). */
+export async function createTeamCasus(
+  gemeenteId: string,
+  teamId: string,
+  options: { fase?: 'WACHT_OP_REGIE' | 'PLAN' | 'UITVOERING' | 'AFGESLOTEN'; intakeDoorId?: string; meldingOntvangenOp?: Date; urgentie?: 'NORMAAL' | 'HOOG' | 'CRISIS'; wijkId?: string } = {},
+) {
+  const huishouden = await createHuishouden(gemeenteId);
+  if (options.wijkId) await prisma.huishouden.update({ where: { id: huishouden.id }, data: { wijkId: options.wijkId } });
+  const fase = options.fase ?? 'WACHT_OP_REGIE';
+  const casus = await prisma.casus.create({
+    data: {
+      gemeenteId,
+      huishoudenId: huishouden.id,
+      teamId,
+      nummer: `C-REGIE-${next()}-${crypto.randomUUID().slice(0, 4)}`,
+      fase,
+      urgentie: options.urgentie ?? 'NORMAAL',
+      meldingOntvangenOp: options.meldingOntvangenOp ?? new Date(),
+      afgeslotenOp: fase === 'AFGESLOTEN' ? new Date() : null,
+      intakeDoorId: options.intakeDoorId,
+    },
+  });
+  return { huishouden, casus };
+}
+
+/** A current regie row written directly (for arranging a starting situation). */
+export async function createRegie(
+  casus: { id: string; huishoudenId: string; gemeenteId: string },
+  regisseurId: string,
+  options: { vorm?: 'CASUSREGIE' | 'PROCESREGIE'; lead?: boolean; tot?: Date; vanaf?: Date } = {},
+) {
+  return prisma.regieToewijzing.create({
+    data: {
+      gemeenteId: casus.gemeenteId, huishoudenId: casus.huishoudenId, casusId: casus.id, vorm: options.vorm ?? 'CASUSREGIE',
+      lead: options.lead ?? true, regisseurId, reden: 'Testopzet', toegewezenDoorId: regisseurId, tot: options.tot, vanaf: options.vanaf,
+    },
+  });
+}

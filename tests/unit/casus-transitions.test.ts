@@ -37,6 +37,7 @@ const ROUTE: [Fase, Fase][] = [
   ['WACHT_OP_REGIE', 'PLAN'],
   ['PLAN', 'UITVOERING'],
   ['UITVOERING', 'EVALUATIE'],
+  ['VRAAGVERHELDERING', 'PLAN'],
   ['EVALUATIE', 'UITVOERING'],
   ['EVALUATIE', 'PLAN'],
   ['EVALUATIE', 'AFGESLOTEN'],
@@ -51,8 +52,8 @@ const tablePairs = (): [Fase, Fase][] =>
   );
 
 describe('the route table', () => {
-  it('holds exactly the 17 steps of the route', () => {
-    expect(tablePairs()).toHaveLength(17);
+  it('holds exactly the 18 steps of the route', () => {
+    expect(tablePairs()).toHaveLength(18);
     expect(tablePairs().map((p) => p.join('>')).sort()).toEqual(ROUTE.map((p) => p.join('>')).sort());
   });
 
@@ -69,7 +70,7 @@ describe('allowed steps', () => {
     expect(canTransition(facts(from), to)).toBe(true);
     expect(isInRoute(from, to)).toBe(true);
   });
-  it('walked every step of the route', () => expect(rows).toBe(17));
+  it('walked every step of the route', () => expect(rows).toBe(18));
 });
 
 describe('guards', () => {
@@ -143,7 +144,7 @@ describe('steps outside the route', () => {
         refused++;
       }
     }
-    expect(refused).toBe(8 * 8 - 17);
+    expect(refused).toBe(8 * 8 - 18);
   });
 
   it('words the refusal for the user', () => {

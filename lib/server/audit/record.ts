@@ -25,8 +25,19 @@ export async function recordAudit(tx: Tx, actor: Actor | null, input: AuditInput
       gemeenteId: actor?.gemeenteId ?? meta.gemeenteId!,
       actorId: actor?.id,
       actorRol: actor?.rollen.join(','),
-      ip: meta.ip ?? null,
+      ip: meta.ip ?? (await requestAddress()),
       ...input,
     },
   });
+}
+
+/** "From where" of the access log: the client address of the current request, when there is one. */
+async function requestAddress(): Promise<string | null> {
+  try {
+    const { headers } = await import('next/headers');
+    const h = await headers();
+    return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+  } catch {
+    return null; // outside a request (tests, scripts, jobs)
+  }
 }
