@@ -1,35 +1,136 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button';
 import { PageHeader, Section, StatGrid, EmptyState } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
+import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { formatDatum } from '@/lib/domain/dates';
-import { KANAAL_LABELS } from '@/lib/domain/labels';
-import { listOpenMeldingen } from '@/lib/server/overview/list-meldingen';
+import { KANAAL_VALUES, MELDING_STATUS_VALUES, type Kanaal } from '@/lib/domain/enums';
+import { KANAAL_LABELS, MELDING_STATUS_LABELS } from '@/lib/domain/labels';
+import { isOpen, meldingTermijn } from '@/lib/domain/melding';
+import { normalizeKenmerk } from '@/lib/domain/nummering';
+import { formatPostcode } from '@/lib/domain/postcode';
+import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
+import { listMeldingen, type StatusFilter } from '@/lib/server/melding/list-meldingen';
 
 export const metadata: Metadata = { title: 'Meldingen' };
 
-export default async function MeldingenPage() {
+type Search = { wijk?: string; kanaal?: string; status?: string; pagina?: string; kenmerk?: string };
+
+const STATUS_OPTIONS: { value: StatusFilter; label: string }[] = [
+  { value: 'open', label: 'Nog te trieren' },
+  { value: 'alle', label: 'Alle meldingen' },
+  ...MELDING_STATUS_VALUES.map((s) => ({ value: s, label: MELDING_STATUS_LABELS[s] })),
+];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseFilters(search: Search) {
+  const status = STATUS_OPTIONS.some((o) => o.value === search.status) ? (search.status as StatusFilter) : 'open';
+  const kanaal = (KANAAL_VALUES as readonly string[]).includes(search.kanaal ?? '') ? (search.kanaal as Kanaal) : undefined;
+  const wijkId = search.wijk && UUID.test(search.wijk) ? search.wijk : undefined;
+  const pagina = Number.parseInt(search.pagina ?? '1', 10);
+  const kenmerkInput = (search.kenmerk ?? '').slice(0, 40);
+  const kenmerk = kenmerkInput.trim() ? (normalizeKenmerk(kenmerkInput) ?? kenmerkInput.trim().toUpperCase()) : undefined;
+  // A kenmerk names one melding: look in every status.
+  return { status: kenmerk ? ('alle' as const) : status, kanaal, wijkId, kenmerk, pagina: Number.isFinite(pagina) ? pagina : 1 };
+}
+
+export default async function MeldingenPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePagePermission('melding:read');
-  const { meldingen, total, urgent } = await listOpenMeldingen(actor);
+  const filters = parseFilters(await searchParams);
+  const [result, gemeente] = await Promise.all([listMeldingen(actor, filters), getGemeente(actor.gemeenteId)]);
+  const today = new Date();
+  const href = (pagina: number) => {
+    const params = new URLSearchParams();
+    if (filters.wijkId) params.set('wijk', filters.wijkId);
+    if (filters.kanaal) params.set('kanaal', filters.kanaal);
+    if (filters.status !== 'open') params.set('status', filters.status);
+    if (filters.kenmerk) params.set('kenmerk', filters.kenmerk);
+    if (pagina > 1) params.set('pagina', String(pagina));
+    const query = params.toString();
+    return `/meldingen${query ? `?${query}` : ''}`;
+  };
   return (
     <>
-      <PageHeader title="Meldingen" description="Nieuwe meldingen die nog getrieerd moeten worden. Urgente meldingen staan bovenaan." />
-      <StatGrid stats={[{ label: 'Open meldingen', value: total }, { label: 'Urgent', value: urgent, tone: urgent ? 'danger' : undefined }]} />
-      <Section title="Te trieren">
+      <PageHeader
+        title="Meldingen"
+        description="Meldingen die nog getrieerd moeten worden staan bovenaan: urgent eerst, dan de oudste."
+        actions={can(actor, 'melding:register') ? <Link href="/meldingen/nieuw" className={buttonClasses('primary', 'no-underline')}>Melding registreren</Link> : undefined}
+      />
+      <StatGrid
+        stats={[
+          { label: 'Nog te trieren', value: result.openCount },
+          { label: 'Urgent', value: result.urgentCount, tone: result.urgentCount ? 'danger' : undefined },
+        ]}
+      />
+      <Section title="Werkvoorraad meldingen">
+        <form method="get" action="/meldingen" className="mb-4 flex flex-wrap items-end gap-4">
+          <div>
+            <label htmlFor="filter-kenmerk" className="block text-sm font-semibold">Kenmerk</label>
+            <input id="filter-kenmerk" name="kenmerk" defaultValue={filters.kenmerk ?? ''} placeholder="M-2026-000123" className="mt-1 w-40 rounded border-2 border-slate-700 bg-white px-2 py-1.5 font-mono" />
+          </div>
+          <div>
+            <label htmlFor="filter-status" className="block text-sm font-semibold">Status</label>
+            <select id="filter-status" name="status" defaultValue={filters.status} className="mt-1 rounded border-2 border-slate-700 bg-white px-2 py-1.5">
+              {STATUS_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-wijk" className="block text-sm font-semibold">Wijk</label>
+            <select id="filter-wijk" name="wijk" defaultValue={filters.wijkId ?? ''} className="mt-1 rounded border-2 border-slate-700 bg-white px-2 py-1.5">
+              <option value="">Alle wijken</option>
+              {result.wijken.map((w) => <option key={w.id} value={w.id}>{w.naam}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-kanaal" className="block text-sm font-semibold">Kanaal</label>
+            <select id="filter-kanaal" name="kanaal" defaultValue={filters.kanaal ?? ''} className="mt-1 rounded border-2 border-slate-700 bg-white px-2 py-1.5">
+              <option value="">Alle kanalen</option>
+              {KANAAL_VALUES.map((k) => <option key={k} value={k}>{KANAAL_LABELS[k]}</option>)}
+            </select>
+          </div>
+          <button type="submit" className={buttonClasses('secondary')}>Filteren</button>
+        </form>
         <DataTable
-          caption="Open meldingen"
-          rows={meldingen}
+          caption="Meldingen"
+          rows={result.meldingen}
           rowKey={(m) => m.id}
-          empty={<EmptyState>Er zijn geen open meldingen.</EmptyState>}
+          empty={<EmptyState>Er zijn geen meldingen die aan deze filters voldoen.</EmptyState>}
           columns={[
-            { header: 'Kenmerk', cell: (m) => <span className="font-mono">{m.kenmerk}</span> },
+            { header: 'Kenmerk', cell: (m) => <Link href={`/meldingen/${m.id}`} className="font-mono">{m.kenmerk}</Link> },
             { header: 'Over', cell: (m) => m.naam },
             { header: 'Kanaal', cell: (m) => KANAAL_LABELS[m.kanaal] },
-            { header: 'Ontvangen', cell: (m) => formatDatum(m.ontvangenOp) },
-            { header: 'Status', cell: (m) => (m.urgent ? <Badge tone="danger">Urgent</Badge> : <Badge>{m.status === 'NIEUW' ? 'Nieuw' : 'In triage'}</Badge>) },
+            { header: 'Wijk', cell: (m) => m.wijk?.naam ?? (m.postcode ? formatPostcode(m.postcode) : '—') },
+            { header: 'Ontvangen', cell: (m) => { const t = meldingTermijn(m.ontvangenOp, today, gemeente.onderzoekTermijnDagen); return <>{formatDatum(m.ontvangenOp)}<span className="block text-slate-600">{t.dagenOud === 0 ? 'vandaag' : t.dagenOud === 1 ? '1 dag geleden' : `${t.dagenOud} dagen geleden`}</span></>; } },
+            {
+              header: 'Onderzoek uiterlijk',
+              cell: (m) => {
+                const t = meldingTermijn(m.ontvangenOp, today, gemeente.onderzoekTermijnDagen);
+                if (!isOpen(m.status)) return formatDatum(t.onderzoekUiterlijk);
+                return <>{formatDatum(t.onderzoekUiterlijk)}{t.dagenOver < 0 ? <> <Badge tone="danger">Verlopen</Badge></> : t.dagenOver <= 7 ? <> <Badge tone="warning">Nog {t.dagenOver} dagen</Badge></> : null}</>;
+              },
+            },
+            {
+              header: 'Status',
+              cell: (m) => (
+                <span className="flex flex-wrap gap-1">
+                  {m.urgent && isOpen(m.status) && <Badge tone="danger">Urgent</Badge>}
+                  <Badge tone={isOpen(m.status) ? 'info' : 'neutral'}>{MELDING_STATUS_LABELS[m.status]}</Badge>
+                </span>
+              ),
+            },
           ]}
         />
+        {result.pages > 1 && (
+          <nav aria-label="Paginering" className="mt-4 flex flex-wrap items-center gap-4">
+            {result.page > 1 ? <Link href={href(result.page - 1)} rel="prev">Vorige pagina</Link> : <span className="text-slate-500">Vorige pagina</span>}
+            <span aria-current="page">Pagina {result.page} van {result.pages} ({result.total} meldingen)</span>
+            {result.page < result.pages ? <Link href={href(result.page + 1)} rel="next">Volgende pagina</Link> : <span className="text-slate-500">Volgende pagina</span>}
+          </nav>
+        )}
       </Section>
     </>
   );

@@ -1,0 +1,247 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button';
+import { PageHeader, Section } from '@/components/ui/page';
+import { can } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/session';
+import { FASE_LABELS } from '@/lib/domain/casus-transitions';
+import { formatDatum, formatDatumKort } from '@/lib/domain/dates';
+import {
+  HUISHOUDEN_ROL_LABELS, KANAAL_LABELS, MELDING_STATUS_LABELS, TRIAGE_UITKOMST_LABELS, TRIAGE_VERVOLG_LABELS, URGENTIE_LABELS,
+  VEILIGHEID_LABELS, VERWIJZER_SOORT_LABELS,
+} from '@/lib/domain/labels';
+import { isOpen, meldingTermijn } from '@/lib/domain/melding';
+import { formatHuisnummer, formatPostcode } from '@/lib/domain/postcode';
+import { toUserMessage } from '@/lib/errors';
+import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
+import { findHuishoudenVoorMelding, type ZoekResultaat } from '@/lib/server/huishouden/find-huishouden-voor-melding';
+import { getMelding } from '@/lib/server/melding/get-melding';
+import { parseZoekHuishouden } from '@/lib/validations/melding';
+import { KoppelForm, NieuwHuishoudenForm, type NieuwHuishoudenDefaults } from './forms';
+import { Zoekformulieren } from './zoekformulieren';
+
+export const metadata: Metadata = { title: 'Melding' };
+
+type Search = Record<string, string | string[] | undefined>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function Rij({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1 border-b border-slate-100 py-2 sm:grid-cols-3">
+      <dt className="font-semibold text-slate-700">{label}</dt>
+      <dd className="sm:col-span-2">{children}</dd>
+    </div>
+  );
+}
+
+export default async function MeldingPage({ params, searchParams }: { params: Promise<{ meldingId: string }>; searchParams: Promise<Search> }) {
+  const actor = await requirePagePermission('melding:read');
+  const { meldingId } = await params;
+  const search = await searchParams;
+  const [{ melding, huishouden, geregistreerdDoor, triageDoor, verloop }, gemeente] = await Promise.all([getMelding(actor, meldingId), getGemeente(actor.gemeenteId)]);
+  const open = isOpen(melding.status);
+  const magTrieren = can(actor, 'triage:perform');
+  const termijn = meldingTermijn(melding.ontvangenOp, new Date(), gemeente.onderzoekTermijnDagen);
+
+  // The finder: a GET search on this page, so it works without JavaScript and the back button keeps it.
+  const zoekValues = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, one(v) ?? '']));
+  let zoekResultaat: ZoekResultaat | null = null;
+  let zoekErrors: Record<string, string[]> = {};
+  let zoekFout: string | null = null;
+  if (open && magTrieren && zoekValues.zoekwijze) {
+    const parsed = parseZoekHuishouden(zoekValues);
+    if (!parsed.success) zoekErrors = parsed.fieldErrors;
+    else {
+      try {
+        zoekResultaat = await findHuishoudenVoorMelding(actor, melding.id, parsed.data);
+      } catch (error) {
+        zoekFout = toUserMessage(error);
+      }
+    }
+  }
+  const [voornaam, ...rest] = melding.naam.split(/\s+/);
+  const gekozenPersoon = zoekResultaat?.personenZonderHuishouden.find((p) => p.id === zoekValues.persoon);
+  const nieuwDefaults: NieuwHuishoudenDefaults = {
+    voornamen: voornaam,
+    achternaam: rest.join(' '),
+    geboortedatum: melding.geboortedatum ? formatDatumKort(melding.geboortedatum) : '',
+    postcode: melding.postcode ? formatPostcode(melding.postcode) : '',
+    huisnummer: melding.huisnummer ? formatHuisnummer({ huisnummer: melding.huisnummer, toevoeging: melding.huisnummerToevoeging }) : '',
+    woonplaats: gemeente.naam.replace(/^Gemeente\s+/i, ''),
+    ...(gekozenPersoon ? { persoonId: gekozenPersoon.id, persoonNaam: gekozenPersoon.naam } : {}),
+  };
+
+  return (
+    <>
+      <p className="mb-2"><Link href="/meldingen">← Meldingen</Link></p>
+      <PageHeader
+        title={`Melding ${melding.kenmerk}`}
+        description={<span className="flex flex-wrap gap-2">{melding.urgent && <Badge tone="danger">Urgent</Badge>}<Badge tone={open ? 'info' : 'neutral'}>{MELDING_STATUS_LABELS[melding.status]}</Badge></span>}
+        actions={open && magTrieren && melding.huishoudenId ? <Link href={`/meldingen/${melding.id}/triage`} className={buttonClasses('primary', 'no-underline')}>Triage doen</Link> : undefined}
+      />
+      {one(search.geregistreerd) && <Alert variant="success" title="Melding geregistreerd">Zoek nu het huishouden en koppel de melding.</Alert>}
+      {one(search.gekoppeld) && <Alert variant="success" title="Melding gekoppeld">De melding hoort nu bij het huishouden. Doe de triage.</Alert>}
+      {one(search.getrieerd) && <Alert variant="success" title="Triage vastgelegd">{melding.casus ? `Casus ${melding.casus.nummer} staat nu in de fase ${FASE_LABELS[melding.casus.fase].toLowerCase()}.` : 'De melding is afgehandeld.'}</Alert>}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Section title="De melding">
+          <dl>
+            <Rij label="Ontvangen">{formatDatum(melding.ontvangenOp)} ({termijn.dagenOud} dagen geleden)</Rij>
+            <Rij label="Onderzoek uiterlijk">{formatDatum(termijn.onderzoekUiterlijk)}{open && termijn.dagenOver < 0 && <> <Badge tone="danger">Verlopen</Badge></>}</Rij>
+            <Rij label="Kanaal">{KANAAL_LABELS[melding.kanaal]}{melding.verwijzerSoort && `: ${VERWIJZER_SOORT_LABELS[melding.verwijzerSoort]}`}</Rij>
+            <Rij label="Over">{melding.naam}{melding.geboortedatum && `, geboren ${formatDatum(melding.geboortedatum)}`}</Rij>
+            <Rij label="Adres">{melding.postcode ? `${formatPostcode(melding.postcode)}${melding.huisnummer ? ` ${formatHuisnummer({ huisnummer: melding.huisnummer, toevoeging: melding.huisnummerToevoeging })}` : ''}` : '—'}{melding.wijk && ` (${melding.wijk.naam})`}</Rij>
+            <Rij label="Contact">{[melding.telefoon, melding.email].filter(Boolean).join(' · ') || '—'}</Rij>
+            <Rij label="Melder">
+              {melding.overZichzelf ? 'De inwoner zelf' : [melding.melderNaam, melding.melderOrganisatie, melding.melderRelatie].filter(Boolean).join(', ') || 'Onbekend'}
+              {!melding.overZichzelf && (melding.melderTelefoon || melding.melderEmail) && <span className="block text-slate-600">{[melding.melderTelefoon, melding.melderEmail].filter(Boolean).join(' · ')}</span>}
+            </Rij>
+            <Rij label="Inwoner weet ervan">{melding.inwonerWeetErVan === null ? 'Onbekend' : melding.inwonerWeetErVan ? 'Ja' : 'Nee'}</Rij>
+            <Rij label="Vraag"><p className="whitespace-pre-wrap break-words">{melding.vraag}</p></Rij>
+            <Rij label="Leefgebieden">{melding.leefgebieden.map((l) => l.label).join(', ') || '—'}</Rij>
+            <Rij label="Veiligheid">{melding.veiligheidsantwoord ? <span className={melding.urgent ? 'font-semibold text-red-800' : ''}>{melding.veiligheidsantwoord}</span> : '—'}</Rij>
+            <Rij label="Geregistreerd door">{geregistreerdDoor ?? 'Online formulier'}</Rij>
+          </dl>
+        </Section>
+
+        <div>
+          {melding.triage && (
+            <Section title="Triage">
+              <dl>
+                <Rij label="Uitkomst">{TRIAGE_UITKOMST_LABELS[melding.triage.uitkomst]}{melding.triage.metIndicatie !== null && (melding.triage.metIndicatie ? ', met indicatie' : ', zonder indicatie')}</Rij>
+                <Rij label="Vervolg">{TRIAGE_VERVOLG_LABELS[melding.triage.vervolg]}{melding.triage.voorziening && `: ${melding.triage.voorziening.naam}`}</Rij>
+                <Rij label="Urgentie">{URGENTIE_LABELS[melding.triage.urgentie]}</Rij>
+                <Rij label="Veiligheid">{VEILIGHEID_LABELS[melding.triage.veiligheid]}</Rij>
+                <Rij label="Leefgebieden">{melding.triage.leefgebieden.map((l) => l.label).join(', ')}</Rij>
+                <Rij label="Alle leden in beeld">{melding.triage.alleLedenBekend ? 'Ja' : 'Nee'}</Rij>
+                {melding.triage.toelichting && <Rij label="Toelichting"><p className="whitespace-pre-wrap break-words">{melding.triage.toelichting}</p></Rij>}
+                <Rij label="Door">{triageDoor ?? 'Onbekend'}, {formatDatum(melding.triage.op)}</Rij>
+              </dl>
+            </Section>
+          )}
+
+          {melding.casus && (
+            <Section title="Casus">
+              <p>
+                <span className="font-mono">{melding.casus.nummer}</span> · fase <strong>{FASE_LABELS[melding.casus.fase]}</strong>
+                {melding.casus.team && <> · {melding.casus.team.naam}</>}
+              </p>
+            </Section>
+          )}
+
+          {huishouden && (
+            <Section title="Huishouden">
+              <p className="font-semibold">{huishouden.naam}</p>
+              <p>{huishouden.straat} {formatHuisnummer({ huisnummer: huishouden.huisnummer, toevoeging: huishouden.huisnummerToevoeging })}, {formatPostcode(huishouden.postcode)} {huishouden.woonplaats}{huishouden.wijk && ` (${huishouden.wijk.naam})`}</p>
+              <ul className="mt-2 list-disc pl-6">
+                {huishouden.leden.map((l) => (
+                  <li key={l.id}>{l.naam}{l.geboortedatum && `, ${l.geboortedatum.getUTCFullYear()}`} <span className="text-slate-600">({HUISHOUDEN_ROL_LABELS[l.rol].toLowerCase()})</span></li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {melding.huishoudenId && !huishouden && (
+            <Section title="Huishouden">
+              <p>De melding is gekoppeld aan een huishouden waar je geen toegang (meer) toe hebt.</p>
+            </Section>
+          )}
+
+          {verloop.length > 0 && (
+            <Section title="Verloop">
+              <ol className="space-y-2">
+                <li><strong>{formatDatum(melding.ontvangenOp)}</strong>: melding ontvangen ({KANAAL_LABELS[melding.kanaal].toLowerCase()})</li>
+                {verloop.map((stap) => (
+                  <li key={stap.id}>
+                    <strong>{formatDatum(stap.op)}</strong>:{' '}
+                    {stap.soort === 'FASE'
+                      ? stap.van ? `casus van ${FASE_LABELS[stap.van].toLowerCase()} naar ${FASE_LABELS[stap.naar!].toLowerCase()}` : `casus geopend in ${FASE_LABELS[stap.naar!].toLowerCase()}`
+                      : stap.soort === 'HUISHOUDEN' ? 'nieuw huishouden aangemaakt en melding gekoppeld' : 'melding gekoppeld aan huishouden'}
+                    {stap.door && <span className="text-slate-600">, door {stap.door}</span>}
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          )}
+        </div>
+      </div>
+
+      {open && magTrieren && (
+        <Section title={melding.huishoudenId ? 'Ander huishouden kiezen' : 'Huishouden zoeken'}>
+          {!melding.huishoudenId && (
+            <p className="mb-4">
+              Zoek het huishouden waar deze melding over gaat en koppel de melding daaraan. Is het alleen een vraag om informatie?{' '}
+              <Link href={`/meldingen/${melding.id}/triage`}>Doe de triage zonder huishouden</Link>.
+            </p>
+          )}
+          <Zoekformulieren
+            meldingId={melding.id}
+            values={zoekValues}
+            errors={zoekErrors}
+            defaults={{
+              zoeknaam: melding.naam,
+              zoekgeboortedatum: melding.geboortedatum ? formatDatumKort(melding.geboortedatum) : '',
+              zoekpostcode: melding.postcode ? formatPostcode(melding.postcode) : '',
+              zoekhuisnummer: melding.huisnummer ? formatHuisnummer({ huisnummer: melding.huisnummer, toevoeging: melding.huisnummerToevoeging }) : '',
+            }}
+          />
+          {zoekFout && <Alert variant="error">{zoekFout}</Alert>}
+          {zoekResultaat && (
+            <div aria-live="polite">
+              <h3 className="mb-2 mt-6 text-lg font-bold">
+                {zoekResultaat.huishoudens.length === 0 && zoekResultaat.personenZonderHuishouden.length === 0
+                  ? 'Geen huishouden gevonden'
+                  : `Gevonden: ${zoekResultaat.huishoudens.length} ${zoekResultaat.huishoudens.length === 1 ? 'huishouden' : 'huishoudens'}`}
+              </h3>
+              {zoekResultaat.meer && <Alert variant="info">Er zijn meer resultaten. Zoek preciezer, bijvoorbeeld op BSN.</Alert>}
+              <ul className="grid gap-4 md:grid-cols-2">
+                {zoekResultaat.huishoudens.map((h) => (
+                  <li key={h.id} className="rounded border border-slate-300 p-4">
+                    <p className="font-bold">{h.naam}</p>
+                    <p>{h.adres}, {formatPostcode(h.postcode)} {h.woonplaats}{h.wijk && ` (${h.wijk})`}</p>
+                    <ul className="mt-2 text-sm">
+                      {h.leden.map((l) => (
+                        <li key={l.persoonId} className={l.past ? 'font-semibold' : ''}>
+                          {l.naam}{l.geboortejaar && `, ${l.geboortejaar}`} ({HUISHOUDEN_ROL_LABELS[l.rol].toLowerCase()}){l.past && ' · gezochte persoon'}
+                        </li>
+                      ))}
+                    </ul>
+                    <p className="mt-2 text-sm">
+                      {h.openCasus ? <>Open casus <span className="font-mono">{h.openCasus.nummer}</span> in de fase {FASE_LABELS[h.openCasus.fase].toLowerCase()}: de melding komt in die casus.</> : 'Geen open casus: er wordt een nieuwe casus geopend.'}
+                    </p>
+                    {h.id !== melding.huishoudenId ? (
+                      <KoppelForm meldingId={melding.id} version={melding.version} huishoudenId={h.id} naam={h.naam} nieuweCasus={!h.openCasus} />
+                    ) : (
+                      <p className="mt-3"><Badge tone="success">De melding is hieraan gekoppeld</Badge></p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {zoekResultaat.personenZonderHuishouden.length > 0 && (
+                <>
+                  <h3 className="mb-2 mt-6 text-lg font-bold">Bekende personen zonder huidig huishouden</h3>
+                  <ul className="list-disc pl-6">
+                    {zoekResultaat.personenZonderHuishouden.map((p) => (
+                      <li key={p.id}>
+                        {p.naam}{p.geboortedatum && `, geboren ${formatDatum(p.geboortedatum)}`}{' '}
+                        <Link href={`/meldingen/${melding.id}?${new URLSearchParams({ ...zoekValues, persoon: p.id }).toString()}#nieuw-huishouden`}>Nieuw huishouden voor deze persoon</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+          <details id="nieuw-huishouden" className="mt-6 rounded border border-slate-300 p-4" open={Boolean(gekozenPersoon)}>
+            <summary className="cursor-pointer font-semibold">Niet gevonden? Nieuw huishouden aanmaken</summary>
+            <div className="mt-4">
+              <NieuwHuishoudenForm key={gekozenPersoon?.id ?? 'nieuw'} meldingId={melding.id} version={melding.version} defaults={nieuwDefaults} />
+            </div>
+          </details>
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import pg from 'pg';
+import { expectAccessible, signIn } from './support';
+
+// Issue 3, done when: a resident submits /melding and gets a kenmerk; the front office finds it in the worklist,
+// attaches it to an existing demo household, triages it as meervoudig, and the casus appears in the teamlead's
+// casusverdeling.
+
+type Target = { naam: string; voornamen: string; achternaam: string; postcode: string; huisnummer: string };
+
+/** A demo household in Centrum (Sociaal wijkteam Noord, teamlead@) without an open casus or an open melding. */
+async function pickHousehold(): Promise<Target> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`
+      SELECT h."naam", p."voornamen", p."achternaam", h."postcode", h."huisnummer", h."huisnummerToevoeging"
+        FROM "Huishouden" h
+        JOIN "Wijk" w ON w."id" = h."wijkId" AND w."code" = 'CEN'
+        JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = h."id" AND l."tot" IS NULL AND l."rol" = 'HOOFDBEWONER'
+        JOIN "Persoon" p ON p."id" = l."persoonId"
+       WHERE NOT EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = h."id" AND c."fase" <> 'AFGESLOTEN')
+         AND NOT EXISTS (SELECT 1 FROM "Melding" m WHERE m."huishoudenId" = h."id" AND m."status" IN ('NIEUW', 'IN_TRIAGE'))
+         AND (SELECT count(*) FROM "Huishouden" o WHERE o."postcode" = h."postcode" AND o."huisnummer" = h."huisnummer") = 1
+       ORDER BY h."naam" LIMIT 1`);
+    if (!rows[0]) throw new Error('The demo seed has no household in Centrum without an open casus');
+    const r = rows[0];
+    return { naam: r.naam, voornamen: r.voornamen, achternaam: r.achternaam, postcode: r.postcode, huisnummer: `${r.huisnummer}${r.huisnummerToevoeging ?? ''}` };
+  } finally {
+    await client.end();
+  }
+}
+
+async function submitMelding(page: Page, target: Target) {
+  await page.goto('/melding');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hulp vragen aan het sociaal wijkteam' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('radio', { name: 'Over mijzelf (of mijn gezin)' }).check();
+  await page.getByLabel('Naam', { exact: true }).fill(`${target.voornamen} ${target.achternaam}`);
+  await page.getByLabel('Postcode').fill(target.postcode);
+  await page.getByLabel('Huisnummer').fill(target.huisnummer);
+  await page.getByLabel('Telefoonnummer').fill('06 12345678');
+  await page.getByLabel('Waar wilt u hulp bij?').fill('Sinds mijn man ziek is lukt het huishouden niet meer, de rekeningen stapelen zich op en onze zoon gaat niet meer naar school.');
+  await page.getByRole('checkbox', { name: 'Geld, schulden of rekeningen' }).check();
+  await page.getByRole('checkbox', { name: 'Werk, school of opleiding' }).check();
+  await page.getByRole('group', { name: 'Is iemand op dit moment niet veilig, thuis of ergens anders?' }).getByRole('radio', { name: 'Nee' }).check();
+  await page.getByRole('button', { name: 'Melding versturen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uw melding is verstuurd' })).toBeVisible();
+  const kenmerk = (await page.getByTestId('kenmerk').textContent())!.trim();
+  expect(kenmerk).toMatch(/^M-\d{4}-\d{6}$/);
+  await expect(page.getByText(/uiterlijk op \d{1,2} \w+ \d{4}/)).toBeVisible();
+  await expectAccessible(page);
+  return kenmerk;
+}
+
+test('a resident’s melding is found, attached to a household, triaged as meervoudig and lands in the casusverdeling', async ({ browser }) => {
+  const target = await pickHousehold();
+
+  const residentContext = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.31' } });
+  const kenmerk = await submitMelding(await residentContext.newPage(), target);
+  await residentContext.close();
+
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, 'frontoffice@wijkregie.test');
+  await expect(page.getByRole('heading', { level: 1, name: 'Meldingen' })).toBeVisible();
+  await expect(page).toHaveURL(/\/meldingen$/);
+  await page.getByLabel('Kenmerk').fill(kenmerk);
+  await page.getByRole('button', { name: 'Filteren' }).click();
+  await page.getByRole('link', { name: kenmerk }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Melding ${kenmerk}` })).toBeVisible();
+  await expectAccessible(page);
+
+  // The address search is filled in from the melding.
+  await page.getByRole('button', { name: 'Zoeken op adres' }).click();
+  await expect(page.getByRole('heading', { name: /Gevonden: 1 huishouden/ })).toBeVisible();
+  await expect(page.getByText('Geen open casus: er wordt een nieuwe casus geopend.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: `Koppel de melding aan ${target.naam}` }).click();
+  await expect(page.getByText('Melding gekoppeld', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Huishouden', exact: true })).toContainText(target.naam);
+
+  await page.getByRole('link', { name: 'Triage doen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Triage van melding ${kenmerk}` })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('radio', { name: /Meervoudige vraag/ }).check();
+  await page.getByRole('radio', { name: 'Zonder indicatie' }).check();
+  await page.getByRole('radio', { name: 'Nee, geen zorgen over de veiligheid' }).check();
+  await page.getByRole('checkbox', { name: 'Huiselijke relaties' }).check();
+  await page.getByRole('group', { name: 'Zijn alle leden van het huishouden in beeld?' }).getByRole('radio', { name: 'Ja' }).check();
+  await page.getByRole('radio', { name: /Brede vraagverheldering/ }).check();
+  await page.getByRole('button', { name: 'Triage vastleggen' }).click();
+  await expect(page.getByText('Triage vastgelegd')).toBeVisible();
+  const casusRegion = page.getByRole('region', { name: 'Casus', exact: true });
+  await expect(casusRegion).toContainText('Vraagverheldering');
+  const casusNummer = (await casusRegion.locator('.font-mono').textContent())!.trim();
+  expect(casusNummer).toMatch(/^C-\d{4}-\d{6}$/);
+  await expect(page.getByRole('region', { name: 'Verloop', exact: true })).toContainText('casus van triage naar vraagverheldering, door Sanne de Boer');
+  await page.screenshot({ path: '/tmp/h3-melding-detail.png', fullPage: true });
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, 'teamlead@wijkregie.test');
+  await page.goto('/casusverdeling');
+  await expect(page.getByText(casusNummer)).toBeVisible();
+});
