@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DossierKop } from '@/components/dossier/dossier-kop';
+import { DossierTabsNav } from '@/components/dossier/dossier-tabs-nav';
+import { GeenToegangDossier } from '@/components/dossier/geen-toegang-dossier';
+import { can } from '@/lib/auth/permissions';
+import { requirePagePermission } from '@/lib/auth/session';
+import { DomainError } from '@/lib/errors';
+import { getDossierKop, type DossierKop as Kop } from '@/lib/server/dossier/get-dossier-kop';
+
+// The household dossier (issue 11): header and tabs around every page under /huishoudens/[huishoudenId]. The tabs
+// come from components/dossier/dossier-tabs.ts. Need-to-know is checked here (and again by each page's own read):
+// a refused user sees "Geen toegang" with break the glass instead of the page.
+
+export const metadata: Metadata = { title: { template: '%s · Dossier · Wijkregie', default: 'Dossier' } };
+
+export default async function DossierLayout({ children, params }: { children: React.ReactNode; params: Promise<{ huishoudenId: string }> }) {
+  const { huishoudenId } = await params;
+  const actor = await requirePagePermission('dossier:read');
+  let kop: Kop;
+  try {
+    kop = await getDossierKop(actor, huishoudenId);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
+    if (error instanceof DomainError && error.code === 'FORBIDDEN') {
+      return <GeenToegangDossier huishoudenId={huishoudenId} magBreken={can(actor, 'dossier:break-the-glass')} />;
+    }
+    throw error;
+  }
+  return (
+    <>
+      <DossierKop kop={kop} />
+      <DossierTabsNav huishoudenId={huishoudenId} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { requireActor } from '@/lib/auth/session';
+import { errorState, fieldErrorsOf, formList, formValues, type FormState } from '@/lib/forms';
+import { addLid } from '@/lib/server/dossier/add-lid';
+import { endLid } from '@/lib/server/dossier/end-lid';
+import { splitHuishouden } from '@/lib/server/dossier/split-huishouden';
+import { addLidSchema, endLidSchema, splitHuishoudenSchema } from '@/lib/validations/dossier';
+
+export async function addLidAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = addLidSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await addLid(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
+  return { ok: true, message: 'De persoon hoort nu bij dit huishouden.' };
+}
+
+export async function endLidAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = endLidSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await endLid(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
+  return { ok: true, message: 'Het vertrek is vastgelegd.' };
+}
+
+export async function splitHuishoudenAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = splitHuishoudenSchema.safeParse({ ...values, persoonIds: formList(formData, 'persoonIds') });
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  let nieuw: string;
+  try {
+    ({ nieuwHuishoudenId: nieuw } = await splitHuishouden(await requireActor(), parsed.data));
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
+  return { ok: true, message: `Het nieuwe huishouden is gemaakt.|${nieuw}` };
+}

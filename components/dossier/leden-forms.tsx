@@ -1,0 +1,154 @@
+'use client';
+import Link from 'next/link';
+import { useActionState, useState } from 'react';
+import { addLidAction, endLidAction, splitHuishoudenAction } from '@/app/(app)/huishoudens/[huishoudenId]/leden/actions';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/ui/checkbox';
+import { Field, Input, Select } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
+import { HUISHOUDEN_ROL_LABELS } from '@/lib/domain/labels';
+import type { FormState } from '@/lib/forms';
+
+const ROLLEN = (Object.entries(HUISHOUDEN_ROL_LABELS) as [string, string][]).map(([value, label]) => ({ value, label }));
+
+function Uitkomst({ state }: { state: FormState }) {
+  if (state.formError) return <Alert>{state.formError}</Alert>;
+  if (state.ok && state.message) return <Alert variant="success">{state.message}</Alert>;
+  return null;
+}
+
+export function AddLidForm({ huishoudenId, version, today }: { huishoudenId: string; version: number; today: string }) {
+  const [state, formAction, isPending] = useActionState(addLidAction, {});
+  const v = state.ok ? {} : (state.values ?? {});
+  const e = state.fieldErrors ?? {};
+  const [wie, setWie] = useState(v.wie ?? 'BEKEND');
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="huishoudenId" value={huishoudenId} />
+      <input type="hidden" name="version" value={version} />
+      <Uitkomst state={state} />
+      <RadioGroup
+        legend="Is deze persoon al bij ons bekend?"
+        name="wie"
+        defaultValue={wie}
+        onChange={setWie}
+        errors={e.wie}
+        options={[
+          { value: 'BEKEND', label: 'Al bekend bij ons', hint: 'Hoort deze persoon nu bij een ander huishouden, dan eindigt dat op dezelfde dag.' },
+          { value: 'NIEUW', label: 'Nieuwe persoon' },
+        ]}
+      />
+      {wie === 'BEKEND' ? (
+        <Field label="BSN" name="bsn" hint="9 cijfers." errors={e.bsn}>
+          <Input inputMode="numeric" autoComplete="off" defaultValue={v.bsn ?? ''} />
+        </Field>
+      ) : (
+        <div className="grid gap-x-6 sm:grid-cols-3">
+          <Field label="Voornamen" name="voornamen" errors={e.voornamen}>
+            <Input autoComplete="off" defaultValue={v.voornamen ?? ''} />
+          </Field>
+          <Field label="Tussenvoegsel" name="tussenvoegsel" optional errors={e.tussenvoegsel}>
+            <Input autoComplete="off" defaultValue={v.tussenvoegsel ?? ''} />
+          </Field>
+          <Field label="Achternaam" name="achternaam" errors={e.achternaam}>
+            <Input autoComplete="off" defaultValue={v.achternaam ?? ''} />
+          </Field>
+          <Field label="Geboortedatum" name="geboortedatum" optional errors={e.geboortedatum}>
+            <Input type="date" defaultValue={v.geboortedatum ?? ''} />
+          </Field>
+          <Field label="BSN" name="bsn" optional hint="Als het bekend is." errors={e.bsn}>
+            <Input inputMode="numeric" autoComplete="off" defaultValue={v.bsn ?? ''} />
+          </Field>
+        </div>
+      )}
+      <div className="grid gap-x-6 sm:grid-cols-3">
+        <Field label="Rol in het huishouden" name="rol" errors={e.rol}>
+          <Select options={ROLLEN} placeholder="Kies een rol" defaultValue={v.rol ?? ''} />
+        </Field>
+        <Field label="Hoort erbij sinds" name="datum" errors={e.datum}>
+          <Input type="date" defaultValue={v.datum ?? today} />
+        </Field>
+        <Field label="Reden" name="reden" optional hint="Bijvoorbeeld: gaat samenwonen, geboren." errors={e.reden}>
+          <Input autoComplete="off" defaultValue={v.reden ?? ''} />
+        </Field>
+      </div>
+      <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Persoon toevoegen'}</Button>
+    </form>
+  );
+}
+
+export function EndLidForm({ huishoudenId, version, leden, today }: { huishoudenId: string; version: number; leden: { lidmaatschapId: string; naam: string }[]; today: string }) {
+  const [state, formAction, isPending] = useActionState(endLidAction, {});
+  const v = state.ok ? {} : (state.values ?? {});
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="huishoudenId" value={huishoudenId} />
+      <input type="hidden" name="version" value={version} />
+      <Uitkomst state={state} />
+      <div className="grid gap-x-6 sm:grid-cols-3">
+        <Field label="Wie vertrekt?" name="lidmaatschapId" errors={e.lidmaatschapId}>
+          <Select options={leden.map((l) => ({ value: l.lidmaatschapId, label: l.naam }))} placeholder="Kies een lid" defaultValue={v.lidmaatschapId ?? ''} />
+        </Field>
+        <Field label="Datum van vertrek" name="datum" errors={e.datum}>
+          <Input type="date" defaultValue={v.datum ?? today} />
+        </Field>
+        <Field label="Reden" name="reden" hint="Bijvoorbeeld: verhuisd buiten de gemeente, overleden." errors={e.reden}>
+          <Input autoComplete="off" defaultValue={v.reden ?? ''} />
+        </Field>
+      </div>
+      <Button variant="secondary" disabled={isPending}>{isPending ? 'Bezig…' : 'Vertrek vastleggen'}</Button>
+    </form>
+  );
+}
+
+export function SplitForm({ huishoudenId, version, leden, today }: { huishoudenId: string; version: number; leden: { persoonId: string; naam: string }[]; today: string }) {
+  const [state, formAction, isPending] = useActionState(splitHuishoudenAction, {});
+  const v = state.ok ? {} : (state.values ?? {});
+  const e = state.fieldErrors ?? {};
+  const [bericht, nieuwId] = state.ok && state.message ? state.message.split('|') : [null, null];
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="huishoudenId" value={huishoudenId} />
+      <input type="hidden" name="version" value={version} />
+      {state.formError && <Alert>{state.formError}</Alert>}
+      {bericht && (
+        <Alert variant="success">
+          {bericht} <Link href={`/huishoudens/${nieuwId}`}>Naar het nieuwe huishouden</Link>
+        </Alert>
+      )}
+      <CheckboxGroup
+        legend="Wie gaan er naar het nieuwe huishouden?"
+        name="persoonIds"
+        options={leden.map((l) => ({ value: l.persoonId, label: l.naam }))}
+        selected={v.persoonIds ? v.persoonIds.split(',') : []}
+        errors={e.persoonIds}
+      />
+      <div className="grid gap-x-6 sm:grid-cols-2">
+        <Field label="Naam van het nieuwe huishouden" name="naam" hint="Bijvoorbeeld: Huishouden De Vries." errors={e.naam}>
+          <Input autoComplete="off" defaultValue={v.naam ?? ''} />
+        </Field>
+        <Field label="Straat" name="straat" errors={e.straat}>
+          <Input autoComplete="off" defaultValue={v.straat ?? ''} />
+        </Field>
+        <Field label="Huisnummer" name="huisnummer" hint="Met toevoeging, bijvoorbeeld 12a." errors={e.huisnummer}>
+          <Input autoComplete="off" defaultValue={v.huisnummer ?? ''} />
+        </Field>
+        <Field label="Postcode" name="postcode" errors={e.postcode}>
+          <Input autoComplete="off" defaultValue={v.postcode ?? ''} />
+        </Field>
+        <Field label="Woonplaats" name="woonplaats" errors={e.woonplaats}>
+          <Input autoComplete="off" defaultValue={v.woonplaats ?? ''} />
+        </Field>
+        <Field label="Datum van de verhuizing" name="datum" errors={e.datum}>
+          <Input type="date" defaultValue={v.datum ?? today} />
+        </Field>
+      </div>
+      <Field label="Reden" name="reden" hint="Bijvoorbeeld: scheiding, kind gaat zelfstandig wonen." errors={e.reden}>
+        <Input autoComplete="off" defaultValue={v.reden ?? ''} />
+      </Field>
+      <Button variant="secondary" disabled={isPending}>{isPending ? 'Bezig…' : 'Huishouden splitsen'}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import { DomainError } from '@/lib/errors';
+import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+export const HUISHOUDEN_NIET_GEVONDEN = 'Dit huishouden bestaat niet (meer).';
+
+/**
+ * The gate of every dossier read and write: a household of the actor's gemeente (else NOT_FOUND, also for an id
+ * that is no uuid, which the database would refuse with an error), then need-to-know with its access-log row.
+ */
+export async function openDossier(
+  tx: Tx,
+  actor: Actor,
+  huishoudenId: string,
+  audit: { actie: string; entiteit: string; entiteitId?: string | null; after?: Parameters<typeof assertHouseholdAccess>[3]['after'] },
+) {
+  if (!isUuid(huishoudenId)) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
+  const exists = await tx.huishouden.findFirst({ where: { id: huishoudenId, gemeenteId: actor.gemeenteId }, select: { id: true } });
+  if (!exists) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
+  return assertHouseholdAccess(tx, actor, huishoudenId, { entiteitId: huishoudenId, ...audit });
+}
+
+/** Names of staff by id in one query (columns such as doorId have no relation). */
+export async function namenVan(tx: Tx, ids: (string | null | undefined)[]): Promise<(id: string | null | undefined) => string | null> {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  const users = unique.length ? await tx.user.findMany({ where: { id: { in: unique } }, select: { id: true, naam: true } }) : [];
+  const map = new Map(users.map((u) => [u.id, u.naam]));
+  return (id) => (id ? map.get(id) ?? null : null);
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { ageOn, toCalendarDay } from '@/lib/domain/dates';
+import { vertegenwoordigingActueel, vertegenwoordigingTot, volledigeNaam } from '@/lib/domain/lidmaatschap';
+import { openDossier } from './common';
+
+/** The leden tab: current members and the whole membership history of the household. */
+export async function getLeden(actor: Actor, huishoudenId: string, today = new Date()) {
+  assertPermission(actor, 'dossier:read');
+  const vandaag = toCalendarDay(today);
+  return prisma.$transaction(async (tx) => {
+    await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Leden' });
+    const h = await tx.huishouden.findUniqueOrThrow({
+      where: { id: huishoudenId },
+      select: {
+        version: true,
+        leden: {
+          orderBy: [{ vanaf: 'desc' }],
+          select: {
+            id: true, rol: true, vanaf: true, tot: true, reden: true,
+            persoon: {
+              select: {
+                id: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, bsn: true,
+                vertegenwoordigd: {
+                  select: { soort: true, vanaf: true, tot: true, naam: true, vertegenwoordiger: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const rows = h.leden.map((l) => {
+      const g = l.persoon.geboortedatum;
+      return {
+        lidmaatschapId: l.id, persoonId: l.persoon.id, naam: volledigeNaam(l.persoon), rol: l.rol, vanaf: l.vanaf, tot: l.tot, reden: l.reden,
+        geboortedatum: g, leeftijd: g && g.getTime() <= vandaag.getTime() ? ageOn(g, vandaag) : null, bsnBekend: l.persoon.bsn !== null,
+        vertegenwoordiging: l.persoon.vertegenwoordigd.map((v) => ({
+          soort: v.soort,
+          naam: v.vertegenwoordiger ? volledigeNaam(v.vertegenwoordiger) : v.naam ?? 'Onbekend',
+          actueel: vertegenwoordigingActueel(v, g, vandaag),
+          tot: vertegenwoordigingTot(v, g),
+        })),
+      };
+    });
+    return { version: h.version, huidig: rows.filter((r) => r.tot === null), vroeger: rows.filter((r) => r.tot !== null) };
+  });
+}

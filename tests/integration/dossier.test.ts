@@ -1,0 +1,154 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import { breakTheGlass } from '@/lib/server/dossier/break-the-glass';
+import { getDossierKop } from '@/lib/server/dossier/get-dossier-kop';
+import { getDossierOverzicht } from '@/lib/server/dossier/get-dossier-overzicht';
+import { getBetrokkenen } from '@/lib/server/dossier/get-betrokkenen';
+import { actorFor, createGemeente, createUser } from '../support/factories';
+import { createBuitenstaander, createRijkHuishouden, createWijkMetTeam, type HuishoudenFixture } from '../support/dossier-fixtures';
+
+let gemeenteId: string;
+let org: Awaited<ReturnType<typeof createWijkMetTeam>>;
+let fx: HuishoudenFixture;
+let buitenstaander: Actor;
+const today = new Date();
+
+beforeAll(async () => {
+  gemeenteId = (await createGemeente()).id;
+  org = await createWijkMetTeam(gemeenteId, 'Nieuw Den Helder');
+  fx = await createRijkHuishouden(gemeenteId, org, today);
+  buitenstaander = await createBuitenstaander(gemeenteId);
+});
+
+const auditRows = (actorId: string, huishoudenId: string) =>
+  prisma.auditEntry.findMany({ where: { actorId, huishoudenId }, orderBy: { id: 'asc' } });
+
+describe('the dossier header', () => {
+  it('shows name, address, wijk, stage, the lead regisseur, consent and the safety banner, and logs the read', async () => {
+    const kop = await getDossierKop(org.coach, fx.huishouden.id, today);
+    expect(kop.grond).toBe('REGIE');
+    expect(kop.huishouden).toMatchObject({ naam: fx.huishouden.naam, adres: 'Kerkstraat 12A', postcode: '1781AB', wijk: 'Nieuw Den Helder' });
+    expect(kop.casus).toMatchObject({ fase: 'UITVOERING', open: true });
+    expect(kop.lead).toMatchObject({ naam: org.coach.naam, vorm: 'CASUSREGIE', telefoon: '06 1234 5678' });
+    expect(kop.contactpersoon?.naam).toBe(org.coach.naam);
+    expect(kop.toestemming.besprekenInTeam).toBe('GELDIG');
+    expect(kop.veiligheid).toMatchObject({ niveau: 'RISICO', consultOpen: true });
+    const [row] = (await auditRows(org.coach.id, fx.huishouden.id)).slice(-1);
+    expect(row).toMatchObject({ actie: 'READ', entiteit: 'Huishouden', context: 'regisseur', breakTheGlass: false });
+  });
+
+  it('refuses a user without need-to-know and writes no access-log row', async () => {
+    await expect(getDossierKop(buitenstaander, fx.huishouden.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await auditRows(buitenstaander.id, fx.huishouden.id)).toHaveLength(0);
+  });
+
+  it('says not found for an unknown household, a malformed id, or a household of another gemeente', async () => {
+    await expect(getDossierKop(org.coach, crypto.randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getDossierKop(org.coach, 'geen-uuid')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const andere = await createGemeente();
+    const vreemde = actorFor(await createUser(andere.id, ['WIJKCOACH']), []);
+    await expect(getDossierKop(vreemde, fx.huishouden.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses a role without dossier access before reading anything', async () => {
+    const beleid = actorFor(await createUser(gemeenteId, ['BELEID']));
+    await expect(getDossierKop(beleid, fx.huishouden.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('break the glass', () => {
+  it('opens the dossier for four hours with the reason on every access-log row', async () => {
+    const nu = new Date();
+    const result = await breakTheGlass(buitenstaander, { huishoudenId: fx.huishouden.id, reden: 'Crisis buiten kantooruren, regisseur onbereikbaar' }, nu);
+    expect(result.verlooptOp?.getTime()).toBe(nu.getTime() + 4 * 3600_000);
+    const btg = await prisma.breakTheGlass.findFirstOrThrow({ where: { userId: buitenstaander.id } });
+    expect(btg.reden).toBe('Crisis buiten kantooruren, regisseur onbereikbaar');
+
+    const kop = await getDossierKop(buitenstaander, fx.huishouden.id);
+    expect(kop.grond).toBe('BREAK_THE_GLASS');
+    const rows = await auditRows(buitenstaander.id, fx.huishouden.id);
+    expect(rows.map((r) => [r.actie, r.breakTheGlass, r.context])).toEqual([
+      ['BREAK_THE_GLASS', true, 'Crisis buiten kantooruren, regisseur onbereikbaar'],
+      ['READ', true, 'Crisis buiten kantooruren, regisseur onbereikbaar'],
+    ]);
+  });
+
+  it('expires: after four hours the dossier is closed again', async () => {
+    const ander = await createBuitenstaander(gemeenteId);
+    await breakTheGlass(ander, { huishoudenId: fx.huishouden.id, reden: 'Telefoontje van de politie over dit gezin' }, new Date(Date.now() - 5 * 3600_000));
+    await expect(getDossierKop(ander, fx.huishouden.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('writes nothing for someone who already has access', async () => {
+    const before = await prisma.breakTheGlass.count();
+    expect(await breakTheGlass(org.coach, { huishoudenId: fx.huishouden.id, reden: 'Ik wil even kijken, echt waar' })).toEqual({ id: null, verlooptOp: null });
+    expect(await prisma.breakTheGlass.count()).toBe(before);
+  });
+
+  it('refuses a role that may not open dossiers, and an unknown household', async () => {
+    const beleid = actorFor(await createUser(gemeenteId, ['BELEID']));
+    await expect(breakTheGlass(beleid, { huishoudenId: fx.huishouden.id, reden: 'Nieuwsgierig naar de cijfers' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(breakTheGlass(buitenstaander, { huishoudenId: crypto.randomUUID(), reden: 'Crisis buiten kantooruren' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the overview', () => {
+  it('shows members with age, role and legal representative', async () => {
+    const o = await getDossierOverzicht(org.coach, fx.huishouden.id, today);
+    expect(o.leden.map((l) => [l.naam, l.rol, l.leeftijd])).toEqual([
+      [`Piet ${fx.vader.achternaam}`, 'HOOFDBEWONER', expect.any(Number)],
+      [`Anna de ${fx.moeder.achternaam}`, 'PARTNER', expect.any(Number)],
+      [`Bo ${fx.kind.achternaam}`, 'KIND', 17],
+    ]);
+    expect(o.leden[2].vertegenwoordigers).toEqual([{ soort: 'GEZAG', naam: `Anna de ${fx.moeder.achternaam}` }]);
+  });
+
+  it('shows the plan goals with progress, active beschikkingen and toewijzingen with end dates', async () => {
+    const o = await getDossierOverzicht(org.coach, fx.huishouden.id, today);
+    expect(o.plan).toMatchObject({ versienummer: 1, status: 'VASTGESTELD' });
+    expect(o.plan!.doelen).toEqual([expect.objectContaining({ omschrijving: 'Ik wil weer overzicht over mijn geld', acties: { totaal: 2, gedaan: 1 }, resultaat: null })]);
+    expect(o.beschikkingen).toHaveLength(1);
+    expect(o.beschikkingen[0].producten[0]).toMatchObject({ naam: 'Dagbesteding', aanbieder: fx.aanbieder.naam });
+    expect(o.toewijzingen).toEqual([expect.objectContaining({ product: 'Dagbesteding', aanbieder: fx.aanbieder.naam, einddatum: fx.toewijzing.einddatum })]);
+  });
+
+  it('derives the deadlines and open tasks from the records', async () => {
+    const o = await getDossierOverzicht(org.coach, fx.huishouden.id, today);
+    expect(o.taken.map((t) => t.soort).sort()).toEqual(
+      ['ACHTTIEN', 'ACTIE', 'BESCHIKKING', 'CONSULT', 'EINDE_VOORZIENING', 'EVALUATIE', 'ONDERZOEK', 'TAAK'].sort(),
+    );
+    expect(o.taken.find((t) => t.soort === 'TAAK')).toMatchObject({ titel: 'School bellen over verzuim', wie: org.coach.naam, status: 'DUE_SOON' });
+  });
+
+  it('is refused without need-to-know', async () => {
+    const ander = await createBuitenstaander(gemeenteId);
+    await expect(getDossierOverzicht(ander, fx.huishouden.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('betrokkenen', () => {
+  it('lists the team, the aanbieder, the huisarts and the network with role, date and contact details', async () => {
+    const { regels } = await getBetrokkenen(org.coach, fx.huishouden.id, today);
+    const byName = new Map(regels.map((r) => [r.naam, r]));
+    expect(byName.get(org.coach.naam)).toMatchObject({ groep: 'TEAM', lead: true, telefoon: '06 1234 5678' });
+    expect(byName.get(org.coach.naam)!.rollen).toEqual(['Casusregie (lead regisseur)', 'Contactpersoon']);
+    expect(byName.get(fx.gedrag.naam)).toMatchObject({ groep: 'TEAM', rollen: ['Consult veiligheid'] });
+    expect(byName.get(fx.backoffice1.naam)!.rollen[0]).toMatch(/^Behandelt aanvraag/);
+    expect(byName.get(fx.aanbieder.naam)).toMatchObject({ groep: 'AANBIEDER', rollen: ['Levert Dagbesteding'], telefoon: '0223 555 000' });
+    expect(byName.get('Dr. Bakker')).toMatchObject({ groep: 'PROFESSIONAL', organisatie: 'Huisartsenpraktijk Zuid', rollen: ['Huisarts'] });
+    expect(byName.get('Oma Truus')).toMatchObject({ groep: 'NETWERK', telefoon: '06 9999 0000' });
+    expect(regels).toHaveLength(6);
+  });
+
+  it('shows an outside casusregisseur of an aanbieder', async () => {
+    await prisma.regieToewijzing.create({
+      data: {
+        gemeenteId, huishoudenId: fx.huishouden.id, casusId: fx.casus.id, vorm: 'CASUSREGIE', lead: false, aanbiederId: fx.aanbieder.id,
+        externeRegisseurNaam: 'Joyce Extern', reden: 'Langdurige zorg', toegewezenDoorId: org.teamlead.id,
+      },
+    });
+    const { regels } = await getBetrokkenen(org.coach, fx.huishouden.id, today);
+    expect(regels.find((r) => r.naam === fx.aanbieder.naam)!.rollen).toEqual(['Externe casusregisseur: Joyce Extern', 'Levert Dagbesteding']);
+  });
+});
