@@ -1,47 +1,158 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { PageHeader, Section, StatGrid, EmptyState } from '@/components/ui/page';
+import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
-import { formatDatum, calendarDaysBetween } from '@/lib/domain/dates';
-import { URGENTIE_LABELS } from '@/lib/domain/labels';
-import { listWachtendOpRegie } from '@/lib/server/overview/list-wachtend-op-regie';
+import { isAfwezig, belastingPerFte } from '@/lib/domain/casusverdeling';
+import { formatDatum } from '@/lib/domain/dates';
+import { COMPLEXITEIT_LABELS, TRIAGE_UITKOMST_LABELS, URGENTIE_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
+import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
+import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
+import { listOpenRegieOfInactiveUsers } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
+import { Paginering } from './_components/paginering';
 
 export const metadata: Metadata = { title: 'Casusverdeling' };
 
-export default async function CasusverdelingPage() {
+const getal = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function CasusverdelingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('regie:assign');
-  const { casussen, leden } = await listWachtendOpRegie(actor);
+  const params = await searchParams;
   const today = new Date();
+  const [board, weesRegie] = await Promise.all([
+    getCasusverdeling(actor, { pagina: Number(first(params.pagina) ?? 1) }, today),
+    listOpenRegieOfInactiveUsers(actor),
+  ]);
+  const toegewezen = first(params.toegewezen);
+  const aan = board.leden.find((l) => l.id === first(params.aan));
+  const besluit = first(params.besluit);
+  const { paginering } = board;
+
   return (
     <>
-      <PageHeader title="Casusverdeling" description="Casussen die wachten op een regisseur, en de caseload van je team." />
-      <StatGrid stats={[{ label: 'Wachten op regie', value: casussen.length, tone: casussen.length ? 'warning' : undefined }, { label: 'Teamleden', value: leden.length }]} />
+      <PageHeader
+        title="Casusverdeling"
+        description="Casussen van je team die wachten op een regisseur, de verzoeken om op te schalen, en de caseload van je teamleden."
+      />
+      {toegewezen && (
+        <Alert variant="success" title="Regie toegewezen">
+          Casus {toegewezen} heeft nu een regisseur{aan ? `: ${aan.naam}` : ''}. De casus staat in de werkvoorraad van de regisseur.
+        </Alert>
+      )}
+      {besluit && (
+        <Alert variant="success" title={besluit === 'toegekend' ? 'Opschaling toegekend' : 'Opschaling afgewezen'}>
+          Het besluit over casus {first(params.casus)} is vastgelegd{besluit === 'toegekend' ? ' en de procesregie is toegewezen' : ''}.
+        </Alert>
+      )}
+      <StatGrid
+        stats={[
+          { label: 'Wachten op regie', value: paginering.totaal, tone: paginering.totaal ? 'warning' : undefined },
+          { label: 'Urgent of crisis', value: board.urgent, tone: board.urgent ? 'danger' : undefined },
+          { label: 'Verzoeken om op te schalen', value: board.verzoeken.length, tone: board.verzoeken.length ? 'warning' : undefined },
+          { label: 'Wijkcoaches in je team', value: board.leden.length },
+        ]}
+      />
+
+      {board.verzoeken.length > 0 && (
+        <Section title="Verzoeken om op te schalen">
+          <DataTable
+            caption="Open verzoeken om op te schalen naar procesregie"
+            rows={board.verzoeken}
+            rowKey={(v) => v.id}
+            columns={[
+              { header: 'Casus', cell: (v) => <span className="font-mono">{v.casus.nummer}</span> },
+              { header: 'Huishouden', cell: (v) => v.casus.huishouden.naam },
+              { header: 'Gevraagd door', cell: (v) => <>{v.aangevraagdDoor}<span className="block text-slate-600">{formatDatum(v.createdAt)}</span></> },
+              { header: 'Reden', cell: (v) => <span className="line-clamp-3 max-w-md">{v.reden}</span> },
+              { header: 'Actie', cell: (v) => <Link href={`/casusverdeling/opschaling/${v.id}`} aria-label={`Beoordelen: verzoek voor ${v.casus.huishouden.naam}`}>Beoordelen</Link> },
+            ]}
+          />
+        </Section>
+      )}
+
+      {weesRegie.length > 0 && (
+        <Section title="Regie bij medewerkers die uit dienst zijn">
+          <p className="mb-3 text-sm text-slate-700">Deze huishoudens hebben nog een regisseur van wie het account is gedeactiveerd. Wijs de regie opnieuw toe.</p>
+          <DataTable
+            caption="Open regie van gedeactiveerde medewerkers"
+            rows={weesRegie}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: 'Huishouden', cell: (r) => r.huishouden?.naam ?? '—' },
+              { header: 'Wijk', cell: (r) => r.huishouden?.wijk ?? '—' },
+              { header: 'Regisseur', cell: (r) => <>{r.regisseur.naam}{r.regisseur.gedeactiveerdOp && <span className="block text-slate-600">gedeactiveerd {formatDatum(r.regisseur.gedeactiveerdOp)}</span>}</> },
+              { header: 'Regie', cell: (r) => (r.vorm === 'PROCESREGIE' ? 'Procesregie' : 'Casusregie') + (r.lead ? '' : ' (naast lead)') },
+              { header: 'Actie', cell: (r) => (r.huishouden ? <Link href={`/huishoudens/${r.huishouden.id}/regie`} aria-label={`Opnieuw toewijzen: ${r.huishouden.naam}`}>Opnieuw toewijzen</Link> : '—') },
+            ]}
+          />
+        </Section>
+      )}
+
       <Section title="Wachten op regie">
+        {board.casussen.length > 0 && <p className="mb-3 text-sm text-slate-700">Kies een huishouden om de vorm van regie en een regisseur te kiezen. Urgente casussen staan bovenaan, daarna de oudste.</p>}
         <DataTable
-          caption="Casussen die wachten op regie"
-          rows={casussen}
+          caption="Casussen die wachten op regie, urgentste en oudste eerst. Kies een huishouden om de regie toe te wijzen."
+          rows={board.casussen}
           rowKey={(c) => c.id}
           empty={<EmptyState>Er wachten geen casussen op regie.</EmptyState>}
           columns={[
-            { header: 'Casus', cell: (c) => <span className="font-mono">{c.nummer}</span> },
-            { header: 'Huishouden', cell: (c) => c.huishouden.naam },
-            { header: 'Wijk', cell: (c) => c.huishouden.wijk?.naam ?? '—' },
-            { header: 'Urgentie', cell: (c) => <Badge tone={c.urgentie === 'NORMAAL' ? 'neutral' : 'danger'}>{URGENTIE_LABELS[c.urgentie]}</Badge> },
-            { header: 'Gemeld', cell: (c) => `${formatDatum(c.meldingOntvangenOp)} (${calendarDaysBetween(c.meldingOntvangenOp, today)} dagen)` },
+            {
+              header: 'Huishouden',
+              cell: (c) => (
+                <>
+                  <Link href={`/casusverdeling/${c.id}`} className="font-semibold">
+                    {c.huishouden.naam}
+                  </Link>
+                  <span className="block font-mono text-sm text-slate-600">{c.nummer}</span>
+                </>
+              ),
+            },
+            { header: 'Wijk', cell: (c) => c.wijk?.naam ?? '—' },
+            {
+              header: 'Urgentie',
+              cell: (c) => (
+                <span className="flex flex-wrap gap-1">
+                  <Badge tone={c.urgentie === 'NORMAAL' ? 'neutral' : 'danger'}>{URGENTIE_LABELS[c.urgentie]}</Badge>
+                  {c.veiligheid !== 'GEEN_ZORGEN' && <Badge tone="warning">Veiligheid: {VEILIGHEID_LABELS[c.veiligheid].toLowerCase()}</Badge>}
+                </span>
+              ),
+            },
+            { header: 'Wacht', cell: (c) => <>{c.wachttijdDagen} {c.wachttijdDagen === 1 ? 'dag' : 'dagen'}<span className="block text-sm text-slate-600">gemeld {formatDatum(c.meldingOntvangenOp)}</span></> },
+            {
+              header: 'Leefgebieden',
+              cell: (c) => (c.leefgebieden.length ? <>{c.leefgebieden.join(', ')}{c.uitkomst && <span className="block text-sm text-slate-600">{TRIAGE_UITKOMST_LABELS[c.uitkomst]}</span>}</> : '—'),
+            },
+            { header: 'Complexiteit', cell: (c) => COMPLEXITEIT_LABELS[c.complexiteit] },
           ]}
         />
+        <Paginering pagina={paginering.pagina} paginas={paginering.paginas} totaal={paginering.totaal} basis="/casusverdeling" />
       </Section>
-      <Section title="Team">
+
+      <Section title="Team en caseload">
+        <p className="mb-3 text-sm text-slate-700">
+          Caseload: de huishoudens waarvoor iemand nu regisseur is. Gewogen telt procesregie {getal(DEFAULT_CASELOAD_WEIGHTS.PROCESREGIE)} keer
+          zo zwaar als casusregie; per fte houdt rekening met de beschikbaarheid.
+        </p>
         <DataTable
-          caption="Teamleden en caseload"
-          rows={leden}
+          caption="Teamleden met hun caseload, beschikbaarheid en focuswijken"
+          rows={board.leden}
           rowKey={(l) => l.id}
+          empty={<EmptyState>Er zijn geen wijkcoaches in je team.</EmptyState>}
           columns={[
-            { header: 'Naam', cell: (l) => l.naam },
-            { header: 'Caseload', cell: (l) => l._count.regie },
-            { header: 'Beschikbaar', cell: (l) => (l.afwezigTot && l.afwezigTot > today ? `Afwezig tot ${formatDatum(l.afwezigTot)}` : `${l.beschikbaarheid}%`) },
-            { header: 'Focuswijken', cell: (l) => l.focuswijken.map((f) => f.wijk.naam).join(', ') || '—' },
+            { header: 'Naam', cell: (l) => <>{l.naam}{l.functie && <span className="block text-sm text-slate-600">{l.functie}</span>}</> },
+            { header: 'Casussen', cell: (l) => l.caseload.count, className: 'text-right' },
+            { header: 'Gewogen', cell: (l) => getal(l.caseload.weighted), className: 'text-right' },
+            { header: 'Per fte', cell: (l) => { const b = belastingPerFte(l.caseload.weighted, l.beschikbaarheid); return b === null ? '—' : getal(b); }, className: 'text-right' },
+            {
+              header: 'Beschikbaar',
+              cell: (l) =>
+                isAfwezig(l.afwezigTot, today) ? <Badge tone="warning">Afwezig t/m {formatDatum(l.afwezigTot!)}</Badge> : `${l.beschikbaarheid}%`,
+            },
+            { header: 'Focuswijken', cell: (l) => l.focuswijken.map((w) => w.naam).join(', ') || '—' },
+            { header: 'Mandaat', cell: (l) => [l.procesregieMandaat && 'Procesregie', l.doorzettingsmacht && 'Doorzettingsmacht'].filter(Boolean).join(', ') || '—' },
           ]}
         />
       </Section>

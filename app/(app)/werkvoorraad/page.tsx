@@ -1,50 +1,82 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { PageHeader, Section, StatGrid, EmptyState } from '@/components/ui/page';
+import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
+import { dossierHref } from '@/components/dossier/dossier-tabs';
 import { requirePagePermission } from '@/lib/auth/session';
 import { FASE_LABELS } from '@/lib/domain/casus-transitions';
 import { formatDatum } from '@/lib/domain/dates';
-import { daysLeft, termStatus } from '@/lib/domain/deadlines';
-import { listMijnHuishoudens } from '@/lib/server/overview/list-werkvoorraad';
+import { REGIEVORM_LABELS } from '@/lib/domain/labels';
+import { TAAK_SOORT_LABELS, type WerkvoorraadTaak } from '@/lib/domain/werkvoorraad';
+import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
 
 export const metadata: Metadata = { title: 'Mijn werkvoorraad' };
 
+function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <span className={taak.status === 'OVERDUE' ? 'font-bold text-red-800' : undefined}>{formatDatum(taak.uiterlijkOp)}</span>
+      {taak.status === 'OVERDUE' && <Badge tone="danger">Te laat: {-taak.dagen} {taak.dagen === -1 ? 'dag' : 'dagen'}</Badge>}
+      {taak.status === 'DUE_SOON' && <Badge tone="warning">{taak.dagen === 0 ? 'Vandaag' : `Nog ${taak.dagen} ${taak.dagen === 1 ? 'dag' : 'dagen'}`}</Badge>}
+    </span>
+  );
+}
+
 export default async function WerkvoorraadPage() {
   const actor = await requirePagePermission('werkvoorraad:read');
-  const today = new Date();
-  const rows = await listMijnHuishoudens(actor);
-  const overdue = rows.filter((r) => r.volgendeDatum && termStatus(r.volgendeDatum, today) === 'OVERDUE').length;
+  const { taken, huishoudens } = await getWerkvoorraad(actor);
+  const teLaat = taken.filter((t) => t.status === 'OVERDUE').length;
+  const binnenkort = taken.filter((t) => t.status === 'DUE_SOON').length;
   return (
     <>
-      <PageHeader title="Mijn werkvoorraad" description="De huishoudens waarvoor jij regisseur bent, op volgorde van de eerstvolgende datum." />
-      <StatGrid stats={[{ label: 'Huishoudens in regie', value: rows.length }, { label: 'Verlopen', value: overdue, tone: overdue ? 'danger' : undefined }]} />
-      <Section title="Huishoudens">
+      <PageHeader
+        title="Mijn werkvoorraad"
+        description="Je huishoudens in regie en wat er moet gebeuren: termijnen en taken uit de dossiers, de vroegste eerst. Wat te laat is staat bovenaan."
+      />
+      <StatGrid
+        stats={[
+          { label: 'Huishoudens in regie', value: huishoudens.length },
+          { label: 'Te laat', value: teLaat, tone: teLaat ? 'danger' : undefined },
+          { label: 'Binnen 3 dagen', value: binnenkort, tone: binnenkort ? 'warning' : undefined },
+          { label: 'Taken en termijnen', value: taken.length },
+        ]}
+      />
+      <Section title="Taken en termijnen">
         <DataTable
-          caption="Mijn huishoudens"
-          rows={rows}
-          rowKey={(r) => r.casus.id}
+          caption="Taken en termijnen, te laat eerst, dan op datum"
+          rows={taken}
+          rowKey={(t) => t.key}
+          empty={<EmptyState>Je hebt geen openstaande taken of termijnen.</EmptyState>}
+          columns={[
+            { header: 'Uiterlijk', cell: (t) => <Termijn taak={t} /> },
+            { header: 'Wat', cell: (t) => <><span className="block text-sm text-slate-600">{TAAK_SOORT_LABELS[t.soort]}</span>{t.titel}</> },
+            {
+              header: 'Huishouden',
+              cell: (t) => (
+                <>
+                  <Link href={dossierHref(t.huishouden.id)}>{t.huishouden.naam}</Link>
+                  {t.huishouden.wijk && <span className="block text-sm text-slate-600">{t.huishouden.wijk}</span>}
+                </>
+              ),
+            },
+            { header: 'Casus', cell: (t) => (t.casusNummer ? <span className="font-mono text-sm">{t.casusNummer}</span> : '—') },
+          ]}
+        />
+      </Section>
+      <Section title="Mijn huishoudens">
+        <DataTable
+          caption="De huishoudens waarvoor jij regisseur bent, met hun eerstvolgende termijn"
+          rows={huishoudens}
+          rowKey={(h) => h.casusId}
           empty={<EmptyState>Je hebt nog geen huishoudens in regie.</EmptyState>}
           columns={[
-            { header: 'Huishouden', cell: (r) => <span className="font-semibold">{r.huishouden.naam}</span> },
-            { header: 'Wijk', cell: (r) => r.huishouden.wijk?.naam ?? '—' },
-            { header: 'Fase', cell: (r) => FASE_LABELS[r.casus.fase] },
-            { header: 'Regie', cell: (r) => (r.vorm === 'PROCESREGIE' ? 'Procesregie' : 'Casusregie') + (r.lead ? '' : ' (naast lead)') },
-            {
-              header: 'Eerstvolgende datum',
-              cell: (r) => {
-                if (!r.volgendeDatum) return '—';
-                const status = termStatus(r.volgendeDatum, today);
-                const left = daysLeft(r.volgendeDatum, today);
-                return (
-                  <span className="flex flex-wrap items-center gap-2">
-                    {formatDatum(r.volgendeDatum)}
-                    {status === 'OVERDUE' && <Badge tone="danger">{-left} dagen te laat</Badge>}
-                    {status === 'DUE_SOON' && <Badge tone="warning">nog {left} dagen</Badge>}
-                  </span>
-                );
-              },
-            },
+            { header: 'Huishouden', cell: (h) => <><Link href={dossierHref(h.huishouden.id)} className="font-semibold">{h.huishouden.naam}</Link><span className="block font-mono text-sm text-slate-600">{h.casusNummer}</span></> },
+            { header: 'Wijk', cell: (h) => h.huishouden.wijk ?? '—' },
+            { header: 'Fase', cell: (h) => FASE_LABELS[h.fase] },
+            { header: 'Regie', cell: (h) => <>{REGIEVORM_LABELS[h.vorm]}{!h.lead && <span className="block text-sm text-slate-600">naast de lead</span>}</> },
+            { header: 'Eerstvolgende', cell: (h) => (h.volgende ? <><Termijn taak={h.volgende} /><span className="block text-sm">{h.volgende.titel}</span></> : '—') },
+            { header: 'Open', cell: (h) => <>{h.aantalTaken}{h.teLaat > 0 && <span className="block text-sm font-semibold text-red-800">{h.teLaat} te laat</span>}</> },
           ]}
         />
       </Section>

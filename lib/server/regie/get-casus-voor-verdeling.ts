@@ -1,0 +1,56 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { kandidatenVoor, wachttijdDagen } from '@/lib/domain/casusverdeling';
+import { DomainError } from '@/lib/errors';
+import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import { loadCasusForRegie } from './regie-core';
+import { loadTeamleden } from './team-caseload';
+import { userNames } from './user-names';
+
+/** One waiting casus with what the teamlead needs to choose a regisseur, and the team's candidates. */
+export async function getCasusVoorVerdeling(actor: Actor, casusId: string, today = new Date()) {
+  assertPermission(actor, 'regie:assign');
+  return prisma.$transaction(async (tx) => {
+    const ref = await loadCasusForRegie(tx, actor, casusId);
+    await assertHouseholdAccess(tx, actor, ref.huishoudenId, { actie: 'READ', entiteit: 'Casus', entiteitId: ref.id });
+    const casus = await tx.casus.findUnique({
+      where: { id: ref.id },
+      select: {
+        id: true, nummer: true, fase: true, version: true, urgentie: true, complexiteit: true, veiligheid: true,
+        meldingOntvangenOp: true, intakeDoorId: true,
+        huishouden: { select: { id: true, naam: true, wijk: { select: { id: true, naam: true } }, _count: { select: { leden: { where: { tot: null } } } } } },
+        triages: { orderBy: { op: 'desc' }, take: 1, select: { uitkomst: true, vervolg: true, toelichting: true, leefgebieden: { select: { label: true } } } },
+        regie: { where: { tot: null }, select: { id: true, vorm: true, lead: true, regisseur: { select: { naam: true } }, aanbieder: { select: { naam: true } } } },
+      },
+    });
+    if (!casus) throw new DomainError('NOT_FOUND');
+    const leden = await loadTeamleden(tx, actor.gemeenteId, [ref.teamId!], today);
+    const namen = await userNames(tx, [casus.intakeDoorId]);
+    const triage = casus.triages[0] ?? null;
+    return {
+      casus: {
+        id: casus.id,
+        nummer: casus.nummer,
+        fase: casus.fase,
+        version: casus.version,
+        urgentie: casus.urgentie,
+        complexiteit: casus.complexiteit,
+        veiligheid: casus.veiligheid,
+        meldingOntvangenOp: casus.meldingOntvangenOp,
+        wachttijdDagen: wachttijdDagen(casus.meldingOntvangenOp, today),
+        intakeDoor: casus.intakeDoorId ? namen.get(casus.intakeDoorId) ?? null : null,
+        huishouden: { id: casus.huishouden.id, naam: casus.huishouden.naam, leden: casus.huishouden._count.leden },
+        wijk: casus.huishouden.wijk,
+        triage: triage && {
+          uitkomst: triage.uitkomst,
+          vervolg: triage.vervolg,
+          toelichting: triage.toelichting,
+          leefgebieden: triage.leefgebieden.map((l) => l.label).sort((a, b) => a.localeCompare(b, 'nl')),
+        },
+        regie: casus.regie,
+      },
+      kandidaten: kandidatenVoor(leden, { wijkId: casus.huishouden.wijk?.id ?? null, vorm: 'CASUSREGIE' }, today),
+    };
+  });
+}

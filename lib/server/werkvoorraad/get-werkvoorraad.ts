@@ -1,0 +1,127 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { ONDERZOEK_TERM_DAYS } from '@/lib/domain/deadlines';
+import type { ConsultSoort, Fase, PlanStatus, Regievorm } from '@/lib/domain/enums';
+import { bouwWerkvoorraad, type HuishoudenRef } from '@/lib/domain/werkvoorraad';
+import { householdAccessWhere } from '@/lib/server/access/household-access';
+
+// Mijn werkvoorraad (DOMAIN.md §1 Wijkcoach): the wijkcoach's households in regie with their next deadlines, and
+// the tasks derived from the records (lib/domain/werkvoorraad). Fast on 100,000 households: five queries in
+// parallel and one access check after them, whatever the number of households; each starts from the actor's own
+// rows through an index (RegieToewijzing regisseurId+tot, Consult aangevraagdDoorId+status, Taak
+// toegewezenAanId+afgerondOp+uiterlijkOp) and joins by primary key. Hand-written SQL because Prisma's nested
+// reads would take one round trip per level (tests/integration/werkvoorraad.test.ts counts the queries and checks
+// every plan on 100,000 households).
+
+type HuishoudenCols = { huishoudenId: string; huishoudenNaam: string; wijk: string | null };
+type RegieRow = HuishoudenCols & {
+  vorm: Regievorm; lead: boolean; casusId: string; nummer: string; fase: Fase; meldingOntvangenOp: Date; verslagVerstuurdOp: Date | null;
+  opschortingen: { van: string; tot: string | null }[];
+  versies: { versienummer: number; status: PlanStatus; evaluatieDatum: string | null }[];
+};
+type ConsultRow = HuishoudenCols & { id: string; soort: ConsultSoort; uiterlijkOp: Date; casusId: string; nummer: string };
+type WaakvlamRow = HuishoudenCols & {
+  casusId: string; nummer: string; fase: Fase; waakvlamOp: Date | null;
+  leads: { regisseurId: string | null; vanaf: string; tot: string | null }[];
+};
+type TaakRow = HuishoudenCols & { id: string; titel: string; uiterlijkOp: Date; casusId: string | null; nummer: string | null };
+
+const ref = (r: HuishoudenCols): HuishoudenRef => ({ id: r.huishoudenId, naam: r.huishoudenNaam, wijk: r.wijk });
+// json_build_object writes a date as 2026-11-22 and a timestamp (stored in UTC, without zone) as 2026-11-22T10:00:00.
+const fromJson = (value: string): Date => new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
+const fromJsonOrNull = (value: string | null) => (value ? fromJson(value) : null);
+
+export async function getWerkvoorraad(actor: Actor, today = new Date()) {
+  assertPermission(actor, 'werkvoorraad:read');
+  const me = actor.id;
+  const gemeenteId = actor.gemeenteId;
+  const [gemeente, regie, consulten, waakvlam, taken] = await Promise.all([
+    prisma.gemeente.findUnique({ where: { id: gemeenteId }, select: { onderzoekTermijnDagen: true } }),
+    prisma.$queryRaw<RegieRow[]>`
+      SELECT r."vorm"::text AS "vorm", r."lead", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk",
+             c."id" AS "casusId", c."nummer", c."fase"::text AS "fase", c."meldingOntvangenOp", c."verslagVerstuurdOp",
+             COALESCE((SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot"))
+                       FROM "Opschorting" o WHERE o."casusId" = c."id"), '[]'::json) AS "opschortingen",
+             COALESCE((SELECT json_agg(json_build_object('versienummer', v."versienummer", 'status', v."status", 'evaluatieDatum', v."evaluatieDatum"))
+                       FROM "Ondersteuningsplan" p JOIN "PlanVersie" v ON v."planId" = p."id"
+                       WHERE p."casusId" = c."id" AND p."actueel" AND v."status" IN ('VASTGESTELD', 'IN_UITVOERING')), '[]'::json) AS "versies"
+      FROM "RegieToewijzing" r
+      JOIN "Casus" c ON c."id" = r."casusId"
+      JOIN "Huishouden" h ON h."id" = r."huishoudenId"
+      LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
+      WHERE r."regisseurId" = ${me}::uuid AND r."tot" IS NULL AND r."gemeenteId" = ${gemeenteId}::uuid AND c."fase" <> 'AFGESLOTEN'`,
+    prisma.$queryRaw<ConsultRow[]>`
+      SELECT k."id", k."soort"::text AS "soort", k."uiterlijkOp", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk",
+             c."id" AS "casusId", c."nummer"
+      FROM "Consult" k
+      JOIN "Casus" c ON c."id" = k."casusId"
+      JOIN "Huishouden" h ON h."id" = k."huishoudenId"
+      LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
+      WHERE k."aangevraagdDoorId" = ${me}::uuid AND k."status" IN ('OPEN', 'IN_BEHANDELING') AND k."gemeenteId" = ${gemeenteId}::uuid`,
+    // Waakvlam: closed casussen I led; lib/domain/werkvoorraad checks that I was the last lead.
+    prisma.$queryRaw<WaakvlamRow[]>`
+      SELECT c."id" AS "casusId", c."nummer", c."fase"::text AS "fase", c."waakvlamOp",
+             h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk",
+             (SELECT json_agg(json_build_object('regisseurId', l."regisseurId", 'vanaf', l."vanaf", 'tot', l."tot"))
+              FROM "RegieToewijzing" l WHERE l."casusId" = c."id" AND l."lead") AS "leads"
+      FROM "Casus" c
+      JOIN "Huishouden" h ON h."id" = c."huishoudenId"
+      LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
+      WHERE c."id" IN (SELECT r."casusId" FROM "RegieToewijzing" r
+                       WHERE r."regisseurId" = ${me}::uuid AND r."lead" AND r."tot" IS NOT NULL AND r."gemeenteId" = ${gemeenteId}::uuid)
+        AND c."fase" = 'AFGESLOTEN' AND c."waakvlamOp" IS NOT NULL`,
+    prisma.$queryRaw<TaakRow[]>`
+      SELECT t."id", t."titel", t."uiterlijkOp", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk",
+             c."id" AS "casusId", c."nummer"
+      FROM "Taak" t
+      JOIN "Huishouden" h ON h."id" = t."huishoudenId"
+      LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
+      LEFT JOIN "Casus" c ON c."id" = t."casusId"
+      WHERE t."toegewezenAanId" = ${me}::uuid AND t."afgerondOp" IS NULL AND t."gemeenteId" = ${gemeenteId}::uuid`,
+  ]);
+
+  // Need-to-know: consults, waakvlam checks and hand-made tasks may point at households I no longer have a ground
+  // for (households in my regie are a ground themselves).
+  const otherIds = [...new Set([...consulten, ...waakvlam, ...taken].map((r) => r.huishoudenId))];
+  const allowed = new Set(
+    otherIds.length
+      ? (await prisma.huishouden.findMany({ where: { AND: [{ id: { in: otherIds } }, householdAccessWhere(actor)] }, select: { id: true } })).map((h) => h.id)
+      : [],
+  );
+
+  return bouwWerkvoorraad({
+    me,
+    today,
+    onderzoekTermijnDagen: gemeente?.onderzoekTermijnDagen ?? ONDERZOEK_TERM_DAYS,
+    regie: regie.map((r) => ({
+      vorm: r.vorm,
+      lead: r.lead,
+      huishouden: ref(r),
+      casus: {
+        id: r.casusId,
+        nummer: r.nummer,
+        fase: r.fase,
+        meldingOntvangenOp: r.meldingOntvangenOp,
+        verslagVerstuurdOp: r.verslagVerstuurdOp,
+        opschortingen: r.opschortingen.map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) })),
+        planVersies: r.versies.map((v) => ({ versienummer: v.versienummer, status: v.status, evaluatieDatum: fromJsonOrNull(v.evaluatieDatum) })),
+      },
+    })),
+    consulten: consulten
+      .filter((c) => allowed.has(c.huishoudenId))
+      .map((c) => ({ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, huishouden: ref(c), casus: { id: c.casusId, nummer: c.nummer } })),
+    waakvlam: waakvlam
+      .filter((w) => allowed.has(w.huishoudenId))
+      .map((w) => ({
+        huishouden: ref(w),
+        casus: { id: w.casusId, nummer: w.nummer, fase: w.fase, waakvlamOp: w.waakvlamOp },
+        leads: (w.leads ?? []).map((l) => ({ regisseurId: l.regisseurId, vanaf: fromJson(l.vanaf), tot: fromJsonOrNull(l.tot) })),
+      })),
+    taken: taken
+      .filter((t) => allowed.has(t.huishoudenId))
+      .map((t) => ({
+        id: t.id, titel: t.titel, uiterlijkOp: t.uiterlijkOp, huishouden: ref(t), casus: t.casusId && t.nummer ? { id: t.casusId, nummer: t.nummer } : null,
+      })),
+  });
+}

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
+
+// Issue 5, Mijn werkvoorraad: the wijkcoach's tasks and deadlines from the records, overdue first and marked.
+
+test('the wijkcoach sees her households and tasks, overdue first and marked', async ({ page }) => {
+  await signIn(page, 'wijkcoach@wijkregie.test');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn werkvoorraad' })).toBeVisible();
+  await expectAccessible(page);
+
+  const rows = page.getByRole('table', { name: /Taken en termijnen/ }).getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(3);
+  const late: boolean[] = [];
+  for (let i = 1; i < count; i++) late.push((await rows.nth(i).getByText(/^Te laat/).count()) > 0);
+  // Overdue rows, marked "Te laat", come before all others.
+  expect(late.indexOf(false) === -1 || !late.slice(late.indexOf(false)).includes(true)).toBe(true);
+  const teLaat = late.filter(Boolean).length;
+  await expect(page.getByRole('definition').nth(1)).toHaveText(String(teLaat));
+
+  // The kinds of work derived from the records are there.
+  const soorten = page.getByRole('table', { name: /Taken en termijnen/ });
+  await expect(soorten.getByText('Onderzoekstermijn').or(soorten.getByText('Evaluatie plan')).first()).toBeVisible();
+
+  const huishoudens = page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ }).getByRole('row');
+  expect(await huishoudens.count()).toBeGreaterThan(5);
+});
+
+test('the backoffice has no werkvoorraad of regie', async ({ page }) => {
+  await signIn(page, 'backoffice@wijkregie.test');
+  await page.goto('/werkvoorraad');
+  await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+});
