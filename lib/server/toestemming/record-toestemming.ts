@@ -1,0 +1,42 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { DomainError } from '@/lib/errors';
+import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import type { RecordToestemmingInput } from '@/lib/validations/toestemming';
+
+// DOMAIN.md §2 start en toestemming: who gave consent (a member, or their legal representative), for what, how,
+// when and until when.
+export async function recordToestemming(actor: Actor, input: RecordToestemmingInput) {
+  assertPermission(actor, 'toestemming:write');
+  return prisma.$transaction(async (tx) => {
+    const id = crypto.randomUUID();
+    await assertHouseholdAccess(tx, actor, input.huishoudenId, {
+      actie: 'TOESTEMMING_VASTGELEGD', entiteit: 'Toestemming', entiteitId: id, persoonId: input.persoonId,
+      after: { soort: input.soort, wijze: input.wijze, gegevenOp: input.gegevenOp.toISOString(), geldigTot: input.geldigTot?.toISOString() ?? null },
+    });
+    const lid = await tx.huishoudenLidmaatschap.findFirst({
+      where: { huishoudenId: input.huishoudenId, persoonId: input.persoonId, tot: null },
+      select: { id: true },
+    });
+    if (!lid) throw new DomainError('INVALID', ['Kies iemand uit het huishouden.'], { persoonId: ['Kies iemand uit het huishouden.'] });
+    const deelt = input.soort === 'DELEN_MET_PARTIJ';
+    const toestemming = await tx.toestemming.create({
+      data: {
+        id,
+        gemeenteId: actor.gemeenteId,
+        huishoudenId: input.huishoudenId,
+        persoonId: input.persoonId,
+        gegevenDoor: input.gegevenDoor,
+        soort: input.soort,
+        partij: deelt ? input.partij : null,
+        doel: deelt ? input.doel : null,
+        wijze: input.wijze,
+        gegevenOp: input.gegevenOp,
+        geldigTot: input.geldigTot,
+        vastgelegdDoorId: actor.id,
+      },
+    });
+    return toestemming;
+  });
+}
