@@ -1,0 +1,46 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { ACTIE_STATUS_LABELS } from '@/lib/domain/labels';
+import { DomainError } from '@/lib/errors';
+import type { ActieStatusInput } from '@/lib/validations/plan';
+import { planAudit, planToegang } from './shared';
+
+/**
+ * The progress of an action while the plan is carried out (open, bezig, gedaan, vervallen). What was agreed (who,
+ * what, by when) stays as vastgesteld; only the status moves, which the database allows on a vastgesteld version
+ * for Actie.status alone. Each change is in the access log with the old and the new status. The first progress
+ * marks the plan as in uitvoering.
+ */
+export async function updateActieStatus(actor: Actor, input: ActieStatusInput): Promise<void> {
+  assertPermission(actor, 'plan:write');
+  await prisma.$transaction(async (tx) => {
+    await planToegang(tx, actor, input.huishoudenId);
+    const actie = await tx.actie.findFirst({
+      where: { id: input.actieId, planVersie: { gemeenteId: actor.gemeenteId, plan: { huishoudenId: input.huishoudenId } } },
+      select: { id: true, status: true, planVersie: { select: { id: true, status: true } } },
+    });
+    if (!actie) throw new DomainError('NOT_FOUND', ['Deze actie bestaat niet (meer).']);
+    const versie = actie.planVersie;
+    if (versie.status !== 'VASTGESTELD' && versie.status !== 'IN_UITVOERING') {
+      throw new DomainError('TRANSITION_REFUSED', [
+        versie.status === 'CONCEPT' ? 'Pas de status in het concept aan.' : 'Deze versie is niet meer in uitvoering; de voortgang ligt vast.',
+      ]);
+    }
+    if (input.status === input.vorigeStatus) return;
+    const { count } = await tx.actie.updateMany({ where: { id: actie.id, status: input.vorigeStatus }, data: { status: input.status } });
+    if (count === 0) {
+      throw new DomainError('STALE_VERSION', [`Iemand anders zette deze actie net op ${ACTIE_STATUS_LABELS[actie.status].toLowerCase()}. Kijk of jouw wijziging nog nodig is.`]);
+    }
+    if (versie.status === 'VASTGESTELD') {
+      await tx.planVersie.update({ where: { id: versie.id }, data: { status: 'IN_UITVOERING', version: { increment: 1 } } });
+    }
+    await planAudit(tx, actor, input.huishoudenId, {
+      actie: 'PLAN_ACTIE_STATUS',
+      entiteit: 'Actie',
+      entiteitId: actie.id,
+      before: { status: input.vorigeStatus },
+      after: { status: input.status },
+    });
+  });
+}
