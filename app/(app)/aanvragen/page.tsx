@@ -1,53 +1,116 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { PageHeader, Section, StatGrid, EmptyState } from '@/components/ui/page';
+import { buttonClasses } from '@/components/ui/button';
+import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
+import { TermijnBadge } from '@/components/beschikking/termijn-badge';
 import { requirePagePermission } from '@/lib/auth/session';
 import { formatDatum } from '@/lib/domain/dates';
-import { daysLeft, termStatus } from '@/lib/domain/deadlines';
+import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { AANVRAAG_STATUS_LABELS, WET_LABELS } from '@/lib/domain/labels';
-import { listOpenAanvragen } from '@/lib/server/overview/list-aanvragen';
+import { listAanvragen } from '@/lib/server/aanvraag/list-aanvragen';
+import { parseAanvraagFilters, type AanvraagFilters } from '@/lib/validations/aanvraag';
 
 export const metadata: Metadata = { title: 'Aanvragen' };
 
-export default async function AanvragenPage() {
+const FILTER = 'mt-1 rounded border-2 border-slate-700 bg-white px-2 py-1.5';
+
+function href(filters: AanvraagFilters, pagina: number) {
+  const params = new URLSearchParams();
+  if (filters.zoek) params.set('zoek', filters.zoek);
+  if (filters.wet) params.set('wet', filters.wet);
+  if (filters.termijn) params.set('termijn', filters.termijn);
+  if (pagina > 1) params.set('pagina', String(pagina));
+  const query = params.toString();
+  return `/aanvragen${query ? `?${query}` : ''}`;
+}
+
+export default async function AanvragenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('aanvraag:read');
-  const today = new Date();
-  const aanvragen = await listOpenAanvragen(actor, today);
-  const overdue = aanvragen.filter((a) => termStatus(a.uiterlijk, today) === 'OVERDUE').length;
+  const filters = parseAanvraagFilters(await searchParams);
+  const result = await listAanvragen(actor, filters);
+  const t = result.tellingen;
   return (
     <>
-      <PageHeader title="Aanvragen" description="Open aanvragen op volgorde van de wettelijke beslistermijn. Verlopen termijnen staan bovenaan." />
-      <StatGrid stats={[{ label: 'Open aanvragen', value: aanvragen.length }, { label: 'Termijn verlopen', value: overdue, tone: overdue ? 'danger' : undefined }]} />
+      <PageHeader
+        title="Aanvragen"
+        description="Open aanvragen op volgorde van de wettelijke beslistermijn: Wmo 2015 twee weken, Jeugdwet en Participatiewet hooguit acht weken (Awb). Verlopen termijnen staan bovenaan; een opschorting schuift de datum op."
+      />
+      <StatGrid
+        stats={[
+          { label: 'Open aanvragen', value: t.open },
+          { label: 'Termijn verlopen', value: t.verlopen, tone: t.verlopen ? 'danger' : undefined },
+          { label: 'Nog 3 dagen of minder', value: t.bijnaVerlopen, tone: t.bijnaVerlopen ? 'warning' : undefined },
+          { label: 'Opgeschort', value: t.opgeschort },
+        ]}
+      />
       <Section title="Wachtrij">
+        <form method="get" action="/aanvragen" className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label="Aanvragen filteren">
+          <div>
+            <label htmlFor="filter-zoek" className="block text-sm font-semibold">Aanvraagnummer, achternaam of productcode</label>
+            <input id="filter-zoek" name="zoek" defaultValue={filters.zoek ?? ''} placeholder="A-2026-000123" className={`${FILTER} w-64`} />
+          </div>
+          <div>
+            <label htmlFor="filter-wet" className="block text-sm font-semibold">Wet</label>
+            <select id="filter-wet" name="wet" defaultValue={filters.wet ?? ''} className={FILTER}>
+              <option value="">Alle wetten</option>
+              {(['WMO', 'JEUGDWET', 'PARTICIPATIEWET'] as const).map((w) => <option key={w} value={w}>{WET_LABELS[w]}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-termijn" className="block text-sm font-semibold">Termijn</label>
+            <select id="filter-termijn" name="termijn" defaultValue={filters.termijn ?? ''} className={FILTER}>
+              <option value="">Alle open aanvragen</option>
+              <option value="verlopen">Termijn verlopen</option>
+              <option value="opgeschort">Opgeschort</option>
+            </select>
+          </div>
+          <button type="submit" className={buttonClasses('secondary')}>Filteren</button>
+          {(filters.zoek || filters.wet || filters.termijn) && <Link href="/aanvragen">Filters wissen</Link>}
+        </form>
         <DataTable
-          caption="Open aanvragen"
-          rows={aanvragen}
+          caption="Aanvragen, vroegste uiterlijke beslisdatum eerst"
+          rows={result.aanvragen}
           rowKey={(a) => a.id}
-          empty={<EmptyState>Er zijn geen open aanvragen.</EmptyState>}
+          empty={<EmptyState>{filters.zoek ? 'Geen aanvraag gevonden met deze zoekterm.' : 'Er zijn geen open aanvragen die aan deze filters voldoen.'}</EmptyState>}
           columns={[
-            { header: 'Aanvraag', cell: (a) => <span className="font-mono">{a.nummer}</span> },
-            { header: 'Inwoner', cell: (a) => [a.persoon.voornamen, a.persoon.tussenvoegsel, a.persoon.achternaam].filter(Boolean).join(' ') },
-            { header: 'Product', cell: (a) => `${a.product.code} ${a.product.naam}` },
-            { header: 'Wet', cell: (a) => WET_LABELS[a.wet] },
-            { header: 'Status', cell: (a) => AANVRAAG_STATUS_LABELS[a.status] },
+            { header: 'Aanvraag', cell: (a) => <Link href={`/aanvragen/${a.id}`} className="font-mono whitespace-nowrap">{a.nummer}</Link> },
+            { header: 'Inwoner', cell: (a) => a.inwoner },
+            { header: 'Product', cell: (a) => <><span className="font-mono">{a.product.code}</span> {a.product.naam}</> },
+            { header: 'Wet', cell: (a) => <span className="whitespace-nowrap">{WET_LABELS[a.wet]}</span> },
+            { header: 'Ontvangen', cell: (a) => formatDatum(a.ontvangenOp) },
             {
-              header: 'Uiterlijk',
-              cell: (a) => {
-                const left = daysLeft(a.uiterlijk, today);
-                const status = termStatus(a.uiterlijk, today);
-                return (
+              header: 'Uiterlijk beslissen',
+              cell: (a) =>
+                isOpenAanvraag(a.status) ? (
                   <span className="flex flex-wrap items-center gap-2">
-                    {formatDatum(a.uiterlijk)}
-                    <Badge tone={status === 'OVERDUE' ? 'danger' : status === 'DUE_SOON' ? 'warning' : 'neutral'}>
-                      {left < 0 ? `${-left} dagen te laat` : `nog ${left} dagen`}
-                    </Badge>
+                    {formatDatum(a.termijn.uiterlijk)}
+                    <TermijnBadge termijn={a.termijn} />
+                    {a.verdaagd && <Badge tone="info">Verdaagd</Badge>}
                   </span>
-                );
-              },
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              header: 'Status',
+              cell: (a) => (
+                <span className="flex flex-wrap gap-1">
+                  <Badge tone={a.status === 'BESCHIKT' ? 'success' : 'neutral'}>{AANVRAAG_STATUS_LABELS[a.status]}</Badge>
+                  {a.heeftConcept && <Badge tone="info">Concept-beschikking</Badge>}
+                </span>
+              ),
             },
           ]}
         />
+        {result.pages > 1 && (
+          <nav aria-label="Paginering" className="mt-4 flex flex-wrap items-center gap-4">
+            {result.page > 1 ? <Link href={href(filters, result.page - 1)} rel="prev">Vorige pagina</Link> : <span className="text-slate-600">Vorige pagina</span>}
+            <span aria-current="page">Pagina {result.page} van {result.pages} ({result.total} aanvragen)</span>
+            {result.page < result.pages ? <Link href={href(filters, result.page + 1)} rel="next">Volgende pagina</Link> : <span className="text-slate-600">Volgende pagina</span>}
+          </nav>
+        )}
       </Section>
     </>
   );

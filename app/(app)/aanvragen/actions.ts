@@ -1,0 +1,53 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { requireActor } from '@/lib/auth/session';
+import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { hervattenAanvraag } from '@/lib/server/aanvraag/hervatten-aanvraag';
+import { opschortenAanvraag } from '@/lib/server/aanvraag/opschorten-aanvraag';
+import { verdagenAanvraag } from '@/lib/server/aanvraag/verdagen-aanvraag';
+import { hervattenSchema, opschortenSchema, verdagenSchema } from '@/lib/validations/aanvraag';
+
+const refresh = (aanvraagId: string) => {
+  revalidatePath(`/aanvragen/${aanvraagId}`);
+  revalidatePath('/aanvragen');
+};
+
+export async function opschortenAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = opschortenSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await opschortenAanvraag(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  refresh(parsed.data.aanvraagId);
+  redirect(`/aanvragen/${parsed.data.aanvraagId}?melding=opgeschort`);
+}
+
+export async function hervattenAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = hervattenSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await hervattenAanvraag(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  refresh(parsed.data.aanvraagId);
+  redirect(`/aanvragen/${parsed.data.aanvraagId}?melding=hervat`);
+}
+
+export async function verdagenAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = verdagenSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await verdagenAanvraag(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  refresh(parsed.data.aanvraagId);
+  redirect(`/aanvragen/${parsed.data.aanvraagId}?melding=verdaagd`);
+}

@@ -1,0 +1,108 @@
+'use client';
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Textarea } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
+import {
+  intrekkenAction,
+  toewijzingenVerzendenAction,
+  vaststellenAction,
+  verzendenAction,
+  wijzigenAction,
+} from '@/app/(app)/beschikkingen/actions';
+import { FormOutcome } from './form-outcome';
+
+type Props = { beschikkingId: string; version: number };
+
+const VERVALREDEN_OPTIES = [
+  { value: 'INGETROKKEN_OVERHEID', label: 'De gemeente besluit dit' },
+  { value: 'INGETROKKEN_BELANGHEBBENDE', label: 'Op verzoek van de inwoner' },
+];
+
+/** Four eyes: a second backoffice user with the mandate stelt the concept vast. */
+export function VaststellenForm({ beschikkingId, version, waarom }: Props & { waarom: string[] }) {
+  const [state, formAction, isPending] = useActionState(vaststellenAction, {});
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="beschikkingId" value={beschikkingId} />
+      <input type="hidden" name="version" value={version} />
+      <FormOutcome state={state} />
+      {waarom.length > 0 && !state.formError && (
+        <p className="mb-3 text-slate-800">
+          {waarom.join(' ')}
+        </p>
+      )}
+      <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Beschikking vaststellen'}</Button>
+    </form>
+  );
+}
+
+/** The day the letter went out: it starts the bezwaar term of six weeks. */
+export function VerzendenForm({ beschikkingId, version, vandaag }: Props & { vandaag: string }) {
+  const [state, formAction, isPending] = useActionState(verzendenAction, {});
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="beschikkingId" value={beschikkingId} />
+      <input type="hidden" name="version" value={version} />
+      <FormOutcome state={state} />
+      <Field label="Verzenddatum" name="verzenddatum" hint="De dag waarop de brief naar de inwoner ging. De bezwaartermijn van zes weken begint de dag erna." errors={e.verzenddatum}>
+        <Input type="date" defaultValue={state.values?.verzenddatum ?? vandaag} className="max-w-xs" />
+      </Field>
+      <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Verzending vastleggen'}</Button>
+    </form>
+  );
+}
+
+/** Sends the new and changed toewijzingen of this client as WMO301/JW301, one message per aanbieder. */
+export function ToewijzingenVersturenForm({ beschikkingId, aantal }: { beschikkingId: string; aantal: number }) {
+  const [state, formAction, isPending] = useActionState(toewijzingenVerzendenAction, {});
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="beschikkingId" value={beschikkingId} />
+      <FormOutcome state={state} />
+      {!state.ok && (
+        <Button disabled={isPending}>
+          {isPending ? 'Bezig…' : aantal === 1 ? 'Toewijzing versturen naar de aanbieder' : `${aantal} toewijzingen versturen naar de aanbieders`}
+        </Button>
+      )}
+    </form>
+  );
+}
+
+/** Starts a new besluit that changes this one; the concept opens for editing. */
+export function WijzigenForm({ beschikkingId, version }: Props) {
+  const [state, formAction, isPending] = useActionState(wijzigenAction, {});
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="beschikkingId" value={beschikkingId} />
+      <input type="hidden" name="version" value={version} />
+      <FormOutcome state={state} />
+      {/* Its own field name: the intrekken form on the same page has a vervalreden too, and ids must not collide. */}
+      <RadioGroup legend="Wie vraagt om de wijziging?" name="wijzigingVervalreden" options={VERVALREDEN_OPTIES} defaultValue={state.values?.wijzigingVervalreden ?? 'INGETROKKEN_OVERHEID'} errors={state.fieldErrors?.vervalredenVorig} inline />
+      <Button variant="secondary" disabled={isPending}>{isPending ? 'Bezig…' : 'Nieuw besluit maken dat dit besluit wijzigt'}</Button>
+    </form>
+  );
+}
+
+/** Starts an intrekkingsbesluit from a day on, with its motivation. */
+export function IntrekkenForm({ beschikkingId, version, vandaag }: Props & { vandaag: string }) {
+  const [state, formAction, isPending] = useActionState(intrekkenAction, {});
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="beschikkingId" value={beschikkingId} />
+      <input type="hidden" name="version" value={version} />
+      <FormOutcome state={state} />
+      <RadioGroup legend="Wie vraagt om de intrekking?" name="vervalredenVorig" options={VERVALREDEN_OPTIES} defaultValue={v.vervalredenVorig ?? 'INGETROKKEN_OVERHEID'} errors={e.vervalredenVorig} inline />
+      <Field label="Ingetrokken per" name="intrekkingPer" hint="De eerste dag zonder deze ondersteuning. Toewijzingen eindigen de dag ervoor; een toewijzing die dan nog niet begonnen is, vervalt helemaal." errors={e.intrekkingPer}>
+        <Input type="date" defaultValue={v.intrekkingPer ?? vandaag} className="max-w-xs" />
+      </Field>
+      <Field label="Motivering van de intrekking" name="motivering" hint="Voor de inwoner, in de u-vorm." errors={e.motivering}>
+        <Textarea rows={3} defaultValue={v.motivering ?? ''} />
+      </Field>
+      <Button variant="danger" disabled={isPending}>{isPending ? 'Bezig…' : 'Intrekkingsbesluit opstellen'}</Button>
+    </form>
+  );
+}

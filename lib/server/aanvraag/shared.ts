@@ -1,0 +1,48 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import { DomainError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { aanvraagTermijn, type AanvraagTermijn } from '@/lib/domain/aanvraag-termijn';
+import type { BeschikkingTermSettings } from '@/lib/domain/deadlines';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const AANVRAAG_NIET_GEVONDEN = 'Deze aanvraag bestaat niet (meer).';
+
+export const persoonNaam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) =>
+  [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+
+/** The gemeente's own terms (Gemeente row), for lib/domain/deadlines. */
+export const termijnInstellingen = (tx: Pick<Tx, 'gemeente'>, gemeenteId: string): Promise<BeschikkingTermSettings & { bezwaarTermijnDagen: number }> =>
+  tx.gemeente.findUniqueOrThrow({
+    where: { id: gemeenteId },
+    select: { wmoBeschikkingTermijnDagen: true, awbBeschikkingTermijnDagen: true, bezwaarTermijnDagen: true },
+  });
+
+export const AANVRAAG_KERN = {
+  id: true, nummer: true, huishoudenId: true, casusId: true, persoonId: true, productId: true, wet: true, leveringsvorm: true,
+  toelichting: true, ontvangenOp: true, status: true, verdaagdOp: true, verdagingDagen: true, verdagingReden: true,
+  behandelaarId: true, version: true, arrangementItemId: true,
+  opschortingen: { orderBy: { van: 'asc' }, select: { id: true, van: true, tot: true, reden: true, doorId: true } },
+} satisfies Prisma.AanvraagSelect;
+
+export type AanvraagKern = Prisma.AanvraagGetPayload<{ select: typeof AANVRAAG_KERN }>;
+
+/** An aanvraag of the actor's gemeente, or NOT_FOUND (a malformed id too: no 500 on a typed url). */
+export async function loadAanvraag(tx: Tx, actor: Actor, aanvraagId: string): Promise<AanvraagKern> {
+  if (!UUID.test(aanvraagId)) throw new DomainError('NOT_FOUND', [AANVRAAG_NIET_GEVONDEN]);
+  const aanvraag = await tx.aanvraag.findFirst({ where: { id: aanvraagId, gemeenteId: actor.gemeenteId }, select: AANVRAAG_KERN });
+  if (!aanvraag) throw new DomainError('NOT_FOUND', [AANVRAAG_NIET_GEVONDEN]);
+  return aanvraag;
+}
+
+export const termijnVan = (a: { wet: AanvraagKern['wet']; ontvangenOp: Date; verdagingDagen: number | null; opschortingen: readonly { van: Date; tot: Date | null }[] }, settings: BeschikkingTermSettings, today: Date): AanvraagTermijn =>
+  aanvraagTermijn({ wet: a.wet, ontvangenOp: a.ontvangenOp, verdagingDagen: a.verdagingDagen, opschortingen: a.opschortingen }, settings, today);
+
+/** Optimistic lock on Aanvraag.version: bumps it, or STALE_VERSION when someone else was first. */
+export async function bumpAanvraag(tx: Tx, aanvraag: { id: string }, version: number, data: Prisma.AanvraagUpdateManyMutationInput) {
+  const { count } = await tx.aanvraag.updateMany({ where: { id: aanvraag.id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new DomainError('STALE_VERSION', ['Iemand anders heeft deze aanvraag net gewijzigd. Laad de pagina opnieuw.']);
+  return version + 1;
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
+import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
+import { DomainError } from '@/lib/errors';
+import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import { persoonNaam, termijnInstellingen, termijnVan, UUID } from '@/lib/server/aanvraag/shared';
+
+/**
+ * The dossier tab "Aanvragen en beschikkingen": the household's aanvragen (with the legal term while open), its
+ * besluiten, and the toewijzingen to aanbieders with their end dates. For everyone who may open the dossier.
+ */
+export async function getHuishoudenBeschikkingen(actor: Actor, huishoudenId: string, now = new Date()) {
+  assertPermission(actor, 'dossier:read');
+  if (!UUID.test(huishoudenId)) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
+  return prisma.$transaction(async (tx) => {
+    const bestaat = await tx.huishouden.count({ where: { id: huishoudenId, gemeenteId: actor.gemeenteId } });
+    if (!bestaat) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
+    await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Huishouden', entiteitId: huishoudenId, after: { onderdeel: 'beschikkingen' } });
+    const [settings, aanvragen, beschikkingen, toewijzingen] = await Promise.all([
+      termijnInstellingen(tx, actor.gemeenteId),
+      tx.aanvraag.findMany({
+        where: { huishoudenId },
+        orderBy: { ontvangenOp: 'desc' },
+        select: {
+          id: true, nummer: true, wet: true, status: true, ontvangenOp: true, verdagingDagen: true, leveringsvorm: true,
+          product: { select: { code: true, naam: true } },
+          persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
+          opschortingen: { select: { van: true, tot: true } },
+        },
+      }),
+      tx.beschikking.findMany({
+        where: { huishoudenId },
+        orderBy: [{ createdAt: 'desc' }],
+        select: {
+          id: true, identificatie: true, besluit: true, status: true, wet: true, datum: true, verzenddatum: true, uiterlijkeReactiedatum: true,
+          ingangsdatum: true, vervaldatum: true, vervalreden: true, vorigBesluitId: true,
+          persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
+          producten: { select: { product: { select: { code: true, naam: true } }, einddatum: true } },
+        },
+      }),
+      tx.toewijzing.findMany({
+        where: { beschiktProduct: { beschikking: { huishoudenId } } },
+        orderBy: [{ einddatum: { sort: 'asc', nulls: 'last' } }, { toewijzingNummer: 'asc' }],
+        select: {
+          id: true, toewijzingNummer: true, status: true, ingangsdatum: true, einddatum: true, redenWijziging: true,
+          product: { select: { code: true, naam: true } },
+          aanbieder: { select: { naam: true } },
+          persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
+          beschiktProduct: { select: { beschikkingId: true } },
+        },
+      }),
+    ]);
+    return {
+      magBackoffice: can(actor, 'aanvraag:read'),
+      aanvragen: aanvragen.map((a) => ({
+        ...a,
+        inwoner: persoonNaam(a.persoon),
+        termijn: isOpenAanvraag(a.status) ? termijnVan(a, settings, now) : null,
+      })),
+      beschikkingen: beschikkingen.map((b) => ({ ...b, inwoner: persoonNaam(b.persoon) })),
+      toewijzingen: toewijzingen.map((t) => ({ ...t, inwoner: persoonNaam(t.persoon) })),
+    };
+  });
+}

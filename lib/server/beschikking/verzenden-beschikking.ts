@@ -1,0 +1,54 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { toCalendarDay } from '@/lib/domain/dates';
+import { beschikkingRefusalReasons, REDENEN, uiterlijkeReactiedatum } from '@/lib/domain/beschikking';
+import { DomainError } from '@/lib/errors';
+import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import type { VerzendenInput } from '@/lib/validations/beschikking';
+import { beschikkingBriefPdf } from './brief';
+import { beschikkingBriefData } from './brief-data';
+import { bumpBeschikking, loadBeschikking } from './shared';
+
+/**
+ * Vastgesteld → verzonden on the day the letter went out (bekendmaking). That day starts the bezwaar term: the
+ * uiterlijke reactiedatum is six weeks later (Awb 6:7, the gemeente's bezwaarTermijnDagen). The letter as sent is
+ * stored in the dossier (Document soort BESCHIKKING, bronId the beschikking), in the same transaction.
+ */
+export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, now = new Date()) {
+  assertPermission(actor, 'beschikking:draft');
+  const today = toCalendarDay(now);
+  return prisma.$transaction(async (tx) => {
+    const b = await loadBeschikking(tx, actor, input.beschikkingId);
+    await assertHouseholdAccess(tx, actor, b.huishoudenId, {
+      actie: 'BESCHIKKING_VERZONDEN', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId,
+      after: { verzenddatum: input.verzenddatum.toISOString().slice(0, 10) },
+    });
+    const redenen = beschikkingRefusalReasons(
+      {
+        status: b.status, opgesteldDoorId: b.opgesteldDoorId, actorId: actor.id, mandaatProbleem: null, inhoudProblemen: [],
+        datum: b.datum, verzenddatum: input.verzenddatum, vervalreden: null, today,
+      },
+      'VERZONDEN',
+    );
+    if (redenen.length) {
+      const bijDatum = [REDENEN.verzenddatumVoorDatum, REDENEN.verzenddatumToekomst] as string[];
+      throw new DomainError('TRANSITION_REFUSED', redenen, redenen.some((r) => bijDatum.includes(r)) ? { verzenddatum: redenen } : {});
+    }
+    const { bezwaarTermijnDagen } = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { bezwaarTermijnDagen: true } });
+    const verzenddatum = toCalendarDay(input.verzenddatum);
+    const uiterlijk = uiterlijkeReactiedatum(verzenddatum, bezwaarTermijnDagen);
+    const version = await bumpBeschikking(tx, b, input.version, { status: 'VERZONDEN', verzenddatum, uiterlijkeReactiedatum: uiterlijk });
+
+    const verzonden = { ...b, status: 'VERZONDEN' as const, verzenddatum, uiterlijkeReactiedatum: uiterlijk };
+    const brief = await beschikkingBriefPdf(await beschikkingBriefData(tx, verzonden, today));
+    const casus = b.aanvraagId ? await tx.aanvraag.findUnique({ where: { id: b.aanvraagId }, select: { casusId: true } }) : null;
+    await tx.document.create({
+      data: {
+        gemeenteId: actor.gemeenteId, huishoudenId: b.huishoudenId, casusId: casus?.casusId ?? null, soort: 'BESCHIKKING',
+        titel: `Beschikking ${b.identificatie}`, mimeType: 'application/pdf', inhoud: new Uint8Array(brief), grootte: brief.length, bronId: b.id, doorId: actor.id,
+      },
+    });
+    return { version, uiterlijkeReactiedatum: uiterlijk };
+  });
+}
