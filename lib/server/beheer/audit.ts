@@ -1,0 +1,28 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/permissions';
+import type { Tx } from '@/lib/db';
+import { changedFields, snapshot } from '@/lib/domain/field-changes';
+import { recordAudit } from '@/lib/server/audit/record';
+
+// Every change in beheer goes in the audit log with who, what, and the old and new value of the changed fields
+// (issue 12 §8). Beheer rows carry no household: they are configuration, not a dossier.
+
+type BeheerAudit = { actie: string; entiteit: string; entiteitId: string };
+
+/** A change: only the fields that differ. Returns false (and writes nothing) when nothing changed. */
+export async function auditChange(tx: Tx, actor: Actor, what: BeheerAudit, before: Record<string, unknown>, after: Record<string, unknown>) {
+  const changes = changedFields(before, after);
+  if (!changes) return false;
+  await recordAudit(tx, actor, { ...what, before: changes.before, after: changes.after });
+  return true;
+}
+
+/** A new record: its values as `after`. */
+export async function auditCreate(tx: Tx, actor: Actor, what: BeheerAudit, values: Record<string, unknown>) {
+  await recordAudit(tx, actor, { ...what, after: snapshot(values) });
+}
+
+/** A removed record: its last values as `before`. */
+export async function auditRemove(tx: Tx, actor: Actor, what: BeheerAudit, values: Record<string, unknown>) {
+  await recordAudit(tx, actor, { ...what, before: snapshot(values) });
+}
