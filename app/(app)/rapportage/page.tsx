@@ -1,30 +1,176 @@
 import type { Metadata } from 'next';
-import { PageHeader, Section } from '@/components/ui/page';
+import Link from 'next/link';
+import { Staafdiagram } from '@/components/rapportage/staafdiagram';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
-import { FASE_LABELS } from '@/lib/domain/casus-transitions';
-import { getRapportageOverzicht } from '@/lib/server/overview/get-rapportage-overzicht';
+import type { Cel } from '@/lib/domain/suppressie';
+import { rapportageLabels } from '@/lib/server/rapportage/export-csv';
+import { getRapportage, getRapportageKeuzes } from '@/lib/server/rapportage/get-rapportage';
+import { parseRapportageFilter } from '@/lib/validations/rapportage';
 
 export const metadata: Metadata = { title: 'Rapportage' };
 
-export default async function RapportagePage() {
+const num = (v: Cel | null) => (typeof v === 'number' ? v : null);
+const toon = (v: Cel | number | null, suffix = '') => (v === null ? '—' : v === '<5' ? '<5' : `${v.toLocaleString('nl-NL')}${suffix}`);
+
+export default async function RapportagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('rapportage:read');
-  const data = await getRapportageOverzicht(actor);
-  const totaalRegie = data.regie.reduce((sum, r) => sum + r.aantal, 0);
-  const proces = data.regie.find((r) => r.vorm === 'PROCESREGIE')?.aantal ?? 0;
+  const { filter, values, fieldErrors } = parseRapportageFilter(await searchParams);
+  const [r, keuzes] = await Promise.all([getRapportage(actor, filter), getRapportageKeuzes(actor)]);
+  const exportHref = `/rapportage/export?${new URLSearchParams(values)}`;
+  const onderzoek = r.termijnen.find((t) => t.soort === 'ONDERZOEK');
+  const beschikking = r.termijnen.find((t) => t.soort === 'BESCHIKKING');
   return (
     <>
-      <PageHeader title="Rapportage" description="Stuurinformatie op geaggregeerd niveau, zonder persoonsgegevens." />
-      <Section title="Casussen per fase">
-        <DataTable caption="Casussen per fase" rows={data.perFase} rowKey={(r) => r.fase} columns={[{ header: 'Fase', cell: (r) => FASE_LABELS[r.fase] }, { header: 'Aantal', cell: (r) => r.aantal }]} />
+      <PageHeader
+        title="Rapportage"
+        description="Stuurinformatie op geaggregeerd niveau, zonder gegevens van inwoners. De filters kiezen casussen: melding binnengekomen in de periode, huishouden in de wijk, casus van het team."
+        actions={
+          <a href={exportHref} className={buttonClasses('secondary')} download>
+            Download als CSV
+          </a>
+        }
+      />
+      {r.onderdrukt && (
+        <Alert variant="info" title="Alleen geaggregeerde cijfers">
+          Aantallen van 1 tot en met 4 staan als &lsquo;&lt;5&rsquo;, zodat niemand herkenbaar is. Professionals staan er zonder naam in.
+        </Alert>
+      )}
+      <Section title="Filteren">
+        <form method="get" action="/rapportage" noValidate>
+          {Object.keys(fieldErrors).length > 0 && <Alert title="Niet alle filters konden worden toegepast">Verbeter de gemarkeerde velden.</Alert>}
+          <div className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4">
+            <Field label="Vanaf datum" name="van" hint="Bijvoorbeeld 1-1-2026." errors={fieldErrors.van} optional>
+              <Input defaultValue={values.van ?? ''} />
+            </Field>
+            <Field label="Tot en met datum" name="tot" hint="Bijvoorbeeld 31-12-2026." errors={fieldErrors.tot} optional>
+              <Input defaultValue={values.tot ?? ''} />
+            </Field>
+            <Field label="Wijk" name="wijk" errors={fieldErrors.wijk} optional>
+              <Select defaultValue={values.wijk ?? ''} placeholder="Alle wijken" options={keuzes.wijken.map((w) => ({ value: w.id, label: w.naam }))} />
+            </Field>
+            <Field label="Team" name="team" errors={fieldErrors.team} optional>
+              <Select defaultValue={values.team ?? ''} placeholder="Alle teams" options={keuzes.teams.map((t) => ({ value: t.id, label: t.naam }))} />
+            </Field>
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <Button>Filter toepassen</Button>
+            <Link href="/rapportage" className={buttonClasses('link')}>
+              Filters wissen
+            </Link>
+          </div>
+        </form>
       </Section>
-      <Section title="Open casussen per wijk">
-        <DataTable caption="Open casussen per wijk" rows={data.perWijk} rowKey={(r) => r.wijk} columns={[{ header: 'Wijk', cell: (r) => r.wijk }, { header: 'Aantal', cell: (r) => r.aantal }]} />
+
+      <Section title="Kerncijfers">
+        <StatGrid
+          stats={[
+            { label: 'Onderzoekstermijn verlopen', value: toon(onderzoek?.verlopen ?? 0), tone: num(onderzoek?.verlopen ?? 0) ? 'danger' : undefined },
+            { label: 'Beslistermijn aanvraag verlopen', value: toon(beschikking?.verlopen ?? 0), tone: num(beschikking?.verlopen ?? 0) ? 'danger' : undefined },
+            { label: 'Aandeel procesregie (norm 10–15%)', value: toon(r.regie.aandeelProcesregie, '%') },
+            { label: 'Plannen met informele én formele hulp', value: toon(r.arrangementen.aandeelGecombineerd, '%') },
+          ]}
+        />
       </Section>
-      <Section title="Aandeel procesregie">
-        <p>
-          {totaalRegie ? `${Math.round((proces / totaalRegie) * 100)}%` : '—'} van de huishoudens in regie heeft procesregie (norm 10–15%): {proces} van {totaalRegie}.
-        </p>
+
+      <Section title="Doorlooptijden per stap">
+        <Staafdiagram
+          eenheid=" d"
+          data={r.doorlooptijden.map((d) => ({ label: rapportageLabels.fase(d.fase), mediaan: d.mediaanDagen, p90: d.p90Dagen }))}
+          reeksen={[
+            { key: 'mediaan', naam: 'Mediaan (dagen)', kleur: '#1d4ed8' },
+            { key: 'p90', naam: '90e percentiel (dagen)', kleur: '#b45309' },
+          ]}
+        />
+        <DataTable
+          caption="Doorlooptijden per stap in dagen"
+          rows={r.doorlooptijden}
+          rowKey={(d) => d.fase}
+          columns={[
+            { header: 'Stap', cell: (d) => rapportageLabels.fase(d.fase) },
+            { header: 'Aantal', cell: (d) => toon(d.aantal) },
+            { header: 'Mediaan (dagen)', cell: (d) => toon(d.mediaanDagen) },
+            { header: '90e percentiel (dagen)', cell: (d) => toon(d.p90Dagen) },
+          ]}
+        />
+      </Section>
+
+      <Section title="Termijnen">
+        <DataTable
+          caption="Lopende en verlopen termijnen"
+          rows={r.termijnen}
+          rowKey={(t) => t.soort}
+          columns={[
+            { header: 'Termijn', cell: (t) => (t.soort === 'ONDERZOEK' ? 'Onderzoekstermijn (verslag nog niet verstuurd)' : 'Beslistermijn aanvraag') },
+            { header: 'Lopend', cell: (t) => toon(t.lopend) },
+            { header: 'Verlopen', cell: (t) => toon(t.verlopen) },
+          ]}
+        />
+      </Section>
+
+      <Section title="Caseload per team">
+        <Staafdiagram data={r.caseloadTeam.map((c) => ({ label: c.team, aantal: num(c.aantal) }))} reeksen={[{ key: 'aantal', naam: 'Open casussen', kleur: '#1d4ed8' }]} />
+        <DataTable caption="Open casussen per team" rows={r.caseloadTeam} rowKey={(c) => c.team} columns={[{ header: 'Team', cell: (c) => c.team }, { header: 'Open casussen', cell: (c) => toon(c.aantal) }]} />
+      </Section>
+
+      <Section title="Caseload per professional">
+        <DataTable
+          caption="Lopende regietoewijzingen per professional"
+          rows={r.caseloadProfessional}
+          rowKey={(c) => `${c.professional}-${c.team}`}
+          columns={[
+            { header: 'Professional', cell: (c) => c.professional },
+            { header: 'Team', cell: (c) => c.team },
+            { header: 'Casussen in regie', cell: (c) => toon(c.aantal) },
+          ]}
+        />
+      </Section>
+
+      <Section title="Triage per wijk">
+        <DataTable
+          caption="Triage-uitkomsten per wijk"
+          rows={r.triagePerWijk}
+          rowKey={(t) => `${t.wijk}-${t.uitkomst}`}
+          columns={[
+            { header: 'Wijk', cell: (t) => t.wijk },
+            { header: 'Uitkomst', cell: (t) => rapportageLabels.uitkomst(t.uitkomst) },
+            { header: 'Aantal', cell: (t) => toon(t.aantal) },
+          ]}
+        />
+      </Section>
+
+      <Section title="Regie en arrangementen">
+        <DataTable
+          caption="Regie en arrangementen"
+          rows={[
+            { k: 'Huishoudens met casusregie', v: toon(r.regie.casusregie) },
+            { k: 'Huishoudens met procesregie', v: toon(r.regie.procesregie) },
+            { k: 'Aandeel procesregie', v: toon(r.regie.aandeelProcesregie, '%') },
+            { k: 'Vastgestelde plannen met een arrangement', v: toon(r.arrangementen.plannen) },
+            { k: 'Informele en formele hulp gecombineerd', v: toon(r.arrangementen.gecombineerd) },
+            { k: 'Alleen formele hulp (maatwerk)', v: toon(r.arrangementen.alleenFormeel) },
+            { k: 'Alleen informele hulp', v: toon(r.arrangementen.alleenInformeel) },
+          ]}
+          rowKey={(x) => x.k}
+          columns={[{ header: 'Kenmerk', cell: (x) => x.k }, { header: 'Waarde', cell: (x) => x.v }]}
+        />
+      </Section>
+
+      <Section title="Betrokken professionals en organisaties per huishouden">
+        <DataTable
+          caption="Aantal huishoudens met een open casus naar aantal betrokken professionals en organisaties"
+          rows={r.betrokkenenPerHuishouden}
+          rowKey={(b) => b.bucket}
+          columns={[
+            { header: 'Aantal betrokkenen', cell: (b) => b.bucket },
+            { header: 'Huishoudens (professionals)', cell: (b) => toon(b.huishoudensProfessionals) },
+            { header: 'Huishoudens (organisaties)', cell: (b) => toon(b.huishoudensOrganisaties) },
+          ]}
+        />
       </Section>
     </>
   );

@@ -1,0 +1,165 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { addCalendarDays } from '@/lib/domain/dates';
+import { BETROKKENEN_BUCKETS, betrokkenenBucket, toonRapportage, type RapportageRuw } from '@/lib/domain/rapportage';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+export type RapportageFilter = { van: Date | null; tot: Date | null; wijkId?: string; teamId?: string };
+
+const FASE_VOLGORDE = ['TRIAGE', 'KORTDURENDE_HULP', 'VRAAGVERHELDERING', 'WACHT_OP_REGIE', 'PLAN', 'UITVOERING', 'EVALUATIE', 'TOTAAL'];
+
+/** Who sees aggregates only: BELEID, unless they also hold a role that may see names (TEAMLEAD). */
+export const zietAlleenAggregaten = (actor: Pick<Actor, 'rollen'>) => !actor.rollen.includes('TEAMLEAD');
+
+/**
+ * The steering figures (issue 8, DOMAIN.md §6), aggregated in PostgreSQL (percentile_cont for median and p90). The
+ * filters select casussen: the melding came in within the period (tot en met), the household lies in the wijk, the
+ * casus belongs to the team. Snapshot figures (caseload, terms, regie, arrangements) count those casussen as they
+ * are now. BELEID gets small cells suppressed and professionals pseudonymised (lib/domain/rapportage).
+ */
+export async function getRapportage(actor: Actor, filter: RapportageFilter, now = new Date()) {
+  assertPermission(actor, 'rapportage:read');
+  return toonRapportage(await aggregeer(actor.gemeenteId, filter, now), zietAlleenAggregaten(actor));
+}
+
+async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date): Promise<RapportageRuw> {
+  const vandaag = now.toISOString().slice(0, 10);
+  const casusWhere = Prisma.join(
+    [
+      Prisma.sql`ca."gemeenteId" = ${gemeenteId}::uuid`,
+      filter.van ? Prisma.sql`ca."meldingOntvangenOp" >= ${filter.van}` : null,
+      filter.tot ? Prisma.sql`ca."meldingOntvangenOp" < ${addCalendarDays(filter.tot, 1)}` : null,
+      filter.wijkId ? Prisma.sql`h."wijkId" = ${filter.wijkId}::uuid` : null,
+      filter.teamId ? Prisma.sql`ca."teamId" = ${filter.teamId}::uuid` : null,
+    ].filter((s): s is Prisma.Sql => s !== null),
+    ' AND ',
+  );
+  const c = Prisma.sql`c AS (SELECT ca.* FROM "Casus" ca JOIN "Huishouden" h ON h.id = ca."huishoudenId" WHERE ${casusWhere})`;
+
+  const doorloop = prisma.$queryRaw<{ fase: string; aantal: number; mediaan: number | null; p90: number | null }[]>`
+    WITH ${c},
+    w AS (
+      SELECT f.naar::text AS fase,
+             (EXTRACT(EPOCH FROM (LEAD(f.op) OVER (PARTITION BY f."casusId" ORDER BY f.op, f.id) - f.op)) / 86400.0)::float8 AS dagen
+      FROM "CasusFaseWijziging" f WHERE f."casusId" IN (SELECT id FROM c)
+    )
+    SELECT fase, count(*)::int AS aantal,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY dagen) AS p90
+    FROM w WHERE dagen IS NOT NULL AND fase <> 'AFGESLOTEN' GROUP BY fase
+    UNION ALL
+    SELECT 'TOTAAL', count(*)::int,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY d), percentile_cont(0.9) WITHIN GROUP (ORDER BY d)
+    FROM (SELECT (EXTRACT(EPOCH FROM (c."afgeslotenOp" - c."meldingOntvangenOp")) / 86400.0)::float8 AS d FROM c WHERE c."afgeslotenOp" IS NOT NULL) t
+    HAVING count(*) > 0`;
+
+  const termijnen = prisma.$queryRaw<{ soort: 'ONDERZOEK' | 'BESCHIKKING'; lopend: number; verlopen: number }[]>`
+    WITH ${c},
+    onderzoek AS (
+      SELECT c."meldingOntvangenOp"::date + g."onderzoekTermijnDagen"
+             + COALESCE((SELECT sum(COALESCE(o.tot, ${vandaag}::date) - o.van) FROM "Opschorting" o WHERE o."casusId" = c.id), 0)::int AS deadline
+      FROM c JOIN "Gemeente" g ON g.id = c."gemeenteId"
+      WHERE c.fase <> 'AFGESLOTEN' AND c."verslagVerstuurdOp" IS NULL
+    ),
+    beschikking AS (
+      SELECT a."ontvangenOp" + CASE a.wet WHEN 'WMO' THEN g."wmoBeschikkingTermijnDagen" ELSE g."awbBeschikkingTermijnDagen" END
+             + COALESCE(a."verdagingDagen", 0)
+             + COALESCE((SELECT sum(COALESCE(o.tot, ${vandaag}::date) - o.van) FROM "Opschorting" o WHERE o."aanvraagId" = a.id), 0)::int AS deadline
+      FROM "Aanvraag" a JOIN c ON c.id = a."casusId" JOIN "Gemeente" g ON g.id = a."gemeenteId"
+      WHERE a.status IN ('ONTVANGEN', 'IN_BEHANDELING', 'OPGESCHORT')
+    )
+    SELECT 'ONDERZOEK' AS soort, count(*)::int AS lopend, (count(*) FILTER (WHERE deadline < ${vandaag}::date))::int AS verlopen FROM onderzoek
+    UNION ALL
+    SELECT 'BESCHIKKING', count(*)::int, (count(*) FILTER (WHERE deadline < ${vandaag}::date))::int FROM beschikking`;
+
+  const caseloadProfessional = prisma.$queryRaw<{ professionalId: string; naam: string; team: string | null; aantal: number }[]>`
+    WITH ${c}
+    SELECT u.id::text AS "professionalId", u.naam, t.naam AS team, count(DISTINCT r."casusId")::int AS aantal
+    FROM "RegieToewijzing" r JOIN c ON c.id = r."casusId" JOIN "User" u ON u.id = r."regisseurId" LEFT JOIN "Team" t ON t.id = c."teamId"
+    WHERE r.tot IS NULL AND c.fase <> 'AFGESLOTEN'
+    GROUP BY u.id, u.naam, t.naam ORDER BY aantal DESC, u.naam, t.naam`;
+
+  const caseloadTeam = prisma.$queryRaw<{ team: string; aantal: number }[]>`
+    WITH ${c}
+    SELECT COALESCE(t.naam, 'Geen team') AS team, count(*)::int AS aantal
+    FROM c LEFT JOIN "Team" t ON t.id = c."teamId" WHERE c.fase <> 'AFGESLOTEN'
+    GROUP BY 1 ORDER BY 1`;
+
+  const triageWhere = Prisma.join(
+    [
+      Prisma.sql`tr."gemeenteId" = ${gemeenteId}::uuid`,
+      filter.van ? Prisma.sql`m."ontvangenOp" >= ${filter.van}` : null,
+      filter.tot ? Prisma.sql`m."ontvangenOp" < ${addCalendarDays(filter.tot, 1)}` : null,
+      filter.wijkId ? Prisma.sql`m."wijkId" = ${filter.wijkId}::uuid` : null,
+      filter.teamId ? Prisma.sql`ca."teamId" = ${filter.teamId}::uuid` : null,
+    ].filter((s): s is Prisma.Sql => s !== null),
+    ' AND ',
+  );
+  const triage = prisma.$queryRaw<{ wijk: string; uitkomst: string; aantal: number }[]>`
+    SELECT COALESCE(w.naam, 'Buiten de wijken') AS wijk, tr.uitkomst::text AS uitkomst, count(*)::int AS aantal
+    FROM "Triage" tr JOIN "Melding" m ON m.id = tr."meldingId" LEFT JOIN "Wijk" w ON w.id = m."wijkId" LEFT JOIN "Casus" ca ON ca.id = tr."casusId"
+    WHERE ${triageWhere}
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+
+  const regie = prisma.$queryRaw<{ casusregie: number; procesregie: number }[]>`
+    WITH ${c}
+    SELECT (count(*) FILTER (WHERE r.vorm = 'CASUSREGIE'))::int AS casusregie, (count(*) FILTER (WHERE r.vorm = 'PROCESREGIE'))::int AS procesregie
+    FROM "RegieToewijzing" r JOIN c ON c.id = r."casusId" WHERE r.tot IS NULL AND r.lead AND c.fase <> 'AFGESLOTEN'`;
+
+  const arrangementen = prisma.$queryRaw<{ plannen: number; gecombineerd: number; alleenFormeel: number; alleenInformeel: number }[]>`
+    WITH ${c},
+    v AS (
+      SELECT DISTINCT ON (p.id) pv.id FROM "Ondersteuningsplan" p JOIN c ON c.id = p."casusId" JOIN "PlanVersie" pv ON pv."planId" = p.id
+      WHERE p.actueel AND pv.status IN ('VASTGESTELD', 'IN_UITVOERING', 'GEEVALUEERD') ORDER BY p.id, pv.versienummer DESC
+    ),
+    s AS (
+      SELECT v.id, bool_or(a.soort = 'MAATWERK') AS formeel, bool_or(a.soort <> 'MAATWERK') AS informeel
+      FROM v JOIN "ArrangementItem" a ON a."planVersieId" = v.id GROUP BY v.id
+    )
+    SELECT count(*)::int AS plannen, (count(*) FILTER (WHERE formeel AND informeel))::int AS gecombineerd,
+           (count(*) FILTER (WHERE formeel AND NOT informeel))::int AS "alleenFormeel", (count(*) FILTER (WHERE informeel AND NOT formeel))::int AS "alleenInformeel"
+    FROM s`;
+
+  const betrokkenen = prisma.$queryRaw<{ soort: 'P' | 'O'; n: number; huishoudens: number }[]>`
+    WITH ${c},
+    hh AS (SELECT DISTINCT c."huishoudenId" AS id FROM c WHERE c.fase <> 'AFGESLOTEN'),
+    n AS (
+      SELECT hh.id, count(b.id)::int AS prof, count(DISTINCT b.organisatie)::int AS org
+      FROM hh LEFT JOIN "Betrokkene" b ON b."huishoudenId" = hh.id AND (b.tot IS NULL OR b.tot >= ${vandaag}::date)
+      GROUP BY hh.id
+    )
+    SELECT 'P' AS soort, prof AS n, count(*)::int AS huishoudens FROM n GROUP BY prof
+    UNION ALL
+    SELECT 'O', org, count(*)::int FROM n GROUP BY org`;
+
+  const [d, t, cp, ct, tr, rg, ar, bt] = await Promise.all([doorloop, termijnen, caseloadProfessional, caseloadTeam, triage, regie, arrangementen, betrokkenen]);
+  const buckets = new Map(BETROKKENEN_BUCKETS.map((b) => [b, { bucket: b as string, huishoudensProfessionals: 0, huishoudensOrganisaties: 0 }]));
+  for (const row of bt) {
+    const b = buckets.get(betrokkenenBucket(row.n))!;
+    if (row.soort === 'P') b.huishoudensProfessionals += row.huishoudens;
+    else b.huishoudensOrganisaties += row.huishoudens;
+  }
+  return {
+    doorlooptijden: d
+      .map((r) => ({ fase: r.fase, aantal: r.aantal, mediaanDagen: r.mediaan, p90Dagen: r.p90 }))
+      .sort((a, b) => FASE_VOLGORDE.indexOf(a.fase) - FASE_VOLGORDE.indexOf(b.fase)),
+    termijnen: t,
+    caseloadProfessional: cp,
+    caseloadTeam: ct,
+    triagePerWijk: tr,
+    regie: rg[0] ?? { casusregie: 0, procesregie: 0 },
+    arrangementen: ar[0] ?? { plannen: 0, gecombineerd: 0, alleenFormeel: 0, alleenInformeel: 0 },
+    betrokkenenPerHuishouden: [...buckets.values()],
+  };
+}
+
+/** The choices of the filter form. */
+export async function getRapportageKeuzes(actor: Actor) {
+  assertPermission(actor, 'rapportage:read');
+  const [wijken, teams] = await Promise.all([
+    prisma.wijk.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, naam: true }, orderBy: { naam: 'asc' } }),
+    prisma.team.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, naam: true }, orderBy: { naam: 'asc' } }),
+  ]);
+  return { wijken, teams };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { parseDutchDate } from '@/lib/domain/dates';
+
+// The filters of the access-log viewer (issue 8), read from the page's search params. Bad input never breaks the
+// page: a wrong date or id gives a Dutch message at the field and the log unfiltered on that field.
+
+const DATUM_FOUT = 'Vul een geldige datum in, bijvoorbeeld 22-11-2026.';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const datum = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const date = parseDutchDate(value);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: DATUM_FOUT });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const toegangslogFilterSchema = z.object({
+  van: datum,
+  tot: datum,
+  gebruiker: z.string().trim().regex(UUID, 'Kies een medewerker uit de lijst.').optional().or(z.literal('').transform(() => undefined)),
+  id: z.string().trim().regex(UUID, 'Vul een volledig id in (36 tekens, zoals in de adresbalk van het dossier).').optional().or(z.literal('').transform(() => undefined)),
+  actie: z.string().trim().max(60).optional().transform((v) => v || undefined),
+  btg: z.string().optional().transform((v) => v === 'on' || v === '1'),
+  pagina: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export type ToegangslogFilter = z.output<typeof toegangslogFilterSchema>;
+
+/** Parses search params field by field: a field with bad input is dropped (and reported), the others still filter. */
+export function parseToegangslogFilter(params: Record<string, string | string[] | undefined>) {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) if (typeof value === 'string') values[key] = value;
+  const fieldErrors: Record<string, string[]> = {};
+  const filter: ToegangslogFilter = { van: null, tot: null, actie: undefined, btg: false, pagina: 1 };
+  const shape = toegangslogFilterSchema.shape;
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    const parsed = shape[key].safeParse(values[key]);
+    if (parsed.success) (filter as Record<string, unknown>)[key] = parsed.data;
+    else fieldErrors[key] = parsed.error.issues.map((i) => i.message);
+  }
+  return { filter, values, fieldErrors };
+}

@@ -1,0 +1,99 @@
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import { rapportageRijen } from '@/lib/domain/rapportage';
+import { exportRapportageCsv, rapportageLabels } from '@/lib/server/rapportage/export-csv';
+import { getRapportage, type RapportageFilter } from '@/lib/server/rapportage/get-rapportage';
+import { actorFor, createGemeente, createRegie, createRegieTeam, createTeamCasus, createUser } from '../support/factories';
+
+const DAG = 86_400_000;
+const NOW = new Date(Date.UTC(2026, 10, 22, 12));
+let gemeenteId: string;
+let teamA: string;
+let teamB: string;
+let wijkA: string;
+let teamlead: Actor;
+let beleid: Actor;
+let coachNaam: string;
+const alles: RapportageFilter = { van: null, tot: null };
+
+beforeAll(async () => {
+  gemeenteId = (await createGemeente()).id;
+  wijkA = (await prisma.wijk.create({ data: { gemeenteId, code: 'WA', naam: 'Wijk Anker' } })).id;
+  const a = await createRegieTeam(gemeenteId, { coaches: 1 });
+  const b = await createRegieTeam(gemeenteId, { coaches: 1, procesregisseur: true });
+  teamA = a.team.id;
+  teamB = b.team.id;
+  teamlead = a.teamlead;
+  coachNaam = a.coaches[0].naam;
+  beleid = actorFor(await createUser(gemeenteId, ['BELEID']));
+  // Team A: six casussen in Wijk Anker, melding 100 days ago (onderzoekstermijn verlopen), triage took 1..6 days.
+  for (let k = 1; k <= 6; k++) {
+    const start = new Date(NOW.getTime() - 100 * DAG);
+    const { casus } = await createTeamCasus(gemeenteId, teamA, { fase: 'UITVOERING', meldingOntvangenOp: start, wijkId: wijkA });
+    await prisma.casusFaseWijziging.createMany({
+      data: [
+        { casusId: casus.id, naar: 'TRIAGE', op: start },
+        { casusId: casus.id, van: 'TRIAGE', naar: 'VRAAGVERHELDERING', op: new Date(start.getTime() + k * DAG) },
+      ],
+    });
+    await createRegie(casus, a.coaches[0].id);
+  }
+  // Team B: two casussen from yesterday, one in procesregie.
+  for (let k = 0; k < 2; k++) {
+    const { casus } = await createTeamCasus(gemeenteId, teamB, { fase: 'PLAN', meldingOntvangenOp: new Date(NOW.getTime() - DAG) });
+    await createRegie(casus, k === 0 ? b.procesregisseur!.id : b.coaches[0].id, { vorm: k === 0 ? 'PROCESREGIE' : 'CASUSREGIE' });
+  }
+});
+
+describe('getRapportage', () => {
+  it('aggregates doorlooptijden with median and p90 in the database', async () => {
+    const r = await getRapportage(teamlead, alles, NOW);
+    expect(r.doorlooptijden.find((d) => d.fase === 'TRIAGE')).toEqual({ fase: 'TRIAGE', aantal: 6, mediaanDagen: 3.5, p90Dagen: 5.5 });
+  });
+
+  it('counts terms, caseload, regie for the teamlead with names', async () => {
+    const r = await getRapportage(teamlead, alles, NOW);
+    expect(r.onderdrukt).toBe(false);
+    expect(r.termijnen.find((t) => t.soort === 'ONDERZOEK')).toEqual({ soort: 'ONDERZOEK', lopend: 8, verlopen: 6 });
+    expect(r.caseloadProfessional[0]).toMatchObject({ professional: coachNaam, aantal: 6 });
+    expect(r.caseloadTeam.map((c) => c.aantal).sort()).toEqual([2, 6]);
+    expect(r.regie).toEqual({ casusregie: 7, procesregie: 1, aandeelProcesregie: 13 });
+  });
+
+  it('filters on team, wijk and period', async () => {
+    expect((await getRapportage(teamlead, { ...alles, teamId: teamB }, NOW)).caseloadTeam).toEqual([{ team: expect.any(String), aantal: 2 }]);
+    expect((await getRapportage(teamlead, { ...alles, wijkId: wijkA }, NOW)).regie.casusregie).toBe(6);
+    const recent = await getRapportage(teamlead, { van: new Date(NOW.getTime() - 10 * DAG), tot: NOW }, NOW);
+    expect(recent.regie).toMatchObject({ casusregie: 1, procesregie: 1 });
+  });
+
+  it('gives beleid aggregates only: small cells suppressed, professionals pseudonymised', async () => {
+    const r = await getRapportage(beleid, alles, NOW);
+    expect(r.onderdrukt).toBe(true);
+    expect(r.caseloadTeam.map((c) => c.aantal).sort()).toEqual([6, '<5']);
+    expect(r.regie).toEqual({ casusregie: 7, procesregie: '<5', aandeelProcesregie: '<5' });
+    expect(r.caseloadProfessional[0].professional).toBe('Professional 1');
+    expect(JSON.stringify(r)).not.toContain(coachNaam);
+  });
+
+  it('refuses roles without rapportage', async () => {
+    const coach = actorFor(await createUser(gemeenteId, ['WIJKCOACH']));
+    await expect(getRapportage(coach, alles, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('CSV export', () => {
+  it.each([
+    ['teamlead, all', () => teamlead, () => alles],
+    ['teamlead, team A in Wijk Anker', () => teamlead, () => ({ ...alles, teamId: teamA, wijkId: wijkA })],
+    ['beleid, all', () => beleid, () => alles],
+  ])('equals the dashboard figures for the same filters (%s)', async (_, actor, filter) => {
+    const csv = await exportRapportageCsv(actor(), filter(), NOW);
+    const parsed = parse(csv, { delimiter: ';', columns: ['onderdeel', 'categorie', 'kenmerk', 'waarde'], fromLine: 2 });
+    const dashboard = rapportageRijen(await getRapportage(actor(), filter(), NOW), rapportageLabels);
+    expect(parsed).toEqual(dashboard);
+    expect(parsed).toContainEqual({ onderdeel: 'Doorlooptijd', categorie: 'Triage', kenmerk: 'Mediaan (dagen)', waarde: '3.5' });
+  });
+});
