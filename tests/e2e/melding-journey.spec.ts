@@ -100,6 +100,13 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   await expect(page).toHaveURL(/\/login/);
 
   await signIn(page, 'teamlead@wijkregie.test');
-  await page.goto('/casusverdeling');
+  // The board lists urgent and oldest first, a page at a time: a new, ordinary casus may be on a later page.
+  let found = false;
+  for (let pagina = 1; pagina <= 10 && !found; pagina++) {
+    await page.goto(`/casusverdeling?pagina=${pagina}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Casusverdeling' })).toBeVisible();
+    found = (await page.getByText(casusNummer).count()) > 0;
+  }
+  expect(found).toBe(true);
   await expect(page.getByText(casusNummer)).toBeVisible();
 });

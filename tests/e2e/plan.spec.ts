@@ -115,7 +115,7 @@ test('a wijkcoach writes, agrees and vaststelt a plan; the aanvraag reaches the 
   // Voorliggend before maatwerk (Wmo 2015 art. 2.3.2 lid 4): first try to save without, then consider them.
   await page.getByLabel('Evaluatiedatum').fill(isoOver(90));
   await page.getByRole('button', { name: 'Concept opslaan' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('Controleer de gemarkeerde velden');
+  await expect(page.getByRole('alert').filter({ hasText: 'Controleer de gemarkeerde velden' }).first()).toBeVisible();
   await expect(hulp.getByText(/pas als eigen kracht, netwerk en algemene voorzieningen zijn overwogen/)).toBeVisible();
   await expect(hulp.getByLabel('Omschrijving')).toHaveValue('Dagbesteding twee dagdelen per week voor structuur overdag.');
   await hulp.getByLabel('Eigen kracht is overwogen').check();
@@ -206,7 +206,7 @@ test('a wijkcoach evaluates the plan with the household and closes the casus wit
 
   // Without a decision and results nothing is recorded, and the message says what is missing.
   await page.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('Controleer de gemarkeerde velden');
+  await expect(page.getByRole('alert').filter({ hasText: 'Controleer de gemarkeerde velden' }).first()).toBeVisible();
   const groepen = page.getByRole('radiogroup', { name: /^Resultaat van doel \d+$/ });
   const aantal = await groepen.count();
   expect(aantal).toBeGreaterThan(0);
