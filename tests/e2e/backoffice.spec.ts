@@ -67,8 +67,10 @@ test('the backoffice suspends the term, resumes it, and extends it once with a n
   await expect(page.getByRole('table', { name: 'Opschortingen' })).not.toContainText('Loopt nog');
 
   // Verdagen once, with the notice letter.
-  await page.getByLabel('Aantal dagen extra').fill('14');
-  await page.getByLabel('Reden voor de inwoner').fill('Wij wachten op het advies van de ergotherapeut.');
+  // Exact labels: while the page re-renders after hervatten, a looser match could pick the opschorten form's field.
+  await page.getByLabel('Aantal dagen extra', { exact: true }).fill('14');
+  await page.getByLabel('Reden voor de inwoner', { exact: true }).fill('Wij wachten op het advies van de ergotherapeut.');
+  await expect(page.getByLabel('Reden voor de inwoner', { exact: true })).toHaveValue('Wij wachten op het advies van de ergotherapeut.');
   await page.getByRole('button', { name: 'Verdagen en brief maken' }).click();
   await expect(page.getByText(/De beslistermijn is verdaagd tot \d+ \w+ \d{4}\./)).toBeVisible();
   await expect(page.getByText('Verdagen kan niet: De beslistermijn is al een keer verdaagd.')).toBeVisible();
