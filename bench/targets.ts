@@ -1,0 +1,85 @@
+// What the benchmark asks for, and as whom. Pages that show one household (the dossier, the searches) rotate over
+// households the signed-in wijkcoach may see, picked from the dataset, so that every request does real work instead
+// of hitting one warm row.
+import pg from 'pg';
+import { html, type Request } from './load';
+
+export type Account = 'wijkcoach' | 'teamlead' | 'frontoffice' | 'backoffice' | 'beleid';
+
+export const ACCOUNTS: Record<Account, string> = {
+  wijkcoach: 'wijkcoach@wijkregie.test',
+  teamlead: 'teamlead@wijkregie.test',
+  frontoffice: 'frontoffice@wijkregie.test',
+  backoffice: 'backoffice@wijkregie.test',
+  beleid: 'beleid@wijkregie.test',
+};
+
+export type Page = { key: string; label: string; account: Account; requests: Request[] };
+
+/** A minimal signed-in server-rendered page of the app: reads the session and the user, renders static text. */
+export const FLOOR_KEY = 'floor';
+
+/** Households per rotating page: enough that the database works from its indexes rather than from one cached row. */
+const ROTATION = 40;
+
+const h1 = (title: string) => `${html(title)}</h1>`;
+/** A page that rendered "no access" or the error page instead of the one asked for. */
+const REFUSE = ['Er ging iets mis', 'Geen toegang tot dit dossier'];
+
+export async function loadPages(databaseUrl: string): Promise<Page[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const coach = (await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [ACCOUNTS.wijkcoach])).rows[0];
+    if (!coach) throw new Error('The bench database has no demo accounts: generate it again.');
+    // Her own households in regie: the dossier as she opens it from Mijn werkvoorraad.
+    const eigen = (await client.query<{ id: string; naam: string }>(`
+      SELECT h.id, h.naam FROM "RegieToewijzing" r JOIN "Huishouden" h ON h.id = r."huishoudenId" JOIN "Casus" c ON c.id = r."casusId"
+      WHERE r."regisseurId" = $1 AND r.tot IS NULL AND c.fase <> 'AFGESLOTEN' ORDER BY h.id LIMIT $2`, [coach.id, ROTATION])).rows;
+    // Households of her team's wijken (need-to-know through the team), spread over the table: current members.
+    const leden = (await client.query<{ id: string; naam: string; bsn: string; voornamen: string; tussenvoegsel: string | null; achternaam: string; postcode: string; huisnummer: number; toevoeging: string | null }>(`
+      WITH team AS (SELECT tw."wijkId" FROM "TeamLidmaatschap" tl JOIN "TeamWijk" tw ON tw."teamId" = tl."teamId" WHERE tl."userId" = $1 AND tl.tot IS NULL),
+           kandidaten AS (
+             SELECT h.id, h.naam, p.bsn, p.voornamen, p.tussenvoegsel, p.achternaam, h.postcode, h.huisnummer, h."huisnummerToevoeging" AS toevoeging,
+                    row_number() OVER (PARTITION BY h.id ORDER BY l.rol, p.id) AS nr, hashtext(h.id::text) AS spreiding
+             FROM "Huishouden" h
+             JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = h.id AND l.tot IS NULL
+             JOIN "Persoon" p ON p.id = l."persoonId"
+             WHERE h."wijkId" IN (SELECT "wijkId" FROM team) AND p.bsn IS NOT NULL AND h."geanonimiseerdOp" IS NULL)
+      SELECT id, naam, bsn, voornamen, tussenvoegsel, achternaam, postcode, huisnummer, toevoeging FROM kandidaten WHERE nr = 1
+      ORDER BY spreiding LIMIT $2`, [coach.id, ROTATION])).rows;
+    if (eigen.length === 0 || leden.length === 0) throw new Error('The wijkcoach has no households in the bench dataset.');
+
+    // The search is a server action (a POST: a BSN never lands in an address); the bench posts the form as a browser
+    // without JavaScript does, and the answer is the page with the results. The form's hidden fields (the action's
+    // id) are added before measuring (scripts/bench.ts).
+    const zoeken = (zoekterm: string) => ({ path: '/zoeken', form: { zoekterm, geboortedatum: '' } });
+    const voornaam = (v: string) => v.split(' ')[0];
+    return [
+      { key: FLOOR_KEY, label: 'Vloer: /geen-toegang (sessie + gebruiker, vaste tekst)', account: 'wijkcoach', requests: [{ path: '/geen-toegang', expect: [h1('Geen toegang')] }] },
+      { key: 'werkvoorraad', label: 'Mijn werkvoorraad (wijkcoach)', account: 'wijkcoach', requests: [{ path: '/werkvoorraad', expect: [h1('Mijn werkvoorraad'), 'Mijn huishoudens'], refuse: REFUSE }] },
+      { key: 'casusverdeling', label: 'Casusverdeling (teamlead)', account: 'teamlead', requests: [{ path: '/casusverdeling', expect: [h1('Casusverdeling'), 'Wachten op regie'], refuse: REFUSE }] },
+      { key: 'meldingen', label: 'Meldingen, werkvoorraad (front office)', account: 'frontoffice', requests: [{ path: '/meldingen', expect: [h1('Meldingen'), 'Werkvoorraad meldingen'], refuse: REFUSE }] },
+      {
+        key: 'dossier', label: 'Dossier van een huishouden (wijkcoach)', account: 'wijkcoach',
+        requests: eigen.map((h) => ({ path: `/huishoudens/${h.id}`, expect: [h1(h.naam)], refuse: REFUSE })),
+      },
+      {
+        key: 'zoeken-bsn', label: 'Zoeken op BSN (wijkcoach)', account: 'wijkcoach',
+        requests: leden.map((l) => ({ ...zoeken(l.bsn), expect: ['1 huishouden gevonden', html(l.naam)], refuse: REFUSE })),
+      },
+      {
+        key: 'zoeken-naam', label: 'Zoeken op naam: voornaam en achternaam (wijkcoach)', account: 'wijkcoach',
+        requests: leden.map((l) => ({ ...zoeken([voornaam(l.voornamen), l.tussenvoegsel, l.achternaam].filter(Boolean).join(' ')), expect: ['Gevonden huishoudens'], refuse: [...REFUSE, 'Te veel treffers', '>0 huishoudens gevonden<'] })),
+      },
+      {
+        key: 'zoeken-adres', label: 'Zoeken op postcode en huisnummer (wijkcoach)', account: 'wijkcoach',
+        requests: leden.map((l) => ({ ...zoeken(`${l.postcode} ${l.huisnummer}${l.toevoeging ?? ''}`), expect: ['1 huishouden gevonden', html(l.naam)], refuse: REFUSE })),
+      },
+      { key: 'aanvragen', label: 'Aanvragen, wachtrij (backoffice)', account: 'backoffice', requests: [{ path: '/aanvragen', expect: [h1('Aanvragen')], refuse: REFUSE }] },
+      { key: 'rapportage', label: 'Rapportage (beleid)', account: 'beleid', requests: [{ path: '/rapportage', expect: [h1('Rapportage')], refuse: REFUSE }] },
+    ];
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,197 @@
+// `npm run bench`: a large gemeente on one small machine (issue 9). Builds the dataset in its own database (default
+// 100,000 households; bench/generate.ts), builds the production app into its own folder, starts it, signs in as the
+// demo users and drives every measured page with a closed-loop load generator at 10 and 50 concurrent users, next to a
+// floor page of the same app. Writes bench/results/<date>-<households>.md (and .json) and prints the table.
+// `npm run bench:ci` (--ci): about 1,000 households, one short run per page at 2 users, no targets; proves it works.
+//
+// Options: --households N  --reuse  --runs 3  --seconds 10  --warmup 3  --concurrency 10,50  --port 3450
+//          --pg-port 54450  --out <dir>  --dist-dir .next-bench  --ci
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from './support';
+import { argValue, prepareBenchDatabase } from '../bench/generate';
+import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, type Session } from '../bench/load';
+import { describeTree, sampleMemory } from '../bench/memory';
+import { commit, machine, median, type PageResult, type Report, toMarkdown } from '../bench/report';
+import { ACCOUNTS, type Account, loadPages, type Page } from '../bench/targets';
+import http from 'node:http';
+
+const DEMO_PASSWORD = 'Wijkregie-demo-2026'; // prisma/seed/organisation.ts DEMO_PASSWORD
+
+function options() {
+  const args = process.argv.slice(2);
+  const ci = args.includes('--ci');
+  const num = (name: string, fallback: number) => {
+    const value = argValue(args, name);
+    const parsed = value === undefined ? fallback : Number(value);
+    if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name}: a positive number`);
+    return parsed;
+  };
+  return {
+    ci,
+    households: num('--households', ci ? 1_000 : 100_000),
+    reuse: args.includes('--reuse'),
+    runs: num('--runs', ci ? 1 : 3),
+    seconds: num('--seconds', ci ? 3 : 10),
+    warmup: num('--warmup', ci ? 1 : 3),
+    concurrency: (argValue(args, '--concurrency') ?? (ci ? '2' : '10,50')).split(',').map(Number),
+    port: num('--port', Number(process.env.BENCH_PORT ?? 3450)),
+    pgPort: num('--pg-port', Number(process.env.BENCH_PG_PORT ?? 54450)),
+    out: argValue(args, '--out') ?? path.join(ROOT, ci ? 'bench/.work/results' : 'bench/results'),
+    distDir: argValue(args, '--dist-dir') ?? process.env.NEXT_DIST_DIR ?? (ci ? '.next' : '.next-bench'),
+  };
+}
+
+async function main() {
+  const o = options();
+  const started = Date.now();
+  const report: Report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    commit: commit(ROOT),
+    dataset: { households: 0, reused: false, generatedAt: '', generateSeconds: null, rows: {} },
+    method: { runs: o.runs, seconds: o.seconds, warmup: o.warmup, concurrency: o.concurrency, distDir: '' },
+    results: {},
+    memory: { idleMb: 0, peakMb: 0, perConcurrencyMb: {} },
+    buildSeconds: null,
+  };
+  if (report.machine.loadStart[0] > 3) {
+    console.warn(`⚠ Load average ${report.machine.loadStart[0].toFixed(1)} on ${report.machine.cpus} cores: other work shares the machine, the figures will say more about that than about the app.`);
+  }
+
+  // The production build in a folder of its own, so that the benchmark never collides with `npm start` or the e2e run.
+  // The CI run uses the build `npm start` and the e2e tests use (.next), so that it does not build a second time.
+  process.env.NEXT_DIST_DIR = o.distDir;
+  report.method.distDir = process.env.NEXT_DIST_DIR;
+  generatePrismaClient();
+  const buildStarted = Date.now();
+  buildIfStale();
+  report.buildSeconds = (Date.now() - buildStarted) / 1000;
+
+  delete process.env.DATABASE_URL;
+  const db = await prepareBenchDatabase({ households: o.households, reuse: o.reuse, port: o.pgPort, database: o.ci ? 'wijkregie_bench_ci' : undefined });
+  report.dataset = {
+    households: db.info.households, reused: db.reused, generatedAt: db.info.generatedAt,
+    generateSeconds: db.info.result?.seconds ?? null, rows: db.info.result?.counts ?? {},
+    wijken: db.info.result?.wijken, teams: db.info.result?.teams, coaches: db.info.result?.coaches,
+  };
+
+  const base = new URL(`http://127.0.0.1:${o.port}`);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+    NEXTAUTH_URL: base.origin,
+    NEXT_TELEMETRY_DISABLED: '1',
+    WIJKREGIE_DEMO: '1', // demo accounts sign in without a second factor
+  };
+  const server = startNext('start', o.port, env);
+  let memory: ReturnType<typeof sampleMemory> | null = null;
+  let failed = false;
+  try {
+    await waitForHttp(`${base.origin}/login`);
+    memory = sampleMemory(server.pid!);
+    const pages = await loadPages(db.url);
+    const sessions = new Map<Account, Session>();
+    for (const account of new Set(pages.map((p) => p.account))) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
+
+    // Each page once before measuring: a page that does not render what it should is reported, not timed. A form
+    // post first gets the hidden fields of the form it posts (the server action's id), as the browser has them.
+    const check = new http.Agent({ keepAlive: true });
+    const skipped = new Map<string, string>();
+    for (const page of pages) {
+      const forms = new Map<string, Record<string, string>>();
+      for (const request of page.requests.filter((r) => r.form)) {
+        if (!forms.has(request.path)) forms.set(request.path, hiddenFields((await send(check, base, { path: request.path, session: sessions.get(page.account) })).body));
+        request.form = { ...forms.get(request.path), ...request.form };
+      }
+      for (const request of page.requests.slice(0, 3)) {
+        const problem = problemWith(await send(check, base, { ...formRequest(base, request), path: request.path, session: sessions.get(page.account) }), request);
+        if (problem) {
+          skipped.set(page.key, `${request.path}: ${problem}`);
+          console.error(`✗ ${page.label}: ${request.path}: ${problem}`);
+          break;
+        }
+      }
+    }
+    check.destroy();
+    await new Promise((r) => setTimeout(r, 1000));
+    report.memory.idleMb = memory.mark();
+    report.memory.processes = describeTree(server.pid!);
+
+    for (const concurrency of o.concurrency) {
+      console.log(`\n› ${concurrency} gelijktijdige gebruikers`);
+      const measured = pages.filter((p) => !skipped.has(p.key));
+      const runs = new Map<string, PageResult['runs']>(measured.map((p) => [p.key, []]));
+      const drive = (page: Page, seconds: number) =>
+        closedLoop({ base, session: sessions.get(page.account)!, requests: page.requests, concurrency, seconds });
+      for (const page of measured) await drive(page, o.warmup);
+      for (let run = 1; run <= o.runs; run++) {
+        for (const page of measured) {
+          const stats = await drive(page, o.seconds);
+          runs.get(page.key)!.push(stats);
+          console.log(`  run ${run} ${page.key.padEnd(15)} p50 ${stats.p50.toFixed(0).padStart(5)} ms  p95 ${stats.p95.toFixed(0).padStart(5)} ms  p99 ${stats.p99.toFixed(0).padStart(5)} ms  ${stats.throughput.toFixed(1).padStart(6)} req/s${stats.failures ? `  ${stats.failures} FAILED` : ''}`);
+        }
+      }
+      report.results[concurrency] = pages.map((page) => {
+        const r = runs.get(page.key) ?? [];
+        return {
+          key: page.key,
+          label: page.label,
+          runs: r,
+          median: { p50: median(r.map((x) => x.p50)), p95: median(r.map((x) => x.p95)), p99: median(r.map((x) => x.p99)), throughput: median(r.map((x) => x.throughput)), kb: median(r.map((x) => x.kb)) },
+          requests: r.reduce((s, x) => s + x.requests, 0),
+          failures: r.reduce((s, x) => s + x.failures, 0),
+          problems: [...new Set(r.flatMap((x) => x.problems))].slice(0, 5),
+          skipped: skipped.get(page.key),
+        };
+      });
+      report.memory.perConcurrencyMb[concurrency] = memory.mark();
+    }
+    report.memory.peakMb = memory.peakMb();
+    failed = [...skipped.keys()].length > 0 || Object.values(report.results).some((list) => list.some((p) => p.failures > 0));
+  } finally {
+    memory?.stop();
+    await stopServer(server, memory?.seen() ?? []);
+    await db.stop();
+  }
+
+  report.machine.loadEnd = os.loadavg();
+  const markdown = toMarkdown(report);
+  mkdirSync(o.out, { recursive: true });
+  const file = path.join(o.out, `${report.date.slice(0, 10)}-${report.dataset.households}`);
+  writeFileSync(`${file}.md`, markdown);
+  writeFileSync(`${file}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${markdown}`);
+  console.log(`› Resultaat: ${path.relative(ROOT, file)}.md (${((Date.now() - started) / 1000).toFixed(0)} s in totaal)`);
+  if (failed) {
+    console.error('✗ Niet elke pagina gaf wat ze moest geven: zie "failed" hierboven.');
+    process.exitCode = 1;
+  }
+}
+
+/** SIGTERM to `next start`, then to any process of its tree that outlived it (only the ones this run started). */
+async function stopServer(server: ReturnType<typeof startNext>, tree: number[]) {
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  for (const pid of tree) {
+    if (pid === server.pid) continue;
+    try {
+      // A pid seen earlier may have been reused by now: only a process that still is a Next server gets the signal.
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next')) continue;
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
