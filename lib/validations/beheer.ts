@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalDate, requiredDate } from '@/lib/validations/common';
 import { normalizeAgbCode, AGB_ERROR } from '@/lib/domain/agb';
 import {
   BEDRAG_ERROR,
@@ -10,7 +11,7 @@ import {
   PERIODE_ERROR,
   PRODUCTCODE_ERROR,
 } from '@/lib/domain/catalogus';
-import { parseDutchDate, toCalendarDay } from '@/lib/domain/dates';
+import { toCalendarDay } from '@/lib/domain/dates';
 import {
   LEVERINGSVORM_VALUES,
   MANDAAT_SOORT_VALUES,
@@ -29,37 +30,11 @@ import { passwordProblems } from '@/lib/auth/password';
 // the gemeente's settings. Every message is Dutch and sits at its field; rules that need the database (unique
 // e-mail, overlapping postcode ranges, a product code's other versions) are checked in the use case.
 
-const DATE_ERROR = 'Vul een geldige datum in, bijvoorbeeld 22-11-2026.';
-
 const requiredText = (message: string, max = 200) =>
   z.string(message).trim().min(1, message).max(max, `Gebruik hoogstens ${max} tekens.`);
 
 const optionalText = (max = 200) =>
   z.string().trim().max(max, `Gebruik hoogstens ${max} tekens.`).optional().transform((v) => (v ? v : null));
-
-const requiredDate = (message: string) =>
-  z.string(message).trim().min(1, message).transform((value, ctx) => {
-    const date = parseDutchDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: DATE_ERROR });
-      return z.NEVER;
-    }
-    return date;
-  });
-
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const date = parseDutchDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: DATE_ERROR });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 /** Empty means today: the usual start of a membership or mandate. */
 const dateOrToday = optionalDate.transform((date) => date ?? toCalendarDay(new Date()));

@@ -1,38 +1,12 @@
 import { z } from 'zod';
+import { optionalDate, requiredDate } from '@/lib/validations/common';
 import { BSN_ERROR, isValidBsn, normalizeBsn } from '@/lib/domain/bsn';
-import { parseDutchDate } from '@/lib/domain/dates';
 import { BTG_REDEN_MAX, BTG_REDEN_MIN, BTG_REDEN_TE_KORT } from '@/lib/domain/dossier';
 import { CONTACT_SOORT_VALUES, HUISHOUDEN_ROL_VALUES } from '@/lib/domain/enums';
 import { JOURNAAL_MAX_DUUR_MINUTEN, JOURNAAL_NOTITIE_MAX, parseTijd } from '@/lib/domain/journaal';
 import { HUISNUMMER_ERROR, normalizePostcode, parseHuisnummer, POSTCODE_ERROR } from '@/lib/domain/postcode';
 
 // Form input of the household dossier (issue 11): break the glass, the journaal, betrokkenen, members and uploads.
-
-const DATUM_FOUT = 'Vul een geldige datum in, bijvoorbeeld 22-11-2026.';
-
-const requiredDate = (message: string) =>
-  z.string(message).trim().min(1, message).transform((value, ctx) => {
-    const date = parseDutchDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: DATUM_FOUT });
-      return z.NEVER;
-    }
-    return date;
-  });
-
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const date = parseDutchDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: DATUM_FOUT });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 const requiredText = (message: string, max: number) => z.string(message).trim().min(1, message).max(max, `Gebruik hoogstens ${max} tekens.`);
 const optionalText = (max: number) =>

@@ -1,25 +1,10 @@
 import { z } from 'zod';
-import { parseDutchDate } from '@/lib/domain/dates';
+import { optionalDate as datum } from '@/lib/validations/common';
 
 // The filters of the access-log viewer (issue 8), read from the page's search params. Bad input never breaks the
 // page: a wrong date or id gives a Dutch message at the field and the log unfiltered on that field.
 
-const DATUM_FOUT = 'Vul een geldige datum in, bijvoorbeeld 22-11-2026.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const datum = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const date = parseDutchDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: DATUM_FOUT });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 export const toegangslogFilterSchema = z.object({
   van: datum,

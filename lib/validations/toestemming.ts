@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalDate } from '@/lib/validations/common';
 import { parseDutchDate } from '@/lib/domain/dates';
 import { TOESTEMMING_SOORT_VALUES, WETTELIJKE_GROND_VALUES, WIJZE_VALUES } from '@/lib/domain/enums';
 
@@ -6,20 +7,6 @@ import { TOESTEMMING_SOORT_VALUES, WETTELIJKE_GROND_VALUES, WIJZE_VALUES } from 
 
 const requiredDate = (message: string) =>
   z.string().trim().min(1, message).transform((value, ctx) => {
-    const date = parseDutchDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: 'Vul een geldige datum in, bijvoorbeeld 22-11-2026.' });
-      return z.NEVER;
-    }
-    return date;
-  });
-
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
     const date = parseDutchDate(value);
     if (!date) {
       ctx.addIssue({ code: 'custom', message: 'Vul een geldige datum in, bijvoorbeeld 22-11-2026.' });
