@@ -44,11 +44,7 @@ test('the queue puts overdue aanvragen first and filters them', async ({ page })
   await expectAccessible(page);
 });
 
-// FIXME (open defect, see the closing note of session 1): in a full production run the verdagen form's
-// "Reden voor de inwoner" label ends up associated with the opschorten form's textarea after hervatten, so the
-// reason is typed into the wrong field. The same spec passes on its own. Opschorten, hervatten and verdagen are
-// covered by tests/integration/aanvraag-termijn.test.ts meanwhile.
-test.fixme('the backoffice suspends the term, resumes it, and extends it once with a notice letter', async ({ page }) => {
+test('the backoffice suspends the term, resumes it, and extends it once with a notice letter', async ({ page }) => {
   test.setTimeout(120_000);
   const aanvraag = await verseAanvraag();
   await signIn(page, BACKOFFICE);
@@ -69,6 +65,10 @@ test.fixme('the backoffice suspends the term, resumes it, and extends it once wi
   await page.getByRole('button', { name: 'Termijn hervatten' }).click();
   await expect(page.getByText(/De termijn loopt weer\. Uiterlijk beslissen: \d+ \w+ \d{4}\./)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Opschortingen' })).not.toContainText('Loopt nog');
+  // Wait until the page has re-rendered without the hervatten form before typing in the verdagen form: filling while
+  // React swaps the forms in this grid once put the reason into the wrong field under load.
+  await expect(page.getByRole('heading', { name: 'Termijn hervatten' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Termijn hervatten' })).toHaveCount(0);
 
   // Verdagen once, with the notice letter.
   // Exact labels: while the page re-renders after hervatten, a looser match could pick the opschorten form's field.
