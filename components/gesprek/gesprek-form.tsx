@@ -11,7 +11,8 @@ import { DEELNEMER_ROL_LABELS, draftKey, formatTijd, SCREENING_LABELS, SCREENING
 import type { Signaal, ZrmDomein } from '@/lib/domain/enums';
 import { ZRM_DOMEIN_LABELS, ZRM_SCORE_LABELS, ZRM_SCORES } from '@/lib/domain/zrm';
 import { gesprekKeys, rowCount, splitList } from '@/lib/validations/gesprek';
-import { CheckboxList, RadioGroup } from './choices';
+import { CheckboxGroup } from '@/components/ui/checkbox';
+import { RadioGroup } from '@/components/ui/radio-group';
 import { submitWithoutReset } from './submit-without-reset';
 
 export type GesprekFormProps = {
@@ -224,7 +225,7 @@ export function GesprekForm(props: GesprekFormProps) {
           {text('datum', 'Datum van het gesprek', { type: 'date' })}
           {text('plaats', 'Plaats', { hint: 'Bijvoorbeeld: bij de familie thuis, in het wijkcentrum.' })}
         </div>
-        <CheckboxList
+        <CheckboxGroup
           legend="Wie uit het huishouden waren erbij?"
           name="deelnemers"
           selected={splitList(values.deelnemers)}
@@ -258,7 +259,7 @@ export function GesprekForm(props: GesprekFormProps) {
       </Section>
 
       <Section title="Leefgebieden">
-        <CheckboxList
+        <CheckboxGroup
           legend="Welke leefgebieden zijn besproken?"
           name="leefgebieden"
           hint="Per leefgebied vul je hieronder in hoe het gaat. Scoor de ZRM alleen voor de leefgebieden die bij de vraag horen."

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { TOESTEMMING_SOORT_LABELS, WETTELIJKE_GROND_LABELS, WIJZE_LABELS } from '@/lib/domain/labels';
 import type { FormState } from '@/lib/forms';
-import { RadioGroup } from './choices';
+import { RadioGroup } from '@/components/ui/radio-group';
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 

@@ -10,7 +10,7 @@ import type { Veiligheid } from '@/lib/domain/enums';
 import { CONSULT_SOORT_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
 import { ANTWOORD_LABELS, ANTWOORD_VALUES, assessVeiligheid, finalNiveau, VEILIGHEID_ADVIES, VEILIGHEID_CHECKLIST, type Antwoord } from '@/lib/domain/veiligheid';
 import { antwoordKey } from '@/lib/validations/veiligheid';
-import { RadioGroup } from './choices';
+import { RadioGroup } from '@/components/ui/radio-group';
 import { submitWithoutReset } from './submit-without-reset';
 
 /** The standard checklist: the level follows from the answers as you go; you may raise it, never lower it. */

@@ -1,4 +1,5 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { FieldErrors, FieldHint, fieldIds } from './field-parts';
 
 type FieldProps = {
   label: string;
@@ -11,10 +12,7 @@ type FieldProps = {
 
 /** A visible label, an optional hint and the field's own errors, wired with aria-describedby and aria-invalid. */
 export function Field({ label, name, hint, errors, optional, children }: FieldProps) {
-  const id = `veld-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-fout` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { id, hintId, errorId, describedBy } = fieldIds(name, hint, errors);
   const control = Children.only(children);
   return (
     <div className={`mb-5 ${errorId ? 'border-l-4 border-red-700 pl-3' : ''}`}>
@@ -22,21 +20,8 @@ export function Field({ label, name, hint, errors, optional, children }: FieldPr
         {label}
         {optional && <span className="font-normal text-slate-600"> (niet verplicht)</span>}
       </label>
-      {hint && (
-        <p id={hintId} className="mt-0.5 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {errorId && (
-        <p id={errorId} className="mt-1 font-semibold text-red-700">
-          {errors!.map((e) => (
-            <span key={e} className="block">
-              <span className="sr-only">Fout: </span>
-              {e}
-            </span>
-          ))}
-        </p>
-      )}
+      <FieldHint id={hintId} hint={hint} />
+      <FieldErrors id={errorId} errors={errors} />
       <div className="mt-1">
         {isValidElement(control)
           ? cloneElement(control, { id, name, 'aria-describedby': describedBy, 'aria-invalid': errorId ? true : undefined })
@@ -58,7 +43,9 @@ export function Textarea(props: React.TextareaHTMLAttributes<HTMLTextAreaElement
 
 export function Select({ options, placeholder, ...props }: React.SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
-    <select {...props} className={`${CONTROL} ${props.className ?? ''}`}>
+    // Keyed on its default: React resets a form after every submission, and a <select> only takes its defaultValue on
+    // mount, so without the remount a value kept after a validation error would snap back to the first option.
+    <select key={String(props.defaultValue ?? '')} {...props} className={`${CONTROL} ${props.className ?? ''}`}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {options.map((o) => (
         <option key={o.value} value={o.value}>
