@@ -7,6 +7,7 @@
 // casussen), seed/texts and seed/names (invented content), seed/rows (batched inserts), seed/clock, seed/random.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
+import { seedBerichten } from './seed/berichten';
 import { buildCatalogue } from './seed/catalogue';
 import type { World } from './seed/casus-builder';
 import { Clock } from './seed/clock';
@@ -64,7 +65,14 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = {}): Pro
   const huishoudens = factory.buildAll(total);
   const route = buildRoute(world, rng.fork('route'), factory, huishoudens);
 
-  const counts = await db.$transaction((tx) => insertRows(tx as SeedDb, rows), { timeout: 120_000, maxWait: 20_000 });
+  const counts = await db.$transaction(
+    async (tx) => {
+      const inserted = await insertRows(tx as SeedDb, rows);
+      inserted.bericht = await seedBerichten(tx as SeedDb, org.gemeenteId);
+      return inserted;
+    },
+    { timeout: 120_000, maxWait: 20_000 },
+  );
   for (const [stage, n] of Object.entries(route.perStage)) counts[`stage.${stage}`] = n;
   counts['huishouden.verhuisd'] = route.verhuisd;
   return { gemeenteId: org.gemeenteId, counts };

@@ -1,4 +1,5 @@
 // The demo seed (prisma/seed.ts): complete, valid under the database's own invariants, deterministic and fast.
+import { parseToewijzingBericht, toewijzingBerichtProblemen } from '@/lib/iwmo/toewijzing-bericht';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { isValidBsn } from '@/lib/domain/bsn';
@@ -138,9 +139,31 @@ describe('seedDemo', () => {
       const nummering = await prisma.nummering.findUniqueOrThrow({ where: { gemeenteId_soort: { gemeenteId, soort } } });
       expect(nummering.laatste, soort).toBe(count);
     }
+    for (const code of ['WMO301', 'JW301'] as const) {
+      const berichten = await prisma.bericht.count({ where: { gemeenteId, code } });
+      const nummering = await prisma.nummering.findUnique({ where: { gemeenteId_soort: { gemeenteId, soort: `bericht:${code}` } } });
+      expect(nummering?.laatste ?? 0, code).toBe(berichten);
+    }
     const max = await prisma.toewijzing.aggregate({ where: { gemeenteId }, _max: { toewijzingNummer: true } });
     expect(max._max.toewijzingNummer).toBe(counts.toewijzing);
     expect(await prisma.melding.findFirst({ where: { gemeenteId, kenmerk: 'M-2026-000001' } })).not.toBeNull();
+  });
+
+  it('stores the toewijzingbericht of every sent toewijzing, as the application would have sent it', async () => {
+    const verzonden = await prisma.toewijzing.findMany({
+      where: { gemeenteId, status: 'VERZONDEN' },
+      select: { toewijzingNummer: true, aanbiederId: true, berichten: { select: { bericht: { select: { code: true, aanbiederId: true, xml: true } } } } },
+    });
+    expect(verzonden.length).toBeGreaterThan(5);
+    for (const t of verzonden) {
+      expect(t.berichten, `toewijzing ${t.toewijzingNummer}`).toHaveLength(1);
+      const { bericht } = t.berichten[0];
+      expect(bericht.aanbiederId).toBe(t.aanbiederId);
+      const parsed = parseToewijzingBericht(bericht.xml);
+      expect(toewijzingBerichtProblemen(parsed)).toEqual([]);
+      expect(parsed.producten.map((p) => p.toewijzingNummer)).toContain(t.toewijzingNummer);
+    }
+    expect(await prisma.toewijzing.count({ where: { gemeenteId, status: 'NIEUW', berichten: { some: {} } } })).toBe(0);
   });
 
   it('shows the backoffice work in every state and four eyes on every vastgestelde beschikking', async () => {
