@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/rapportage', label: 'Rapportage', permission: 'rapportage:read' },
   { href: '/beheer', label: 'Beheer', permission: 'beheer:manage' },
   { href: '/toegangslog', label: 'Toegangslog', permission: 'auditlog:read' },
+  { href: '/inzage', label: 'Inzage', permission: 'inzage:export' },
 ];
 
 export function navigationFor(actor: Pick<Actor, 'rollen'>): NavItem[] {

@@ -11,6 +11,7 @@ export const BEHEER_ONDERDELEN = [
   { href: '/beheer/aanbieders', label: 'Aanbieders' },
   { href: '/beheer/sociale-kaart', label: 'Sociale kaart' },
   { href: '/beheer/instellingen', label: 'Instellingen' },
+  { href: '/beheer/bewaartermijnen', label: 'Bewaartermijnen' },
 ] as const;
 
 /** The parts of beheer, as a second row of navigation under the main menu. */

@@ -1,0 +1,18 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { requireActor } from '@/lib/auth/session';
+import { errorState, formValues, type FormState } from '@/lib/forms';
+import { anonimiseerVerlopenDossiers } from '@/lib/server/bewaartermijn/verlopen-dossiers';
+
+export async function anonimiseerAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  if (values.bevestig !== 'on') return { values, fieldErrors: { bevestig: ['Bevestig dat je deze dossiers onherroepelijk wilt anonimiseren.'] } };
+  let aantal: number;
+  try {
+    aantal = (await anonimiseerVerlopenDossiers(await requireActor())).geanonimiseerd.length;
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath('/beheer/bewaartermijnen');
+  return { ok: true, message: aantal === 1 ? '1 huishouden geanonimiseerd.' : `${aantal} huishoudens geanonimiseerd.` };
+}

@@ -1,0 +1,137 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import { ANONIEM } from '@/lib/domain/bewaartermijn';
+
+// What the retention job clears in one household, table by table (issue 8, DOMAIN.md §5). The rows themselves stay,
+// with their ids, statuses, codes, enums, numbers and dates, so that the rapportage (doorlooptijden, caseload, triage
+// per wijk, arrangements, organisations involved) counts the same before and after; what goes is everything that
+// names or describes the people: names, BSN, contact details, the exact address and date of birth, and free text.
+//
+// Decisions (documented for the privacy officer):
+// - Date of birth becomes 1 January of the birth year (age groups stay possible, the person is no longer singled out).
+// - Postcode keeps its four digits with the letters ZZ (format constraint; the wijk stays derivable); house number 0.
+// - A person who is still a member of another, not anonymised household keeps their name: the other dossier is live.
+// - Documents keep their row (soort, date) without title or content.
+// - The access log (AuditEntry) is append-only and untouched; BreakTheGlass (the record of a staff member's emergency
+//   access, reviewed by the privacy officer) and Bericht (sent iWmo/iJw messages, shared by several clients) too.
+
+type Rule = 'tekst' | 'null' | 'jaar' | 'postcode';
+type Statement = { table: string; where: string; set: Record<string, Rule | string> };
+
+// $1 = huishoudenId. Sub-selects name the household's casussen, gesprekken, plan versions … through their parents.
+const CASUSSEN = `SELECT "id" FROM "Casus" WHERE "huishoudenId" = $1::uuid`;
+const MELDINGEN = `SELECT "id" FROM "Melding" WHERE "huishoudenId" = $1::uuid OR "casusId" IN (${CASUSSEN})`;
+const GESPREKKEN = `SELECT "id" FROM "Gesprek" WHERE "huishoudenId" = $1::uuid`;
+const VERSIES = `SELECT v."id" FROM "PlanVersie" v JOIN "Ondersteuningsplan" p ON p."id" = v."planId" WHERE p."huishoudenId" = $1::uuid`;
+const AANVRAGEN = `SELECT "id" FROM "Aanvraag" WHERE "huishoudenId" = $1::uuid`;
+const HUISHOUDEN = `"huishoudenId" = $1::uuid`;
+
+const STATEMENTS: Statement[] = [
+  { table: 'HuishoudenLidmaatschap', where: HUISHOUDEN, set: { reden: 'tekst' } },
+  {
+    table: 'Melding', where: `"id" IN (${MELDINGEN})`,
+    set: {
+      melderNaam: 'null', melderOrganisatie: 'null', melderRelatie: 'null', melderTelefoon: 'null', melderEmail: 'null',
+      naam: 'tekst', geboortedatum: 'jaar', postcode: 'postcode', huisnummer: 'null', huisnummerToevoeging: 'null',
+      telefoon: 'null', email: 'null', vraag: 'tekst', veiligheidsantwoord: 'tekst', bronIpHash: 'null',
+    },
+  },
+  { table: 'Triage', where: `"meldingId" IN (${MELDINGEN})`, set: { veiligheidToelichting: 'tekst', toelichting: 'tekst' } },
+  { table: 'Casus', where: HUISHOUDEN, set: { afsluitreden: 'tekst' } },
+  { table: 'CasusFaseWijziging', where: `"casusId" IN (${CASUSSEN})`, set: { reden: 'tekst' } },
+  { table: 'CasusGebeurtenis', where: `"casusId" IN (${CASUSSEN})`, set: { omschrijving: 'tekst' } },
+  { table: 'Opschorting', where: `"casusId" IN (${CASUSSEN}) OR "aanvraagId" IN (${AANVRAGEN})`, set: { reden: 'tekst' } },
+  { table: 'Toestemming', where: HUISHOUDEN, set: { gegevenDoor: 'tekst', partij: 'tekst', doel: 'tekst' } },
+  { table: 'Gegevensdeling', where: HUISHOUDEN, set: { partij: 'tekst', doel: 'tekst', grondToelichting: 'tekst' } },
+  {
+    table: 'Gesprek', where: HUISHOUDEN,
+    set: { plaats: 'tekst', clientondersteunerNaam: 'tekst', screeningToelichting: 'tekst', samenvatting: 'tekst', afspraken: 'tekst', vervolg: 'tekst' },
+  },
+  { table: 'GesprekDeelnemer', where: `"gesprekId" IN (${GESPREKKEN})`, set: { naam: 'tekst' } },
+  { table: 'GesprekLeefgebied', where: `"gesprekId" IN (${GESPREKKEN})`, set: { situatie: 'tekst', gaatGoed: 'tekst', zorgen: 'tekst', eigenKracht: 'tekst', wens: 'tekst' } },
+  { table: 'Mantelzorg', where: `"gesprekId" IN (${GESPREKKEN})`, set: { naam: 'tekst', relatie: 'tekst', ondersteuningsbehoefte: 'tekst' } },
+  { table: 'NetwerkRelatie', where: HUISHOUDEN, set: { naam: 'tekst', relatie: 'tekst', bijdrage: 'tekst', telefoon: 'null' } },
+  { table: 'ZrmScore', where: HUISHOUDEN, set: { notitie: 'tekst' } },
+  { table: 'Veiligheidsanalyse', where: HUISHOUDEN, set: { toelichting: 'tekst' } },
+  { table: 'RegieToewijzing', where: HUISHOUDEN, set: { externeRegisseurNaam: 'tekst', reden: 'tekst', eindreden: 'tekst', uitzonderingReden: 'tekst' } },
+  { table: 'Opschalingsverzoek', where: `"casusId" IN (${CASUSSEN})`, set: { reden: 'tekst', besluitToelichting: 'tekst' } },
+  { table: 'PlanVersie', where: `"id" IN (${VERSIES})`, set: { watGaatGoed: 'tekst' } },
+  { table: 'PlanVraag', where: `"planVersieId" IN (${VERSIES})`, set: { tekst: 'tekst' } },
+  { table: 'Doel', where: `"planVersieId" IN (${VERSIES})`, set: { omschrijving: 'tekst', zichtbaarAan: 'tekst' } },
+  { table: 'Actie', where: `"planVersieId" IN (${VERSIES})`, set: { wieNaam: 'tekst', wat: 'tekst' } },
+  { table: 'ArrangementItem', where: `"planVersieId" IN (${VERSIES})`, set: { omschrijving: 'tekst', overwegingToelichting: 'tekst' } },
+  { table: 'Evaluatie', where: `"casusId" IN (${CASUSSEN})`, set: { toelichting: 'tekst' } },
+  { table: 'DoelEvaluatie', where: `"evaluatieId" IN (SELECT "id" FROM "Evaluatie" WHERE "casusId" IN (${CASUSSEN}))`, set: { toelichting: 'tekst' } },
+  { table: 'Aanvraag', where: HUISHOUDEN, set: { toelichting: 'tekst', verdagingReden: 'tekst' } },
+  { table: 'Beschikking', where: HUISHOUDEN, set: { motivering: 'tekst' } },
+  { table: 'BeschiktProduct', where: `"beschikkingId" IN (SELECT "id" FROM "Beschikking" WHERE ${HUISHOUDEN})`, set: { pgbMotivering: 'tekst' } },
+  {
+    table: 'Toewijzing',
+    where: `"beschiktProductId" IN (SELECT bp."id" FROM "BeschiktProduct" bp JOIN "Beschikking" b ON b."id" = bp."beschikkingId" WHERE b."huishoudenId" = $1::uuid)`,
+    set: { redenWijziging: 'tekst', commentaar: 'tekst' },
+  },
+  { table: 'Consult', where: HUISHOUDEN, set: { vraag: 'tekst', advies: 'tekst' } },
+  { table: 'Taak', where: HUISHOUDEN, set: { titel: 'tekst', omschrijving: 'tekst' } },
+  // Professionals involved: their names go, organisation and role stay (the rapportage counts organisations).
+  { table: 'Betrokkene', where: HUISHOUDEN, set: { naam: 'tekst', telefoon: 'null', email: 'null' } },
+  { table: 'Document', where: HUISHOUDEN, set: { titel: 'tekst', inhoud: `'\\x'::bytea`, grootte: '0' } },
+  { table: 'Contactmoment', where: HUISHOUDEN, set: { metWie: 'tekst', notitie: 'tekst' } },
+];
+
+const expression = (column: string, rule: Rule | string) => {
+  const c = `"${column}"`;
+  switch (rule) {
+    case 'tekst':
+      return `${c} = CASE WHEN ${c} IS NULL THEN NULL ELSE $2 END`;
+    case 'null':
+      return `${c} = NULL`;
+    case 'jaar':
+      return `${c} = date_trunc('year', ${c})::date`;
+    case 'postcode':
+      return `${c} = CASE WHEN ${c} IS NULL THEN NULL ELSE left(${c}, 4) || 'ZZ' END`;
+    default:
+      return `${c} = ${rule}`; // a literal from this file
+  }
+};
+
+const SQL = STATEMENTS.map((s) => ({ table: s.table, sql: `UPDATE "${s.table}" SET ${Object.entries(s.set).map(([c, r]) => expression(c, r)).join(', ')} WHERE ${s.where}` }));
+
+export type AnonimiseringResultaat = { personen: number; personenOvergeslagen: number; rijen: Record<string, number> };
+
+/**
+ * Clears one household in the caller's transaction. The caller has checked the term and holds the household row
+ * (SELECT … FOR UPDATE). SET LOCAL opens the narrow way through the frozen-plan triggers for this transaction only
+ * (migration 20261123100000_anonimiseren).
+ */
+export async function anonimiseerHuishouden(tx: Tx, huishoudenId: string, now: Date): Promise<AnonimiseringResultaat> {
+  await tx.$executeRawUnsafe(`SET LOCAL wijkregie.anonimiseren = 'on'`);
+  const rijen: Record<string, number> = {};
+  for (const { table, sql } of SQL) rijen[table] = await tx.$executeRawUnsafe(sql, huishoudenId, ANONIEM.tekst);
+
+  // People: only those with no other household that is still live.
+  const leden = await tx.huishoudenLidmaatschap.findMany({ where: { huishoudenId }, select: { persoonId: true } });
+  const ids = [...new Set(leden.map((l) => l.persoonId))];
+  const elders = await tx.huishoudenLidmaatschap.findMany({
+    where: { persoonId: { in: ids }, huishoudenId: { not: huishoudenId }, huishouden: { geanonimiseerdOp: null } },
+    select: { persoonId: true },
+  });
+  const overslaan = new Set(elders.map((l) => l.persoonId));
+  const personen = ids.filter((id) => !overslaan.has(id));
+  if (personen.length) {
+    await tx.$executeRawUnsafe(
+      `UPDATE "Persoon" SET "bsn" = NULL, "voornamen" = $2, "tussenvoegsel" = NULL, "achternaam" = $3,
+         "geboortedatum" = date_trunc('year', "geboortedatum")::date, "overledenOp" = date_trunc('year', "overledenOp")::date,
+         "telefoon" = NULL, "email" = NULL, "version" = "version" + 1
+       WHERE "id" = ANY($1::uuid[])`,
+      personen, ANONIEM.voornamen, ANONIEM.achternaam,
+    );
+    await tx.$executeRawUnsafe(`UPDATE "Vertegenwoordiging" SET "naam" = CASE WHEN "naam" IS NULL THEN NULL ELSE $2 END WHERE "persoonId" = ANY($1::uuid[])`, personen, ANONIEM.tekst);
+  }
+  await tx.$executeRawUnsafe(
+    `UPDATE "Huishouden" SET "naam" = $2, "straat" = $3, "huisnummer" = 0, "huisnummerToevoeging" = NULL,
+       "postcode" = left("postcode", 4) || 'ZZ', "geanonimiseerdOp" = $4, "version" = "version" + 1, "updatedAt" = $4
+     WHERE "id" = $1::uuid`,
+    huishoudenId, ANONIEM.naam, ANONIEM.straat, now,
+  );
+  return { personen: personen.length, personenOvergeslagen: overslaan.size, rijen };
+}
