@@ -13,7 +13,8 @@ import { ANONIEM } from '@/lib/domain/bewaartermijn';
 // - A person who is still a member of another, not anonymised household keeps their name: the other dossier is live.
 // - Documents keep their row (soort, date) without title or content.
 // - The access log (AuditEntry) is append-only and untouched; BreakTheGlass (the record of a staff member's emergency
-//   access, reviewed by the privacy officer) and Bericht (sent iWmo/iJw messages, shared by several clients) too.
+//   access, reviewed by the privacy officer) too.
+// - A stored iWmo/iJw message (Bericht) loses its XML; its code, number, date and aanbieder stay.
 
 type Rule = 'tekst' | 'null' | 'jaar' | 'postcode';
 type Statement = { table: string; where: string; set: Record<string, Rule | string> };
@@ -69,6 +70,14 @@ const STATEMENTS: Statement[] = [
     table: 'Toewijzing',
     where: `"beschiktProductId" IN (SELECT bp."id" FROM "BeschiktProduct" bp JOIN "Beschikking" b ON b."id" = bp."beschikkingId" WHERE b."huishoudenId" = $1::uuid)`,
     set: { redenWijziging: 'tekst', commentaar: 'tekst' },
+  },
+  // The gemeente's copy of each WMO301/JW301 about this household's toewijzingen: a message holds one client, whose
+  // BSN, name and address are in the XML, so the text goes; code, number, date and aanbieder stay.
+  {
+    table: 'Bericht',
+    where: `"id" IN (SELECT tb."berichtId" FROM "ToewijzingBericht" tb JOIN "Toewijzing" t ON t."id" = tb."toewijzingId"
+      JOIN "BeschiktProduct" bp ON bp."id" = t."beschiktProductId" JOIN "Beschikking" b ON b."id" = bp."beschikkingId" WHERE b."huishoudenId" = $1::uuid)`,
+    set: { xml: 'tekst' },
   },
   { table: 'Consult', where: HUISHOUDEN, set: { vraag: 'tekst', advies: 'tekst' } },
   { table: 'Taak', where: HUISHOUDEN, set: { titel: 'tekst', omschrijving: 'tekst' } },

@@ -15,6 +15,7 @@ export async function getDocumentBestand(actor: Actor, huishoudenId: string, doc
       select: { titel: true, mimeType: true, inhoud: true, grootte: true },
     });
     if (!document) throw new DomainError('NOT_FOUND', ['Dit document bestaat niet.']);
+    if (document.grootte === 0) throw new DomainError('NOT_FOUND', ['Dit document is geanonimiseerd: de bewaartermijn van het dossier is verstreken.']);
     return document;
   });
 }

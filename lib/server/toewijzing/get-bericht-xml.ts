@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
+import { ANONIEM } from '@/lib/domain/bewaartermijn';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { UUID } from '@/lib/server/aanvraag/shared';
 import { loadBeschikking } from '@/lib/server/beschikking/shared';
@@ -18,6 +19,7 @@ export async function getBerichtXml(actor: Actor, beschikkingId: string, bericht
         })
       : null;
     if (!bericht) throw new DomainError('NOT_FOUND', ['Dit bericht bestaat niet (meer).']);
+    if (bericht.xml === ANONIEM.tekst) throw new DomainError('NOT_FOUND', ['Dit bericht is geanonimiseerd: de bewaartermijn van het dossier is verstreken.']);
     await assertHouseholdAccess(tx, actor, b.huishoudenId, { actie: 'EXPORT', entiteit: 'Bericht', entiteitId: bericht.id, persoonId: b.persoonId });
     return { xml: bericht.xml, filename: `${bericht.code}-${bericht.berichtNummer}-${bericht.aanbieder.agbCode}.xml` };
   });

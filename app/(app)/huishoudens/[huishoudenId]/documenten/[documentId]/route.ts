@@ -25,7 +25,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ huishouden
       },
     });
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') return new Response('Niet gevonden.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') return new Response(error.reasons[0] ?? 'Niet gevonden.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     if (error instanceof DomainError && error.code === 'FORBIDDEN') return new Response('Geen toegang tot dit dossier.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     logError(error);
     return new Response('Er ging iets mis.', { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
