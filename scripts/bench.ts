@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from './support';
+import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp, withHeapLimit } from './support';
 import { argValue, prepareBenchDatabase } from '../bench/generate';
 import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, type Session } from '../bench/load';
 import { describeTree, sampleMemory } from '../bench/memory';
@@ -86,6 +86,7 @@ async function main() {
     NEXTAUTH_URL: base.origin,
     NEXT_TELEMETRY_DISABLED: '1',
     WIJKREGIE_DEMO: '1', // demo accounts sign in without a second factor
+    NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS), // as `npm start` runs it (scripts/start.ts)
   };
   const server = startNext('start', o.port, env);
   let memory: ReturnType<typeof sampleMemory> | null = null;

@@ -52,6 +52,10 @@ export function ensureAuthSecret(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** NODE_OPTIONS for the production server: the old-space limit of scripts/start.ts, unless one is set already. */
+export const withHeapLimit = (nodeOptions = '', mb = 320) =>
+  nodeOptions.includes('--max-old-space-size') ? nodeOptions : `${nodeOptions} --max-old-space-size=${mb}`.trim();
+
 export function startNext(mode: 'start' | 'dev', port: number, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(bin('next'), [mode, '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: 'inherit' });
 }

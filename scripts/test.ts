@@ -1,5 +1,6 @@
 // `npm test`: every test there is. Typecheck, unit and integration tests (Vitest, real embedded PostgreSQL), then
-// the end-to-end journeys (Playwright in Chromium against the production build). Ends with one line that counts
+// the end-to-end journeys (Playwright in Chromium against the production build), then the tiny benchmark on that
+// same build (`npm run bench:ci`). Ends with one line that counts
 // every test: "Tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,6 +31,9 @@ const ok = [
   step('Typecheck', bin('tsc'), ['--noEmit']),
   step('Unit- en integratietests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]),
   step('End-to-endtests', process.execPath, [bin('tsx'), 'scripts/e2e.ts'], { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson }),
+  // The tiny benchmark (issue 9): about 1,000 households against the production build the e2e tests just made. Not a
+  // timed test: it fails only when the benchmark itself breaks (a page that does not render, a failed request).
+  step('Benchmark, kleine versie', process.execPath, [bin('tsx'), 'scripts/bench.ts', '--ci']),
 ];
 
 // Count from the runners' own reports rather than trusting exit codes alone.

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 import { EXTENSION_ALREADY_USED } from '@/lib/domain/deadlines';
-import { REDENEN } from '@/lib/domain/aanvraag-termijn';
-import { listAanvragen, PAGINA_GROOTTE } from '@/lib/server/aanvraag/list-aanvragen';
+import { aanvraagTermijn, REDENEN, vergelijkWachtrij } from '@/lib/domain/aanvraag-termijn';
+import { listAanvragen, PAGINA_GROOTTE, wachtrijUiterlijk } from '@/lib/server/aanvraag/list-aanvragen';
 import { getAanvraag } from '@/lib/server/aanvraag/get-aanvraag';
 import { opschortenAanvraag } from '@/lib/server/aanvraag/opschorten-aanvraag';
 import { hervattenAanvraag } from '@/lib/server/aanvraag/hervatten-aanvraag';
@@ -76,6 +76,72 @@ describe('listAanvragen: the queue', () => {
     expect(vreemd.total).toBe(0);
     expect((await refusal(listAanvragen(w.coach, { pagina: 1 }, today))).code).toBe('FORBIDDEN');
     expect((await refusal(getAanvraag({ ...w.teamlead, teamIds: [anderTeam.id] }, h.aanvraag.id, today))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('listAanvragen: the queue of a busy backoffice (issue 9: narrow keys, details for one page)', () => {
+  const today = new Date('2026-05-20T09:00:00Z');
+
+  it('orders every row as the domain rule does, page 2 continues page 1, and the counts cover the whole queue', async () => {
+    const w = await createBeschikkingWereld();
+    const instellingen = await prisma.gemeente.findUniqueOrThrow({ where: { id: w.gemeenteId }, select: { wmoBeschikkingTermijnDagen: true, awbBeschikkingTermijnDagen: true } });
+    const ids: string[] = [];
+    for (let i = 0; i < PAGINA_GROOTTE + 12; i++) {
+      const { aanvraag } = await createAanvraag(w, {
+        ontvangenOp: dag(`2026-0${3 + (i % 3)}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`),
+        product: i % 4 === 0 ? w.producten.jeugdhulp : undefined,
+        status: i % 5 === 0 ? 'OPGESCHORT' : i % 2 ? 'IN_BEHANDELING' : 'ONTVANGEN',
+      });
+      ids.push(aanvraag.id);
+      if (i % 6 === 0) await prisma.aanvraag.update({ where: { id: aanvraag.id }, data: { verdaagdOp: dag('2026-05-01'), verdagingDagen: 7 + i } });
+      const van = new Date(aanvraag.ontvangenOp.getTime() + 2 * 86_400_000);
+      const door = w.opsteller.id;
+      if (i % 5 === 0) await prisma.opschorting.create({ data: { gemeenteId: w.gemeenteId, aanvraagId: aanvraag.id, van, reden: 'Open', doorId: door } });
+      if (i % 7 === 0) {
+        // Two closed opschortingen that overlap: the paused days count once (the domain merges them).
+        await prisma.opschorting.createMany({
+          data: [
+            { gemeenteId: w.gemeenteId, aanvraagId: aanvraag.id, van, tot: new Date(van.getTime() + 5 * 86_400_000), reden: 'Eerste', doorId: door },
+            { gemeenteId: w.gemeenteId, aanvraagId: aanvraag.id, van: new Date(van.getTime() + 3 * 86_400_000), tot: new Date(van.getTime() + 9 * 86_400_000), reden: 'Tweede', doorId: door },
+          ],
+        });
+      }
+    }
+    await createAanvraag(w, { ontvangenOp: dag('2026-03-01'), status: 'BESCHIKT' });
+
+    const een = await listAanvragen(w.opsteller, { pagina: 1 }, today);
+    const twee = await listAanvragen(w.opsteller, { pagina: 2 }, today);
+    expect([een.total, een.pages, twee.page, een.aanvragen.length, twee.aanvragen.length]).toEqual([PAGINA_GROOTTE + 12, 2, 2, PAGINA_GROOTTE, 12]);
+
+    // The truth: every open aanvraag with its term from lib/domain, in the queue's order.
+    const alle = await prisma.aanvraag.findMany({ where: { id: { in: ids } }, select: { id: true, nummer: true, wet: true, ontvangenOp: true, verdagingDagen: true, opschortingen: { select: { van: true, tot: true } } } });
+    const verwacht = alle
+      .map((a) => ({ ...a, termijn: aanvraagTermijn(a, instellingen, today) }))
+      .map((a) => ({ ...a, uiterlijk: a.termijn.uiterlijk }))
+      .sort(vergelijkWachtrij);
+    const getoond = [...een.aanvragen, ...twee.aanvragen];
+    expect(getoond.map((a) => a.id)).toEqual(verwacht.map((a) => a.id));
+    expect(getoond.map((a) => a.termijn)).toEqual(verwacht.map((a) => a.termijn));
+    expect(getoond.every((a) => a.inwoner.startsWith('Anna Maria van den Berg') && a.product.code)).toBe(true);
+
+    const open = verwacht.map((a) => a.termijn);
+    expect(een.tellingen).toEqual({
+      open: open.length,
+      verlopen: open.filter((t) => !t.opgeschort && t.status === 'OVERDUE').length,
+      bijnaVerlopen: open.filter((t) => !t.opgeschort && t.status === 'DUE_SOON').length,
+      opgeschort: open.filter((t) => t.opgeschort).length,
+    });
+    expect(een.tellingen.opgeschort).toBe(Math.ceil((PAGINA_GROOTTE + 12) / 5)); // every fifth is suspended now
+    const verlopen = await listAanvragen(w.opsteller, { pagina: 1, termijn: 'verlopen' }, today);
+    expect(verlopen.aanvragen.map((a) => a.id)).toEqual(verwacht.filter((a) => !a.termijn.opgeschort && a.termijn.dagenOver < 0).map((a) => a.id).slice(0, PAGINA_GROOTTE));
+  });
+
+  it('the quick due date of a never-suspended aanvraag is the domain rule\'s', () => {
+    const settings = { wmoBeschikkingTermijnDagen: 14, awbBeschikkingTermijnDagen: 56 };
+    for (const [wet, ontvangen, verdaging] of [['WMO', '2026-03-28', null], ['JEUGDWET', '2026-10-20', 30], ['PARTICIPATIEWET', '2026-12-31', 1]] as const) {
+      const a = { wet, ontvangenOp: dag(ontvangen), verdagingDagen: verdaging };
+      expect(wachtrijUiterlijk(a, settings)).toEqual(aanvraagTermijn({ ...a, opschortingen: [] }, settings, today).uiterlijk);
+    }
   });
 });
 

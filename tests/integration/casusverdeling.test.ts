@@ -89,6 +89,11 @@ describe('getCasusverdeling: the teamlead board', () => {
     const page2 = await getCasusverdeling(teamlead, { pagina: 2 });
     expect(page2.casussen).toHaveLength(5);
     expect(new Set([...board.casussen, ...page2.casussen].map((c) => c.id)).size).toBe(25);
+    // Page 2 continues the order of page 1 (issue 9: counts and page come from one definition of "waiting").
+    const wachttijden = [...board.casussen, ...page2.casussen].slice(2).map((c) => c.wachttijdDagen);
+    expect(wachttijden).toEqual([...wachttijden].sort((a, b) => b - a));
+    expect(page2.paginering).toMatchObject({ totaal: 25, pagina: 2, paginas: 2 });
+    expect(page2.urgent).toBe(2);
   });
 
   it('shows each member’s caseload exactly as the database holds it', async () => {

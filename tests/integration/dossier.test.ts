@@ -152,3 +152,30 @@ describe('betrokkenen', () => {
     expect(regels.find((r) => r.naam === fx.aanbieder.naam)!.rollen).toEqual(['Externe casusregisseur: Joyce Extern', 'Levert Dagbesteding']);
   });
 });
+
+describe('the dossier page in few round trips (issue 9)', () => {
+  it('reads the header and the overview in a fixed, small number of statements', async () => {
+    const teksten: string[] = [];
+    const pg = await import('pg');
+    const origineel = pg.default.Client.prototype.query;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (pg.default.Client.prototype as any).query = function (this: unknown, ...args: any[]) {
+      teksten.push(typeof args[0] === 'string' ? args[0] : args[0]?.text);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return (origineel as any).apply(this, args);
+    };
+    try {
+      const kop = await getDossierKop(org.coach, fx.huishouden.id, today);
+      const naKop = teksten.length;
+      const o = await getDossierOverzicht(org.coach, fx.huishouden.id, today);
+      expect(kop.lead?.naam).toBe(org.coach.naam);
+      expect(o.leden.length).toBeGreaterThan(2);
+      // Was 16 + 34 statements with Prisma's nested reads (one per relation level); BEGIN and COMMIT count too.
+      expect(naKop).toBeGreaterThan(3); // the hook sees the statements
+      expect(naKop).toBeLessThanOrEqual(9);
+      expect(teksten.length - naKop).toBeLessThanOrEqual(23);
+    } finally {
+      pg.default.Client.prototype.query = origineel;
+    }
+  });
+});

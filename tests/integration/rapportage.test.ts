@@ -97,3 +97,35 @@ describe('CSV export', () => {
     expect(parsed).toContainEqual({ onderdeel: 'Doorlooptijd', categorie: 'Triage', kenmerk: 'Mediaan (dagen)', waarde: '3.5' });
   });
 });
+
+describe('kept figures (issue 9: the city is not aggregated on every view)', () => {
+  it('reuses the figures of the same filter within the period, says when they were computed, and computes anew after it', async () => {
+    const filter = { ...alles, teamId: teamB };
+    const eerst = await getRapportage(teamlead, filter, NOW, { bewaarMs: 60_000 });
+    expect(eerst.berekendOp).toEqual(NOW);
+    expect(eerst.caseloadTeam).toEqual([{ team: expect.any(String), aantal: 2 }]);
+    await createTeamCasus(gemeenteId, teamB, { fase: 'PLAN', meldingOntvangenOp: new Date(NOW.getTime() - DAG) });
+
+    const later = new Date(NOW.getTime() + 30_000);
+    const bewaard = await getRapportage(beleid, filter, later, { bewaarMs: 60_000 });
+    expect(bewaard.berekendOp).toEqual(NOW);
+    expect(bewaard.caseloadTeam).toEqual([{ team: expect.any(String), aantal: '<5' }]); // suppression per actor, after the cache
+    expect((await getRapportage(teamlead, filter, later, { bewaarMs: 60_000 })).caseloadTeam[0].aantal).toBe(2);
+    expect((await getRapportage(teamlead, { ...filter, wijkId: wijkA }, later, { bewaarMs: 60_000 })).berekendOp).toEqual(later); // another filter
+
+    const verlopen = new Date(NOW.getTime() + 61_000);
+    const nieuw = await getRapportage(teamlead, filter, verlopen, { bewaarMs: 60_000 });
+    expect(nieuw.berekendOp).toEqual(verlopen);
+    expect(nieuw.caseloadTeam[0].aantal).toBe(3);
+    expect((await getRapportage(teamlead, filter, later)).caseloadTeam[0].aantal).toBe(3); // without bewaarMs: always now
+  });
+
+  it('the CSV export gives the same kept figures as the dashboard', async () => {
+    const filter = { ...alles, teamId: teamA };
+    const opties = { bewaarMs: 60_000 };
+    const dashboard = await getRapportage(teamlead, filter, NOW, opties);
+    await createTeamCasus(gemeenteId, teamA, { fase: 'PLAN', meldingOntvangenOp: new Date(NOW.getTime() - DAG) });
+    const csv = parse(await exportRapportageCsv(teamlead, filter, new Date(NOW.getTime() + 1000), opties), { delimiter: ';', columns: ['onderdeel', 'categorie', 'kenmerk', 'waarde'], fromLine: 2 });
+    expect(csv).toEqual(rapportageRijen(dashboard, rapportageLabels));
+  });
+});

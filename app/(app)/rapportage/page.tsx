@@ -9,18 +9,19 @@ import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
 import type { Cel } from '@/lib/domain/suppressie';
 import { rapportageLabels } from '@/lib/server/rapportage/export-csv';
-import { getRapportage, getRapportageKeuzes } from '@/lib/server/rapportage/get-rapportage';
+import { getRapportage, getRapportageKeuzes, RAPPORTAGE_BEWAAR_MS } from '@/lib/server/rapportage/get-rapportage';
 import { parseRapportageFilter } from '@/lib/validations/rapportage';
 
 export const metadata: Metadata = { title: 'Rapportage' };
 
 const num = (v: Cel | null) => (typeof v === 'number' ? v : null);
+const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
 const toon = (v: Cel | number | null, suffix = '') => (v === null ? '—' : v === '<5' ? '<5' : `${v.toLocaleString('nl-NL')}${suffix}`);
 
 export default async function RapportagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('rapportage:read');
   const { filter, values, fieldErrors } = parseRapportageFilter(await searchParams);
-  const [r, keuzes] = await Promise.all([getRapportage(actor, filter), getRapportageKeuzes(actor)]);
+  const [r, keuzes] = await Promise.all([getRapportage(actor, filter, new Date(), { bewaarMs: RAPPORTAGE_BEWAAR_MS }), getRapportageKeuzes(actor)]);
   const exportHref = `/rapportage/export?${new URLSearchParams(values)}`;
   const onderzoek = r.termijnen.find((t) => t.soort === 'ONDERZOEK');
   const beschikking = r.termijnen.find((t) => t.soort === 'BESCHIKKING');
@@ -35,6 +36,9 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
           </a>
         }
       />
+      <p className="mb-4 text-sm text-slate-700">
+        Cijfers bijgewerkt om {tijd.format(r.berekendOp)}. Ze worden hooguit elke {RAPPORTAGE_BEWAAR_MS / 60_000} minuten opnieuw berekend; de CSV-download bevat dezelfde cijfers.
+      </p>
       {r.onderdrukt && (
         <Alert variant="info" title="Alleen geaggregeerde cijfers">
           Aantallen van 1 tot en met 4 staan als &lsquo;&lt;5&rsquo;, zodat niemand herkenbaar is. Professionals staan er zonder naam in.

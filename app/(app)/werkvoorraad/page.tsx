@@ -10,6 +10,7 @@ import { formatDatum } from '@/lib/domain/dates';
 import { REGIEVORM_LABELS } from '@/lib/domain/labels';
 import { TAAK_SOORT_LABELS, type WerkvoorraadTaak } from '@/lib/domain/werkvoorraad';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
+import { meerTonen } from '@/lib/domain/meer-tonen';
 
 export const metadata: Metadata = { title: 'Mijn werkvoorraad' };
 
@@ -23,9 +24,11 @@ function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
   );
 }
 
-export default async function WerkvoorraadPage() {
+export default async function WerkvoorraadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('werkvoorraad:read');
   const { taken, huishoudens } = await getWerkvoorraad(actor);
+  // A wijkcoach with forty households has a hundred rows here; the first ones are what needs doing (issue 9).
+  const lijst = meerTonen(taken, (await searchParams).toon);
   const teLaat = taken.filter((t) => t.status === 'OVERDUE').length;
   const binnenkort = taken.filter((t) => t.status === 'DUE_SOON').length;
   return (
@@ -44,8 +47,8 @@ export default async function WerkvoorraadPage() {
       />
       <Section title="Taken en termijnen">
         <DataTable
-          caption="Taken en termijnen, te laat eerst, dan op datum"
-          rows={taken}
+          caption={`Taken en termijnen, te laat eerst, dan op datum${lijst.verborgen ? ` (de eerste ${lijst.zichtbaar.length} van ${taken.length})` : ''}`}
+          rows={lijst.zichtbaar}
           rowKey={(t) => t.key}
           empty={<EmptyState>Je hebt geen openstaande taken of termijnen.</EmptyState>}
           columns={[
@@ -63,6 +66,13 @@ export default async function WerkvoorraadPage() {
             { header: 'Casus', cell: (t) => (t.casusNummer ? <span className="font-mono text-sm">{t.casusNummer}</span> : '—') },
           ]}
         />
+        {lijst.volgende !== null && (
+          <p className="mt-4">
+            <Link href={`/werkvoorraad?toon=${lijst.volgende}#kop-taken-en-termijnen`}>
+              Meer tonen ({lijst.verborgen} {lijst.verborgen === 1 ? 'taak' : 'taken'} nog niet getoond)
+            </Link>
+          </p>
+        )}
       </Section>
       <Section title="Mijn huishoudens">
         <DataTable

@@ -5,6 +5,7 @@ import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { canExtend } from '@/lib/domain/deadlines';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadAanvraag, persoonNaam, termijnInstellingen, termijnVan } from './shared';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /** One aanvraag for the backoffice: the inwoner, the product, the legal term with its opschortingen, its besluiten. */
 export async function getAanvraag(actor: Actor, aanvraagId: string, today = new Date()) {
@@ -12,7 +13,7 @@ export async function getAanvraag(actor: Actor, aanvraagId: string, today = new 
   return prisma.$transaction(async (tx) => {
     const aanvraag = await loadAanvraag(tx, actor, aanvraagId);
     await assertHouseholdAccess(tx, actor, aanvraag.huishoudenId, { actie: 'READ', entiteit: 'Aanvraag', entiteitId: aanvraag.id, persoonId: aanvraag.persoonId });
-    const [settings, persoon, huishouden, product, beschikkingen, behandelaar, plan, verdagingsbrief] = await Promise.all([
+    const [settings, persoon, huishouden, product, beschikkingen, behandelaar, plan, verdagingsbrief] = await eenVoorEen([
       termijnInstellingen(tx, actor.gemeenteId),
       tx.persoon.findUniqueOrThrow({ where: { id: aanvraag.persoonId }, select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, bsn: true } }),
       tx.huishouden.findUniqueOrThrow({ where: { id: aanvraag.huishoudenId }, select: { id: true, naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true } }),

@@ -10,6 +10,7 @@ import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadAanvraag, persoonNaam } from '@/lib/server/aanvraag/shared';
 import { loadBeschikking } from './shared';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 export type ProductOptie = { id: string; code: string; naam: string; eenheid: string; standaardFrequentie: string; leveringsvormen: string[] };
 export type AanbiederOptie = { id: string; naam: string; agbCode: string; productIds: string[] };
@@ -46,7 +47,7 @@ export async function getBeschikkingFormulier(actor: Actor, bron: { aanvraagId: 
       const b = await loadBeschikking(tx, actor, bron.beschikkingId);
       await assertHouseholdAccess(tx, actor, b.huishoudenId, { actie: 'READ', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId });
       if (b.status !== 'CONCEPT') throw new DomainError('TRANSITION_REFUSED', ['Deze beschikking is al vastgesteld. Wijzig haar met een nieuw besluit.']);
-      const [aanvraag, persoon, vorig] = await Promise.all([
+      const [aanvraag, persoon, vorig] = await eenVoorEen([
         b.aanvraagId ? tx.aanvraag.findUnique({ where: { id: b.aanvraagId }, select: { nummer: true, leveringsvorm: true, toelichting: true, product: { select: { naam: true, code: true } } } }) : null,
         tx.persoon.findUniqueOrThrow({ where: { id: b.persoonId }, select: { voornamen: true, tussenvoegsel: true, achternaam: true } }),
         b.vorigBesluitId ? tx.beschikking.findUnique({ where: { id: b.vorigBesluitId }, select: { id: true, identificatie: true } }) : null,
@@ -83,7 +84,7 @@ export async function getBeschikkingFormulier(actor: Actor, bron: { aanvraagId: 
     if (!isOpenAanvraag(aanvraag.status)) throw new DomainError('TRANSITION_REFUSED', ['Deze aanvraag is al afgehandeld.']);
     const concept = await tx.beschikking.findFirst({ where: { aanvraagId: aanvraag.id, status: 'CONCEPT' }, select: { id: true } });
     if (concept) throw new DomainError('CONFLICT', ['Voor deze aanvraag is al een concept-beschikking.'], { beschikkingId: [concept.id] });
-    const [persoon, product] = await Promise.all([
+    const [persoon, product] = await eenVoorEen([
       tx.persoon.findUniqueOrThrow({ where: { id: aanvraag.persoonId }, select: { voornamen: true, tussenvoegsel: true, achternaam: true } }),
       tx.product.findUniqueOrThrow({ where: { id: aanvraag.productId }, select: { id: true, code: true, naam: true, eenheid: true, standaardFrequentie: true } }),
     ]);
@@ -116,7 +117,7 @@ export async function getBeschikkingFormulier(actor: Actor, bron: { aanvraagId: 
 
 async function opties(tx: Tx, actor: Actor, wet: Wet, today: Date): Promise<{ producten: ProductOptie[]; aanbieders: AanbiederOptie[] }> {
   const actief = { actiefVan: { lte: today }, OR: [{ actiefTot: null }, { actiefTot: { gte: today } }] };
-  const [producten, aanbieders] = await Promise.all([
+  const [producten, aanbieders] = await eenVoorEen([
     tx.product.findMany({ where: { gemeenteId: actor.gemeenteId, wet, ...actief }, orderBy: { code: 'asc' }, select: { id: true, code: true, naam: true, eenheid: true, standaardFrequentie: true, leveringsvormen: true } }),
     tx.aanbieder.findMany({
       where: { gemeenteId: actor.gemeenteId, actief: true },

@@ -7,6 +7,7 @@ import { moetVerzonden } from '@/lib/domain/toewijzing-wijziging';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { persoonNaam } from '@/lib/server/aanvraag/shared';
 import { gebruikersNamen, loadBeschikking, mandatenVan } from './shared';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /** One beschikking for the backoffice: the besluit, its products, its place among earlier and later besluiten, its toewijzingen and messages. */
 export async function getBeschikking(actor: Actor, beschikkingId: string, now = new Date()) {
@@ -15,7 +16,7 @@ export async function getBeschikking(actor: Actor, beschikkingId: string, now = 
   return prisma.$transaction(async (tx) => {
     const b = await loadBeschikking(tx, actor, beschikkingId);
     await assertHouseholdAccess(tx, actor, b.huishoudenId, { actie: 'READ', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId });
-    const [aanvraag, persoon, huishouden, vorig, opvolgers, toewijzingen, brief, namen, mandaten, openToewijzingen] = await Promise.all([
+    const [aanvraag, persoon, huishouden, vorig, opvolgers, toewijzingen, brief, openToewijzingen] = await eenVoorEen([
       b.aanvraagId ? tx.aanvraag.findUnique({ where: { id: b.aanvraagId }, select: { id: true, nummer: true, ontvangenOp: true, status: true, product: { select: { naam: true } } } }) : null,
       tx.persoon.findUniqueOrThrow({ where: { id: b.persoonId }, select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true } }),
       tx.huishouden.findUniqueOrThrow({ where: { id: b.huishoudenId }, select: { id: true, naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true } }),
@@ -33,14 +34,14 @@ export async function getBeschikking(actor: Actor, beschikkingId: string, now = 
         },
       }),
       tx.document.findFirst({ where: { huishoudenId: b.huishoudenId, bronId: b.id, soort: 'BESCHIKKING' }, orderBy: { createdAt: 'desc' }, select: { id: true } }),
-      gebruikersNamen(tx, [b.opgesteldDoorId, b.vastgesteldDoorId]),
-      mandatenVan(tx, actor.id),
       // Everything the client's aanbieders still have to hear, also from other besluiten (one message holds all).
       tx.toewijzing.findMany({
         where: { gemeenteId: actor.gemeenteId, persoonId: b.persoonId, status: { in: ['NIEUW', 'GEWIJZIGD', 'INGETROKKEN'] } },
         select: { status: true, toewijzingOp: true, redenWijziging: true, berichten: { select: { bericht: { select: { createdAt: true } } } } },
       }),
     ]);
+    const namen = await gebruikersNamen(tx, [b.opgesteldDoorId, b.vastgesteldDoorId]);
+    const mandaten = await mandatenVan(tx, actor.id);
 
     const laatste = (links: { bericht: { createdAt: Date } }[]) =>
       links.reduce<Date | null>((max, l) => (!max || l.bericht.createdAt > max ? l.bericht.createdAt : max), null);

@@ -5,6 +5,7 @@ import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { persoonNaam, termijnInstellingen, termijnVan, UUID } from '@/lib/server/aanvraag/shared';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /**
  * The dossier tab "Aanvragen en beschikkingen": the household's aanvragen (with the legal term while open), its
@@ -17,7 +18,7 @@ export async function getHuishoudenBeschikkingen(actor: Actor, huishoudenId: str
     const bestaat = await tx.huishouden.count({ where: { id: huishoudenId, gemeenteId: actor.gemeenteId } });
     if (!bestaat) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Huishouden', entiteitId: huishoudenId, after: { onderdeel: 'beschikkingen' } });
-    const [settings, aanvragen, beschikkingen, toewijzingen] = await Promise.all([
+    const [settings, aanvragen, beschikkingen, toewijzingen] = await eenVoorEen([
       termijnInstellingen(tx, actor.gemeenteId),
       tx.aanvraag.findMany({
         where: { huishoudenId },

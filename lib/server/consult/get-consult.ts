@@ -6,6 +6,7 @@ import { persoonNaam } from '@/lib/domain/gesprek';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { StoredAntwoorden } from '@/lib/server/veiligheid/get-veiligheid';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /**
  * One consult as the gedragswetenschapper opens it: the question, the household's members (names, roles, ages),
@@ -17,7 +18,7 @@ export async function getConsult(actor: Actor, consultId: string, today = new Da
     const consult = await tx.consult.findFirst({ where: { id: consultId, gemeenteId: actor.gemeenteId } });
     if (!consult) throw new DomainError('NOT_FOUND', ['Dit consult bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, consult.huishoudenId, { actie: 'READ', entiteit: 'Consult', entiteitId: consult.id });
-    const [huishouden, casus, analyses, eerdere] = await Promise.all([
+    const [huishouden, casus, analyses, eerdere] = await eenVoorEen([
       tx.huishouden.findUniqueOrThrow({
         where: { id: consult.huishoudenId },
         select: {

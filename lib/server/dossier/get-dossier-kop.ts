@@ -5,6 +5,7 @@ import { veiligheidsSignaal } from '@/lib/domain/dossier';
 import { formatHuisnummer } from '@/lib/domain/postcode';
 import { consentSummary } from '@/lib/domain/toestemming';
 import type { AccessGround } from '@/lib/server/access/household-access';
+import type { Fase, Regievorm, ToestemmingSoort, Veiligheid } from '@/lib/domain/enums';
 import { openDossier } from './common';
 
 /**
@@ -16,39 +17,43 @@ export async function getDossierKop(actor: Actor, huishoudenId: string, today = 
   assertPermission(actor, 'dossier:read');
   return prisma.$transaction(async (tx) => {
     const grond: AccessGround = await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Huishouden' });
-    const h = await tx.huishouden.findUniqueOrThrow({
-      where: { id: huishoudenId },
-      select: {
-        id: true, naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true,
-        version: true, geanonimiseerdOp: true,
-        wijk: { select: { naam: true } },
-        casussen: {
-          orderBy: [{ geopendOp: 'desc' }],
-          take: 1,
-          select: {
-            id: true, nummer: true, fase: true, veiligheid: true, urgentie: true, afgeslotenOp: true, waakvlamOp: true,
-            contactpersoonId: true, intakeDoorId: true, team: { select: { naam: true } },
-          },
-        },
-        regie: {
-          where: { tot: null },
-          orderBy: [{ lead: 'desc' }, { vanaf: 'asc' }],
-          select: {
-            id: true, vorm: true, lead: true, vanaf: true, externeRegisseurNaam: true,
-            regisseur: { select: { id: true, naam: true, telefoon: true, email: true } },
-            aanbieder: { select: { naam: true, telefoon: true } },
-          },
-        },
-        toestemmingen: { select: { soort: true, partij: true, doel: true, gegevenOp: true, geldigTot: true, ingetrokkenOp: true } },
-        consulten: { where: { soort: 'VEILIGHEID', status: { not: 'AFGEROND' } }, select: { id: true } },
-      },
-    });
+    // One statement for the whole header (issue 9: Prisma's nested read took ten round trips on every dossier page):
+    // the household, its latest casus with team and contactpersoon, the regie in force, consents and open safety consults.
+    const [rij] = await tx.$queryRaw<KopRij[]>`
+      SELECT h."id", h."naam", h."straat", h."huisnummer", h."huisnummerToevoeging", h."postcode", h."woonplaats", h."version", h."geanonimiseerdOp",
+             w."naam" AS "wijk",
+             c."id" AS "casusId", c."nummer" AS "casusNummer", c."fase"::text AS "fase", c."veiligheid"::text AS "veiligheid", c."waakvlamOp", t."naam" AS "team",
+             cp."naam" AS "contactNaam", cp."telefoon" AS "contactTelefoon", cp."email" AS "contactEmail", cp."id" IS NOT NULL AS "heeftContact",
+             COALESCE((SELECT json_agg(json_build_object(
+                         'vorm', r."vorm", 'lead', r."lead", 'vanaf', r."vanaf", 'externeRegisseurNaam', r."externeRegisseurNaam",
+                         'regisseurNaam', u."naam", 'regisseurTelefoon', u."telefoon", 'regisseurEmail', u."email",
+                         'aanbiederNaam', a."naam", 'aanbiederTelefoon', a."telefoon") ORDER BY r."lead" DESC, r."vanaf" ASC)
+                       FROM "RegieToewijzing" r LEFT JOIN "User" u ON u."id" = r."regisseurId" LEFT JOIN "Aanbieder" a ON a."id" = r."aanbiederId"
+                       WHERE r."huishoudenId" = h."id" AND r."tot" IS NULL), '[]'::json) AS "regie",
+             COALESCE((SELECT json_agg(json_build_object('soort', s."soort", 'partij', s."partij", 'doel', s."doel", 'gegevenOp', s."gegevenOp",
+                                                         'geldigTot', s."geldigTot", 'ingetrokkenOp', s."ingetrokkenOp"))
+                       FROM "Toestemming" s WHERE s."huishoudenId" = h."id"), '[]'::json) AS "toestemmingen",
+             (SELECT count(*)::int FROM "Consult" k WHERE k."huishoudenId" = h."id" AND k."soort" = 'VEILIGHEID' AND k."status" <> 'AFGEROND') AS "veiligheidsconsulten"
+      FROM "Huishouden" h
+      LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
+      LEFT JOIN LATERAL (SELECT * FROM "Casus" x WHERE x."huishoudenId" = h."id" ORDER BY x."geopendOp" DESC LIMIT 1) c ON true
+      LEFT JOIN "Team" t ON t."id" = c."teamId"
+      LEFT JOIN "User" cp ON cp."id" = COALESCE(c."contactpersoonId", c."intakeDoorId")
+      WHERE h."id" = ${huishoudenId}::uuid`;
+    const h = {
+      ...rij,
+      casussen: rij.casusId ? [{ id: rij.casusId, nummer: rij.casusNummer!, fase: rij.fase!, veiligheid: rij.veiligheid, waakvlamOp: rij.waakvlamOp, team: rij.team ? { naam: rij.team } : null }] : [],
+      regie: rij.regie.map((r) => ({
+        vorm: r.vorm, lead: r.lead, vanaf: fromJson(r.vanaf), externeRegisseurNaam: r.externeRegisseurNaam,
+        regisseur: r.regisseurNaam !== null ? { naam: r.regisseurNaam, telefoon: r.regisseurTelefoon, email: r.regisseurEmail } : null,
+        aanbieder: r.aanbiederNaam !== null ? { naam: r.aanbiederNaam, telefoon: r.aanbiederTelefoon } : null,
+      })),
+      toestemmingen: rij.toestemmingen.map((t) => ({ ...t, gegevenOp: fromJson(t.gegevenOp), geldigTot: fromJsonOrNull(t.geldigTot), ingetrokkenOp: fromJsonOrNull(t.ingetrokkenOp) })),
+      wijk: rij.wijk !== null ? { naam: rij.wijk } : null,
+    };
+    const contactpersoon = rij.heeftContact ? { naam: rij.contactNaam!, telefoon: rij.contactTelefoon, email: rij.contactEmail } : null;
     const casus = h.casussen[0] ?? null;
     const lead = h.regie.find((r) => r.lead) ?? null;
-    const contactpersoonId = casus?.contactpersoonId ?? casus?.intakeDoorId ?? null;
-    const contactpersoon = contactpersoonId
-      ? await tx.user.findUnique({ where: { id: contactpersoonId }, select: { id: true, naam: true, telefoon: true, email: true } })
-      : null;
     const open = casus !== null && casus.fase !== 'AFGESLOTEN';
     const btg = grond === 'BREAK_THE_GLASS'
       ? await tx.breakTheGlass.findFirst({ where: { userId: actor.id, huishoudenId, verlooptOp: { gt: new Date() } }, orderBy: { verlooptOp: 'desc' }, select: { verlooptOp: true } })
@@ -80,9 +85,26 @@ export async function getDossierKop(actor: Actor, huishoudenId: string, today = 
       contactpersoon: contactpersoon && { naam: contactpersoon.naam, telefoon: contactpersoon.telefoon, email: contactpersoon.email },
       toestemming: consentSummary(h.toestemmingen, today),
       // Safety is an overlay on every stage (DOMAIN.md §2): the open casus's assessment, or an open consult.
-      veiligheid: veiligheidsSignaal(open ? casus.veiligheid : null, h.consulten.length),
+      veiligheid: veiligheidsSignaal(open ? casus.veiligheid : null, rij.veiligheidsconsulten),
     };
   });
 }
+
+type KopRij = {
+  id: string; naam: string; straat: string; huisnummer: number; huisnummerToevoeging: string | null; postcode: string; woonplaats: string;
+  version: number; geanonimiseerdOp: Date | null; wijk: string | null;
+  casusId: string | null; casusNummer: string | null; fase: Fase | null; veiligheid: Veiligheid | null; waakvlamOp: Date | null; team: string | null;
+  contactNaam: string | null; contactTelefoon: string | null; contactEmail: string | null; heeftContact: boolean;
+  regie: {
+    vorm: Regievorm; lead: boolean; vanaf: string; externeRegisseurNaam: string | null;
+    regisseurNaam: string | null; regisseurTelefoon: string | null; regisseurEmail: string | null; aanbiederNaam: string | null; aanbiederTelefoon: string | null;
+  }[];
+  toestemmingen: { soort: ToestemmingSoort; partij: string | null; doel: string | null; gegevenOp: string; geldigTot: string | null; ingetrokkenOp: string | null }[];
+  veiligheidsconsulten: number;
+};
+
+// json_build_object writes a date as 2026-11-22 and a timestamp (stored in UTC, without zone) as 2026-11-22T10:00:00.
+const fromJson = (value: string): Date => new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
+const fromJsonOrNull = (value: string | null) => (value ? fromJson(value) : null);
 
 export type DossierKop = Awaited<ReturnType<typeof getDossierKop>>;

@@ -5,6 +5,7 @@ import { persoonNaam } from '@/lib/domain/gesprek';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { networkMap } from '@/lib/server/gesprek/get-gesprek-form';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /** The gesprekken tab: every gesprek, the network map and each person's ZRM scores over time. */
 export async function listGesprekken(actor: Actor, huishoudenId: string) {
@@ -16,7 +17,7 @@ export async function listGesprekken(actor: Actor, huishoudenId: string) {
       select: { id: true, naam: true, casussen: { where: { fase: { not: 'AFGESLOTEN' } }, select: { id: true, nummer: true, verslagVerstuurdOp: true } } },
     });
     if (!huishouden) throw new DomainError('NOT_FOUND');
-    const [gesprekken, scores, netwerk, verslagen] = await Promise.all([
+    const [gesprekken, scores, verslagen] = await eenVoorEen([
       tx.gesprek.findMany({
         where: { huishoudenId },
         orderBy: [{ datum: 'desc' }, { createdAt: 'desc' }],
@@ -30,9 +31,9 @@ export async function listGesprekken(actor: Actor, huishoudenId: string) {
         orderBy: [{ datum: 'asc' }],
         select: { id: true, persoonId: true, domein: true, score: true, datum: true, notitie: true, beoordelaarId: true, persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
       }),
-      networkMap(tx, huishoudenId),
       tx.document.findMany({ where: { huishoudenId, soort: 'VERSLAG' }, select: { bronId: true } }),
     ]);
+    const netwerk = await networkMap(tx, huishoudenId);
     const userIds = [...new Set([...gesprekken.map((g) => g.voerderId), ...scores.map((s) => s.beoordelaarId)])];
     const users = new Map((await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, naam: true } })).map((u) => [u.id, u.naam]));
     const withVerslag = new Set(verslagen.map((v) => v.bronId));

@@ -6,6 +6,7 @@ import { afrondReasons, persoonNaam } from '@/lib/domain/gesprek';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { SaveGesprekInput } from '@/lib/validations/gesprek';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 export type SaveGesprekResult = { gesprekId: string; version: number; status: 'CONCEPT' | 'AFGEROND'; created: boolean };
 
@@ -32,7 +33,7 @@ export async function saveGesprek(actor: Actor, input: SaveGesprekInput, today =
       after: { status, version: existing ? input.version + 1 : 1 },
     });
 
-    const [leden, leefgebieden] = await Promise.all([
+    const [leden, leefgebieden] = await eenVoorEen([
       tx.huishoudenLidmaatschap.findMany({
         where: { huishoudenId: input.huishoudenId, tot: null },
         select: { persoon: { select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } } },
@@ -94,7 +95,7 @@ export async function saveGesprek(actor: Actor, input: SaveGesprekInput, today =
       });
       if (count === 0) throw new DomainError('STALE_VERSION', ['Dit gesprek is intussen in een ander venster of door een collega opgeslagen. Je invoer staat nog in het formulier; kopieer wat je wilt bewaren en laad de pagina opnieuw.']);
       version = input.version + 1;
-      await Promise.all([
+      await eenVoorEen([
         tx.gesprekDeelnemer.deleteMany({ where: { gesprekId: id } }),
         tx.gesprekLeefgebied.deleteMany({ where: { gesprekId: id } }),
         tx.mantelzorg.deleteMany({ where: { gesprekId: id } }),

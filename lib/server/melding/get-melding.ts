@@ -5,6 +5,7 @@ import { volledigeNaam } from '@/lib/domain/melding';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess, findHouseholdAccess } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /**
  * One melding for the front office: what was reported, by whom, and where it stands. The household it is attached
@@ -43,7 +44,7 @@ export async function getMelding(actor: Actor, meldingId: string) {
     }
 
     const userIds = [melding.geregistreerdDoorId, melding.triage?.doorId].filter((id): id is string => Boolean(id));
-    const [users, faseWijzigingen, events] = await Promise.all([
+    const [users, faseWijzigingen, events] = await eenVoorEen([
       tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, naam: true } }),
       melding.casusId
         ? tx.casusFaseWijziging.findMany({ where: { casusId: melding.casusId, op: { gte: melding.ontvangenOp } }, orderBy: { op: 'asc' }, select: { id: true, van: true, naar: true, op: true, doorId: true, reden: true } })

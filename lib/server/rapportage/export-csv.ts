@@ -24,6 +24,6 @@ export const rapportageCsv = (rapportage: Rapportage) =>
   });
 
 /** The CSV export of the rapportage: the same use case and the same rows as the dashboard, for the same filters. */
-export async function exportRapportageCsv(actor: Actor, filter: RapportageFilter, now = new Date()) {
-  return rapportageCsv(await getRapportage(actor, filter, now));
+export async function exportRapportageCsv(actor: Actor, filter: RapportageFilter, now = new Date(), opties: { bewaarMs?: number } = {}) {
+  return rapportageCsv(await getRapportage(actor, filter, now, opties));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
-import { addCalendarDays } from '@/lib/domain/dates';
+import { addCalendarDays, toIsoDate } from '@/lib/domain/dates';
 import { BETROKKENEN_BUCKETS, betrokkenenBucket, toonRapportage, type RapportageRuw } from '@/lib/domain/rapportage';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -13,14 +13,49 @@ const FASE_VOLGORDE = ['TRIAGE', 'KORTDURENDE_HULP', 'VRAAGVERHELDERING', 'WACHT
 export const zietAlleenAggregaten = (actor: Pick<Actor, 'rollen'>) => !actor.rollen.includes('TEAMLEAD');
 
 /**
+ * How long the figures of one filter may be reused: aggregating the whole city takes about half a second of
+ * PostgreSQL (issue 9: 100,000 households), too much for every view of a page that steers by the week. The page and
+ * the CSV export say when the figures were computed ("bijgewerkt om 14:05").
+ */
+export const RAPPORTAGE_BEWAAR_MS = 5 * 60_000;
+
+/**
  * The steering figures (issue 8, DOMAIN.md §6), aggregated in PostgreSQL (percentile_cont for median and p90). The
  * filters select casussen: the melding came in within the period (tot en met), the household lies in the wijk, the
  * casus belongs to the team. Snapshot figures (caseload, terms, regie, arrangements) count those casussen as they
  * are now. BELEID gets small cells suppressed and professionals pseudonymised (lib/domain/rapportage).
+ *
+ * `bewaarMs`: reuse the raw figures of the same gemeente, filter and day computed at most that long ago (the page and
+ * the export pass RAPPORTAGE_BEWAAR_MS, so that both show the same snapshot); 0 computes them now. Suppression is
+ * applied per actor after the cache, so a teamlead and beleid share the raw figures but not what they see.
  */
-export async function getRapportage(actor: Actor, filter: RapportageFilter, now = new Date()) {
+export async function getRapportage(actor: Actor, filter: RapportageFilter, now = new Date(), { bewaarMs = 0 }: { bewaarMs?: number } = {}) {
   assertPermission(actor, 'rapportage:read');
-  return toonRapportage(await aggregeer(actor.gemeenteId, filter, now), zietAlleenAggregaten(actor));
+  const { ruw, berekendOp } = await bewaard(actor.gemeenteId, filter, now, bewaarMs);
+  return { ...toonRapportage(ruw, zietAlleenAggregaten(actor)), berekendOp };
+}
+
+type Bewaard = { berekendOp: Date; ruw: Promise<RapportageRuw> };
+const bewaarplaats = new Map<string, Bewaard>();
+const MAX_BEWAARD = 200; // filters (periods) vary; the oldest entry goes first
+
+async function bewaard(gemeenteId: string, filter: RapportageFilter, now: Date, bewaarMs: number): Promise<{ ruw: RapportageRuw; berekendOp: Date }> {
+  const sleutel = JSON.stringify([gemeenteId, filter.van?.toISOString() ?? null, filter.tot?.toISOString() ?? null, filter.wijkId ?? null, filter.teamId ?? null, toIsoDate(now)]);
+  const eerder = bewaarplaats.get(sleutel);
+  if (bewaarMs > 0 && eerder && now.getTime() - eerder.berekendOp.getTime() < bewaarMs && now >= eerder.berekendOp) {
+    return { ruw: await eerder.ruw, berekendOp: eerder.berekendOp };
+  }
+  // The promise is kept, so that requests arriving while the figures are being computed wait for the same query.
+  const nieuw: Bewaard = { berekendOp: now, ruw: aggregeer(gemeenteId, filter, now) };
+  bewaarplaats.delete(sleutel);
+  bewaarplaats.set(sleutel, nieuw);
+  if (bewaarplaats.size > MAX_BEWAARD) bewaarplaats.delete(bewaarplaats.keys().next().value!);
+  try {
+    return { ruw: await nieuw.ruw, berekendOp: nieuw.berekendOp };
+  } catch (error) {
+    if (bewaarplaats.get(sleutel) === nieuw) bewaarplaats.delete(sleutel);
+    throw error;
+  }
 }
 
 async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date): Promise<RapportageRuw> {

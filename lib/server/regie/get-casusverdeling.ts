@@ -2,9 +2,16 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { paginering, wachttijdDagen } from '@/lib/domain/casusverdeling';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Complexiteit, TriageUitkomst, Urgentie, Veiligheid } from '@/lib/domain/enums';
 import { loadTeamleden } from './team-caseload';
 import { userNames } from './user-names';
+
+type CasusRij = {
+  id: string; nummer: string; urgentie: Urgentie; complexiteit: Complexiteit; veiligheid: Veiligheid; meldingOntvangenOp: Date;
+  huishoudenId: string; huishoudenNaam: string; wijkId: string | null; wijkNaam: string | null; team: string | null;
+  uitkomst: TriageUitkomst | null; leefgebieden: string[];
+};
 
 /**
  * The teamlead's board (DOMAIN.md §1 Teamlead): the casussen of their teams waiting for regie, most urgent and
@@ -15,33 +22,31 @@ import { userNames } from './user-names';
 export async function getCasusverdeling(actor: Actor, options: { pagina?: number } = {}, today = new Date()) {
   assertPermission(actor, 'regie:assign');
   // Waiting for regie: every casus in WACHT_OP_REGIE, and a casus in vraagverheldering that nobody holds yet
-  // (after triage the teamlead decides who goes to the kitchen table).
-  const where: Prisma.CasusWhereInput = {
-    gemeenteId: actor.gemeenteId,
-    teamId: { in: actor.teamIds },
-    OR: [
-      { fase: 'WACHT_OP_REGIE' },
-      { fase: 'VRAAGVERHELDERING', huishouden: { regie: { none: { lead: true, tot: null } } } },
-    ],
-  };
-  const [totaal, urgent] = await Promise.all([
-    prisma.casus.count({ where }),
-    prisma.casus.count({ where: { ...where, urgentie: { in: ['HOOG', 'CRISIS'] } } }),
-  ]);
+  // (after triage the teamlead decides who goes to the kitchen table). One definition for the counts and the page.
+  const wachtend = Prisma.sql`
+    c."gemeenteId" = ${actor.gemeenteId}::uuid AND c."teamId" = ANY(${actor.teamIds}::uuid[])
+    AND (c."fase" = 'WACHT_OP_REGIE'
+         OR (c."fase" = 'VRAAGVERHELDERING'
+             AND NOT EXISTS (SELECT 1 FROM "RegieToewijzing" r WHERE r."huishoudenId" = c."huishoudenId" AND r."lead" AND r."tot" IS NULL)))`;
+  const [{ totaal, urgent }] = await prisma.$queryRaw<{ totaal: number; urgent: number }[]>`
+    SELECT count(*)::int AS "totaal", (count(*) FILTER (WHERE c."urgentie" IN ('HOOG', 'CRISIS')))::int AS "urgent" FROM "Casus" c WHERE ${wachtend}`;
   const page = paginering(totaal, options.pagina ?? 1);
   const [casussen, verzoeken, leden] = await Promise.all([
-    prisma.casus.findMany({
-      where,
-      orderBy: [{ urgentie: 'desc' }, { meldingOntvangenOp: 'asc' }, { nummer: 'asc' }],
-      skip: page.skip,
-      take: page.take,
-      select: {
-        id: true, nummer: true, urgentie: true, complexiteit: true, veiligheid: true, meldingOntvangenOp: true,
-        huishouden: { select: { id: true, naam: true, wijk: { select: { id: true, naam: true } } } },
-        team: { select: { naam: true } },
-        triages: { orderBy: { op: 'desc' }, take: 1, select: { uitkomst: true, leefgebieden: { select: { label: true } } } },
-      },
-    }),
+    // The page of casussen with household, wijk, team and the latest triage in one statement (issue 9: Prisma's
+    // nested read took six round trips).
+    prisma.$queryRaw<CasusRij[]>`
+      SELECT c."id", c."nummer", c."urgentie"::text AS "urgentie", c."complexiteit"::text AS "complexiteit", c."veiligheid"::text AS "veiligheid",
+             c."meldingOntvangenOp", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."id" AS "wijkId", w."naam" AS "wijkNaam",
+             t."naam" AS "team", tr."uitkomst",
+             COALESCE((SELECT json_agg(l."label") FROM "TriageLeefgebied" l WHERE l."triageId" = tr."id"), '[]'::json) AS "leefgebieden"
+      FROM "Casus" c
+      JOIN "Huishouden" h ON h."id" = c."huishoudenId"
+      LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
+      LEFT JOIN "Team" t ON t."id" = c."teamId"
+      LEFT JOIN LATERAL (SELECT x."id", x."uitkomst"::text AS "uitkomst" FROM "Triage" x WHERE x."casusId" = c."id" ORDER BY x."op" DESC LIMIT 1) tr ON true
+      WHERE ${wachtend}
+      ORDER BY c."urgentie" DESC, c."meldingOntvangenOp" ASC, c."nummer" ASC
+      OFFSET ${page.skip} LIMIT ${page.take}`,
     prisma.opschalingsverzoek.findMany({
       where: { gemeenteId: actor.gemeenteId, status: 'OPEN', casus: { teamId: { in: actor.teamIds } } },
       orderBy: { createdAt: 'asc' },
@@ -64,11 +69,11 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
       veiligheid: c.veiligheid,
       meldingOntvangenOp: c.meldingOntvangenOp,
       wachttijdDagen: wachttijdDagen(c.meldingOntvangenOp, today),
-      huishouden: { id: c.huishouden.id, naam: c.huishouden.naam },
-      wijk: c.huishouden.wijk,
-      team: c.team?.naam ?? null,
-      uitkomst: c.triages[0]?.uitkomst ?? null,
-      leefgebieden: c.triages[0]?.leefgebieden.map((l) => l.label).sort((a, b) => a.localeCompare(b, 'nl')) ?? [],
+      huishouden: { id: c.huishoudenId, naam: c.huishoudenNaam },
+      wijk: c.wijkId ? { id: c.wijkId, naam: c.wijkNaam! } : null,
+      team: c.team,
+      uitkomst: c.uitkomst,
+      leefgebieden: [...c.leefgebieden].sort((a, b) => a.localeCompare(b, 'nl')),
     })),
     verzoeken: verzoeken.map((v) => ({ ...v, aangevraagdDoor: namen.get(v.aangevraagdDoorId) ?? 'Onbekend' })),
     leden,

@@ -5,6 +5,7 @@ import { DomainError } from '@/lib/errors';
 import { consentStatus, consentSummary } from '@/lib/domain/toestemming';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { persoonNaam } from '@/lib/domain/gesprek';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /** The toestemmingen page: the members who can consent, every toestemming with its status today, and every sharing. */
 export async function getToestemmingen(actor: Actor, huishoudenId: string, today = new Date()) {
@@ -19,7 +20,7 @@ export async function getToestemmingen(actor: Actor, huishoudenId: string, today
       },
     });
     if (!huishouden) throw new DomainError('NOT_FOUND');
-    const [toestemmingen, delingen] = await Promise.all([
+    const [toestemmingen, delingen] = await eenVoorEen([
       tx.toestemming.findMany({
         where: { huishoudenId },
         orderBy: [{ gegevenOp: 'desc' }, { createdAt: 'desc' }],

@@ -7,6 +7,7 @@ import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
 import { loadTriageSituatie } from './load-situatie';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /** What the triage screen needs: the melding, the household members, the lists to choose from, and the routes open now. */
 export async function getTriageForm(actor: Actor, meldingId: string) {
@@ -40,7 +41,7 @@ export async function getTriageForm(actor: Actor, meldingId: string) {
 
     const { situatie, casus } = await loadTriageSituatie(tx, melding);
     const wijkId = huishouden?.wijkId ?? null;
-    const [leefgebieden, voorzieningen, casusDetail] = await Promise.all([
+    const [leefgebieden, voorzieningen, casusDetail] = await eenVoorEen([
       tx.leefgebied.findMany({ where: { gemeenteId: actor.gemeenteId, actief: true }, orderBy: { volgorde: 'asc' }, select: { id: true, code: true, naam: true } }),
       tx.voorziening.findMany({
         where: { gemeenteId: actor.gemeenteId, actief: true, OR: [{ wijkId: null }, ...(wijkId ? [{ wijkId }] : [])] },

@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { Antwoorden } from '@/lib/domain/veiligheid';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 export type StoredAntwoorden = { antwoorden: Antwoorden; berekend: string; eigenOordeel: string | null; redenen: string[] };
 
@@ -17,7 +18,7 @@ export async function getVeiligheid(actor: Actor, huishoudenId: string) {
       select: { id: true, naam: true, casussen: { where: { fase: { not: 'AFGESLOTEN' } }, select: { id: true, nummer: true, veiligheid: true } } },
     });
     if (!huishouden) throw new DomainError('NOT_FOUND');
-    const [analyses, consulten] = await Promise.all([
+    const [analyses, consulten] = await eenVoorEen([
       tx.veiligheidsanalyse.findMany({ where: { huishoudenId }, orderBy: { op: 'desc' } }),
       tx.consult.findMany({ where: { huishoudenId }, orderBy: [{ status: 'asc' }, { uiterlijkOp: 'asc' }] }),
     ]);
