@@ -66,7 +66,10 @@ describe('products', () => {
     await expect(updateProduct(backoffice, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await updateProduct(beheerder, input);
     const audits = await prisma.auditEntry.count({ where: { entiteitId: id } });
-    await expect(updateProduct(beheerder, { ...input, naam: 'Anders' })).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    await expect(updateProduct(beheerder, { ...input, naam: 'Anders' })).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+      reasons: [expect.stringMatching(/^Je hebt dit product \(in een ander venster of tabblad\) om \d{2}:\d{2} gewijzigd/)],
+    });
     expect(await prisma.auditEntry.count({ where: { entiteitId: id } })).toBe(audits);
   });
 });

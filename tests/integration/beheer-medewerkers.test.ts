@@ -122,9 +122,13 @@ describe('updateMedewerker', () => {
     const { id } = await newCoach();
     const user = await prisma.user.findUniqueOrThrow({ where: { id } });
     const base = { userId: id, naam: 'Een', email: user.email, rollen: ['WIJKCOACH'], beschikbaarheid: '100' };
-    await updateMedewerker(beheerder, updateMedewerkerSchema.parse({ ...base, version: '1' }));
+    const collega = actorFor(await createUser(gemeenteId, ['BEHEERDER'], { naam: 'Bea Collega' }));
+    await updateMedewerker(collega, updateMedewerkerSchema.parse({ ...base, version: '1' }));
     const audits = await auditCount(id);
-    await expect(updateMedewerker(beheerder, updateMedewerkerSchema.parse({ ...base, naam: 'Twee', version: '1' }))).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    const stale = updateMedewerker(beheerder, updateMedewerkerSchema.parse({ ...base, naam: 'Twee', version: '1' }));
+    await expect(stale).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    // The conflict says who changed the medewerker, when and which fields.
+    await expect(stale).rejects.toMatchObject({ reasons: [expect.stringMatching(/^Bea Collega heeft deze medewerker om \d{2}:\d{2} gewijzigd: naam, functie zijn aangepast\. Je wijziging is niet opgeslagen/)] });
     expect((await prisma.user.findUniqueOrThrow({ where: { id } })).naam).toBe('Een');
     expect(await auditCount(id)).toBe(audits);
   });

@@ -170,7 +170,10 @@ describe('intrekkenBeschikking', () => {
 
   it('refuses a stale version and the wrong role', async () => {
     const r = await verzondenToekenning();
-    expect((await refusal(wijzigenBeschikking(w.opsteller, { beschikkingId: r.beschikkingId, version: r.version - 1, vervalredenVorig: 'INGETROKKEN_OVERHEID' }, LATER))).code).toBe('STALE_VERSION');
+    const stale = await refusal(wijzigenBeschikking(w.opsteller, { beschikkingId: r.beschikkingId, version: r.version - 1, vervalredenVorig: 'INGETROKKEN_OVERHEID' }, LATER));
+    expect(stale.code).toBe('STALE_VERSION');
+    // The opsteller sent the toewijzingen of this besluit themselves: the conflict says so (another window).
+    expect(stale.reasons.join(' ')).toMatch(/^Je hebt deze beschikking \(in een ander venster of tabblad\) (om|op) .+\. Je wijziging is niet opgeslagen/);
     expect((await refusal(wijzigenBeschikking(w.coach, { beschikkingId: r.beschikkingId, version: r.version, vervalredenVorig: 'INGETROKKEN_OVERHEID' }, LATER))).code).toBe('FORBIDDEN');
     expect(await prisma.beschikking.count({ where: { vorigBesluitId: r.beschikkingId } })).toBe(0);
   });

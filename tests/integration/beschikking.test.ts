@@ -89,6 +89,8 @@ describe('saveBeschikkingConcept', () => {
     expect(saved.version).toBe(2);
     const stale = await refusal(saveBeschikkingConcept(w.opsteller, { ...update, producten: [productRegel(w, { volume: 5 })] }, DRAFT));
     expect(stale.code).toBe('STALE_VERSION');
+    // The conflict says who saved in between, when and what; not the loser's own access-log row of this attempt.
+    expect(stale.reasons.join(' ')).toMatch(/^Hasan Collega heeft deze beschikking om \d{2}:\d{2} gewijzigd: het besluit is nu toekenning met 1 product\. Je wijziging is niet opgeslagen en staat nog in het formulier\./);
     const b = await prisma.beschikking.findUniqueOrThrow({ where: { id: concept.id }, include: { producten: true } });
     expect(b).toMatchObject({ version: 2, opgesteldDoorId: w.collega.id });
     expect(b.producten.map((p) => p.volume)).toEqual([4]);
@@ -193,7 +195,9 @@ describe('vaststellenBeschikking: four eyes and the mandate (DOMAIN.md §3 rule 
     const h = await createAanvraag(w);
     const concept = await saveBeschikkingConcept(w.opsteller, toekenning(w, h.aanvraag.id), DRAFT);
     await saveBeschikkingConcept(w.opsteller, { ...toekenning(w, h.aanvraag.id), beschikkingId: concept.id, version: 1 }, DRAFT);
-    expect((await refusal(vaststellenBeschikking(w.collega, { beschikkingId: concept.id, version: 1 }, VAST))).code).toBe('STALE_VERSION');
+    const stale = await refusal(vaststellenBeschikking(w.collega, { beschikkingId: concept.id, version: 1 }, VAST));
+    expect(stale.code).toBe('STALE_VERSION');
+    expect(stale.reasons.join(' ')).toMatch(/^Nicole Opsteller heeft deze beschikking om \d{2}:\d{2} gewijzigd/);
     expect(await prisma.toewijzing.count({ where: { persoonId: h.persoon.id } })).toBe(0);
   });
 

@@ -266,6 +266,7 @@ describe('updateActieStatus', () => {
     expect((await prisma.planVersie.findUniqueOrThrow({ where: { id: v1.versieId } })).status).toBe('IN_UITVOERING');
     const error = await refusal(updateActieStatus(w.collega, { huishoudenId: h.huishouden.id, actieId: actie.id, vorigeStatus: 'OPEN', status: 'GEDAAN' }));
     expect(error.code).toBe('STALE_VERSION');
+    expect(error.reasons.join(' ')).toMatch(new RegExp(`^${w.coach.naam} heeft deze actie om \\d{2}:\\d{2} gewijzigd: de status is nu bezig\\. Je wijziging is niet opgeslagen`));
     expect((await prisma.actie.findUniqueOrThrow({ where: { id: actie.id } })).status).toBe('BEZIG');
     expect(await prisma.auditEntry.count({ where: { entiteitId: actie.id, actie: 'PLAN_ACTIE_STATUS' } })).toBe(1);
   });

@@ -43,6 +43,14 @@ describe('20 concurrent attempts to assign a lead regisseur to one household', (
       expect(r.reason).toBeInstanceOf(DomainError);
       expect(['STALE_VERSION', 'TRANSITION_REFUSED', 'CONFLICT']).toContain((r.reason as DomainError).code);
     }
+    // A conflict names the teamlead who won (or "Je hebt" for the same teamlead's other attempts), the regisseur they
+    // chose, and that the loser's input is still in the form.
+    const winner = results.findIndex((r) => r.status === 'fulfilled');
+    const stale = refused.map((r) => r.reason as DomainError).filter((e) => e.code === 'STALE_VERSION');
+    expect(stale.length).toBeGreaterThan(0);
+    for (const e of stale) {
+      expect(e.reasons.join(' ')).toMatch(new RegExp(`^(${teamleads[winner % 2].naam} heeft|Je hebt) de regie van deze casus.* om \\d{2}:\\d{2} gewijzigd: ${coaches[winner % coaches.length].naam} is nu regisseur\\. Je wijziging is niet opgeslagen`));
+    }
 
     const leads = await prisma.regieToewijzing.findMany({ where: { huishoudenId: huishouden.id, lead: true, tot: null } });
     expect(leads).toHaveLength(1);

@@ -88,7 +88,15 @@ describe('triage of a melding', () => {
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(fulfilled).toHaveLength(1);
     expect(rejected).toHaveLength(1);
-    expect(rejected[0].reason).toMatchObject({ code: 'STALE_VERSION', reasons: [expect.stringContaining('Iemand anders heeft deze melding net getrieerd')] });
+    // The conflict names the colleague who was first, what they chose, and that the loser's input is still in the form.
+    const winnaar = results[0].status === 'fulfilled' ? door.frontoffice : door.frontoffice2;
+    const winnaarKoos = results[0].status === 'fulfilled' ? 'uitkomst is nu Meervoudige vraag' : 'uitkomst is nu Enkelvoudige vraag';
+    expect(rejected[0].reason).toMatchObject({ code: 'STALE_VERSION' });
+    const melding = (rejected[0].reason as { reasons: string[] }).reasons.join(' ');
+    expect(melding).toContain(`${winnaar.naam} heeft deze melding om `);
+    expect(melding).toMatch(/ om \d{2}:\d{2} getrieerd: /);
+    expect(melding).toContain(winnaarKoos);
+    expect(melding).toContain('staat nog in het formulier');
     expect(await prisma.triage.count({ where: { meldingId } })).toBe(1);
     expect(await prisma.casusFaseWijziging.count({ where: { casusId, van: 'TRIAGE' } })).toBe(1);
   });

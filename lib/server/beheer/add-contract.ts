@@ -6,6 +6,7 @@ import { periodesOverlappen } from '@/lib/domain/catalogus';
 import { DomainError } from '@/lib/errors';
 import type { AddContractInput } from '@/lib/validations/beheer';
 import { auditCreate } from './audit';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /**
  * A contracted product of an aanbieder, with its tariff and period. One contract per product per day, so that the
@@ -14,7 +15,7 @@ import { auditCreate } from './audit';
 export async function addContract(actor: Actor, input: AddContractInput) {
   assertPermission(actor, 'beheer:manage');
   return prisma.$transaction(async (tx) => {
-    const [aanbieder, product] = await Promise.all([
+    const [aanbieder, product] = await eenVoorEen([
       tx.aanbieder.findFirst({ where: { id: input.aanbiederId, gemeenteId: actor.gemeenteId }, select: { id: true } }),
       tx.product.findFirst({ where: { id: input.productId, gemeenteId: actor.gemeenteId }, select: { id: true, code: true } }),
     ]);

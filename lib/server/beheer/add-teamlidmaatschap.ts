@@ -4,12 +4,13 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { AddTeamlidmaatschapInput } from '@/lib/validations/beheer';
 import { auditCreate } from './audit';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /** Puts a staff member in a team (optionally as its lead). The team's casussen and wijken become theirs to see. */
 export async function addTeamlidmaatschap(actor: Actor, input: AddTeamlidmaatschapInput) {
   assertPermission(actor, 'beheer:manage');
   return prisma.$transaction(async (tx) => {
-    const [user, team] = await Promise.all([
+    const [user, team] = await eenVoorEen([
       tx.user.findFirst({ where: { id: input.userId, gemeenteId: actor.gemeenteId }, select: { id: true } }),
       tx.team.findFirst({ where: { id: input.teamId, gemeenteId: actor.gemeenteId, actief: true }, select: { id: true, naam: true } }),
     ]);

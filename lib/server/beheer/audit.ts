@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
 import { changedFields, snapshot } from '@/lib/domain/field-changes';
 import { recordAudit } from '@/lib/server/audit/record';
+import { gewijzigdeVelden } from '@/lib/domain/stale-version';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
 // Every change in beheer goes in the audit log with who, what, and the old and new value of the changed fields
 // (issue 12 §8). Beheer rows carry no household: they are configuration, not a dossier.
@@ -25,4 +27,28 @@ export async function auditCreate(tx: Tx, actor: Actor, what: BeheerAudit, value
 /** A removed record: its last values as `before`. */
 export async function auditRemove(tx: Tx, actor: Actor, what: BeheerAudit, values: Record<string, unknown>) {
   await recordAudit(tx, actor, { ...what, before: snapshot(values) });
+}
+
+// Field names as the beheer forms call them, for the conflict message.
+const VELD_LABELS: Record<string, string> = {
+  naam: 'naam', email: 'e-mailadres', telefoon: 'telefoonnummer', agbCode: 'AGB-code', functie: 'functie', rollen: 'rollen',
+  actief: 'actief', code: 'code', omschrijving: 'omschrijving', website: 'website', adres: 'adres', jaren: 'bewaartermijn',
+  leefgebiedCodes: 'leefgebieden', wijkIds: 'wijken', soort: 'soort', beschikbaarheid: 'beschikbaarheid',
+};
+
+const BEHEER_HANDELINGEN: Record<string, string> = {
+  USER_DEACTIVATED: 'gedeactiveerd',
+  USER_REACTIVATED: 'weer actief gemaakt',
+  USER_PASSWORD_RESET: 'een nieuw wachtwoord gegeven',
+  USER_FOCUSWIJKEN_SET: 'andere focuswijken gegeven',
+  MANDAAT_ENDED: 'beëindigd',
+  TEAMLIDMAATSCHAP_ENDED: 'beëindigd',
+};
+
+/** STALE_VERSION in beheer: who changed the record since the form was opened, when, and which fields (issue 10). */
+export function beheerConflict(tx: Tx, actor: Actor, entiteit: string, entiteitId: string, wat: string) {
+  return staleVersionError(tx, actor, {
+    entiteit, entiteitId, wat, handelingen: BEHEER_HANDELINGEN,
+    details: ({ actie, after }) => (actie.endsWith('_UPDATED') || actie === 'PRODUCT_IMPORTED' ? gewijzigdeVelden(after, VELD_LABELS) : []),
+  });
 }

@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { UserVersionInput } from '@/lib/validations/beheer';
 import { recordAudit } from '@/lib/server/audit/record';
+import { beheerConflict } from './audit';
 
 /**
  * Deactivates an account; never deletes it, so history keeps the name. From the next request the person can no
@@ -23,7 +24,7 @@ export async function deactivateMedewerker(actor: Actor, input: UserVersionInput
       where: { id: user.id, version: input.version },
       data: { actief: false, gedeactiveerdOp, version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'User', user.id, 'deze medewerker');
     const openRegie = await tx.regieToewijzing.count({ where: { regisseurId: user.id, tot: null, casus: { fase: { not: 'AFGESLOTEN' } } } });
     await recordAudit(tx, actor, {
       actie: 'USER_DEACTIVATED',

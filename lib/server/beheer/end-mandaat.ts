@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { DomainError } from '@/lib/errors';
 import type { EndMandaatInput } from '@/lib/validations/beheer';
-import { auditChange, auditRemove } from './audit';
+import { auditChange, auditRemove, beheerConflict } from './audit';
 
 /**
  * Ends a mandate at once: it was valid up to and including yesterday (tot is inclusive, lib/domain/mandaat), and
@@ -25,7 +25,7 @@ export async function endMandaat(actor: Actor, input: EndMandaatInput) {
       return;
     }
     const { count } = await tx.mandaat.updateMany({ where: { id: mandaat.id, tot: mandaat.tot }, data: { tot: yesterday } });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'Mandaat', mandaat.id, 'dit mandaat');
     await auditChange(tx, actor, { ...what, actie: 'MANDAAT_ENDED' }, { tot: mandaat.tot }, { tot: yesterday });
   });
 }

@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { DomainError } from '@/lib/errors';
 import type { EndTeamlidmaatschapInput } from '@/lib/validations/beheer';
-import { auditChange, auditRemove } from './audit';
+import { auditChange, auditRemove, beheerConflict } from './audit';
 
 /**
  * Ends a team membership as of today (the app reads tot = null as current, so it takes effect at once); the row
@@ -24,7 +24,7 @@ export async function endTeamlidmaatschap(actor: Actor, input: EndTeamlidmaatsch
       return;
     }
     const { count } = await tx.teamLidmaatschap.updateMany({ where: { id: lid.id, tot: null }, data: { tot: today } });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'TeamLidmaatschap', lid.id, 'dit teamlidmaatschap');
     await auditChange(tx, actor, { ...what, actie: 'TEAMLIDMAATSCHAP_ENDED' }, { tot: null }, { tot: today });
   });
 }

@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { UserVersionInput } from '@/lib/validations/beheer';
 import { recordAudit } from '@/lib/server/audit/record';
+import { beheerConflict } from './audit';
 
 /** Gives a deactivated account back its access (someone returns, or was deactivated by mistake). */
 export async function reactivateMedewerker(actor: Actor, input: UserVersionInput) {
@@ -16,7 +17,7 @@ export async function reactivateMedewerker(actor: Actor, input: UserVersionInput
       where: { id: user.id, version: input.version },
       data: { actief: true, gedeactiveerdOp: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'User', user.id, 'deze medewerker');
     await recordAudit(tx, actor, {
       actie: 'USER_REACTIVATED',
       entiteit: 'User',

@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { UserVersionInput } from '@/lib/validations/beheer';
 import { recordAudit } from '@/lib/server/audit/record';
+import { beheerConflict } from './audit';
 
 /**
  * Clears someone's second factor (a lost or new phone): at the next sign-in they set up a new authenticator app.
@@ -19,7 +20,7 @@ export async function resetTweestapsverificatie(actor: Actor, input: UserVersion
       where: { id: user.id, version: input.version },
       data: { totpActief: false, totpSecret: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'User', user.id, 'deze medewerker');
     await recordAudit(tx, actor, { actie: 'USER_TOTP_RESET', entiteit: 'User', entiteitId: user.id, before: { totpActief: true }, after: { totpActief: false } });
   });
 }

@@ -5,6 +5,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { ResetWachtwoordInput } from '@/lib/validations/beheer';
 import { recordAudit } from '@/lib/server/audit/record';
+import { beheerConflict } from './audit';
 
 /** Sets a new password chosen by the beheerder (passed on to the person by phone, never by mail). */
 export async function resetWachtwoord(actor: Actor, input: ResetWachtwoordInput) {
@@ -18,7 +19,7 @@ export async function resetWachtwoord(actor: Actor, input: ResetWachtwoordInput)
       where: { id: user.id, version: input.version },
       data: { passwordHash, wachtwoordGewijzigdOp, version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'User', user.id, 'deze medewerker');
     // The hash stays out of the log: only that it changed, and when.
     await recordAudit(tx, actor, {
       actie: 'USER_PASSWORD_RESET',

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { SetFocuswijkenInput } from '@/lib/validations/beheer';
-import { auditChange } from './audit';
+import { auditChange, beheerConflict } from './audit';
 
 /** Replaces the focuswijken of a staff member (casusverdeling shows them when it weighs who takes a household). */
 export async function setFocuswijken(actor: Actor, input: SetFocuswijkenInput) {
@@ -19,7 +19,7 @@ export async function setFocuswijken(actor: Actor, input: SetFocuswijkenInput) {
       throw new DomainError('INVALID', ['Kies bestaande wijken.'], { wijkIds: ['Kies bestaande wijken.'] });
     }
     const { count } = await tx.user.updateMany({ where: { id: user.id, version: input.version }, data: { version: { increment: 1 } } });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'User', user.id, 'deze medewerker');
     await tx.focuswijk.deleteMany({ where: { userId: user.id } });
     await tx.focuswijk.createMany({ data: wijkIds.map((wijkId) => ({ userId: user.id, wijkId })) });
     await auditChange(

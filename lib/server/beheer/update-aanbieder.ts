@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { UpdateAanbiederInput } from '@/lib/validations/beheer';
-import { auditChange } from './audit';
+import { auditChange, beheerConflict } from './audit';
 import { AGB_IN_USE } from './create-aanbieder';
 
 export async function updateAanbieder(actor: Actor, input: UpdateAanbiederInput) {
@@ -17,7 +17,7 @@ export async function updateAanbieder(actor: Actor, input: UpdateAanbiederInput)
         throw new DomainError('CONFLICT', [AGB_IN_USE], { agbCode: [AGB_IN_USE] });
       }
       const { count } = await tx.aanbieder.updateMany({ where: { id: aanbieder.id, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw new DomainError('STALE_VERSION');
+      if (count === 0) throw await beheerConflict(tx, actor, 'Aanbieder', aanbieder.id, 'deze aanbieder');
       await auditChange(tx, actor, { actie: 'AANBIEDER_UPDATED', entiteit: 'Aanbieder', entiteitId: aanbieder.id }, aanbieder, data);
     });
   } catch (error) {

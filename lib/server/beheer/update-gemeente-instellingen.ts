@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { UpdateGemeenteInput } from '@/lib/validations/beheer';
-import { auditChange } from './audit';
+import { auditChange, beheerConflict } from './audit';
 
 const CODE_IN_USE = 'Deze gemeentecode is al in gebruik.';
 
@@ -18,7 +18,7 @@ export async function updateGemeenteInstellingen(actor: Actor, input: UpdateGeme
     return await prisma.$transaction(async (tx) => {
       const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId } });
       const { count } = await tx.gemeente.updateMany({ where: { id: gemeente.id, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw new DomainError('STALE_VERSION');
+      if (count === 0) throw await beheerConflict(tx, actor, 'Gemeente', gemeente.id, 'de instellingen van de gemeente');
       await auditChange(tx, actor, { actie: 'GEMEENTE_UPDATED', entiteit: 'Gemeente', entiteitId: gemeente.id }, gemeente, data);
     });
   } catch (error) {

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { UpdateMedewerkerInput } from '@/lib/validations/beheer';
-import { auditChange } from './audit';
+import { auditChange, beheerConflict } from './audit';
 import { EMAIL_IN_USE } from './create-medewerker';
 
 /** Name, contact, roles and availability of a staff member. A beheerder cannot take away their own beheer role. */
@@ -29,7 +29,7 @@ export async function updateMedewerker(actor: Actor, input: UpdateMedewerkerInpu
         afwezigTot: input.afwezigTot,
       };
       const { count } = await tx.user.updateMany({ where: { id: user.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw new DomainError('STALE_VERSION');
+      if (count === 0) throw await beheerConflict(tx, actor, 'User', user.id, 'deze medewerker');
       await auditChange(tx, actor, { actie: 'USER_UPDATED', entiteit: 'User', entiteitId: user.id }, user, data);
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { productPeriodeConflict } from '@/lib/domain/catalogus';
 import { DomainError } from '@/lib/errors';
 import type { UpdateProductInput } from '@/lib/validations/beheer';
-import { auditChange } from './audit';
+import { auditChange, beheerConflict } from './audit';
 import { periodeConflictMessage } from './create-product';
 
 /**
@@ -25,7 +25,7 @@ export async function updateProduct(actor: Actor, input: UpdateProductInput) {
       throw new DomainError('CONFLICT', [message], { actiefVan: [message] });
     }
     const { count } = await tx.product.updateMany({ where: { id: product.id, version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'Product', product.id, 'dit product');
     await auditChange(tx, actor, { actie: 'PRODUCT_UPDATED', entiteit: 'Product', entiteitId: product.id }, product, data);
   });
 }

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { UpdateTeamInput } from '@/lib/validations/beheer';
-import { auditChange } from './audit';
+import { auditChange, beheerConflict } from './audit';
 import { assertWijkenVanGemeente, TEAM_NAAM_IN_USE } from './create-team';
 
 /**
@@ -38,7 +38,7 @@ export async function updateTeam(actor: Actor, input: UpdateTeamInput) {
         where: { id: team.id, version: input.version },
         data: { naam: input.naam, soort: input.soort, actief: input.actief, version: { increment: 1 } },
       });
-      if (count === 0) throw new DomainError('STALE_VERSION');
+      if (count === 0) throw await beheerConflict(tx, actor, 'Team', team.id, 'dit team');
       await tx.teamWijk.deleteMany({ where: { teamId: team.id } });
       await tx.teamWijk.createMany({ data: wijkIds.map((wijkId) => ({ teamId: team.id, wijkId })) });
       await auditChange(

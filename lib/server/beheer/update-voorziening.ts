@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { UpdateVoorzieningInput } from '@/lib/validations/beheer';
-import { auditChange } from './audit';
+import { auditChange, beheerConflict } from './audit';
 import { assertVoorzieningVerwijzingen } from './voorziening-checks';
 
 /** Changes a voorziening; an inactive one is no longer offered, while triages and plans that named it keep it. */
@@ -16,7 +16,7 @@ export async function updateVoorziening(actor: Actor, input: UpdateVoorzieningIn
     // A leefgebied made inactive since may stay on a voorziening that already named it.
     const leefgebiedCodes = await assertVoorzieningVerwijzingen(tx, actor.gemeenteId, data, voorziening.leefgebiedCodes);
     const { count } = await tx.voorziening.updateMany({ where: { id: voorziening.id, version }, data: { ...data, leefgebiedCodes, version: { increment: 1 } } });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await beheerConflict(tx, actor, 'Voorziening', voorziening.id, 'deze voorziening');
     await auditChange(tx, actor, { actie: 'VOORZIENING_UPDATED', entiteit: 'Voorziening', entiteitId: voorziening.id }, voorziening, { ...data, leefgebiedCodes });
   });
 }

@@ -10,7 +10,7 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadAanvraag } from '@/lib/server/aanvraag/shared';
 import { nextKenmerk } from '@/lib/server/nummering';
 import type { BeschikkingConceptInput } from '@/lib/validations/beschikking';
-import { bumpBeschikking, catalogusProducten, loadBeschikking } from './shared';
+import { beschikkingConflict, bumpBeschikking, catalogusProducten, loadBeschikking } from './shared';
 
 export const CONCEPT_BESTAAT = 'Voor deze aanvraag is al een concept-beschikking. Werk dat concept bij.';
 
@@ -72,9 +72,9 @@ async function bijwerken(tx: Tx, actor: Actor, input: BeschikkingConceptInput, b
   if ((b.besluit === 'INTREKKING') !== (input.besluit === 'INTREKKING')) {
     throw new DomainError('INVALID', [b.besluit === 'INTREKKING' ? 'Een intrekking blijft een intrekking.' : 'Een intrekking maak je vanuit de beschikking die je intrekt.']);
   }
-  if (input.version === null) throw new DomainError('STALE_VERSION');
+  if (input.version === null) throw await beschikkingConflict(tx, actor, b.id);
   await controleer(tx, actor, b.wet, input, b.vorigBesluitId);
-  const version = await bumpBeschikking(tx, b, input.version, {
+  const version = await bumpBeschikking(tx, actor, b, input.version, {
     besluit: input.besluit,
     wettelijkeGrondslag: input.wettelijkeGrondslag,
     motivering: input.motivering,

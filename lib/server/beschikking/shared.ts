@@ -5,7 +5,9 @@ import { DomainError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MandaatFeit } from '@/lib/domain/mandaat';
 import type { ProductInfo } from '@/lib/domain/beschikking';
+import { BESLUIT_SOORT_LABELS } from '@/lib/domain/labels';
 import { UUID } from '@/lib/server/aanvraag/shared';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
 export const BESCHIKKING_NIET_GEVONDEN = 'Deze beschikking bestaat niet (meer).';
 
@@ -36,10 +38,33 @@ export async function loadBeschikking(tx: Tx, actor: Actor, beschikkingId: strin
 }
 
 /** Optimistic lock on Beschikking.version (and the status it must still have): bumps it, or STALE_VERSION. */
-export async function bumpBeschikking(tx: Tx, b: { id: string; status: BeschikkingKern['status'] }, version: number, data: Prisma.BeschikkingUpdateManyMutationInput) {
+export async function bumpBeschikking(tx: Tx, actor: Actor, b: { id: string; status: BeschikkingKern['status'] }, version: number, data: Prisma.BeschikkingUpdateManyMutationInput) {
   const { count } = await tx.beschikking.updateMany({ where: { id: b.id, version, status: b.status }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new DomainError('STALE_VERSION', ['Iemand anders heeft deze beschikking net gewijzigd. Laad de pagina opnieuw.']);
+  if (count === 0) throw await beschikkingConflict(tx, actor, b.id);
   return version + 1;
+}
+
+const BESCHIKKING_HANDELINGEN: Record<string, string> = {
+  BESCHIKKING_CONCEPT_GEWIJZIGD: 'gewijzigd',
+  BESCHIKKING_VASTGESTELD: 'vastgesteld',
+  BESCHIKKING_VERZONDEN: 'verzonden',
+  BESCHIKKING_VERVALLEN: 'laten vervallen',
+};
+
+/** STALE_VERSION for a beschikking: who changed it since it was opened, when, and what (issue 10). */
+export function beschikkingConflict(tx: Tx, actor: Actor, beschikkingId: string) {
+  return staleVersionError(tx, actor, {
+    entiteit: 'Beschikking',
+    entiteitId: beschikkingId,
+    wat: 'deze beschikking',
+    handelingen: BESCHIKKING_HANDELINGEN,
+    details: ({ actie, after }) => {
+      const a = (after ?? {}) as { besluit?: keyof typeof BESLUIT_SOORT_LABELS; producten?: number };
+      if (actie !== 'BESCHIKKING_CONCEPT_GEWIJZIGD' || !a.besluit || !BESLUIT_SOORT_LABELS[a.besluit]) return [];
+      const producten = typeof a.producten === 'number' ? ` met ${a.producten} ${a.producten === 1 ? 'product' : 'producten'}` : '';
+      return [`het besluit is nu ${BESLUIT_SOORT_LABELS[a.besluit].toLowerCase()}${producten}`];
+    },
+  });
 }
 
 export const mandatenVan = (tx: Tx, userId: string): Promise<MandaatFeit[]> =>

@@ -49,7 +49,7 @@ export async function vaststellenBeschikking(actor: Actor, input: BeschikkingSta
     if (redenen.length) throw new DomainError('TRANSITION_REFUSED', redenen);
 
     const periode = isToekenning(b.besluit) ? looptijd(b.producten) : { ingangsdatum: b.besluit === 'INTREKKING' ? b.ingangsdatum : null, vervaldatum: null };
-    const version = await bumpBeschikking(tx, b, input.version, {
+    const version = await bumpBeschikking(tx, actor, b, input.version, {
       status: 'VASTGESTELD',
       datum: today,
       vastgesteldDoorId: actor.id,
@@ -118,7 +118,7 @@ async function laatVervallen(tx: Tx, actor: Actor, vorig: BeschikkingKern, opvol
     'VERVALLEN',
   );
   if (redenen.length) throw new DomainError('TRANSITION_REFUSED', [`Het vorige besluit ${vorig.identificatie} kan niet vervallen:`, ...redenen]);
-  await bumpBeschikking(tx, vorig, vorig.version, { status: 'VERVALLEN', vervaldatum: toCalendarDay(per), vervalreden: opvolger.vervalredenVorig });
+  await bumpBeschikking(tx, actor, vorig, vorig.version, { status: 'VERVALLEN', vervaldatum: toCalendarDay(per), vervalreden: opvolger.vervalredenVorig });
   await recordAudit(tx, actor, {
     actie: 'BESCHIKKING_VERVALLEN', entiteit: 'Beschikking', entiteitId: vorig.id, huishoudenId: vorig.huishoudenId, persoonId: vorig.persoonId,
     before: { status: vorig.status }, after: { status: 'VERVALLEN', vervalreden: opvolger.vervalredenVorig, opvolger: opvolger.identificatie },

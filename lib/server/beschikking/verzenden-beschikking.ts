@@ -38,7 +38,7 @@ export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, 
     const { bezwaarTermijnDagen } = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { bezwaarTermijnDagen: true } });
     const verzenddatum = toCalendarDay(input.verzenddatum);
     const uiterlijk = uiterlijkeReactiedatum(verzenddatum, bezwaarTermijnDagen);
-    const version = await bumpBeschikking(tx, b, input.version, { status: 'VERZONDEN', verzenddatum, uiterlijkeReactiedatum: uiterlijk });
+    const version = await bumpBeschikking(tx, actor, b, input.version, { status: 'VERZONDEN', verzenddatum, uiterlijkeReactiedatum: uiterlijk });
 
     const verzonden = { ...b, status: 'VERZONDEN' as const, verzenddatum, uiterlijkeReactiedatum: uiterlijk };
     const brief = await beschikkingBriefPdf(await beschikkingBriefData(tx, verzonden, today));

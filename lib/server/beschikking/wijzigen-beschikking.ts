@@ -7,7 +7,7 @@ import { DomainError, isUniqueViolation } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { nextKenmerk } from '@/lib/server/nummering';
 import type { IntrekkenInput, WijzigenInput } from '@/lib/validations/beschikking';
-import { loadBeschikking, type BeschikkingKern } from './shared';
+import { beschikkingConflict, loadBeschikking, type BeschikkingKern } from './shared';
 
 export const OPVOLGER_BESTAAT = 'Er is al een nieuw besluit in de maak dat deze beschikking wijzigt of intrekt. Werk dat besluit af.';
 
@@ -57,7 +57,7 @@ async function opvolger(
     return await prisma.$transaction(async (tx: Tx) => {
       const b = await loadBeschikking(tx, actor, input.beschikkingId);
       await assertHouseholdAccess(tx, actor, b.huishoudenId, { actie, entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId, after: { vervalredenVorig: input.vervalredenVorig } });
-      if (b.version !== input.version) throw new DomainError('STALE_VERSION', ['Iemand anders heeft deze beschikking net gewijzigd. Laad de pagina opnieuw.']);
+      if (b.version !== input.version) throw await beschikkingConflict(tx, actor, b.id);
       const heeftOpvolger = (await tx.beschikking.count({ where: { vorigBesluitId: b.id, status: { not: 'VERVALLEN' } } })) > 0;
       const reden = probleem({ status: b.status, besluit: b.besluit, heeftOpvolger });
       if (reden) throw new DomainError('TRANSITION_REFUSED', [reden]);

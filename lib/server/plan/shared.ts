@@ -19,6 +19,7 @@ import type { MandaatFeit } from '@/lib/domain/mandaat';
 import { assertHouseholdAccess, findHouseholdAccess } from '@/lib/server/access/household-access';
 import type { AuditInput } from '@/lib/server/audit/record';
 import { hasOpenVeiligheidsconsult } from '@/lib/server/consult/has-open-veiligheidsconsult';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -146,7 +147,12 @@ export async function moveCasus(
     where: { id: casus.id, version: casus.version },
     data: { ...data, fase: naar, version: { increment: 1 } },
   });
-  if (count === 0) throw new DomainError('STALE_VERSION', ['De casus is net door iemand anders gewijzigd. Laad de pagina opnieuw.']);
+  if (count === 0) {
+    throw await staleVersionError(tx, actor, {
+      entiteit: 'Casus', entiteitId: casus.id, casusId: casus.id, wat: 'deze casus',
+      handelingen: { CASUS_AFGESLOTEN: 'afgesloten', CASUS_HEROPEND: 'heropend', REGIE_TOEGEWEZEN: 'een regisseur gegeven' },
+    });
+  }
   await tx.casusFaseWijziging.create({ data: { casusId: casus.id, van: casus.fase, naar, doorId: actor.id, reden } });
   return { ...casus, fase: naar, version: casus.version + 1 };
 }

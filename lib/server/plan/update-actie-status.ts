@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ACTIE_STATUS_LABELS } from '@/lib/domain/labels';
 import { DomainError } from '@/lib/errors';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { ActieStatusInput } from '@/lib/validations/plan';
 import { planAudit, planToegang } from './shared';
 
@@ -30,7 +31,14 @@ export async function updateActieStatus(actor: Actor, input: ActieStatusInput): 
     if (input.status === input.vorigeStatus) return;
     const { count } = await tx.actie.updateMany({ where: { id: actie.id, status: input.vorigeStatus }, data: { status: input.status } });
     if (count === 0) {
-      throw new DomainError('STALE_VERSION', [`Iemand anders zette deze actie net op ${ACTIE_STATUS_LABELS[actie.status].toLowerCase()}. Kijk of jouw wijziging nog nodig is.`]);
+      // Who set the status in between, when, and to what (the status read above may predate their change).
+      throw await staleVersionError(tx, actor, {
+        entiteit: 'Actie', entiteitId: actie.id, wat: 'deze actie',
+        details: ({ after }) => {
+          const status = (after as { status?: keyof typeof ACTIE_STATUS_LABELS } | null)?.status;
+          return status && ACTIE_STATUS_LABELS[status] ? [`de status is nu ${ACTIE_STATUS_LABELS[status].toLowerCase()}`] : [];
+        },
+      });
     }
     if (versie.status === 'VASTGESTELD') {
       await tx.planVersie.update({ where: { id: versie.id }, data: { status: 'IN_UITVOERING', version: { increment: 1 } } });

@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { opschalingDecisionRefusals } from '@/lib/domain/opschaling';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { DecideOpschalingInput } from '@/lib/validations/regie';
 import { applyRegieAssignment, loadCasusForRegie, REGIE_TRANSACTION } from './regie-core';
 
@@ -40,7 +41,12 @@ export async function decideOpschaling(actor: Actor, input: DecideOpschalingInpu
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION', ['Over dit verzoek is net al besloten. Bekijk de nieuwe stand.']);
+    if (count === 0) {
+      throw await staleVersionError(tx, actor, {
+        entiteit: 'Opschalingsverzoek', entiteitId: verzoek.id, wat: 'dit verzoek',
+        handelingen: { OPSCHALING_TOEGEKEND: 'toegekend', OPSCHALING_AFGEWEZEN: 'afgewezen' },
+      });
+    }
     if (input.besluit === 'AFWIJZEN') return { besluit: input.besluit, casusNummer: casus.nummer };
 
     await applyRegieAssignment(

@@ -5,7 +5,7 @@ import { planEnding } from '@/lib/domain/regie';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { BeeindigRegieInput } from '@/lib/validations/regie';
-import { currentAssignments, loadCasusForRegie, toAssignment } from './regie-core';
+import { currentAssignments, loadCasusForRegie, regieConflict, toAssignment } from './regie-core';
 
 export const LAST_REGISSEUR =
   'Een casus in regie houdt een regisseur in de lead. Wijs eerst een andere regisseur toe of draag de regie over.';
@@ -33,7 +33,7 @@ export async function endRegie(actor: Actor, input: BeeindigRegieInput) {
       where: { id: toewijzing.id, version: input.version, tot: null },
       data: { tot: new Date(), eindreden: input.eindreden, lead: false, version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await regieConflict(tx, actor, casus.id);
     // Casus.version guards assignments; ending one changes the regie too.
     await tx.casus.update({ where: { id: casus.id }, data: { version: { increment: 1 } } });
     for (const change of [...plan.leadChanges].sort((a, b) => Number(a.lead) - Number(b.lead))) {

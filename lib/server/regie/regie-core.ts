@@ -6,6 +6,7 @@ import { refusalReasons } from '@/lib/domain/casus-transitions';
 import type { Fase } from '@/lib/domain/enums';
 import { ASSIGN_REASONS, contactpersoonAfter, planRegieChange, type RegieAssignment } from '@/lib/domain/regie';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { AssignRegieInput } from '@/lib/validations/regie';
 
 // The shared core of assigning regie (DOMAIN.md §3 rule 3), used by assignRegie and by granting an
@@ -141,7 +142,7 @@ export async function applyRegieAssignment(
     where: { id: casus.id, version: input.version },
     data: { version: { increment: 1 }, fase, contactpersoonId },
   });
-  if (count === 0) throw new DomainError('STALE_VERSION', ['Iemand anders heeft de regie van deze casus net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.']);
+  if (count === 0) throw await regieConflict(tx, actor, casus.id);
 
   const now = new Date();
   if (plan.end.length) {
@@ -185,4 +186,21 @@ export async function applyRegieAssignment(
     await tx.casusFaseWijziging.create({ data: { casusId: casus.id, van: casus.fase, naar: fase, doorId: actor.id, reden: 'Regie toegewezen' } });
   }
   return { toewijzingId, lead: plan.lead, fase, casusNummer: casus.nummer };
+}
+
+/** STALE_VERSION for the regie of a casus: who assigned or ended regie since it was opened, when, and to whom. */
+export function regieConflict(tx: Tx, actor: Actor, casusId: string) {
+  return staleVersionError(tx, actor, {
+    entiteit: 'Casus',
+    entiteitId: casusId,
+    casusId,
+    wat: 'de regie van deze casus',
+    handelingen: { REGIE_TOEGEWEZEN: 'gewijzigd', REGIE_BEEINDIGD: 'gewijzigd', OPSCHALING_TOEGEKEND: 'opgeschaald' },
+    details: async ({ actie, after }) => {
+      const regisseurId = (after as { regisseurId?: unknown } | null)?.regisseurId;
+      if (actie !== 'REGIE_TOEGEWEZEN' || typeof regisseurId !== 'string') return [];
+      const regisseur = await tx.user.findUnique({ where: { id: regisseurId }, select: { naam: true } });
+      return regisseur ? [`${regisseur.naam} is nu regisseur`] : [];
+    },
+  });
 }

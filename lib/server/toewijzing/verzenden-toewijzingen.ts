@@ -11,6 +11,7 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadBeschikking } from '@/lib/server/beschikking/shared';
 import { recordAudit } from '@/lib/server/audit/record';
 import { nextBerichtNummer } from './bericht-nummer';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 export type VerzondenBericht = { id: string; code: BerichtCode; berichtNummer: number; aanbieder: string; toewijzingNummers: number[] };
 
@@ -49,7 +50,7 @@ export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId
     const teVersturen = metLaatste.filter((t) => t.code !== null && moetVerzonden(t));
     if (!teVersturen.length) throw new DomainError('TRANSITION_REFUSED', ['Er zijn geen nieuwe of gewijzigde toewijzingen om te versturen.']);
 
-    const [gemeente, persoon, huishouden] = await Promise.all([
+    const [gemeente, persoon, huishouden] = await eenVoorEen([
       tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true } }),
       tx.persoon.findUniqueOrThrow({ where: { id: b.persoonId }, select: { bsn: true, geboortedatum: true, geslacht: true, voornamen: true, tussenvoegsel: true, achternaam: true, telefoon: true, email: true } }),
       tx.huishouden.findUniqueOrThrow({ where: { id: b.huishoudenId }, select: { straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true } }),

@@ -1,18 +1,37 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { isOpen } from '@/lib/domain/melding';
-import { TRIAGE_UITKOMST_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
-import { hoogsteComplexiteit, hoogsteUrgentie, hoogsteVeiligheid, planTriage, UITKOMST_COMPLEXITEIT } from '@/lib/domain/triage';
+import { TRIAGE_UITKOMST_LABELS, URGENTIE_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
+import { hoogsteComplexiteit, hoogsteUrgentie, hoogsteVeiligheid, planTriage, TRIAGE_ROUTE_LABELS, UITKOMST_COMPLEXITEIT, type TriageRoute } from '@/lib/domain/triage';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { TriageInput } from '@/lib/validations/triage';
 import { loadTriageSituatie } from './load-situatie';
 
-export const TRIAGE_STALE =
-  'Iemand anders heeft deze melding net getrieerd of gewijzigd. Bekijk de nieuwe stand; je ingevulde gegevens staan hieronder nog.';
+/** The conflict: who triaged or changed the melding (or its casus) since it was opened, when, and to what. */
+function triageConflict(tx: Tx, actor: Actor, meldingId: string, casusId?: string | null) {
+  return staleVersionError(tx, actor, {
+    entiteit: 'Melding',
+    entiteitId: meldingId,
+    casusId: casusId ?? undefined,
+    wat: 'deze melding',
+    handelingen: { TRIAGE_RECORDED: 'getrieerd' },
+    details: ({ actie, after }) => {
+      if (actie !== 'TRIAGE_RECORDED' || !after || typeof after !== 'object') return [];
+      const a = after as { uitkomst?: keyof typeof TRIAGE_UITKOMST_LABELS; route?: TriageRoute; urgentie?: keyof typeof URGENTIE_LABELS; veiligheid?: keyof typeof VEILIGHEID_LABELS };
+      return [
+        a.uitkomst && TRIAGE_UITKOMST_LABELS[a.uitkomst] ? `uitkomst is nu ${TRIAGE_UITKOMST_LABELS[a.uitkomst]}` : null,
+        a.route && TRIAGE_ROUTE_LABELS[a.route] ? `route ${TRIAGE_ROUTE_LABELS[a.route]}` : null,
+        a.urgentie && URGENTIE_LABELS[a.urgentie] ? `urgentie ${URGENTIE_LABELS[a.urgentie]}` : null,
+        a.veiligheid && VEILIGHEID_LABELS[a.veiligheid] ? `veiligheid ${VEILIGHEID_LABELS[a.veiligheid]}` : null,
+      ].filter((d): d is string => Boolean(d));
+    },
+  });
+}
 
 /**
  * Records the triage of a melding (DOMAIN.md §2) and moves its casus along the route table: afgehandeld closes a
@@ -31,7 +50,7 @@ export async function performTriage(actor: Actor, input: TriageInput, now = new 
       select: { id: true, kenmerk: true, version: true, status: true, urgent: true, huishoudenId: true, casusId: true },
     });
     if (!melding) throw new DomainError('NOT_FOUND', ['Melding niet gevonden.']);
-    if (melding.version !== input.version || !isOpen(melding.status)) throw new DomainError('STALE_VERSION', [TRIAGE_STALE]);
+    if (melding.version !== input.version || !isOpen(melding.status)) throw await triageConflict(tx, actor, melding.id, melding.casusId);
 
     const auditAfter = { uitkomst: input.uitkomst, route: input.route, urgentie: input.urgentie, veiligheid: input.veiligheid };
     // Need-to-know: checked (and logged) while the open melding still gives the front office its ground.
@@ -68,7 +87,7 @@ export async function performTriage(actor: Actor, input: TriageInput, now = new 
       where: { id: melding.id, version: input.version },
       data: { status: effect.meldingStatus, urgent: melding.urgent || input.urgentie !== 'NORMAAL', version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION', [TRIAGE_STALE]);
+    if (count === 0) throw await triageConflict(tx, actor, melding.id, melding.casusId);
 
     const triage = await tx.triage.create({
       data: {
@@ -105,7 +124,7 @@ export async function performTriage(actor: Actor, input: TriageInput, now = new 
           version: { increment: 1 },
         },
       });
-      if (casusCount === 0) throw new DomainError('STALE_VERSION', [TRIAGE_STALE]);
+      if (casusCount === 0) throw await triageConflict(tx, actor, melding.id, casus.id);
       if (effect.naar) {
         await tx.casusFaseWijziging.create({
           data: { casusId: casus.id, van: current.fase, naar: effect.naar, op: now, doorId: actor.id, reden: `Triage van melding ${melding.kenmerk}: ${TRIAGE_UITKOMST_LABELS[input.uitkomst].toLowerCase()}` },
