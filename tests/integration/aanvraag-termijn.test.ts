@@ -188,6 +188,17 @@ describe('opschorten, hervatten and verdagen', () => {
     expect(await prisma.auditEntry.count({ where: { entiteitId: h.aanvraag.id } })).toBe(0);
   });
 
+  it('tells the second of two clerks who changed the aanvraag first, and what they did', async () => {
+    const h = await createAanvraag(w, { ontvangenOp: dag('2026-03-02') });
+    const now = new Date('2026-03-05T10:00:00Z');
+    await opschortenAanvraag(w.collega, { aanvraagId: h.aanvraag.id, version: 1, van: dag('2026-03-04'), reden: 'Wachten op de huisarts' }, now);
+    const conflict = await refusal(verdagenAanvraag(w.opsteller, { aanvraagId: h.aanvraag.id, version: 1, dagen: 14, verdagingReden: 'Advies nodig' }, now));
+    expect(conflict.code).toBe('STALE_VERSION');
+    expect(conflict.reasons[0]).toMatch(/^Hasan Collega heeft deze aanvraag (vandaag )?(om|op) .*opgeschort/);
+    expect(conflict.reasons[0]).toMatch(/voer je wijziging opnieuw in/);
+    expect(await prisma.aanvraag.findUniqueOrThrow({ where: { id: h.aanvraag.id } })).toMatchObject({ verdaagdOp: null, version: 2 });
+  });
+
   it('refuses the wrong role: a teamleider reads the queue but does not handle aanvragen', async () => {
     const h = await createAanvraag(w, { ontvangenOp: dag('2026-03-02') });
     const input = { aanvraagId: h.aanvraag.id, version: 1, van: dag('2026-03-04'), reden: 'x' };

@@ -26,7 +26,7 @@ export async function hervattenAanvraag(actor: Actor, input: HervattenInput, now
     if (probleem) throw new DomainError('TRANSITION_REFUSED', [probleem], open ? { tot: [probleem] } : {});
     const concept = await tx.beschikking.count({ where: { aanvraagId: aanvraag.id, status: 'CONCEPT' } });
     const status = aanvraag.behandelaarId || concept > 0 ? 'IN_BEHANDELING' : 'ONTVANGEN';
-    const version = await bumpAanvraag(tx, aanvraag, input.version, { status });
+    const version = await bumpAanvraag(tx, actor, aanvraag, input.version, { status });
     await tx.opschorting.update({ where: { id: open!.id }, data: { tot: toCalendarDay(input.tot) } });
     return { version };
   });

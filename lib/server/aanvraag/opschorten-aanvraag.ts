@@ -32,7 +32,7 @@ export async function opschortenAanvraag(actor: Actor, input: OpschortenInput, n
       const bijDatum = [REDENEN.vanVoorOntvangst, REDENEN.vanInToekomst, REDENEN.termijnVerlopen] as string[];
       throw new DomainError('TRANSITION_REFUSED', [probleem], bijDatum.includes(probleem) ? { van: [probleem] } : {});
     }
-    const version = await bumpAanvraag(tx, aanvraag, input.version, { status: 'OPGESCHORT', behandelaarId: aanvraag.behandelaarId ?? actor.id });
+    const version = await bumpAanvraag(tx, actor, aanvraag, input.version, { status: 'OPGESCHORT', behandelaarId: aanvraag.behandelaarId ?? actor.id });
     await tx.opschorting.create({
       data: { gemeenteId: actor.gemeenteId, aanvraagId: aanvraag.id, van: toCalendarDay(input.van), tot: null, reden: input.reden, doorId: actor.id },
     });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { aanvraagTermijn, type AanvraagTermijn } from '@/lib/domain/aanvraag-termijn';
 import type { BeschikkingTermSettings } from '@/lib/domain/deadlines';
@@ -41,8 +42,13 @@ export const termijnVan = (a: { wet: AanvraagKern['wet']; ontvangenOp: Date; ver
   aanvraagTermijn({ wet: a.wet, ontvangenOp: a.ontvangenOp, verdagingDagen: a.verdagingDagen, opschortingen: a.opschortingen }, settings, today);
 
 /** Optimistic lock on Aanvraag.version: bumps it, or STALE_VERSION when someone else was first. */
-export async function bumpAanvraag(tx: Tx, aanvraag: { id: string }, version: number, data: Prisma.AanvraagUpdateManyMutationInput) {
+export async function bumpAanvraag(tx: Tx, actor: Pick<Actor, 'id'>, aanvraag: { id: string }, version: number, data: Prisma.AanvraagUpdateManyMutationInput) {
   const { count } = await tx.aanvraag.updateMany({ where: { id: aanvraag.id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new DomainError('STALE_VERSION', ['Iemand anders heeft deze aanvraag net gewijzigd. Laad de pagina opnieuw.']);
+  if (count === 0) {
+    throw await staleVersionError(tx, actor, {
+      entiteit: 'Aanvraag', entiteitId: aanvraag.id, wat: 'deze aanvraag',
+      handelingen: { AANVRAAG_OPGESCHORT: 'opgeschort', AANVRAAG_HERVAT: 'hervat', AANVRAAG_VERDAAGD: 'verdaagd' },
+    });
+  }
   return version + 1;
 }

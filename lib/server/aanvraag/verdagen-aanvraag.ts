@@ -27,7 +27,7 @@ export async function verdagenAanvraag(actor: Actor, input: VerdagenInput, now =
     const oud = termijnVan(aanvraag, settings, today);
     const probleem = verdagenProblem({ status: aanvraag.status, verdaagdOp: aanvraag.verdaagdOp, uiterlijk: oud.uiterlijk, today }, input.dagen);
     if (probleem) throw new DomainError('TRANSITION_REFUSED', [probleem], input.dagen < 1 || input.dagen > 56 ? { dagen: [probleem] } : {});
-    const version = await bumpAanvraag(tx, aanvraag, input.version, { verdaagdOp: today, verdagingDagen: input.dagen, verdagingReden: input.verdagingReden });
+    const version = await bumpAanvraag(tx, actor, aanvraag, input.version, { verdaagdOp: today, verdagingDagen: input.dagen, verdagingReden: input.verdagingReden });
     const nieuw = termijnVan({ ...aanvraag, verdagingDagen: input.dagen }, settings, today);
 
     const brief = await verdagingsbriefPdf({

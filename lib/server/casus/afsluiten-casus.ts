@@ -4,8 +4,11 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { formatDatum, toCalendarDay } from '@/lib/domain/dates';
 import { standaardWaakvlam, waakvlamProblem } from '@/lib/domain/plan';
 import { DomainError } from '@/lib/errors';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { AfsluitenInput } from '@/lib/validations/plan';
 import { casusFacts, moveCasus, planAudit, planToegang, type CasusRef } from '@/lib/server/plan/shared';
+
+const CASUS_HANDELINGEN = { CASUS_AFGESLOTEN: 'afgesloten', CASUS_HEROPEND: 'heropend' };
 
 export type Afsluiting = { afsluitreden: string; waakvlamOp: Date | null };
 
@@ -50,7 +53,7 @@ export async function afsluitenCasus(actor: Actor, input: AfsluitenInput, now = 
       select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true },
     });
     if (!casus) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
-    if (casus.version !== input.version) throw new DomainError('STALE_VERSION', ['De casus is net door iemand anders gewijzigd. Laad de pagina opnieuw.']);
+    if (casus.version !== input.version) throw await staleVersionError(tx, actor, { entiteit: 'Casus', entiteitId: casus.id, wat: 'deze casus', handelingen: CASUS_HANDELINGEN });
     const { waakvlamOp } = await sluitCasusAf(tx, actor, casus, { afsluitreden: input.afsluitreden, waakvlamOp: input.waakvlamOp }, now);
     await planAudit(tx, actor, input.huishoudenId, {
       actie: 'CASUS_AFGESLOTEN',
