@@ -13,18 +13,35 @@ export type FormState = {
   message?: string;
 };
 
+/**
+ * The form a server action was given. A browser always sends FormData, but a hand-made request can put any value
+ * (or nothing) in its place: that counts as an empty form, so the action answers with its Dutch field messages
+ * instead of a TypeError and a 500 (issue 10). Every action starts with `formData = formDataOf(formData)`.
+ */
+export const formDataOf = (value: unknown): FormData => (value instanceof FormData ? value : new FormData());
+
+/**
+ * Control characters other than tab and line breaks mean nothing in a form (they come from pasting) and PostgreSQL
+ * refuses U+0000 in text, which would make a resident's melding fail with "Er ging iets mis" (issue 10).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+export const withoutControlCharacters = (value: string) => value.replace(CONTROL, '');
+
 /** FormData as plain strings (repeated keys joined with a comma, files ignored): what the form shows again. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
-    values[key] = key in values ? `${values[key]},${value}` : value;
+  for (const [key, raw] of formData.entries()) {
+    // `__proto__` cannot be a plain key (and no form has it); `constructor`, `toString` are own keys, not inherited.
+    if (typeof raw !== 'string' || key.startsWith('$ACTION') || key === '__proto__') continue;
+    const value = withoutControlCharacters(raw);
+    values[key] = Object.hasOwn(values, key) ? `${values[key]},${value}` : value;
   }
   return values;
 }
 
 /** All values of a repeated field (checkbox groups). */
-export const formList = (formData: FormData, key: string) => formData.getAll(key).filter((v): v is string => typeof v === 'string');
+export const formList = (formData: FormData, key: string) =>
+  formData.getAll(key).filter((v): v is string => typeof v === 'string').map(withoutControlCharacters);
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[] | undefined> {
   return z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;

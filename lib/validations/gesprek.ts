@@ -26,15 +26,29 @@ export const gesprekKeys = {
   zrmNotitie: (persoonId: string, domein: ZrmDomein) => `zrm.${persoonId}.${domein}.notitie`,
 };
 
-/** How many rows of a repeated group the values hold (the highest index + 1). */
+/** More rows than any household needs; a higher index in the form is tampering and is refused (issue 10). */
+export const MAX_GESPREK_RIJEN = 50;
+
+/**
+ * How many rows of a repeated group the values hold (the highest index + 1), at most MAX_GESPREK_RIJEN + 1: a
+ * posted `anderen.99999999.naam` must not make the parser or the form loop a hundred million times.
+ */
 export const rowCount = (values: Record<string, string>, group: 'mantelzorg' | 'netwerk' | 'anderen') => {
+  const pattern = new RegExp(`^${group}\\.(\\d+)\\.`);
   let count = 0;
   for (const key of Object.keys(values)) {
-    const match = new RegExp(`^${group}\\.(\\d+)\\.`).exec(key);
-    if (match) count = Math.max(count, Number(match[1]) + 1);
+    const match = pattern.exec(key);
+    if (match) count = Math.max(count, Math.min(Number(match[1]) + 1, MAX_GESPREK_RIJEN + 1));
   }
   return count;
 };
+
+/** The rows to parse of a group; a message at the first row too many when the form holds more than allowed. */
+function rowsToParse(values: Record<string, string>, group: 'mantelzorg' | 'netwerk' | 'anderen', add: (key: string, message: string) => void) {
+  const count = rowCount(values, group);
+  if (count > MAX_GESPREK_RIJEN) add(`${group}.${MAX_GESPREK_RIJEN}.naam`, `Gebruik hooguit ${MAX_GESPREK_RIJEN} regels.`);
+  return Math.min(count, MAX_GESPREK_RIJEN);
+}
 
 export const splitList = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -130,7 +144,8 @@ export function parseGesprekForm(values: Record<string, string>): ParseResult {
   }
 
   const andereDeelnemers: SaveGesprekInput['andereDeelnemers'] = [];
-  for (let i = 0; i < rowCount(values, 'anderen'); i++) {
+  const andereRijen = rowsToParse(values, 'anderen', add);
+  for (let i = 0; i < andereRijen; i++) {
     const naam = orNull(values[gesprekKeys.andere(i, 'naam')]);
     const rol = values[gesprekKeys.andere(i, 'rol')] ?? '';
     if (!naam) continue;
@@ -139,7 +154,8 @@ export function parseGesprekForm(values: Record<string, string>): ParseResult {
   }
 
   const mantelzorg: SaveGesprekInput['mantelzorg'] = [];
-  for (let i = 0; i < rowCount(values, 'mantelzorg'); i++) {
+  const mantelzorgRijen = rowsToParse(values, 'mantelzorg', add);
+  for (let i = 0; i < mantelzorgRijen; i++) {
     const naam = orNull(values[gesprekKeys.mantelzorg(i, 'naam')]);
     const relatie = orNull(values[gesprekKeys.mantelzorg(i, 'relatie')]);
     const belasting = values[gesprekKeys.mantelzorg(i, 'belasting')] ?? '';
@@ -154,7 +170,8 @@ export function parseGesprekForm(values: Record<string, string>): ParseResult {
   }
 
   const netwerk: SaveGesprekInput['netwerk'] = [];
-  for (let i = 0; i < rowCount(values, 'netwerk'); i++) {
+  const netwerkRijen = rowsToParse(values, 'netwerk', add);
+  for (let i = 0; i < netwerkRijen; i++) {
     const soort = values[gesprekKeys.netwerk(i, 'soort')] || 'PERSOON';
     const naam = orNull(values[gesprekKeys.netwerk(i, 'naam')]);
     const relatie = orNull(values[gesprekKeys.netwerk(i, 'relatie')]);

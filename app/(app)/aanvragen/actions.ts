@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { hervattenAanvraag } from '@/lib/server/aanvraag/hervatten-aanvraag';
 import { opschortenAanvraag } from '@/lib/server/aanvraag/opschorten-aanvraag';
 import { verdagenAanvraag } from '@/lib/server/aanvraag/verdagen-aanvraag';
@@ -14,6 +14,7 @@ const refresh = (aanvraagId: string) => {
 };
 
 export async function opschortenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = opschortenSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -27,6 +28,7 @@ export async function opschortenAction(_: FormState, formData: FormData): Promis
 }
 
 export async function hervattenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = hervattenSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -40,6 +42,7 @@ export async function hervattenAction(_: FormState, formData: FormData): Promise
 }
 
 export async function verdagenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = verdagenSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { saveBeschikkingConcept } from '@/lib/server/beschikking/save-beschikking-concept';
 import { vaststellenBeschikking } from '@/lib/server/beschikking/vaststellen-beschikking';
 import { verzendenBeschikking } from '@/lib/server/beschikking/verzenden-beschikking';
@@ -26,6 +26,7 @@ const refresh = (beschikkingId: string) => {
 
 /** The concept form: a new concept on an aanvraag, or changes to one. Errors per product land at their own row. */
 export async function saveBeschikkingConceptAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const parsed = parseBeschikkingConcept(formData);
   if (!parsed.data) return { values: parsed.values, fieldErrors: parsed.fieldErrors, formError: 'Controleer de gemarkeerde velden.' };
   let id: string;
@@ -48,6 +49,7 @@ export async function saveBeschikkingConceptAction(_: FormState, formData: FormD
 }
 
 export async function vaststellenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = beschikkingStapSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -61,6 +63,7 @@ export async function vaststellenAction(_: FormState, formData: FormData): Promi
 }
 
 export async function verzendenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = verzendenSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -74,6 +77,7 @@ export async function verzendenAction(_: FormState, formData: FormData): Promise
 }
 
 export async function wijzigenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = wijzigenSchema.safeParse({ ...values, vervalredenVorig: values.wijzigingVervalreden });
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -88,6 +92,7 @@ export async function wijzigenAction(_: FormState, formData: FormData): Promise<
 }
 
 export async function intrekkenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = intrekkenSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -102,6 +107,7 @@ export async function intrekkenAction(_: FormState, formData: FormData): Promise
 }
 
 export async function toewijzingenVerzendenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = toewijzingenVerzendenSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

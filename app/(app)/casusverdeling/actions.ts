@@ -2,12 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { assignRegie } from '@/lib/server/regie/assign-regie';
 import { decideOpschaling } from '@/lib/server/regie/decide-opschaling';
 import { assignRegieSchema, decideOpschalingSchema } from '@/lib/validations/regie';
 
 export async function assignRegieAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = assignRegieSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -23,6 +24,7 @@ export async function assignRegieAction(_: FormState, formData: FormData): Promi
 }
 
 export async function decideOpschalingAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = decideOpschalingSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

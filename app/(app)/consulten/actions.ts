@@ -1,12 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { answerConsult } from '@/lib/server/consult/answer-consult';
 import { takeConsult } from '@/lib/server/consult/take-consult';
 import { answerConsultSchema, takeConsultSchema } from '@/lib/validations/consult';
 
 export async function takeConsultAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = takeConsultSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -20,6 +21,7 @@ export async function takeConsultAction(_: FormState, formData: FormData): Promi
 }
 
 export async function answerConsultAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = answerConsultSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formList, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formList, formValues, type FormState } from '@/lib/forms';
 import { createHuishoudenVoorMelding } from '@/lib/server/melding/create-huishouden-voor-melding';
 import { koppelMelding } from '@/lib/server/melding/koppel-melding';
 import { registerMelding } from '@/lib/server/melding/register-melding';
@@ -11,6 +11,7 @@ import { koppelMeldingSchema, parseDeskMelding, parseNieuwHuishouden } from '@/l
 import { triageSchema } from '@/lib/validations/triage';
 
 export async function registerMeldingAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = parseDeskMelding({ ...values, leefgebieden: formList(formData, 'leefgebieden') });
   if (!parsed.success) return { values, fieldErrors: parsed.fieldErrors };
@@ -25,6 +26,7 @@ export async function registerMeldingAction(_: FormState, formData: FormData): P
 }
 
 export async function koppelMeldingAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = koppelMeldingSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Kies een huishouden.' };
@@ -38,6 +40,7 @@ export async function koppelMeldingAction(_: FormState, formData: FormData): Pro
 }
 
 export async function createHuishoudenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = parseNieuwHuishouden(values);
   if (!parsed.success) return { values, fieldErrors: parsed.fieldErrors };
@@ -51,6 +54,7 @@ export async function createHuishoudenAction(_: FormState, formData: FormData): 
 }
 
 export async function performTriageAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = triageSchema.safeParse({ ...values, leefgebieden: formList(formData, 'leefgebieden') });
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { formList, formValues, type FormState } from '@/lib/forms';
+import { formDataOf, formList, formValues, type FormState } from '@/lib/forms';
 import { clientAddress } from '@/lib/domain/rate-limit';
 import { toUserMessage } from '@/lib/errors';
 import { bevestigingToken } from '@/lib/server/melding/bevestiging-token';
@@ -10,6 +10,7 @@ import { parsePublicMelding } from '@/lib/validations/melding';
 
 /** The resident's online melding: checked on the server, everything typed kept on an error. */
 export async function submitMeldingAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   delete values.website; // the honeypot is never shown again
   const parsed = parsePublicMelding({ ...values, website: String(formData.get('website') ?? ''), leefgebieden: formList(formData, 'leefgebieden') });

@@ -1,10 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, formValues, type FormState } from '@/lib/forms';
+import { errorState, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { anonimiseerVerlopenDossiers } from '@/lib/server/bewaartermijn/verlopen-dossiers';
 
 export async function anonimiseerAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   if (values.bevestig !== 'on') return { values, fieldErrors: { bevestig: ['Bevestig dat je deze dossiers onherroepelijk wilt anonimiseren.'] } };
   let aantal: number;

@@ -1,5 +1,5 @@
 'use server';
-import type { FormState } from '@/lib/forms';
+import { formDataOf, type FormState } from '@/lib/forms';
 import {
   addMandaatSchema,
   addTeamlidmaatschapSchema,
@@ -25,6 +25,7 @@ import { updateMedewerker } from '@/lib/server/beheer/update-medewerker';
 import { runBeheerAction } from '../_lib/run-action';
 
 export async function createMedewerkerAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, createMedewerkerSchema, async (input, actor) => `/beheer/medewerkers/${(await createMedewerker(actor, input)).id}?nieuw=1`, {
     lists: ['rollen', 'focuswijkIds'],
     omit: ['wachtwoord'],
@@ -32,10 +33,12 @@ export async function createMedewerkerAction(_: FormState, formData: FormData): 
 }
 
 export async function updateMedewerkerAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, updateMedewerkerSchema, (input, actor) => updateMedewerker(actor, input), { lists: ['rollen'], message: 'De gegevens zijn opgeslagen.' });
 }
 
 export async function deactivateMedewerkerAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, userVersionSchema, async (input, actor) => {
     await deactivateMedewerker(actor, input);
     return `/beheer/medewerkers/${input.userId}?gedeactiveerd=1`;
@@ -43,10 +46,12 @@ export async function deactivateMedewerkerAction(_: FormState, formData: FormDat
 }
 
 export async function reactivateMedewerkerAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, userVersionSchema, (input, actor) => reactivateMedewerker(actor, input), { message: 'Het account is weer actief.' });
 }
 
 export async function resetWachtwoordAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, resetWachtwoordSchema, (input, actor) => resetWachtwoord(actor, input), {
     omit: ['wachtwoord', 'wachtwoordHerhaling'],
     message: 'Het nieuwe wachtwoord is ingesteld. Geef het telefonisch door; de medewerker kan het daarna zelf wijzigen.',
@@ -54,27 +59,33 @@ export async function resetWachtwoordAction(_: FormState, formData: FormData): P
 }
 
 export async function resetTweestapsverificatieAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, userVersionSchema, (input, actor) => resetTweestapsverificatie(actor, input), {
     message: 'De tweestapsverificatie is gewist. Bij de volgende keer inloggen stelt de medewerker een nieuwe app in.',
   });
 }
 
 export async function setFocuswijkenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, setFocuswijkenSchema, (input, actor) => setFocuswijken(actor, input), { lists: ['wijkIds'], message: 'De focuswijken zijn opgeslagen.' });
 }
 
 export async function addTeamlidmaatschapAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, addTeamlidmaatschapSchema, async (input, actor) => void (await addTeamlidmaatschap(actor, input)), { message: 'Toegevoegd aan het team.' });
 }
 
 export async function endTeamlidmaatschapAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, endTeamlidmaatschapSchema, (input, actor) => endTeamlidmaatschap(actor, input), { message: 'Het lidmaatschap is beëindigd.' });
 }
 
 export async function addMandaatAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, addMandaatSchema, async (input, actor) => void (await addMandaat(actor, input)), { message: 'Het mandaat is toegevoegd.' });
 }
 
 export async function endMandaatAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, endMandaatSchema, (input, actor) => endMandaat(actor, input), { message: 'Het mandaat is beëindigd.' });
 }

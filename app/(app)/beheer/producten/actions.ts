@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
 import { toUserMessage, DomainError } from '@/lib/errors';
-import type { FormState } from '@/lib/forms';
+import { formDataOf, type FormState } from '@/lib/forms';
 import { createProductSchema, updateProductSchema } from '@/lib/validations/beheer';
 import { createProduct } from '@/lib/server/beheer/create-product';
 import { importCatalogus } from '@/lib/server/beheer/import-catalogus';
@@ -12,10 +12,12 @@ import { updateProduct } from '@/lib/server/beheer/update-product';
 import { runBeheerAction } from '../_lib/run-action';
 
 export async function createProductAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, createProductSchema, async (input, actor) => `/beheer/producten/${(await createProduct(actor, input)).id}?nieuw=1`, { lists: ['leveringsvormen'] });
 }
 
 export async function updateProductAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   return runBeheerAction(formData, updateProductSchema, (input, actor) => updateProduct(actor, input), { lists: ['leveringsvormen'], message: 'Het product is opgeslagen.' });
 }
 
@@ -25,6 +27,7 @@ const MAX_BYTES = 1_000_000;
 
 /** Step 1: read the chosen file and show what it would do, writing nothing. */
 export async function previewCatalogusImportAction(_: ImportState, formData: FormData): Promise<ImportState> {
+  formData = formDataOf(formData);
   const bestand = formData.get('bestand');
   if (!(bestand instanceof File) || bestand.size === 0) return { formError: 'Kies een CSV-bestand met de productcatalogus.' };
   if (bestand.size > MAX_BYTES) return { formError: 'Het bestand is groter dan 1 MB. Splits het in delen.' };
@@ -39,6 +42,7 @@ export async function previewCatalogusImportAction(_: ImportState, formData: For
 
 /** Step 2: import the file that was previewed: all lines or none. */
 export async function importCatalogusAction(state: ImportState, formData: FormData): Promise<ImportState> {
+  formData = formDataOf(formData);
   const csv = String(formData.get('csv') ?? '');
   if (!csv) return { formError: 'Kies eerst een bestand en controleer het.' };
   const actor = await requireActor();

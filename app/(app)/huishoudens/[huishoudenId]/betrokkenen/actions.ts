@@ -1,12 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { addBetrokkene } from '@/lib/server/dossier/add-betrokkene';
 import { endBetrokkene } from '@/lib/server/dossier/end-betrokkene';
 import { addBetrokkeneSchema, endBetrokkeneSchema } from '@/lib/validations/dossier';
 
 export async function addBetrokkeneAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = addBetrokkeneSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -20,6 +21,7 @@ export async function addBetrokkeneAction(_: FormState, formData: FormData): Pro
 }
 
 export async function endBetrokkeneAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = endBetrokkeneSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -1,11 +1,12 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { uploadDocument } from '@/lib/server/dossier/upload-document';
 import { uploadDocumentSchema } from '@/lib/validations/dossier';
 
 export async function uploadDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = uploadDocumentSchema.safeParse(values);
   const file = formData.get('bestand');

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getActor, requireActor } from '@/lib/auth/session';
 import { formatTijd } from '@/lib/domain/gesprek';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { markVerslagVerstuurd } from '@/lib/server/gesprek/mark-verslag-verstuurd';
 import { saveGesprek, type SaveGesprekResult } from '@/lib/server/gesprek/save-gesprek';
 import { markVerslagVerstuurdSchema, parseGesprekForm } from '@/lib/validations/gesprek';
@@ -16,6 +16,7 @@ const SESSION_EXPIRED =
   'Je sessie is verlopen, daarom is er niets opgeslagen. Je invoer staat nog in dit formulier en is op dit apparaat bewaard. Log in een nieuw tabblad opnieuw in en klik daarna hier nogmaals op opslaan.';
 
 export async function saveGesprekAction(_: GesprekFormState, formData: FormData): Promise<GesprekFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const actor = await getActor();
   if (!actor) return { values, formError: SESSION_EXPIRED };
@@ -35,6 +36,7 @@ export async function saveGesprekAction(_: GesprekFormState, formData: FormData)
 }
 
 export async function markVerslagVerstuurdAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = markVerslagVerstuurdSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -2,12 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { createContactmoment } from '@/lib/server/dossier/create-contactmoment';
 import { updateContactmoment } from '@/lib/server/dossier/update-contactmoment';
 import { createContactmomentSchema, updateContactmomentSchema } from '@/lib/validations/dossier';
 
 export async function createContactmomentAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = createContactmomentSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -21,6 +22,7 @@ export async function createContactmomentAction(_: FormState, formData: FormData
 }
 
 export async function updateContactmomentAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = updateContactmomentSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -1,13 +1,14 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formList, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formList, formValues, type FormState } from '@/lib/forms';
 import { addLid } from '@/lib/server/dossier/add-lid';
 import { endLid } from '@/lib/server/dossier/end-lid';
 import { splitHuishouden } from '@/lib/server/dossier/split-huishouden';
 import { addLidSchema, endLidSchema, splitHuishoudenSchema } from '@/lib/validations/dossier';
 
 export async function addLidAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = addLidSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -21,6 +22,7 @@ export async function addLidAction(_: FormState, formData: FormData): Promise<Fo
 }
 
 export async function endLidAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = endLidSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -34,6 +36,7 @@ export async function endLidAction(_: FormState, formData: FormData): Promise<Fo
 }
 
 export async function splitHuishoudenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = splitHuishoudenSchema.safeParse({ ...values, persoonIds: formList(formData, 'persoonIds') });
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { getActor, requireActor } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
-import { errorState, formValues, type FormState } from '@/lib/forms';
+import { errorState, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { afsluitenCasus } from '@/lib/server/casus/afsluiten-casus';
 import { heropenenCasus } from '@/lib/server/casus/heropenen-casus';
 import { recordEvaluatie } from '@/lib/server/evaluatie/record-evaluatie';
@@ -52,6 +52,7 @@ function parse<T extends z.ZodType>(schema: T, values: Record<string, string>): 
 }
 
 export async function startPlanAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const input = parse(startPlanSchema, values);
   if ('state' in input) return input.state;
@@ -65,6 +66,7 @@ export async function startPlanAction(_: PlanFormState, formData: FormData): Pro
 }
 
 export async function savePlanConceptAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   // A long plan must survive a session timeout: the values come back with the message instead of the login page.
   const actor = await getActor();
@@ -97,14 +99,17 @@ async function stap(useCase: StapUseCase, formData: FormData, melding: string): 
 }
 
 export async function voorleggenAction(_: PlanFormState, formData: FormData) {
+  formData = formDataOf(formData);
   return stap(voorleggenPlan, formData, 'voorgelegd');
 }
 
 export async function terugNaarConceptAction(_: PlanFormState, formData: FormData) {
+  formData = formDataOf(formData);
   return stap(terugNaarConcept, formData, 'concept');
 }
 
 export async function akkoordAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const input = parse(akkoordSchema, values);
   if ('state' in input) return input.state;
@@ -118,6 +123,7 @@ export async function akkoordAction(_: PlanFormState, formData: FormData): Promi
 }
 
 export async function vaststellenAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const input = parse(planStapSchema, values);
   if ('state' in input) return input.state;
@@ -133,6 +139,7 @@ export async function vaststellenAction(_: PlanFormState, formData: FormData): P
 }
 
 export async function nieuweVersieAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const input = parse(planStapSchema, values);
   if ('state' in input) return input.state;
@@ -146,6 +153,7 @@ export async function nieuweVersieAction(_: PlanFormState, formData: FormData): 
 }
 
 export async function actieStatusAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const input = parse(actieStatusSchema, values);
   if ('state' in input) return input.state;
@@ -159,6 +167,7 @@ export async function actieStatusAction(_: PlanFormState, formData: FormData): P
 }
 
 export async function evaluatieAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = parseEvaluatie(formData);
   if (!parsed.data) return { values, fieldErrors: parsed.fieldErrors, formError: CONTROLEER };
@@ -174,6 +183,7 @@ export async function evaluatieAction(_: PlanFormState, formData: FormData): Pro
 }
 
 export async function afsluitenAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const input = parse(afsluitenSchema, values);
   if ('state' in input) return input.state;
@@ -187,6 +197,7 @@ export async function afsluitenAction(_: PlanFormState, formData: FormData): Pro
 }
 
 export async function heropenenAction(_: PlanFormState, formData: FormData): Promise<PlanFormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const input = parse(heropenenSchema, values);
   if ('state' in input) return input.state;

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { assignRegie } from '@/lib/server/regie/assign-regie';
 import { endRegie } from '@/lib/server/regie/end-regie';
 import { recordDoorzettingsmacht } from '@/lib/server/regie/record-doorzettingsmacht';
@@ -15,6 +15,7 @@ const refresh = (huishoudenId: string | undefined) => {
 };
 
 export async function wijzigRegieAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = wijzigRegieSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -28,6 +29,7 @@ export async function wijzigRegieAction(_: FormState, formData: FormData): Promi
 }
 
 export async function endRegieAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = beeindigRegieSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -41,6 +43,7 @@ export async function endRegieAction(_: FormState, formData: FormData): Promise<
 }
 
 export async function requestOpschalingAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = requestOpschalingSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -54,6 +57,7 @@ export async function requestOpschalingAction(_: FormState, formData: FormData):
 }
 
 export async function recordDoorzettingsmachtAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = recordDoorzettingsmachtSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { shareWithParty } from '@/lib/server/gegevensdeling/share-with-party';
 import { recordToestemming } from '@/lib/server/toestemming/record-toestemming';
 import { withdrawToestemming } from '@/lib/server/toestemming/withdraw-toestemming';
@@ -10,6 +10,7 @@ import { recordToestemmingSchema, shareWithPartySchema, withdrawToestemmingSchem
 const path = (huishoudenId: string) => `/huishoudens/${huishoudenId}/toestemmingen`;
 
 export async function recordToestemmingAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = recordToestemmingSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -23,6 +24,7 @@ export async function recordToestemmingAction(_: FormState, formData: FormData):
 }
 
 export async function withdrawToestemmingAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = withdrawToestemmingSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -36,6 +38,7 @@ export async function withdrawToestemmingAction(_: FormState, formData: FormData
 }
 
 export async function shareWithPartyAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = shareWithPartySchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };

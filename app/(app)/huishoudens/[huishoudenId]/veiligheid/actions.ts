@@ -3,13 +3,14 @@ import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
 import { formatDatum } from '@/lib/domain/dates';
 import { VEILIGHEID_LABELS } from '@/lib/domain/labels';
-import { errorState, fieldErrorsOf, formValues, type FormState } from '@/lib/forms';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { requestConsult } from '@/lib/server/consult/request-consult';
 import { recordVeiligheidsanalyse } from '@/lib/server/veiligheid/record-veiligheidsanalyse';
 import { requestConsultSchema } from '@/lib/validations/consult';
 import { recordVeiligheidsanalyseSchema, veiligheidFormInput } from '@/lib/validations/veiligheid';
 
 export async function recordVeiligheidsanalyseAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = recordVeiligheidsanalyseSchema.safeParse(veiligheidFormInput(values));
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Controleer de gemarkeerde vragen.' };
@@ -27,6 +28,7 @@ export async function recordVeiligheidsanalyseAction(_: FormState, formData: For
 }
 
 export async function requestConsultAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = requestConsultSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
