@@ -4,6 +4,12 @@ import { z } from 'zod';
 import { DomainError, toUserMessage } from '@/lib/errors';
 
 z.config(z.locales.nl());
+// A field a schema gives no message of its own and that is missing or of the wrong kind (in practice a hidden field
+// from a hand-made request) gets a plain sentence instead of zod's technical "verwacht string, ontving undefined".
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' ? (issue.input === undefined ? 'Dit veld ontbreekt.' : 'Dit veld heeft een ongeldige waarde.') : undefined,
+});
 
 export type FormState = {
   values?: Record<string, string>;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { ENGLISH, hostileString } from '../property/hostile';
+import { ENGLISH, TECHNISCH, hostileString } from '../property/hostile';
 import { signIn } from './support';
 
 const ROOT = process.cwd(); // scripts/e2e.ts runs Playwright in the project folder
@@ -171,7 +171,7 @@ function check(action: Action, result: { status: number; text: string }, failure
   else if (UNEXPECTED.test(result.text)) failures.push({ action: label, problem: 'unexpected error (see the server log for the reference)', input });
   else
     for (const message of shownMessages(result.text)) {
-      if (!message.trim() || ENGLISH.test(message)) failures.push({ action: label, problem: `not a Dutch message: ${message.slice(0, 200)}`, input });
+      if (!message.trim() || ENGLISH.test(message) || TECHNISCH.test(message)) failures.push({ action: label, problem: `not a Dutch message: ${message.slice(0, 200)}`, input });
     }
 }
 

@@ -142,10 +142,11 @@ export function toFormData(entries: [string, string][]): FormData {
 }
 
 /**
- * English texts zod or JavaScript would show if a message was not translated. zod's Dutch locale (set in
- * lib/forms.ts) names the JavaScript type it got ("Ongeldige invoer: verwacht string, ontving undefined"); that is
- * Dutch, if technical, and only reachable for hidden fields, so the type names themselves are allowed.
+ * English texts zod or JavaScript would show if a message was not translated. A missing or mistyped field without a
+ * message of its own gets "Dit veld ontbreekt." or "Dit veld heeft een ongeldige waarde." (lib/forms.ts), never
+ * zod's technical "verwacht string, ontving undefined" (TECHNISCH).
  */
+export const TECHNISCH = /verwacht \w+, ontving/;
 export const ENGLISH = /\b(expected|invalid|required|received|must (be|contain|have)|too (big|small|long|short)|cannot read|is not (a function|defined|iterable)|unexpected|error)\b/i;
 
 /** Every message string in a fieldErrors/formError structure. */

@@ -6,7 +6,7 @@ import '@/lib/forms'; // sets zod's Dutch locale, as every server action does
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { ENGLISH, hostileFormEntries, hostileRawValue, hostileRecord, hostileString, hostileStringRecord, messagesIn, shapeKeys, toFormData } from './hostile';
+import { ENGLISH, TECHNISCH, hostileFormEntries, hostileRawValue, hostileRecord, hostileString, hostileStringRecord, messagesIn, shapeKeys, toFormData } from './hostile';
 
 const modules = import.meta.glob('../../lib/validations/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
 
@@ -84,6 +84,7 @@ function assertDutch(label: string, messages: string[]) {
   for (const m of messages) {
     expect(m.trim(), `${label}: empty message`).not.toBe('');
     expect(m, `${label}: not Dutch: ${m.slice(0, 200)}`).not.toMatch(ENGLISH);
+    expect(m, `${label}: technical: ${m.slice(0, 200)}`).not.toMatch(TECHNISCH);
   }
 }
 
