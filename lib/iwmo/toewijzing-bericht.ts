@@ -93,6 +93,42 @@ const leesDatum = (text: string): Date => {
 
 // ───────────── Building ─────────────
 
+// ───────────── from the records ─────────────
+
+/** The client of a message from the person and the household's address, as the records hold them. */
+export function clientUitGegevens(
+  persoon: { bsn: string | null; geboortedatum: Date; geslacht: Geslacht; voornamen: string; tussenvoegsel: string | null; achternaam: string; telefoon: string | null; email: string | null },
+  adres: { straat: string; huisnummer: number; huisnummerToevoeging: string | null; postcode: string; woonplaats: string },
+): ToewijzingClient {
+  return {
+    bsn: persoon.bsn ?? '',
+    geboortedatum: persoon.geboortedatum,
+    geslacht: persoon.geslacht,
+    naam: { achternaam: persoon.achternaam, voorvoegsel: persoon.tussenvoegsel, voornamen: persoon.voornamen, voorletters: voorlettersVan(persoon.voornamen) },
+    adres: { straatnaam: adres.straat, huisnummer: adres.huisnummer, ...splitToevoeging(adres.huisnummerToevoeging), postcode: adres.postcode, plaatsnaam: adres.woonplaats },
+    telefoon: persoon.telefoon?.replace(/[^0-9]/g, '') || null,
+    email: persoon.email,
+  };
+}
+
+/** One toegewezen product of a message from a Toewijzing row with its product. */
+export const productUitToewijzing = (t: {
+  toewijzingNummer: number; toewijzingOp: Date; ingangsdatum: Date; einddatum: Date | null; redenWijziging: string | null;
+  volume: number | null; eenheid: string | null; frequentie: string | null; budgetCent: number | null; commentaar: string | null;
+  product: { categorie: string; code: string };
+}): ToegewezenProduct => ({
+  toewijzingNummer: t.toewijzingNummer,
+  categorie: t.product.categorie,
+  code: t.product.code,
+  toewijzingOp: t.toewijzingOp,
+  ingangsdatum: t.ingangsdatum,
+  einddatum: t.einddatum,
+  redenWijziging: t.redenWijziging,
+  omvang: t.volume !== null && t.eenheid && t.frequentie ? { volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie } : null,
+  budgetCent: t.budgetCent,
+  commentaar: t.commentaar,
+});
+
 /** The XML text of a toewijzingbericht. Call toewijzingBerichtProblemen first: this only writes. */
 export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
   const spec = BERICHT_SPECS[bericht.code];

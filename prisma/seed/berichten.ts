@@ -3,7 +3,7 @@
 // at one aanbieder under one law become one stored message, built by the same code the application sends with
 // (lib/iwmo), numbered gaplessly per code in the order they were sent, with the Nummering counters that go with them.
 import { berichtCodeVoor } from '@/lib/iwmo/codes';
-import { buildToewijzingBericht, splitToevoeging, voorlettersVan } from '@/lib/iwmo/toewijzing-bericht';
+import { buildToewijzingBericht, clientUitGegevens, productUitToewijzing } from '@/lib/iwmo/toewijzing-bericht';
 import { toCalendarDay } from '@/lib/domain/dates';
 import type { BerichtCode } from '@/lib/generated/prisma/enums';
 import { uuid, type SeedDb } from './rows';
@@ -48,27 +48,8 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string): Promise<num
       ontvanger: eerste.aanbieder.agbCode,
       identificatie: String(berichtNummer),
       dagtekening: toCalendarDay(op),
-      client: {
-        bsn: persoon.bsn!,
-        geboortedatum: persoon.geboortedatum!,
-        geslacht: persoon.geslacht,
-        naam: { achternaam: persoon.achternaam, voorvoegsel: persoon.tussenvoegsel, voornamen: persoon.voornamen, voorletters: voorlettersVan(persoon.voornamen) },
-        adres: { straatnaam: adres.straat, huisnummer: adres.huisnummer, ...splitToevoeging(adres.huisnummerToevoeging), postcode: adres.postcode, plaatsnaam: adres.woonplaats },
-        telefoon: persoon.telefoon?.replace(/[^0-9]/g, '') || null,
-        email: persoon.email,
-      },
-      producten: groep.map((t) => ({
-        toewijzingNummer: t.toewijzingNummer,
-        categorie: t.product.categorie,
-        code: t.product.code,
-        toewijzingOp: t.toewijzingOp,
-        ingangsdatum: t.ingangsdatum,
-        einddatum: t.einddatum,
-        redenWijziging: t.redenWijziging,
-        omvang: t.volume !== null && t.eenheid && t.frequentie ? { volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie } : null,
-        budgetCent: t.budgetCent,
-        commentaar: t.commentaar,
-      })),
+      client: clientUitGegevens({ ...persoon, geboortedatum: persoon.geboortedatum! }, adres),
+      producten: groep.map(productUitToewijzing),
     });
     await db.bericht.create({
       data: {

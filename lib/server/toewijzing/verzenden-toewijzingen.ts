@@ -6,7 +6,7 @@ import { hoortInBericht, moetVerzonden, statusNaVerzenden } from '@/lib/domain/t
 import type { BerichtCode } from '@/lib/generated/prisma/enums';
 import { DomainError } from '@/lib/errors';
 import { berichtCodeVoor } from '@/lib/iwmo/codes';
-import { buildToewijzingBericht, splitToevoeging, toewijzingBerichtProblemen, voorlettersVan, type ToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
+import { buildToewijzingBericht, clientUitGegevens, productUitToewijzing, toewijzingBerichtProblemen, type ToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadBeschikking } from '@/lib/server/beschikking/shared';
 import { recordAudit } from '@/lib/server/audit/record';
@@ -72,27 +72,8 @@ export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId
         ontvanger: gewijzigd[0].aanbieder.agbCode,
         identificatie: String(berichtNummer),
         dagtekening: today,
-        client: {
-          bsn: persoon.bsn ?? '',
-          geboortedatum: persoon.geboortedatum,
-          geslacht: persoon.geslacht,
-          naam: { achternaam: persoon.achternaam, voorvoegsel: persoon.tussenvoegsel, voornamen: persoon.voornamen, voorletters: voorlettersVan(persoon.voornamen) },
-          adres: { straatnaam: huishouden.straat, huisnummer: huishouden.huisnummer, ...splitToevoeging(huishouden.huisnummerToevoeging), postcode: huishouden.postcode, plaatsnaam: huishouden.woonplaats },
-          telefoon: persoon.telefoon?.replace(/[^0-9]/g, '') || null,
-          email: persoon.email,
-        },
-        producten: inBericht.map((t) => ({
-          toewijzingNummer: t.toewijzingNummer,
-          categorie: t.product.categorie,
-          code: t.product.code,
-          toewijzingOp: t.toewijzingOp,
-          ingangsdatum: t.ingangsdatum,
-          einddatum: t.einddatum,
-          redenWijziging: t.redenWijziging,
-          omvang: t.volume !== null && t.eenheid && t.frequentie ? { volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie } : null,
-          budgetCent: t.budgetCent,
-          commentaar: t.commentaar,
-        })),
+        client: clientUitGegevens({ ...persoon, geboortedatum: persoon.geboortedatum }, huishouden),
+        producten: inBericht.map(productUitToewijzing),
       };
       const problemen = toewijzingBerichtProblemen(bericht);
       if (problemen.length) throw new DomainError('TRANSITION_REFUSED', [`Het bericht aan ${gewijzigd[0].aanbieder.naam} kan zo niet weg:`, ...problemen]);
