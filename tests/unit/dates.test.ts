@@ -165,3 +165,35 @@ describe('parseDutchDate', () => {
     expect(parseDutchDate(input)).toBeNull();
   });
 });
+
+describe('toCalendarDay fast path', () => {
+  // The day Intl's time-zone database gives, the slow way, to compare the fast path with.
+  const viaIntl = (instant: Date) => {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+    return new Date(`${parts}T00:00:00Z`);
+  };
+
+  it('agrees with the time-zone database on every hour around both DST changes and across history', () => {
+    const starts = ['1937-06-30', '1943-03-28', '1977-04-03', '2026-03-28', '2026-10-24', '2027-12-31'];
+    for (const start of starts) {
+      const t0 = Date.parse(`${start}T00:00:00Z`);
+      for (let h = 0; h < 24 * 3; h++) {
+        for (const minute of [0, 19, 20, 39, 59]) {
+          const instant = new Date(t0 + h * 3_600_000 + minute * 60_000);
+          expect(toCalendarDay(instant).toISOString(), instant.toISOString()).toBe(viaIntl(instant).toISOString());
+        }
+      }
+    }
+  });
+
+  it('agrees on random instants from 1900 to 2100', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const from = Date.parse('1900-01-01T00:00:00Z');
+    const to = Date.parse('2100-01-01T00:00:00Z');
+    for (let i = 0; i < 5_000; i++) {
+      const instant = new Date(from + Math.floor(random() * (to - from)));
+      expect(toCalendarDay(instant).toISOString(), instant.toISOString()).toBe(viaIntl(instant).toISOString());
+    }
+  });
+});
