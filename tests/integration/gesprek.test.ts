@@ -95,7 +95,10 @@ describe('saveGesprek', () => {
     const tabA = parse(formValues({ gesprekId: first.gesprekId, version: '1', plaats: 'Tab A' }));
     const tabB = parse(formValues({ gesprekId: first.gesprekId, version: '1', plaats: 'Tab B' }));
     expect(await saveGesprek(s.coach, tabA)).toMatchObject({ version: 2, created: false });
-    await expect(saveGesprek(s.coach, tabB)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    const conflict = await saveGesprek(s.coach, tabB).then(() => null, (e: unknown) => e as { code: string; reasons: string[] });
+    expect(conflict?.code).toBe('STALE_VERSION');
+    // The same wijkcoach in another tab: the message says so, and when.
+    expect(conflict?.reasons[0]).toMatch(/^Je hebt dit gesprek \(in een ander venster of tabblad\) (vandaag )?(om|op) .*opgeslagen\. /);
     expect((await prisma.gesprek.findUniqueOrThrow({ where: { id: first.gesprekId } })).plaats).toBe('Tab A');
     expect(await prisma.zrmScore.count({ where: { gesprekId: first.gesprekId } })).toBe(2); // replaced, not doubled
   });

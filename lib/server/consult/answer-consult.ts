@@ -4,6 +4,9 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { AnswerConsultInput } from '@/lib/validations/consult';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
+
+const CONSULT_HANDELINGEN = { CONSULT_IN_BEHANDELING: 'opgepakt', CONSULT_BEANTWOORD: 'beantwoord' };
 
 /**
  * The gedragswetenschapper answers a consult. Answering closes it (AFGEROND), which lifts the block on closing the
@@ -20,7 +23,7 @@ export async function answerConsult(actor: Actor, input: AnswerConsultInput, now
       where: { id: consult.id, version: input.version },
       data: { status: 'AFGEROND', advies: input.advies, afgerondOp: now, gedragswetenschapperId: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION', ['Een collega heeft dit consult net gewijzigd. Je advies staat nog in het formulier; bekijk het consult opnieuw.']);
+    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Consult', entiteitId: consult.id, wat: 'dit consult', handelingen: CONSULT_HANDELINGEN });
     return consult.huishoudenId;
   });
 }

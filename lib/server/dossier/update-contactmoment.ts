@@ -5,6 +5,7 @@ import { amsterdamTijdstip, contactDatumReden, journaalBewerkReden } from '@/lib
 import { DomainError } from '@/lib/errors';
 import type { UpdateContactmomentInput } from '@/lib/validations/dossier';
 import { isUuid, openDossier } from './common';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
 /** Its author corrects a contactmoment within the term (lib/domain/journaal.ts); after that it is fixed. */
 export async function updateContactmoment(actor: Actor, input: UpdateContactmomentInput, now = new Date()) {
@@ -25,7 +26,7 @@ export async function updateContactmoment(actor: Actor, input: UpdateContactmome
       where: { id: moment.id, version: input.version },
       data: { soort: input.soort, datum, duurMinuten: input.duurMinuten, metWie: input.metWie, notitie: input.notitie, version: { increment: 1 } },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Contactmoment', entiteitId: moment.id, wat: 'dit contactmoment' });
     return { huishoudenId: moment.huishoudenId };
   });
 }

@@ -7,6 +7,7 @@ import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { SaveGesprekInput } from '@/lib/validations/gesprek';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
 export type SaveGesprekResult = { gesprekId: string; version: number; status: 'CONCEPT' | 'AFGEROND'; created: boolean };
 
@@ -93,7 +94,7 @@ export async function saveGesprek(actor: Actor, input: SaveGesprekInput, today =
         where: { id: existing.id, version: input.version },
         data: { ...fields, version: { increment: 1 } },
       });
-      if (count === 0) throw new DomainError('STALE_VERSION', ['Dit gesprek is intussen in een ander venster of door een collega opgeslagen. Je invoer staat nog in het formulier; kopieer wat je wilt bewaren en laad de pagina opnieuw.']);
+      if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Gesprek', entiteitId: existing.id, wat: 'dit gesprek', handelingen: { GESPREK_BIJGEWERKT: 'opgeslagen', GESPREK_AFGEROND: 'afgerond' } });
       version = input.version + 1;
       await eenVoorEen([
         tx.gesprekDeelnemer.deleteMany({ where: { gesprekId: id } }),
