@@ -19,7 +19,8 @@ async function pickHousehold(): Promise<Target> {
         JOIN "Wijk" w ON w."id" = h."wijkId" AND w."code" = 'CEN'
         JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = h."id" AND l."tot" IS NULL AND l."rol" = 'HOOFDBEWONER'
         JOIN "Persoon" p ON p."id" = l."persoonId"
-       WHERE NOT EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = h."id" AND c."fase" <> 'AFGESLOTEN')
+       WHERE h."geanonimiseerdOp" IS NULL -- the bewaartermijnen spec may have anonymised one (house number 0)
+         AND NOT EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = h."id" AND c."fase" <> 'AFGESLOTEN')
          AND NOT EXISTS (SELECT 1 FROM "Melding" m WHERE m."huishoudenId" = h."id" AND m."status" IN ('NIEUW', 'IN_TRIAGE'))
          AND (SELECT count(*) FROM "Huishouden" o WHERE o."postcode" = h."postcode" AND o."huisnummer" = h."huisnummer") = 1
        ORDER BY h."naam" LIMIT 1`);
