@@ -22,6 +22,37 @@ const DAG = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day
 export const wanneer = (op: Date, nu: Date): string =>
   toCalendarDay(op).getTime() === toCalendarDay(nu).getTime() ? `om ${TIJD.format(op)}` : `op ${DAG.format(op)} om ${TIJD.format(op)}`;
 
+/**
+ * What an audit action did, as the participle of the message ("heeft deze beschikking om 14:32 vastgesteld"): one
+ * table for every use case; an action not listed reads "gewijzigd". A call may say it otherwise where the record it
+ * names asks for it (regie: "heeft de regie van deze casus gewijzigd").
+ */
+export const HANDELINGEN: Readonly<Record<string, string>> = {
+  AANVRAAG_OPGESCHORT: 'opgeschort',
+  AANVRAAG_HERVAT: 'hervat',
+  AANVRAAG_VERDAAGD: 'verdaagd',
+  BESCHIKKING_VASTGESTELD: 'vastgesteld',
+  BESCHIKKING_VERZONDEN: 'verzonden',
+  BESCHIKKING_VERVALLEN: 'laten vervallen',
+  CASUS_AFGESLOTEN: 'afgesloten',
+  CASUS_HEROPEND: 'heropend',
+  CONSULT_IN_BEHANDELING: 'opgepakt',
+  CONSULT_BEANTWOORD: 'beantwoord',
+  GESPREK_BIJGEWERKT: 'opgeslagen',
+  GESPREK_AFGEROND: 'afgerond',
+  MANDAAT_ENDED: 'beëindigd',
+  MELDING_GEKOPPELD: 'aan een huishouden gekoppeld',
+  OPSCHALING_TOEGEKEND: 'toegekend',
+  OPSCHALING_AFGEWEZEN: 'afgewezen',
+  REGIE_TOEGEWEZEN: 'een regisseur gegeven',
+  TEAMLIDMAATSCHAP_ENDED: 'beëindigd',
+  TRIAGE_RECORDED: 'getrieerd',
+  USER_DEACTIVATED: 'gedeactiveerd',
+  USER_REACTIVATED: 'weer actief gemaakt',
+  USER_PASSWORD_RESET: 'een nieuw wachtwoord gegeven',
+  USER_FOCUSWIJKEN_SET: 'andere focuswijken gegeven',
+};
+
 export const OPNIEUW = 'Je wijziging is niet opgeslagen en staat nog in het formulier. Bekijk de nieuwe stand en voer je wijziging opnieuw in.';
 
 /**

@@ -47,7 +47,6 @@ export async function bumpAanvraag(tx: Tx, actor: Pick<Actor, 'id'>, aanvraag: {
   if (count === 0) {
     throw await staleVersionError(tx, actor, {
       entiteit: 'Aanvraag', entiteitId: aanvraag.id, wat: 'deze aanvraag',
-      handelingen: { AANVRAAG_OPGESCHORT: 'opgeschort', AANVRAAG_HERVAT: 'hervat', AANVRAAG_VERDAAGD: 'verdaagd' },
     });
   }
   return version + 1;

@@ -36,19 +36,10 @@ const VELD_LABELS: Record<string, string> = {
   leefgebiedCodes: 'leefgebieden', wijkIds: 'wijken', soort: 'soort', beschikbaarheid: 'beschikbaarheid',
 };
 
-const BEHEER_HANDELINGEN: Record<string, string> = {
-  USER_DEACTIVATED: 'gedeactiveerd',
-  USER_REACTIVATED: 'weer actief gemaakt',
-  USER_PASSWORD_RESET: 'een nieuw wachtwoord gegeven',
-  USER_FOCUSWIJKEN_SET: 'andere focuswijken gegeven',
-  MANDAAT_ENDED: 'beëindigd',
-  TEAMLIDMAATSCHAP_ENDED: 'beëindigd',
-};
-
 /** STALE_VERSION in beheer: who changed the record since the form was opened, when, and which fields (issue 10). */
 export function beheerConflict(tx: Tx, actor: Actor, entiteit: string, entiteitId: string, wat: string) {
   return staleVersionError(tx, actor, {
-    entiteit, entiteitId, wat, handelingen: BEHEER_HANDELINGEN,
+    entiteit, entiteitId, wat,
     details: ({ actie, after }) => (actie.endsWith('_UPDATED') || actie === 'PRODUCT_IMPORTED' ? gewijzigdeVelden(after, VELD_LABELS) : []),
   });
 }

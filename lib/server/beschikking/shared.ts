@@ -44,20 +44,12 @@ export async function bumpBeschikking(tx: Tx, actor: Actor, b: { id: string; sta
   return version + 1;
 }
 
-const BESCHIKKING_HANDELINGEN: Record<string, string> = {
-  BESCHIKKING_CONCEPT_GEWIJZIGD: 'gewijzigd',
-  BESCHIKKING_VASTGESTELD: 'vastgesteld',
-  BESCHIKKING_VERZONDEN: 'verzonden',
-  BESCHIKKING_VERVALLEN: 'laten vervallen',
-};
-
 /** STALE_VERSION for a beschikking: who changed it since it was opened, when, and what (issue 10). */
 export function beschikkingConflict(tx: Tx, actor: Actor, beschikkingId: string) {
   return staleVersionError(tx, actor, {
     entiteit: 'Beschikking',
     entiteitId: beschikkingId,
     wat: 'deze beschikking',
-    handelingen: BESCHIKKING_HANDELINGEN,
     details: ({ actie, after }) => {
       const a = (after ?? {}) as { besluit?: keyof typeof BESLUIT_SOORT_LABELS; producten?: number };
       if (actie !== 'BESCHIKKING_CONCEPT_GEWIJZIGD' || !a.besluit || !BESLUIT_SOORT_LABELS[a.besluit]) return [];

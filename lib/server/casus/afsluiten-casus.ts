@@ -8,8 +8,6 @@ import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { AfsluitenInput } from '@/lib/validations/plan';
 import { casusFacts, moveCasus, planAudit, planToegang, type CasusRef } from '@/lib/server/plan/shared';
 
-const CASUS_HANDELINGEN = { CASUS_AFGESLOTEN: 'afgesloten', CASUS_HEROPEND: 'heropend' };
-
 export type Afsluiting = { afsluitreden: string; waakvlamOp: Date | null };
 
 /**
@@ -53,7 +51,7 @@ export async function afsluitenCasus(actor: Actor, input: AfsluitenInput, now = 
       select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true },
     });
     if (!casus) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
-    if (casus.version !== input.version) throw await staleVersionError(tx, actor, { entiteit: 'Casus', entiteitId: casus.id, wat: 'deze casus', handelingen: CASUS_HANDELINGEN });
+    if (casus.version !== input.version) throw await staleVersionError(tx, actor, { entiteit: 'Casus', entiteitId: casus.id, wat: 'deze casus' });
     const { waakvlamOp } = await sluitCasusAf(tx, actor, casus, { afsluitreden: input.afsluitreden, waakvlamOp: input.waakvlamOp }, now);
     await planAudit(tx, actor, input.huishoudenId, {
       actie: 'CASUS_AFGESLOTEN',

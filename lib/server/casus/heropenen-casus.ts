@@ -6,8 +6,6 @@ import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { HeropenenInput } from '@/lib/validations/plan';
 import { casusFacts, moveCasus, planAudit, planToegang } from '@/lib/server/plan/shared';
 
-const CASUS_HANDELINGEN = { CASUS_AFGESLOTEN: 'afgesloten', CASUS_HEROPEND: 'heropend' };
-
 export const AL_OPEN_CASUS = 'Dit huishouden heeft al een open casus. Werk daarin verder.';
 
 /**
@@ -27,7 +25,7 @@ export async function heropenenCasus(actor: Actor, input: HeropenenInput, now = 
         select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true },
       });
       if (!casus) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
-      if (casus.version !== input.version) throw await staleVersionError(tx, actor, { entiteit: 'Casus', entiteitId: casus.id, wat: 'deze casus', handelingen: CASUS_HANDELINGEN });
+      if (casus.version !== input.version) throw await staleVersionError(tx, actor, { entiteit: 'Casus', entiteitId: casus.id, wat: 'deze casus' });
       if (casus.fase !== 'AFGESLOTEN') throw new DomainError('TRANSITION_REFUSED', ['Deze casus is niet afgesloten.']);
       await moveCasus(tx, actor, casus, input.naar, await casusFacts(tx, actor, casus), input.reden, {
         afgeslotenOp: null,

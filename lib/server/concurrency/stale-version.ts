@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
-import { staleVersionMelding, type LaatsteWijziging } from '@/lib/domain/stale-version';
+import { HANDELINGEN, staleVersionMelding, type LaatsteWijziging } from '@/lib/domain/stale-version';
 import { DomainError } from '@/lib/errors';
 
 // STALE_VERSION with a message that says who changed the record, when and what (issue 10): read from the audit log,
@@ -18,14 +18,14 @@ export type StaleVersionOpties = {
   casusId?: string;
   /** The record with its article, for the sentence: "deze triage", "deze beschikking". */
   wat: string;
-  /** What the actie did, as a participle ("vastgesteld"); default "gewijzigd". */
+  /** Only where this record asks for other words than lib/domain/stale-version HANDELINGEN (default "gewijzigd"). */
   handelingen?: Record<string, string>;
   /** What changed, from the audit row. */
   details?: (row: { actie: string; before: unknown; after: unknown }) => string[] | Promise<string[]>;
   now?: Date;
 };
 
-type Row = { actie: string; op: Date; actorId: string | null; before: unknown; after: unknown; naam: string | null };
+type Row = { actie: string; op: Date; actorId: string | null; before: unknown; after: unknown; naam: string | null; eigen: boolean };
 
 /**
  * The last change someone else committed to the record (never a row of the caller's own transaction, which may have
@@ -33,7 +33,7 @@ type Row = { actie: string; op: Date; actorId: string | null; before: unknown; a
  */
 export async function laatsteWijziging(tx: Tx, actor: Pick<Actor, 'id'>, o: StaleVersionOpties): Promise<LaatsteWijziging | null> {
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT a.actie, a.op, a."actorId", a.before, a.after, u.naam
+    SELECT a.actie, a.op, a."actorId", a.before, a.after, u.naam, (a.entiteit = ${o.entiteit} AND a."entiteitId" = ${o.entiteitId}) AS eigen
     FROM "AuditEntry" a LEFT JOIN "User" u ON u.id = a."actorId"
     WHERE (
         (a.entiteit = ${o.entiteit} AND a."entiteitId" = ${o.entiteitId})
@@ -49,7 +49,8 @@ export async function laatsteWijziging(tx: Tx, actor: Pick<Actor, 'id'>, o: Stal
     door: row.naam,
     zelf: row.actorId === actor.id,
     op: row.op,
-    handeling: o.handelingen?.[row.actie] ?? 'gewijzigd',
+    // The shared words fit a row about this record itself; a related row (casusId) reads "gewijzigd" unless told.
+    handeling: o.handelingen?.[row.actie] ?? (row.eigen ? HANDELINGEN[row.actie] : undefined) ?? 'gewijzigd',
     details: (await o.details?.(row)) ?? [],
   };
 }

@@ -6,8 +6,6 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { AnswerConsultInput } from '@/lib/validations/consult';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
-const CONSULT_HANDELINGEN = { CONSULT_IN_BEHANDELING: 'opgepakt', CONSULT_BEANTWOORD: 'beantwoord' };
-
 /**
  * The gedragswetenschapper answers a consult. Answering closes it (AFGEROND), which lifts the block on closing the
  * casus that an open VEILIGHEID consult holds (DOMAIN.md §3 rule 6; casus-transitions hasOpenVeiligheidsconsult).
@@ -23,7 +21,7 @@ export async function answerConsult(actor: Actor, input: AnswerConsultInput, now
       where: { id: consult.id, version: input.version },
       data: { status: 'AFGEROND', advies: input.advies, afgerondOp: now, gedragswetenschapperId: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Consult', entiteitId: consult.id, wat: 'dit consult', handelingen: CONSULT_HANDELINGEN });
+    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Consult', entiteitId: consult.id, wat: 'dit consult' });
     return consult.huishoudenId;
   });
 }

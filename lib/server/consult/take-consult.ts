@@ -6,8 +6,6 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { TakeConsultInput } from '@/lib/validations/consult';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
-const CONSULT_HANDELINGEN = { CONSULT_IN_BEHANDELING: 'opgepakt', CONSULT_BEANTWOORD: 'beantwoord' };
-
 /** A gedragswetenschapper takes a consult: it shows as in behandeling with their name, so colleagues skip it. */
 export async function takeConsult(actor: Actor, input: TakeConsultInput) {
   assertPermission(actor, 'consult:answer');
@@ -20,6 +18,6 @@ export async function takeConsult(actor: Actor, input: TakeConsultInput) {
       where: { id: consult.id, version: input.version },
       data: { status: 'IN_BEHANDELING', gedragswetenschapperId: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Consult', entiteitId: consult.id, wat: 'dit consult', handelingen: CONSULT_HANDELINGEN });
+    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Consult', entiteitId: consult.id, wat: 'dit consult' });
   });
 }

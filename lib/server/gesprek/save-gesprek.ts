@@ -94,7 +94,7 @@ export async function saveGesprek(actor: Actor, input: SaveGesprekInput, today =
         where: { id: existing.id, version: input.version },
         data: { ...fields, version: { increment: 1 } },
       });
-      if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Gesprek', entiteitId: existing.id, wat: 'dit gesprek', handelingen: { GESPREK_BIJGEWERKT: 'opgeslagen', GESPREK_AFGEROND: 'afgerond' } });
+      if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Gesprek', entiteitId: existing.id, wat: 'dit gesprek' });
       version = input.version + 1;
       await eenVoorEen([
         tx.gesprekDeelnemer.deleteMany({ where: { gesprekId: id } }),

@@ -9,8 +9,6 @@ import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { nextKenmerk } from '@/lib/server/nummering';
 
-const MELDING_HANDELINGEN = { MELDING_GEKOPPELD: 'aan een huishouden gekoppeld' };
-
 // Shared steps of attaching a melding to a household (koppel-melding, create-huishouden-voor-melding). Not a use
 // case of its own: the callers check the permission and own the transaction.
 
@@ -26,7 +24,7 @@ export async function loadOpenMelding(tx: Tx, actor: Actor, meldingId: string, v
   });
   if (!melding) throw new DomainError('NOT_FOUND', ['Melding niet gevonden.']);
   if (!isOpen(melding.status)) throw new DomainError('TRANSITION_REFUSED', [MELDING_AL_GETRIEERD]);
-  if (melding.version !== version) throw await staleVersionError(tx, actor, { entiteit: 'Melding', entiteitId: melding.id, wat: 'deze melding', handelingen: MELDING_HANDELINGEN });
+  if (melding.version !== version) throw await staleVersionError(tx, actor, { entiteit: 'Melding', entiteitId: melding.id, wat: 'deze melding' });
   return melding;
 }
 
@@ -72,7 +70,7 @@ export async function attachMelding(tx: Tx, actor: Actor, melding: OpenMelding, 
     where: { id: melding.id, version: melding.version },
     data: { huishoudenId, casusId: casus.id, status: 'IN_TRIAGE', version: { increment: 1 } },
   });
-  if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Melding', entiteitId: melding.id, wat: 'deze melding', handelingen: MELDING_HANDELINGEN });
+  if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Melding', entiteitId: melding.id, wat: 'deze melding' });
 
   if (melding.casusId && melding.casusId !== casus.id) await closeAbandonedCasus(tx, actor, melding.casusId, melding.kenmerk);
 

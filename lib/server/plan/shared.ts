@@ -150,7 +150,7 @@ export async function moveCasus(
   if (count === 0) {
     throw await staleVersionError(tx, actor, {
       entiteit: 'Casus', entiteitId: casus.id, casusId: casus.id, wat: 'deze casus',
-      handelingen: { CASUS_AFGESLOTEN: 'afgesloten', CASUS_HEROPEND: 'heropend', REGIE_TOEGEWEZEN: 'een regisseur gegeven' },
+      handelingen: { REGIE_TOEGEWEZEN: 'een regisseur gegeven' },
     });
   }
   await tx.casusFaseWijziging.create({ data: { casusId: casus.id, van: casus.fase, naar, doorId: actor.id, reden } });

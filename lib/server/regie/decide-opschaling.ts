@@ -44,7 +44,6 @@ export async function decideOpschaling(actor: Actor, input: DecideOpschalingInpu
     if (count === 0) {
       throw await staleVersionError(tx, actor, {
         entiteit: 'Opschalingsverzoek', entiteitId: verzoek.id, wat: 'dit verzoek',
-        handelingen: { OPSCHALING_TOEGEKEND: 'toegekend', OPSCHALING_AFGEWEZEN: 'afgewezen' },
       });
     }
     if (input.besluit === 'AFWIJZEN') return { besluit: input.besluit, casusNummer: casus.nummer };

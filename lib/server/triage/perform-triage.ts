@@ -19,7 +19,6 @@ function triageConflict(tx: Tx, actor: Actor, meldingId: string, casusId?: strin
     entiteitId: meldingId,
     casusId: casusId ?? undefined,
     wat: 'deze melding',
-    handelingen: { TRIAGE_RECORDED: 'getrieerd' },
     details: ({ actie, after }) => {
       if (actie !== 'TRIAGE_RECORDED' || !after || typeof after !== 'object') return [];
       const a = after as { uitkomst?: keyof typeof TRIAGE_UITKOMST_LABELS; route?: TriageRoute; urgentie?: keyof typeof URGENTIE_LABELS; veiligheid?: keyof typeof VEILIGHEID_LABELS };
