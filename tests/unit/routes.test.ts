@@ -23,7 +23,7 @@ const table: Record<string, RouteEntry> = ROUTES;
 
 /** The permission a page or handler checks first, by reading its source. */
 function checkedPermission(source: string, kind: 'page' | 'handler'): string | null {
-  const re = kind === 'page' ? /requirePagePermission\(\s*'([^']+)'\s*\)/ : /(?:assertPermission|can)\(\s*actor\s*,\s*'([^']+)'\s*\)/;
+  const re = kind === 'page' ? /requirePagePermission\(\s*'([^']+)'\s*\)/ : /(?:(?:assertPermission|can)\(\s*actor\s*,\s*|downloadRoute\(\s*)'([^']+)'/;
   return source.match(re)?.[1] ?? null;
 }
 
