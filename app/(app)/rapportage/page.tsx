@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Staafdiagram } from '@/components/rapportage/staafdiagram';
 import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
+import { FilterForm } from '@/components/ui/filter-form';
 import { PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
@@ -45,29 +45,20 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
         </Alert>
       )}
       <Section title="Filteren">
-        <form method="get" action="/rapportage" noValidate>
-          {Object.keys(fieldErrors).length > 0 && <Alert title="Niet alle filters konden worden toegepast">Verbeter de gemarkeerde velden.</Alert>}
-          <div className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4">
-            <Field label="Vanaf datum" name="van" hint="Bijvoorbeeld 1-1-2026." errors={fieldErrors.van} optional>
-              <Input defaultValue={values.van ?? ''} />
-            </Field>
-            <Field label="Tot en met datum" name="tot" hint="Bijvoorbeeld 31-12-2026." errors={fieldErrors.tot} optional>
-              <Input defaultValue={values.tot ?? ''} />
-            </Field>
-            <Field label="Wijk" name="wijk" errors={fieldErrors.wijk} optional>
-              <Select defaultValue={values.wijk ?? ''} placeholder="Alle wijken" options={keuzes.wijken.map((w) => ({ value: w.id, label: w.naam }))} />
-            </Field>
-            <Field label="Team" name="team" errors={fieldErrors.team} optional>
-              <Select defaultValue={values.team ?? ''} placeholder="Alle teams" options={keuzes.teams.map((t) => ({ value: t.id, label: t.naam }))} />
-            </Field>
-          </div>
-          <div className="flex flex-wrap items-center gap-4">
-            <Button>Filter toepassen</Button>
-            <Link href="/rapportage" className={buttonClasses('link')}>
-              Filters wissen
-            </Link>
-          </div>
-        </form>
+        <FilterForm action="/rapportage" hasErrors={Object.keys(fieldErrors).length > 0}>
+          <Field label="Vanaf datum" name="van" hint="Bijvoorbeeld 1-1-2026." errors={fieldErrors.van} optional>
+            <Input defaultValue={values.van ?? ''} />
+          </Field>
+          <Field label="Tot en met datum" name="tot" hint="Bijvoorbeeld 31-12-2026." errors={fieldErrors.tot} optional>
+            <Input defaultValue={values.tot ?? ''} />
+          </Field>
+          <Field label="Wijk" name="wijk" errors={fieldErrors.wijk} optional>
+            <Select defaultValue={values.wijk ?? ''} placeholder="Alle wijken" options={keuzes.wijken.map((w) => ({ value: w.id, label: w.naam }))} />
+          </Field>
+          <Field label="Team" name="team" errors={fieldErrors.team} optional>
+            <Select defaultValue={values.team ?? ''} placeholder="Alle teams" options={keuzes.teams.map((t) => ({ value: t.id, label: t.naam }))} />
+          </Field>
+        </FilterForm>
       </Section>
 
       <Section title="Kerncijfers">

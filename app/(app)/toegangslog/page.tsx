@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { Button, buttonClasses } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Field, Input, Select } from '@/components/ui/field';
+import { FilterForm } from '@/components/ui/filter-form';
 import { EmptyState, PageHeader, Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
@@ -33,33 +32,23 @@ export default async function ToegangslogPage({ searchParams }: { searchParams: 
         description="Wie wanneer welke persoonsgegevens inzag of wijzigde, met welke reden. Het log kan niet worden gewijzigd of verwijderd. Break the glass staat rood gemarkeerd: beoordeel die regels."
       />
       <Section title="Filteren">
-        <form method="get" action="/toegangslog" noValidate>
-          {hasErrors && <Alert title="Niet alle filters konden worden toegepast">Verbeter de gemarkeerde velden.</Alert>}
-          <div className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
-            <Field label="Vanaf datum" name="van" hint="Bijvoorbeeld 1-11-2026." errors={fieldErrors.van} optional>
-              <Input defaultValue={values.van ?? ''} />
-            </Field>
-            <Field label="Tot en met datum" name="tot" hint="Bijvoorbeeld 30-11-2026." errors={fieldErrors.tot} optional>
-              <Input defaultValue={values.tot ?? ''} />
-            </Field>
-            <Field label="Medewerker" name="gebruiker" errors={fieldErrors.gebruiker} optional>
-              <Select defaultValue={values.gebruiker ?? ''} placeholder="Alle medewerkers" options={keuzes.users.map((u) => ({ value: u.id, label: u.naam }))} />
-            </Field>
-            <Field label="Huishouden-, persoon- of gegevens-id" name="id" hint="Het id uit de adresbalk van het dossier." errors={fieldErrors.id} optional>
-              <Input defaultValue={values.id ?? ''} />
-            </Field>
-            <Field label="Handeling" name="actie" errors={fieldErrors.actie} optional>
-              <Select defaultValue={values.actie ?? ''} placeholder="Alle handelingen" options={keuzes.acties.map((a) => ({ value: a, label: a }))} />
-            </Field>
-          </div>
-          <Checkbox label="Alleen break the glass" name="btg" defaultChecked={filter.btg} />
-          <div className="flex flex-wrap items-center gap-4">
-            <Button>Filter toepassen</Button>
-            <Link href="/toegangslog" className={buttonClasses('link')}>
-              Filters wissen
-            </Link>
-          </div>
-        </form>
+        <FilterForm action="/toegangslog" hasErrors={hasErrors} columns={3} onder={<Checkbox label="Alleen break the glass" name="btg" defaultChecked={filter.btg} />}>
+          <Field label="Vanaf datum" name="van" hint="Bijvoorbeeld 1-11-2026." errors={fieldErrors.van} optional>
+            <Input defaultValue={values.van ?? ''} />
+          </Field>
+          <Field label="Tot en met datum" name="tot" hint="Bijvoorbeeld 30-11-2026." errors={fieldErrors.tot} optional>
+            <Input defaultValue={values.tot ?? ''} />
+          </Field>
+          <Field label="Medewerker" name="gebruiker" errors={fieldErrors.gebruiker} optional>
+            <Select defaultValue={values.gebruiker ?? ''} placeholder="Alle medewerkers" options={keuzes.users.map((u) => ({ value: u.id, label: u.naam }))} />
+          </Field>
+          <Field label="Huishouden-, persoon- of gegevens-id" name="id" hint="Het id uit de adresbalk van het dossier." errors={fieldErrors.id} optional>
+            <Input defaultValue={values.id ?? ''} />
+          </Field>
+          <Field label="Handeling" name="actie" errors={fieldErrors.actie} optional>
+            <Select defaultValue={values.actie ?? ''} placeholder="Alle handelingen" options={keuzes.acties.map((a) => ({ value: a, label: a }))} />
+          </Field>
+        </FilterForm>
       </Section>
       <Section title={`Regels (${log.totaal})`}>
         <DataTable
