@@ -152,6 +152,11 @@ export function ActieStatusForm({ huishoudenId, actieId, status, wat }: { huisho
           {state.formError}
         </p>
       )}
+      {state.ok && !isPending && gekozen === status && (
+        <p role="status" className="text-sm text-green-800">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

@@ -197,6 +197,8 @@ test('a wijkcoach evaluates the plan with the household and closes the casus wit
   const nieuw = (await status.inputValue()) === 'GEDAAN' ? 'BEZIG' : 'GEDAAN';
   await status.selectOption(nieuw);
   await page.getByRole('button', { name: /^Status opslaan van: / }).first().click();
+  // Wait for the answer of the save, not only for the button (it is also disabled while the save is pending).
+  await expect(page.getByRole('status').filter({ hasText: 'Status opgeslagen.' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Status opslaan van: / }).first()).toBeDisabled();
   await page.reload();
   await expect(page.getByLabel(/^Status van: /).first()).toHaveValue(nieuw);
