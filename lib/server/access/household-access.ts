@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 
 // Need-to-know (ARCHITECTURE.md, DOMAIN.md §5): a person opens a household only through their team, an assignment,
@@ -40,38 +40,58 @@ export function householdAccessWhere(actor: Actor, now = new Date()): Prisma.Hui
   return { gemeenteId: actor.gemeenteId, OR: grounds };
 }
 
-/** Why this actor may open this household, or null: one query, the same grounds as householdAccessWhere. */
-export async function findHouseholdAccess(actor: Actor, huishoudenId: string, db: Tx | typeof prisma = prisma): Promise<AccessGround | null> {
-  const now = new Date();
-  const teamRole = actor.teamIds.length > 0 && actor.rollen.some((r) => r === 'WIJKCOACH' || r === 'TEAMLEAD' || r === 'GEDRAGSWETENSCHAPPER');
-  const h = await db.huishouden.findFirst({
-    where: { id: huishoudenId, gemeenteId: actor.gemeenteId },
-    select: {
-      wijk: { select: { teams: { where: { teamId: { in: actor.teamIds } }, select: { teamId: true }, take: 1 } } },
-      _count: {
-        select: {
-          regie: { where: { regisseurId: actor.id, tot: null } },
-          casussen: { where: { teamId: { in: actor.teamIds } } },
-          consulten: { where: { OR: [{ gedragswetenschapperId: actor.id }, { status: { not: 'AFGEROND' } }] } },
-          aanvragen: true,
-          meldingen: { where: { status: { in: ['NIEUW', 'IN_TRIAGE'] } } },
-          breakTheGlass: { where: { userId: actor.id, verlooptOp: { gt: now } } },
-        },
-      },
-    },
-  });
-  if (!h) return null;
-  const c = h._count;
-  if (c.regie > 0) return 'REGIE';
-  if (teamRole && (c.casussen > 0 || (h.wijk?.teams.length ?? 0) > 0)) return 'TEAM';
-  if (actor.rollen.includes('GEDRAGSWETENSCHAPPER') && c.consulten > 0) return 'CONSULT';
-  if (actor.rollen.includes('BACKOFFICE') && c.aanvragen > 0) return 'AANVRAAG';
-  if (actor.rollen.includes('FRONTOFFICE')) {
-    const inTriage = await db.casus.count({ where: { huishoudenId, fase: 'TRIAGE' } });
-    if (c.meldingen > 0 || inTriage > 0) return 'MELDING';
+/**
+ * The grounds of need-to-know as SQL conditions on a household row aliased `h` by the caller, in the order
+ * findHouseholdAccess names them; a ground the actor's roles never give is absent. The same grounds as
+ * householdAccessWhere (tests/integration/household-access-sql.test.ts compares them for every role).
+ */
+function groundsSql(actor: Actor, h: Prisma.Sql, now: Date): [AccessGround, Prisma.Sql][] {
+  const grounds: [AccessGround, Prisma.Sql][] = [
+    ['REGIE', Prisma.sql`EXISTS (SELECT 1 FROM "RegieToewijzing" r WHERE r."huishoudenId" = ${h}."id" AND r."regisseurId" = ${actor.id}::uuid AND r."tot" IS NULL)`],
+  ];
+  if (actor.teamIds.length && actor.rollen.some((r) => r === 'WIJKCOACH' || r === 'TEAMLEAD' || r === 'GEDRAGSWETENSCHAPPER')) {
+    grounds.push(['TEAM', Prisma.sql`(EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = ${h}."id" AND c."teamId" = ANY(${actor.teamIds}::uuid[]))
+      OR EXISTS (SELECT 1 FROM "TeamWijk" tw WHERE tw."wijkId" = ${h}."wijkId" AND tw."teamId" = ANY(${actor.teamIds}::uuid[])))`]);
   }
-  if (c.breakTheGlass > 0) return 'BREAK_THE_GLASS';
-  return null;
+  if (actor.rollen.includes('GEDRAGSWETENSCHAPPER')) {
+    grounds.push(['CONSULT', Prisma.sql`EXISTS (SELECT 1 FROM "Consult" k WHERE k."huishoudenId" = ${h}."id" AND (k."gedragswetenschapperId" = ${actor.id}::uuid OR k."status" <> 'AFGEROND'))`]);
+  }
+  if (actor.rollen.includes('BACKOFFICE')) grounds.push(['AANVRAAG', Prisma.sql`EXISTS (SELECT 1 FROM "Aanvraag" a WHERE a."huishoudenId" = ${h}."id")`]);
+  if (actor.rollen.includes('FRONTOFFICE')) {
+    grounds.push(['MELDING', Prisma.sql`(EXISTS (SELECT 1 FROM "Melding" m WHERE m."huishoudenId" = ${h}."id" AND m."status" IN ('NIEUW', 'IN_TRIAGE'))
+      OR EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = ${h}."id" AND c."fase" = 'TRIAGE'))`]);
+  }
+  grounds.push(['BREAK_THE_GLASS', Prisma.sql`EXISTS (SELECT 1 FROM "BreakTheGlass" b WHERE b."huishoudenId" = ${h}."id" AND b."userId" = ${actor.id}::uuid AND b."verlooptOp" > ${now})`]);
+  return grounds;
+}
+
+/**
+ * householdAccessWhere for hand-written SQL: a condition on the household row aliased `h` (for example
+ * Prisma.sql`h`) that holds when the actor may see that household, exactly as householdAccessWhere.
+ */
+export function householdAccessSql(actor: Actor, h: Prisma.Sql, now = new Date()): Prisma.Sql {
+  return Prisma.sql`(${h}."gemeenteId" = ${actor.gemeenteId}::uuid AND (${Prisma.join(groundsSql(actor, h, now).map(([, sql]) => sql), ' OR ')}))`;
+}
+
+/**
+ * Whether the household exists in the actor's gemeente and, if so, why the actor may open it (null: no ground). One
+ * statement (issue 9: it runs on every view of a dossier). An id that is no uuid is a household that does not exist.
+ */
+export async function householdAccess(actor: Actor, huishoudenId: string, db: Tx | typeof prisma = prisma): Promise<{ gevonden: boolean; grond: AccessGround | null }> {
+  if (!UUID.test(huishoudenId)) return { gevonden: false, grond: null };
+  const grounds = groundsSql(actor, Prisma.sql`h`, new Date());
+  const [row] = await db.$queryRaw<{ grond: AccessGround | null }[]>`
+    SELECT CASE ${Prisma.join(grounds.map(([ground, sql]) => Prisma.sql`WHEN ${sql} THEN ${ground}`), ' ')} END AS "grond"
+    FROM "Huishouden" h
+    WHERE h."id" = ${huishoudenId}::uuid AND h."gemeenteId" = ${actor.gemeenteId}::uuid`;
+  return { gevonden: row !== undefined, grond: row?.grond ?? null };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why this actor may open this household, or null (also for a household that does not exist). */
+export async function findHouseholdAccess(actor: Actor, huishoudenId: string, db: Tx | typeof prisma = prisma): Promise<AccessGround | null> {
+  return (await householdAccess(actor, huishoudenId, db)).grond;
 }
 
 /**
@@ -79,7 +99,17 @@ export async function findHouseholdAccess(actor: Actor, huishoudenId: string, db
  * access-log row (who, what, whose, why) in the caller's transaction.
  */
 export async function assertHouseholdAccess(tx: Tx, actor: Actor, huishoudenId: string, audit: Omit<AuditInput, 'huishoudenId' | 'context' | 'breakTheGlass'>) {
-  const ground = await findHouseholdAccess(actor, huishoudenId, tx);
+  return recordHouseholdAccess(tx, actor, huishoudenId, await findHouseholdAccess(actor, huishoudenId, tx), audit);
+}
+
+/** The second half of assertHouseholdAccess, for a caller that already knows the ground (openDossier). */
+export async function recordHouseholdAccess(
+  tx: Tx,
+  actor: Actor,
+  huishoudenId: string,
+  ground: AccessGround | null,
+  audit: Omit<AuditInput, 'huishoudenId' | 'context' | 'breakTheGlass'>,
+): Promise<AccessGround> {
   if (!ground) throw new DomainError('FORBIDDEN', ['Je hebt geen toegang tot dit huishouden.']);
   let context: string = ACCESS_GROUND_LABELS[ground];
   if (ground === 'BREAK_THE_GLASS') {

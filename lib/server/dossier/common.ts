@@ -2,7 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
-import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import { householdAccess, recordHouseholdAccess, type assertHouseholdAccess } from '@/lib/server/access/household-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,10 +20,9 @@ export async function openDossier(
   huishoudenId: string,
   audit: { actie: string; entiteit: string; entiteitId?: string | null; after?: Parameters<typeof assertHouseholdAccess>[3]['after'] },
 ) {
-  if (!isUuid(huishoudenId)) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
-  const exists = await tx.huishouden.findFirst({ where: { id: huishoudenId, gemeenteId: actor.gemeenteId }, select: { id: true } });
-  if (!exists) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
-  return assertHouseholdAccess(tx, actor, huishoudenId, { entiteitId: huishoudenId, ...audit });
+  const { gevonden, grond } = await householdAccess(actor, huishoudenId, tx);
+  if (!gevonden) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
+  return recordHouseholdAccess(tx, actor, huishoudenId, grond, { entiteitId: huishoudenId, ...audit });
 }
 
 /** Names of staff by id in one query (columns such as doorId have no relation). */
