@@ -1,14 +1,14 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { OPEN_AANVRAAG_STATUSSEN } from '@/lib/domain/aanvraag-termijn';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ageOn, toCalendarDay } from '@/lib/domain/dates';
 import { dossierTaken, nietAfgelopen } from '@/lib/domain/dossier';
 import { vertegenwoordigingActueel, volledigeNaam, wordtBinnenkort18 } from '@/lib/domain/lidmaatschap';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
-import { openDossier, namenVan } from './common';
-import type { BeschikkingStatus, BesluitSoort, DoelResultaat, Horizon, HuishoudenRol, Leveringsvorm, ToewijzingStatus, VertegenwoordigingSoort, Wet } from '@/lib/domain/enums';
-
-const OPEN_AANVRAAG = ['ONTVANGEN', 'IN_BEHANDELING', 'OPGESCHORT'] as const;
+import { openDossier } from './common';
+import type { BeschikkingStatus, BesluitSoort, ConsultSoort, Fase, DoelResultaat, Horizon, HuishoudenRol, Leveringsvorm, ToewijzingStatus, VertegenwoordigingSoort, Wet } from '@/lib/domain/enums';
 
 /**
  * The overview tab of the dossier: members with age, role and legal representative; the current plan's goals with
@@ -20,32 +20,26 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
   const vandaag = toCalendarDay(today);
   return prisma.$transaction(async (tx) => {
     await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Dossier' });
-    const gemeente = await tx.gemeente.findUniqueOrThrow({
-      where: { id: actor.gemeenteId },
-      select: { onderzoekTermijnDagen: true, wmoBeschikkingTermijnDagen: true, awbBeschikkingTermijnDagen: true },
-    });
-    const h = await tx.huishouden.findUniqueOrThrow({
-      where: { id: huishoudenId },
-      select: {
-        casussen: {
-          orderBy: { geopendOp: 'desc' },
-          take: 1,
-          select: {
-            id: true, fase: true, meldingOntvangenOp: true, verslagVerstuurdOp: true, waakvlamOp: true,
-            opschortingen: { select: { van: true, tot: true } },
-          },
-        },
-        aanvragen: {
-          where: { status: { in: [...OPEN_AANVRAAG] } },
-          select: { id: true, nummer: true, wet: true, ontvangenOp: true, verdagingDagen: true, opschortingen: { select: { van: true, tot: true } } },
-        },
-        consulten: {
-          where: { status: { not: 'AFGEROND' } },
-          select: { id: true, soort: true, uiterlijkOp: true, gedragswetenschapperId: true },
-        },
-        taken: { where: { afgerondOp: null }, select: { id: true, titel: true, uiterlijkOp: true, toegewezenAanId: true } },
-      },
-    });
+    // The gemeente's terms and everything the deadlines are derived from in one statement (issue 9: as a nested
+    // Prisma read it took eight round trips): the latest casus with its opschortingen, the open aanvragen with theirs,
+    // open consults and tasks with the names of the people they wait for.
+    const [termijnen] = await tx.$queryRaw<TermijnRij[]>`
+      SELECT g."onderzoekTermijnDagen", g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen",
+             (SELECT json_build_object('id', c."id", 'fase', c."fase", 'meldingOntvangenOp', c."meldingOntvangenOp", 'verslagVerstuurdOp', c."verslagVerstuurdOp",
+                                       'waakvlamOp', c."waakvlamOp",
+                                       'opschortingen', COALESCE((SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."casusId" = c."id"), '[]'::json))
+              FROM "Casus" c WHERE c."huishoudenId" = ${huishoudenId}::uuid ORDER BY c."geopendOp" DESC LIMIT 1) AS "casus",
+             COALESCE((SELECT json_agg(json_build_object('id', a."id", 'nummer', a."nummer", 'wet', a."wet", 'ontvangenOp', a."ontvangenOp", 'verdagingDagen', a."verdagingDagen",
+                                                         'opschortingen', COALESCE((SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."aanvraagId" = a."id"), '[]'::json)))
+                       FROM "Aanvraag" a WHERE a."huishoudenId" = ${huishoudenId}::uuid AND a."status"::text IN (${Prisma.join(OPEN_AANVRAAG_STATUSSEN)})), '[]'::json) AS "aanvragen",
+             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'soort', k."soort", 'uiterlijkOp', k."uiterlijkOp", 'wie', u."naam"))
+                       FROM "Consult" k LEFT JOIN "User" u ON u."id" = k."gedragswetenschapperId"
+                       WHERE k."huishoudenId" = ${huishoudenId}::uuid AND k."status" <> 'AFGEROND'), '[]'::json) AS "consulten",
+             COALESCE((SELECT json_agg(json_build_object('id', t."id", 'titel', t."titel", 'uiterlijkOp', t."uiterlijkOp", 'wie', u."naam"))
+                       FROM "Taak" t LEFT JOIN "User" u ON u."id" = t."toegewezenAanId"
+                       WHERE t."huishoudenId" = ${huishoudenId}::uuid AND t."afgerondOp" IS NULL), '[]'::json) AS "taken"
+      FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid`;
+    const periodes = (rijen: { van: string; tot: string | null }[]) => rijen.map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) }));
     const dag = vandaag.toISOString().slice(0, 10);
     // Members, beschikkingen and toewijzingen each in one statement (issue 9: as nested Prisma reads they took
     // thirteen round trips on every view of the dossier).
@@ -76,7 +70,6 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
       JOIN "Product" pr ON pr."id" = t."productId" JOIN "Aanbieder" a ON a."id" = t."aanbiederId" JOIN "Persoon" p ON p."id" = t."persoonId"
       WHERE b."huishoudenId" = ${huishoudenId}::uuid AND t."status" <> 'INGETROKKEN' AND (t."einddatum" IS NULL OR t."einddatum" >= ${dag}::date)
       ORDER BY t."ingangsdatum" ASC, t."toewijzingNummer"`;
-    const namen = await namenVan(tx, [...h.consulten.map((c) => c.gedragswetenschapperId), ...h.taken.map((t) => t.toegewezenAanId)]);
 
     const leden = ledenRijen.map((l) => {
       const geboortedatum = l.geboortedatum;
@@ -125,20 +118,24 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
       ? await tx.actie.findMany({ where: { planVersieId: plan.id, status: { in: ['OPEN', 'BEZIG'] }, uiterlijk: { not: null } }, select: { id: true, wat: true, uiterlijk: true, wieNaam: true } })
       : [];
 
-    const casus = h.casussen[0] ?? null;
+    const c = termijnen.casus;
+    const casus = c && {
+      id: c.id, fase: c.fase, meldingOntvangenOp: fromJson(c.meldingOntvangenOp), verslagVerstuurdOp: fromJsonOrNull(c.verslagVerstuurdOp),
+      waakvlamOp: fromJsonOrNull(c.waakvlamOp), opschortingen: periodes(c.opschortingen),
+    };
     const eindigend = [
       ...toewijzingen.filter((t) => t.einddatum).map((t) => ({ key: `toewijzing:${t.id}`, titel: `Toewijzing ${t.productNaam} (${t.aanbiederNaam})`, einddatum: t.einddatum! })),
     ];
     const taken = dossierTaken(
       {
-        casus: casus && { ...casus, opschortingen: casus.opschortingen },
-        onderzoekTermijnDagen: gemeente.onderzoekTermijnDagen,
-        beschikkingTermijnen: gemeente,
+        casus,
+        onderzoekTermijnDagen: termijnen.onderzoekTermijnDagen,
+        beschikkingTermijnen: termijnen,
         evaluatieDatum: plan && GELDENDE_STATUSSEN.includes(plan.status) ? plan.evaluatieDatum : null,
-        consulten: h.consulten.map((c) => ({ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, wie: namen(c.gedragswetenschapperId) })),
-        taken: h.taken.map((t) => ({ id: t.id, titel: t.titel, uiterlijkOp: t.uiterlijkOp, wie: namen(t.toegewezenAanId) })),
+        consulten: termijnen.consulten.map((k) => ({ id: k.id, soort: k.soort, uiterlijkOp: fromJson(k.uiterlijkOp), wie: k.wie })),
+        taken: termijnen.taken.map((t) => ({ id: t.id, titel: t.titel, uiterlijkOp: fromJson(t.uiterlijkOp), wie: t.wie })),
         acties: planActies.map((a) => ({ id: a.id, wat: a.wat, uiterlijk: a.uiterlijk!, wie: a.wieNaam })),
-        aanvragen: h.aanvragen,
+        aanvragen: termijnen.aanvragen.map((a) => ({ ...a, ontvangenOp: fromJson(a.ontvangenOp), opschortingen: periodes(a.opschortingen) })),
         achttien: wordtBinnenkort18(leden.map((l) => ({ persoonId: l.persoonId, naam: l.naam, rol: l.rol, geboortedatum: l.geboortedatum })), vandaag),
         eindigend,
       },
@@ -181,6 +178,14 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
   });
 }
 
+type Periode = { van: string; tot: string | null };
+type TermijnRij = {
+  onderzoekTermijnDagen: number; wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number;
+  casus: { id: string; fase: Fase; meldingOntvangenOp: string; verslagVerstuurdOp: string | null; waakvlamOp: string | null; opschortingen: Periode[] } | null;
+  aanvragen: { id: string; nummer: string; wet: Wet; ontvangenOp: string; verdagingDagen: number | null; opschortingen: Periode[] }[];
+  consulten: { id: string; soort: ConsultSoort; uiterlijkOp: string; wie: string | null }[];
+  taken: { id: string; titel: string; uiterlijkOp: string; wie: string | null }[];
+};
 type DoelRij = {
   id: string; label: string; omschrijving: string; horizon: Horizon; zichtbaarAan: string; totaal: number; gedaan: number;
   resultaat: DoelResultaat | null; datum: Date | null;
