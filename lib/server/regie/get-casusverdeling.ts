@@ -5,12 +5,16 @@ import { paginering, wachttijdDagen } from '@/lib/domain/casusverdeling';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Complexiteit, TriageUitkomst, Urgentie, Veiligheid } from '@/lib/domain/enums';
 import { loadTeamleden } from './team-caseload';
-import { userNames } from './user-names';
 
 type CasusRij = {
   id: string; nummer: string; urgentie: Urgentie; complexiteit: Complexiteit; veiligheid: Veiligheid; meldingOntvangenOp: Date;
   huishoudenId: string; huishoudenNaam: string; wijkId: string | null; wijkNaam: string | null; team: string | null;
   uitkomst: TriageUitkomst | null; leefgebieden: string[];
+};
+
+type VerzoekRij = {
+  id: string; reden: string; createdAt: Date; aangevraagdDoorId: string; aangevraagdDoor: string;
+  casusId: string; nummer: string; huishoudenId: string; huishoudenNaam: string;
 };
 
 /**
@@ -47,17 +51,18 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
       WHERE ${wachtend}
       ORDER BY c."urgentie" DESC, c."meldingOntvangenOp" ASC, c."nummer" ASC
       OFFSET ${page.skip} LIMIT ${page.take}`,
-    prisma.opschalingsverzoek.findMany({
-      where: { gemeenteId: actor.gemeenteId, status: 'OPEN', casus: { teamId: { in: actor.teamIds } } },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true, reden: true, createdAt: true, aangevraagdDoorId: true,
-        casus: { select: { id: true, nummer: true, huishouden: { select: { id: true, naam: true } } } },
-      },
-    }),
+    // The open opschalingsverzoeken of the teams with casus, household and who asked, in one statement.
+    prisma.$queryRaw<VerzoekRij[]>`
+      SELECT v."id", v."reden", v."createdAt", v."aangevraagdDoorId", COALESCE(u."naam", 'Onbekend') AS "aangevraagdDoor",
+             c."id" AS "casusId", c."nummer", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam"
+      FROM "Opschalingsverzoek" v
+      JOIN "Casus" c ON c."id" = v."casusId"
+      JOIN "Huishouden" h ON h."id" = c."huishoudenId"
+      LEFT JOIN "User" u ON u."id" = v."aangevraagdDoorId"
+      WHERE v."gemeenteId" = ${actor.gemeenteId}::uuid AND v."status" = 'OPEN' AND c."teamId" = ANY(${actor.teamIds}::uuid[])
+      ORDER BY v."createdAt" ASC, v."id"`,
     loadTeamleden(prisma, actor.gemeenteId, actor.teamIds, today),
   ]);
-  const namen = await userNames(prisma, verzoeken.map((v) => v.aangevraagdDoorId));
   return {
     paginering: page,
     urgent,
@@ -75,7 +80,10 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
       uitkomst: c.uitkomst,
       leefgebieden: [...c.leefgebieden].sort((a, b) => a.localeCompare(b, 'nl')),
     })),
-    verzoeken: verzoeken.map((v) => ({ ...v, aangevraagdDoor: namen.get(v.aangevraagdDoorId) ?? 'Onbekend' })),
+    verzoeken: verzoeken.map((v) => ({
+      id: v.id, reden: v.reden, createdAt: v.createdAt, aangevraagdDoorId: v.aangevraagdDoorId, aangevraagdDoor: v.aangevraagdDoor,
+      casus: { id: v.casusId, nummer: v.nummer, huishouden: { id: v.huishoudenId, naam: v.huishoudenNaam } },
+    })),
     leden,
   };
 }

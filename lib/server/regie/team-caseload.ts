@@ -2,7 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import { prisma } from '@/lib/db';
 import { heeftGeldigMandaat, type TeamlidFacts } from '@/lib/domain/casusverdeling';
-import type { Regievorm } from '@/lib/domain/enums';
+import type { MandaatSoort, Regievorm } from '@/lib/domain/enums';
 import { caseload, type Caseload } from '@/lib/domain/regie';
 
 type Db = Tx | typeof prisma;
@@ -17,36 +17,53 @@ export type Teamlid = TeamlidFacts & {
 
 /**
  * The wijkcoaches of these teams with their caseload (DOMAIN.md §6: caseload per professional, weighted by
- * intensity). Two queries whatever the team's size: the members, and their current assignments in open casussen.
+ * intensity). One statement whatever the team's size (issue 9: as a nested Prisma read with a caseload query it took
+ * six round trips on every view of the casusverdeling): the members with their teams, focuswijken, mandates and
+ * current assignments in open casussen counted per regievorm.
  */
 export async function loadTeamleden(db: Db, gemeenteId: string, teamIds: string[], today = new Date()): Promise<Teamlid[]> {
   if (teamIds.length === 0) return [];
-  const users = await db.user.findMany({
-    where: { gemeenteId, actief: true, rollen: { has: 'WIJKCOACH' }, teams: { some: { teamId: { in: teamIds }, tot: null } } },
-    orderBy: { naam: 'asc' },
-    select: {
-      id: true, naam: true, functie: true, beschikbaarheid: true, afwezigTot: true,
-      teams: { where: { teamId: { in: teamIds }, tot: null }, select: { teamId: true } },
-      focuswijken: { select: { wijk: { select: { id: true, naam: true } } } },
-      mandaten: { where: { soort: { in: ['PROCESREGIE', 'DOORZETTINGSMACHT'] } }, select: { soort: true, vanaf: true, tot: true } },
-    },
+  const rijen = await db.$queryRaw<TeamlidRij[]>`
+    SELECT u."id", u."naam", u."functie", u."beschikbaarheid", u."afwezigTot",
+           (SELECT json_agg(tl."teamId") FROM "TeamLidmaatschap" tl WHERE tl."userId" = u."id" AND tl."teamId" = ANY(${teamIds}::uuid[]) AND tl."tot" IS NULL) AS "teamIds",
+           COALESCE((SELECT json_agg(json_build_object('id', w."id", 'naam', w."naam")) FROM "Focuswijk" f JOIN "Wijk" w ON w."id" = f."wijkId" WHERE f."userId" = u."id"), '[]'::json) AS "focuswijken",
+           COALESCE((SELECT json_agg(json_build_object('soort', m."soort", 'vanaf', m."vanaf", 'tot', m."tot"))
+                     FROM "Mandaat" m WHERE m."userId" = u."id" AND m."soort" IN ('PROCESREGIE', 'DOORZETTINGSMACHT')), '[]'::json) AS "mandaten",
+           COALESCE((SELECT json_agg(json_build_object('vorm', x."vorm", 'aantal', x."aantal"))
+                     FROM (SELECT r."vorm", count(*)::int AS "aantal" FROM "RegieToewijzing" r JOIN "Casus" c ON c."id" = r."casusId"
+                           WHERE r."regisseurId" = u."id" AND r."tot" IS NULL AND c."fase" <> 'AFGESLOTEN' GROUP BY r."vorm") x), '[]'::json) AS "toewijzingen"
+    FROM "User" u
+    WHERE u."gemeenteId" = ${gemeenteId}::uuid AND u."actief" AND 'WIJKCOACH' = ANY(u."rollen")
+      AND EXISTS (SELECT 1 FROM "TeamLidmaatschap" tl WHERE tl."userId" = u."id" AND tl."teamId" = ANY(${teamIds}::uuid[]) AND tl."tot" IS NULL)
+    ORDER BY u."naam" ASC, u."id"`;
+  return rijen.map((u) => {
+    const mandaten = u.mandaten.map((m) => ({ soort: m.soort, vanaf: dag(m.vanaf), tot: m.tot ? dag(m.tot) : null }));
+    return {
+      id: u.id,
+      naam: u.naam,
+      functie: u.functie,
+      beschikbaarheid: u.beschikbaarheid,
+      afwezigTot: u.afwezigTot,
+      focuswijkIds: u.focuswijken.map((f) => f.id),
+      focuswijken: [...u.focuswijken].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+      mandaten,
+      caseload: caseload(u.toewijzingen.flatMap((t) => Array.from({ length: t.aantal }, () => ({ vorm: t.vorm, regisseurId: u.id })))),
+      procesregieMandaat: heeftGeldigMandaat(mandaten, 'PROCESREGIE', today),
+      doorzettingsmacht: heeftGeldigMandaat(mandaten, 'DOORZETTINGSMACHT', today),
+      teamIds: u.teamIds,
+    };
   });
-  const loads = await loadCaseloads(db, users.map((u) => u.id));
-  return users.map((u) => ({
-    id: u.id,
-    naam: u.naam,
-    functie: u.functie,
-    beschikbaarheid: u.beschikbaarheid,
-    afwezigTot: u.afwezigTot,
-    focuswijkIds: u.focuswijken.map((f) => f.wijk.id),
-    focuswijken: u.focuswijken.map((f) => f.wijk).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
-    mandaten: u.mandaten,
-    caseload: loads.get(u.id) ?? { count: 0, weighted: 0 },
-    procesregieMandaat: heeftGeldigMandaat(u.mandaten, 'PROCESREGIE', today),
-    doorzettingsmacht: heeftGeldigMandaat(u.mandaten, 'DOORZETTINGSMACHT', today),
-    teamIds: u.teams.map((t) => t.teamId),
-  }));
 }
+
+type TeamlidRij = {
+  id: string; naam: string; functie: string | null; beschikbaarheid: number; afwezigTot: Date | null; teamIds: string[];
+  focuswijken: { id: string; naam: string }[];
+  mandaten: { soort: MandaatSoort; vanaf: string; tot: string | null }[];
+  toewijzingen: { vorm: Regievorm; aantal: number }[];
+};
+
+/** A date column in json_build_object: 2026-11-22, a calendar day at UTC midnight as Prisma reads it. */
+const dag = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /**
  * Current assignments (tot null) in open casussen, counted and weighted per regisseur (lib/domain/regie caseload):
