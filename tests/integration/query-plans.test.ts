@@ -180,7 +180,9 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     ['casusverdeling, page 3 (teamlead)', () => getCasusverdeling(actors.get('teamlead')!, { pagina: 3 })],
     ['meldingen to triage (front office)', () => listMeldingen(actors.get('frontoffice')!, { status: 'open', pagina: 1 })],
     ['meldingen, all, page 2 (front office)', () => listMeldingen(actors.get('frontoffice')!, { status: 'alle', pagina: 2 })],
+    // One statement: the due date of every open aanvraag (aanvraag_uiterlijk), the counts and one page.
     ['aanvragen queue (backoffice)', () => listAanvragen(actors.get('backoffice')!, { pagina: 1 })],
+    ['aanvragen queue, overdue, page 2 (teamlead: need-to-know in SQL)', () => listAanvragen(actors.get('teamlead')!, { pagina: 2, termijn: 'verlopen' })],
     ['dossier of a household in regie (wijkcoach)', () => Promise.all([getDossierKop(actors.get('wijkcoach')!, dossierId), getDossierOverzicht(actors.get('wijkcoach')!, dossierId)])],
   ];
   const searches: [string, () => string][] = [
@@ -190,8 +192,8 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     ['search by kenmerk', () => zoek.kenmerk],
   ];
 
-  it('plans six worklists, the dossier and four searches', () => {
-    expect(worklists).toHaveLength(7);
+  it('plans seven worklists, the dossier and four searches', () => {
+    expect(worklists).toHaveLength(8);
     expect(searches).toHaveLength(4);
   });
 

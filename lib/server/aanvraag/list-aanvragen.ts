@@ -1,17 +1,31 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { isOpenAanvraag, OPEN_AANVRAAG_STATUSSEN, vergelijkWachtrij } from '@/lib/domain/aanvraag-termijn';
-import { toCalendarDay } from '@/lib/domain/dates';
-import { beschikkingTermDays, DUE_SOON_DAYS, type BeschikkingTermSettings } from '@/lib/domain/deadlines';
-import type { Wet } from '@/lib/domain/enums';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { OPEN_AANVRAAG_STATUSSEN } from '@/lib/domain/aanvraag-termijn';
+import { toIsoDate } from '@/lib/domain/dates';
+import { DUE_SOON_DAYS } from '@/lib/domain/deadlines';
+import type { AanvraagStatus, Wet } from '@/lib/domain/enums';
 import { normalizeKenmerk } from '@/lib/domain/nummering';
-import { householdAccessWhere } from '@/lib/server/access/household-access';
+import { householdAccessSql } from '@/lib/server/access/household-access';
 import type { AanvraagFilters } from '@/lib/validations/aanvraag';
-import { persoonNaam, termijnInstellingen, termijnVan } from './shared';
+import { persoonNaam, termijnVan } from './shared';
 
 export const PAGINA_GROOTTE = 25; // issue 9: 50 rows doubled the page to render and send
+
+type Telling = { open: number; verlopen: number; bijnaVerlopen: number; opgeschort: number; total: number; page: number; pages: number };
+/** One page row, or only the counts (every column below null) when the page is empty. */
+type Rij = Telling & {
+  id: string | null; nummer: string; wet: Wet; status: AanvraagStatus; ontvangenOp: Date; verdaagd: boolean; verdagingDagen: number | null;
+  huishoudenId: string; productCode: string; productNaam: string; voornamen: string; tussenvoegsel: string | null; achternaam: string;
+  heeftConcept: boolean; uiterlijk: Date; opschortingen: { van: string; tot: string | null }[] | null;
+  wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number;
+};
+
+// json_build_object writes a date as 2026-11-22.
+const dag = (value: string): Date => new Date(`${value}T00:00:00Z`);
+/** For ILIKE: the typed text matches itself, `%` and `_` included (as Prisma's `contains` did). */
+const ilikeBevat = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * The backoffice queue (DOMAIN.md §4): open aanvragen with their legal due date (moved by opschortingen, extended by a
@@ -19,107 +33,114 @@ export const PAGINA_GROOTTE = 25; // issue 9: 50 rows doubled the page to render
  * the actor may see (need-to-know). A kenmerk in the search box finds that aanvraag in any status.
  *
  * The order and the counts need the due date of every open aanvraag (about a thousand in a large city, issue 9), so
- * the queue is read in three narrow steps: the sort keys of all matching aanvragen (no relations), the few
- * opschortingen among them, and only then names, products and concept-beschikkingen for the one page shown. The due
- * date is `ontvangenOp + term + verdaging` for an aanvraag that was never suspended (wachtrijUiterlijk), and the
- * domain rule itself (aanvraagTermijn) for the ones that were; the page's rows get the full domain answer.
+ * PostgreSQL computes it (aanvraag_uiterlijk, the domain's dueDate in SQL: prisma/migrations/20261123200000_…),
+ * orders, filters, counts and pages in one statement, and returns only the rows of the page shown with the counts.
+ * The page's rows then get the full domain answer (termijnVan) from their own opschortingen;
+ * tests/integration/aanvraag-uiterlijk-sql.test.ts holds the SQL to the domain rule.
  */
 export async function listAanvragen(actor: Actor, filters: AanvraagFilters, today = new Date()) {
   assertPermission(actor, 'aanvraag:read');
   const kenmerk = filters.zoek ? normalizeKenmerk(filters.zoek) : null;
-  const where: Prisma.AanvraagWhereInput = {
-    gemeenteId: actor.gemeenteId,
-    // Need-to-know: the backoffice's ground is "the household has an aanvraag", which every aanvraag's household has,
-    // so for them the filter adds nothing but cost (a nested EXISTS per household); a teamleider is filtered.
-    ...(actor.rollen.includes('BACKOFFICE') ? {} : { huishouden: householdAccessWhere(actor, today) }),
-    ...(kenmerk ? { nummer: kenmerk } : { status: { in: [...OPEN_AANVRAAG_STATUSSEN] } }),
-    ...(filters.wet ? { wet: filters.wet } : {}),
-    ...(filters.zoek && !kenmerk
-      ? {
-          OR: [
-            { nummer: { contains: filters.zoek, mode: 'insensitive' } },
-            { persoon: { achternaam: { contains: filters.zoek, mode: 'insensitive' } } },
-            { product: { code: { equals: filters.zoek.toUpperCase() } } },
-          ],
-        }
-      : {}),
-  };
-  const [sleutels, opschortingen, settings] = await Promise.all([
-    prisma.aanvraag.findMany({ where, select: { id: true, nummer: true, wet: true, status: true, ontvangenOp: true, verdagingDagen: true } }),
-    prisma.opschorting.findMany({ where: { gemeenteId: actor.gemeenteId, aanvraag: where }, select: { aanvraagId: true, van: true, tot: true } }),
-    termijnInstellingen(prisma, actor.gemeenteId),
-  ]);
+  const vandaag = toIsoDate(today); // the Amsterdam calendar day
+  const open = Prisma.sql`r."status" = ANY(${[...OPEN_AANVRAAG_STATUSSEN]}::"AanvraagStatus"[])`;
 
-  const opgeschortPer = new Map<string, { van: Date; tot: Date | null }[]>();
-  for (const o of opschortingen) opgeschortPer.set(o.aanvraagId!, [...(opgeschortPer.get(o.aanvraagId!) ?? []), { van: o.van, tot: o.tot }]);
-  const vandaag = toCalendarDay(today).getTime();
-  const rijen = sleutels
-    .map((a) => {
-      const eigen = opgeschortPer.get(a.id) ?? [];
-      const uiterlijk = eigen.length ? termijnVan({ ...a, opschortingen: eigen }, settings, today).uiterlijk : wachtrijUiterlijk(a, settings);
-      return { ...a, opschortingen: eigen, uiterlijk, dagenOver: Math.round((uiterlijk.getTime() - vandaag) / DAG), opgeschort: eigen.some((o) => o.tot === null) };
-    })
-    .sort(vergelijkWachtrij);
+  const voorwaarden: Prisma.Sql[] = [
+    Prisma.sql`a."gemeenteId" = ${actor.gemeenteId}::uuid`,
+    kenmerk ? Prisma.sql`a."nummer" = ${kenmerk}` : Prisma.sql`a."status" = ANY(${[...OPEN_AANVRAAG_STATUSSEN]}::"AanvraagStatus"[])`,
+  ];
+  if (filters.wet) voorwaarden.push(Prisma.sql`a."wet" = ${filters.wet}::"Wet"`);
+  if (filters.zoek && !kenmerk) {
+    const bevat = ilikeBevat(filters.zoek);
+    voorwaarden.push(Prisma.sql`(a."nummer" ILIKE ${bevat}
+      OR EXISTS (SELECT 1 FROM "Persoon" zp WHERE zp."id" = a."persoonId" AND zp."achternaam" ILIKE ${bevat})
+      OR EXISTS (SELECT 1 FROM "Product" zq WHERE zq."id" = a."productId" AND zq."code" = ${filters.zoek.toUpperCase()}))`);
+  }
+  // Need-to-know: the backoffice's ground is "the household has an aanvraag", which every aanvraag's household has,
+  // so for them the condition adds nothing but cost (an EXISTS per household); a teamleider is filtered.
+  const huishouden = actor.rollen.includes('BACKOFFICE')
+    ? Prisma.empty
+    : Prisma.sql`JOIN "Huishouden" h ON h."id" = a."huishoudenId" AND ${householdAccessSql(actor, Prisma.sql`h`, today)}`;
+  const verlopen = Prisma.sql`(NOT r."opgeschort" AND r."uiterlijk" < ${vandaag}::date)`;
+  const termijn =
+    filters.termijn === 'verlopen' ? verlopen : filters.termijn === 'opgeschort' ? Prisma.sql`r."opgeschort"` : Prisma.sql`true`;
+  const volgorde = Prisma.sql`r."uiterlijk", r."ontvangenOp", r."nummer" COLLATE "C"`;
 
-  const open = rijen.filter((a) => isOpenAanvraag(a.status));
-  const gefilterd = rijen.filter((a) =>
-    filters.termijn === 'verlopen' ? !a.opgeschort && a.dagenOver < 0 : filters.termijn === 'opgeschort' ? a.opgeschort : true,
-  );
-  const pages = Math.max(1, Math.ceil(gefilterd.length / PAGINA_GROOTTE));
-  const page = Math.min(filters.pagina, pages);
-  const pagina = gefilterd.slice((page - 1) * PAGINA_GROOTTE, page * PAGINA_GROOTTE);
+  const rijen = await prisma.$queryRaw<Rij[]>`
+    WITH instellingen AS (
+      SELECT g."wmoBeschikkingTermijnDagen" AS wmo, g."awbBeschikkingTermijnDagen" AS awb FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
+    ),
+    rij AS (
+      SELECT a."id", a."nummer", a."status", a."ontvangenOp", a."wet", a."verdaagdOp", a."verdagingDagen", a."huishoudenId", a."persoonId", a."productId",
+             -- Without opschortingen the due date is the start plus the term (what aanvraag_uiterlijk returns then, without its call).
+             CASE WHEN os.aantal = 0 THEN a."ontvangenOp" + d.dagen ELSE aanvraag_uiterlijk(a."id", a."ontvangenOp", d.dagen, ${vandaag}::date) END AS "uiterlijk",
+             os.opgeschort AS "opgeschort"
+      FROM "Aanvraag" a
+      CROSS JOIN instellingen i
+      CROSS JOIN LATERAL (SELECT CASE a."wet" WHEN 'WMO' THEN i.wmo ELSE i.awb END + COALESCE(a."verdagingDagen", 0) AS dagen) d
+      CROSS JOIN LATERAL (SELECT count(*) AS aantal, COALESCE(bool_or(o."tot" IS NULL), false) AS opgeschort
+                          FROM "Opschorting" o WHERE o."aanvraagId" = a."id") os
+      ${huishouden}
+      WHERE ${Prisma.join(voorwaarden, ' AND ')}
+    ),
+    telling AS (
+      SELECT (count(*) FILTER (WHERE ${open}))::int AS "open",
+             (count(*) FILTER (WHERE ${open} AND ${verlopen}))::int AS "verlopen",
+             (count(*) FILTER (WHERE ${open} AND NOT r."opgeschort" AND r."uiterlijk" - ${vandaag}::date BETWEEN 0 AND ${DUE_SOON_DAYS}::int))::int AS "bijnaVerlopen",
+             (count(*) FILTER (WHERE ${open} AND r."opgeschort"))::int AS "opgeschort",
+             (count(*) FILTER (WHERE ${termijn}))::int AS "total"
+      FROM rij r
+    ),
+    paging AS (
+      SELECT t.*, LEAST(${Math.min(filters.pagina, 2 ** 31 - 1)}::int, p.pages) AS "page", p.pages AS "pages"
+      FROM telling t CROSS JOIN LATERAL (SELECT GREATEST(1, ceil(t."total" / ${PAGINA_GROOTTE}::numeric))::int AS pages) p
+    ),
+    pagina AS (
+      SELECT r.* FROM rij r WHERE ${termijn}
+      ORDER BY ${volgorde}
+      LIMIT ${PAGINA_GROOTTE}::int OFFSET (SELECT GREATEST(0, "page" - 1) * ${PAGINA_GROOTTE}::int FROM paging)
+    )
+    SELECT t.*, r."id", r."nummer", r."wet"::text AS "wet", r."status"::text AS "status", r."ontvangenOp",
+           r."verdaagdOp" IS NOT NULL AS "verdaagd", r."verdagingDagen", r."huishoudenId", r."uiterlijk",
+           pr."code" AS "productCode", pr."naam" AS "productNaam", pe."voornamen", pe."tussenvoegsel", pe."achternaam",
+           EXISTS (SELECT 1 FROM "Beschikking" b WHERE b."aanvraagId" = r."id" AND b."status" = 'CONCEPT') AS "heeftConcept",
+           (SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."aanvraagId" = r."id") AS "opschortingen",
+           i.wmo AS "wmoBeschikkingTermijnDagen", i.awb AS "awbBeschikkingTermijnDagen"
+    FROM paging t
+    CROSS JOIN instellingen i
+    LEFT JOIN pagina r ON true
+    LEFT JOIN "Product" pr ON pr."id" = r."productId"
+    LEFT JOIN "Persoon" pe ON pe."id" = r."persoonId"
+    ORDER BY ${volgorde}`;
 
-  const details = new Map(
-    (
-      await prisma.aanvraag.findMany({
-        where: { id: { in: pagina.map((a) => a.id) } },
-        select: {
-          id: true, verdaagdOp: true, huishoudenId: true,
-          product: { select: { code: true, naam: true } },
-          persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
-          beschikkingen: { where: { status: 'CONCEPT' }, select: { id: true }, take: 1 },
-        },
-      })
-    ).map((d) => [d.id, d]),
-  );
-
+  const [{ total, page, pages, ...tellingen }] = rijen;
   return {
-    aanvragen: pagina.map((a) => {
-      const d = details.get(a.id)!;
-      const termijn = termijnVan(a, settings, today);
-      return {
-        id: a.id,
-        nummer: a.nummer,
-        wet: a.wet,
-        status: a.status,
-        ontvangenOp: a.ontvangenOp,
-        verdaagd: d.verdaagdOp !== null,
-        huishoudenId: d.huishoudenId,
-        product: d.product,
-        inwoner: persoonNaam(d.persoon),
-        heeftConcept: d.beschikkingen.length > 0,
-        uiterlijk: termijn.uiterlijk,
-        termijn,
-      };
-    }),
-    total: gefilterd.length,
+    aanvragen: rijen
+      .filter((r) => r.id !== null)
+      .map((r) => {
+        const termijn = termijnVan(
+          { wet: r.wet, ontvangenOp: r.ontvangenOp, verdagingDagen: r.verdagingDagen, opschortingen: (r.opschortingen ?? []).map((o) => ({ van: dag(o.van), tot: o.tot ? dag(o.tot) : null })) },
+          r,
+          today,
+        );
+        return {
+          id: r.id!,
+          nummer: r.nummer,
+          wet: r.wet,
+          status: r.status,
+          ontvangenOp: r.ontvangenOp,
+          verdaagd: r.verdaagd,
+          huishoudenId: r.huishoudenId,
+          product: { code: r.productCode, naam: r.productNaam },
+          inwoner: persoonNaam(r),
+          heeftConcept: r.heeftConcept,
+          /** The due date the queue is ordered by (SQL); the same day as termijn.uiterlijk (the domain's). */
+          uiterlijk: r.uiterlijk,
+          termijn,
+        };
+      }),
+    total,
     page,
     pages,
-    tellingen: {
-      open: open.length,
-      verlopen: open.filter((a) => !a.opgeschort && a.dagenOver < 0).length,
-      bijnaVerlopen: open.filter((a) => !a.opgeschort && a.dagenOver >= 0 && a.dagenOver <= DUE_SOON_DAYS).length,
-      opgeschort: open.filter((a) => a.opgeschort).length,
-    },
+    tellingen: { open: tellingen.open, verlopen: tellingen.verlopen, bijnaVerlopen: tellingen.bijnaVerlopen, opgeschort: tellingen.opgeschort },
   };
 }
-
-const DAG = 86_400_000;
-
-/**
- * The due date of an aanvraag that was never suspended: the received day (a date column, so already a calendar day at
- * UTC midnight) plus the term and the verdaging. The same as aanvraagTermijn without opschortingen
- * (tests/integration/aanvraag-termijn.test.ts compares them), without its time-zone work for each of a thousand rows.
- */
-export const wachtrijUiterlijk = (a: { wet: Wet; ontvangenOp: Date; verdagingDagen: number | null }, settings: BeschikkingTermSettings): Date =>
-  new Date(a.ontvangenOp.getTime() + (beschikkingTermDays(a.wet, settings) + (a.verdagingDagen ?? 0)) * DAG);
