@@ -98,9 +98,10 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
       WHERE c.fase <> 'AFGESLOTEN' AND c."verslagVerstuurdOp" IS NULL
     ),
     beschikking AS (
-      SELECT a."ontvangenOp" + CASE a.wet WHEN 'WMO' THEN g."wmoBeschikkingTermijnDagen" ELSE g."awbBeschikkingTermijnDagen" END
-             + COALESCE(a."verdagingDagen", 0)
-             + COALESCE((SELECT sum(COALESCE(o.tot, ${vandaag}::date) - o.van) FROM "Opschorting" o WHERE o."aanvraagId" = a.id), 0)::int AS deadline
+      -- The same due date as the aanvragen queue (aanvraag_uiterlijk: dueDate of lib/domain/deadlines.ts in SQL).
+      SELECT aanvraag_uiterlijk(a.id, a."ontvangenOp",
+               CASE a.wet WHEN 'WMO' THEN g."wmoBeschikkingTermijnDagen" ELSE g."awbBeschikkingTermijnDagen" END + COALESCE(a."verdagingDagen", 0),
+               ${vandaag}::date) AS deadline
       FROM "Aanvraag" a JOIN c ON c.id = a."casusId" JOIN "Gemeente" g ON g.id = a."gemeenteId"
       WHERE a.status IN ('ONTVANGEN', 'IN_BEHANDELING', 'OPGESCHORT')
     )
