@@ -4,7 +4,8 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ONDERZOEK_TERM_DAYS } from '@/lib/domain/deadlines';
 import type { ConsultSoort, Fase, PlanStatus, Regievorm } from '@/lib/domain/enums';
 import { bouwWerkvoorraad, type HuishoudenRef } from '@/lib/domain/werkvoorraad';
-import { householdAccessWhere } from '@/lib/server/access/household-access';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { householdAccessSql } from '@/lib/server/access/household-access';
 
 // Mijn werkvoorraad (DOMAIN.md §1 Wijkcoach): the wijkcoach's households in regie with their next deadlines, and
 // the tasks derived from the records (lib/domain/werkvoorraad). Fast on 100,000 households: five queries in
@@ -37,7 +38,7 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
   const me = actor.id;
   const gemeenteId = actor.gemeenteId;
   const [gemeente, regie, consulten, waakvlam, taken] = await Promise.all([
-    prisma.gemeente.findUnique({ where: { id: gemeenteId }, select: { onderzoekTermijnDagen: true } }),
+    prisma.$queryRaw<{ onderzoekTermijnDagen: number }[]>`SELECT g."onderzoekTermijnDagen" FROM "Gemeente" g WHERE g."id" = ${gemeenteId}::uuid`,
     prisma.$queryRaw<RegieRow[]>`
       SELECT r."vorm"::text AS "vorm", r."lead", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk",
              c."id" AS "casusId", c."nummer", c."fase"::text AS "fase", c."meldingOntvangenOp", c."verslagVerstuurdOp",
@@ -86,14 +87,15 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
   const otherIds = [...new Set([...consulten, ...waakvlam, ...taken].map((r) => r.huishoudenId))];
   const allowed = new Set(
     otherIds.length
-      ? (await prisma.huishouden.findMany({ where: { AND: [{ id: { in: otherIds } }, householdAccessWhere(actor)] }, select: { id: true } })).map((h) => h.id)
+      ? (await prisma.$queryRaw<{ id: string }[]>`
+          SELECT h."id" FROM "Huishouden" h WHERE h."id" = ANY(${otherIds}::uuid[]) AND ${householdAccessSql(actor, Prisma.sql`h`, today)}`).map((h) => h.id)
       : [],
   );
 
   return bouwWerkvoorraad({
     me,
     today,
-    onderzoekTermijnDagen: gemeente?.onderzoekTermijnDagen ?? ONDERZOEK_TERM_DAYS,
+    onderzoekTermijnDagen: gemeente[0]?.onderzoekTermijnDagen ?? ONDERZOEK_TERM_DAYS,
     regie: regie.map((r) => ({
       vorm: r.vorm,
       lead: r.lead,
