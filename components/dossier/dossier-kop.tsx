@@ -9,7 +9,8 @@ import { formatPostcode } from '@/lib/domain/postcode';
 import type { DossierKop as Kop } from '@/lib/server/dossier/get-dossier-kop';
 import { dossierHref } from './dossier-tabs';
 
-const tijd = (d: Date) => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(d);
+const KLOK = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
+const tijd = (d: Date) => KLOK.format(d);
 
 function Contact({ telefoon, email }: { telefoon: string | null; email: string | null }) {
   if (!telefoon && !email) return null;

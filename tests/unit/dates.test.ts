@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+import { nl } from 'date-fns/locale';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
@@ -100,6 +102,15 @@ describe('formatDatum and formatDatumKort', () => {
       process.env.TZ = tz;
       expect(formatDatum(new Date(instant)), tz).toBe(long);
       expect(formatDatumKort(new Date(instant)), tz).toBe(short);
+    }
+  });
+
+  it('writes every day of 1930–2100 as date-fns writes "d MMMM yyyy" in Dutch (the former implementation)', () => {
+    process.env.TZ = 'Europe/Amsterdam';
+    for (let t = Date.UTC(1930, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const day = new Date(t);
+      const local = new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+      if (formatDatum(day) !== format(local, 'd MMMM yyyy', { locale: nl })) expect(formatDatum(day)).toBe(format(local, 'd MMMM yyyy', { locale: nl }));
     }
   });
 

@@ -12,10 +12,10 @@ import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
 import { listOpenRegieOfInactiveUsers } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
 import { Paginering } from './_components/paginering';
+import { formatGetal as getal } from '@/lib/domain/getallen';
 
 export const metadata: Metadata = { title: 'Casusverdeling' };
 
-const getal = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function CasusverdelingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -8,7 +8,8 @@ import { EmptyState } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { zoekPersoonAction, type InzageZoekState } from './actions';
 
-const datum = (d: Date | null) => (d ? new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC' }).format(new Date(d)) : '—');
+const DATUM = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC' });
+const datum = (d: Date | null) => (d ? DATUM.format(new Date(d)) : '—');
 const naam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) => [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
 
 export function InzageZoekForm() {

@@ -11,12 +11,13 @@ import type { Cel } from '@/lib/domain/suppressie';
 import { rapportageLabels } from '@/lib/server/rapportage/export-csv';
 import { getRapportage, getRapportageKeuzes, RAPPORTAGE_BEWAAR_MS } from '@/lib/server/rapportage/get-rapportage';
 import { parseRapportageFilter } from '@/lib/validations/rapportage';
+import { formatGetal } from '@/lib/domain/getallen';
 
 export const metadata: Metadata = { title: 'Rapportage' };
 
 const num = (v: Cel | null) => (typeof v === 'number' ? v : null);
 const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
-const toon = (v: Cel | number | null, suffix = '') => (v === null ? '—' : v === '<5' ? '<5' : `${v.toLocaleString('nl-NL')}${suffix}`);
+const toon = (v: Cel | number | null, suffix = '') => (v === null ? '—' : v === '<5' ? '<5' : `${formatGetal(v)}${suffix}`);
 
 export default async function RapportagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('rapportage:read');

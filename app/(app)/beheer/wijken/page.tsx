@@ -7,6 +7,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { formatPostcode } from '@/lib/domain/postcode';
 import { listWijken } from '@/lib/server/beheer/list-wijken';
 import { WijkForm } from './wijk-forms';
+import { formatAantal } from '@/lib/domain/getallen';
 
 export const metadata: Metadata = { title: 'Wijken · Beheer' };
 
@@ -25,7 +26,7 @@ export default async function WijkenPage() {
           columns={[
             { header: 'Code', cell: (w) => <span className="font-mono">{w.code}</span> },
             { header: 'Wijk', cell: (w) => <Link href={`/beheer/wijken/${w.id}`}>{w.naam}</Link> },
-            { header: 'Inwoners', cell: (w) => w.inwoners?.toLocaleString('nl-NL') ?? '—' },
+            { header: 'Inwoners', cell: (w) => (w.inwoners !== null && w.inwoners !== undefined ? formatAantal(w.inwoners) : '—') },
             {
               header: 'Postcodes',
               cell: (w) =>

@@ -1,4 +1,5 @@
 import { formatDatum } from '@/lib/domain/dates';
+import { formatGetal as getal } from '@/lib/domain/getallen';
 
 export type KandidaatView = {
   id: string;
@@ -13,7 +14,6 @@ export type KandidaatView = {
   procesregieMandaat: boolean;
 };
 
-const getal = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 
 /** One line per candidate: caseload, availability, focuswijken and mandate, as the teamlead weighs them. */
 export function KandidaatHint({ kandidaat: k, vorm }: { kandidaat: KandidaatView; vorm: string }) {

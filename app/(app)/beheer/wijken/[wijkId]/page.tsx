@@ -11,6 +11,7 @@ import { getWijk } from '@/lib/server/beheer/get-wijk';
 import { RowActionForm } from '../../_components/row-action-form';
 import { removePostcodeGebiedAction } from '../actions';
 import { PostcodeGebiedForm, WijkForm } from '../wijk-forms';
+import { formatAantal } from '@/lib/domain/getallen';
 
 export const metadata: Metadata = { title: 'Wijk · Beheer' };
 
@@ -46,7 +47,7 @@ export default async function WijkPage({ params }: { params: Promise<{ wijkId: s
           columns={[
             { header: 'Van', cell: (g) => formatPostcode(g.postcodeVan) },
             { header: 'Tot en met', cell: (g) => formatPostcode(g.postcodeTot) },
-            { header: 'Postcodes', cell: (g) => postcodesInReeks(g.postcodeVan, g.postcodeTot).toLocaleString('nl-NL') },
+            { header: 'Postcodes', cell: (g) => formatAantal(postcodesInReeks(g.postcodeVan, g.postcodeTot)) },
             {
               header: 'Actie',
               cell: (g) => (

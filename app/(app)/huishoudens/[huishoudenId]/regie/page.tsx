@@ -11,10 +11,10 @@ import { GEBEURTENIS_SOORT_LABELS, REGIEVORM_LABELS, VERZOEK_STATUS_LABELS } fro
 import { DomainError } from '@/lib/errors';
 import { getRegieDossier } from '@/lib/server/regie/get-regie-dossier';
 import { DoorzettingsmachtForm, EndRegieForm, OpschalingForm, WijzigRegieForm } from './regie-forms';
+import { formatGetal as getal } from '@/lib/domain/getallen';
 
 export const metadata: Metadata = { title: 'Regie' };
 
-const getal = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 
 async function read(actor: Parameters<typeof getRegieDossier>[0], huishoudenId: string) {
   try {

@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: 'Tijdlijn' };
 
 const TONE: Partial<Record<TijdlijnSoort, BadgeTone>> = { VEILIGHEID: 'danger', FASE: 'info', REGIE: 'info', JOURNAAL: 'success' };
 
-const tijd = (d: Date) => new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(d);
+const KLOK = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
+const tijd = (d: Date) => KLOK.format(d);
 
 /** Entries grouped by calendar day (Amsterdam), newest day first. */
 const perDag = (items: TijdlijnItem[]) => {
