@@ -38,6 +38,7 @@ export const HANDELINGEN: Readonly<Record<string, string>> = {
   CASUS_HEROPEND: 'heropend',
   CONSULT_IN_BEHANDELING: 'opgepakt',
   CONSULT_BEANTWOORD: 'beantwoord',
+  GESPREK_VASTGELEGD: 'vastgelegd',
   GESPREK_BIJGEWERKT: 'opgeslagen',
   GESPREK_AFGEROND: 'afgerond',
   MANDAAT_ENDED: 'beëindigd',
@@ -51,6 +52,7 @@ export const HANDELINGEN: Readonly<Record<string, string>> = {
   USER_REACTIVATED: 'weer actief gemaakt',
   USER_PASSWORD_RESET: 'een nieuw wachtwoord gegeven',
   USER_FOCUSWIJKEN_SET: 'andere focuswijken gegeven',
+  VERSLAG_VERSTUURD: 'als verstuurd gemarkeerd',
 };
 
 export const OPNIEUW = 'Je wijziging is niet opgeslagen en staat nog in het formulier. Bekijk de nieuwe stand en voer je wijziging opnieuw in.';

@@ -3,13 +3,13 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { LID_REASONS } from '@/lib/domain/lidmaatschap';
-import { isUniqueViolation } from '@/lib/errors';
+import { isUniqueViolation, type DomainError } from '@/lib/errors';
 import { addLid } from '@/lib/server/dossier/add-lid';
 import { endLid } from '@/lib/server/dossier/end-lid';
 import { getLeden } from '@/lib/server/dossier/get-leden';
 import { splitHuishouden } from '@/lib/server/dossier/split-huishouden';
 import { verhuisPersoonIn } from '@/lib/server/dossier/verhuis-persoon';
-import { createGemeente, createPersoon } from '../support/factories';
+import { actorFor, createGemeente, createPersoon, createUser } from '../support/factories';
 import { createBuitenstaander, createRijkHuishouden, createWijkMetTeam, nextBsn, type HuishoudenFixture } from '../support/dossier-fixtures';
 
 let gemeenteId: string;
@@ -103,11 +103,15 @@ describe('joining, leaving and splitting', () => {
     ).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { bsn: ['Er is al een persoon met dit BSN. Kies "Al bekend bij ons".'] } });
   });
 
-  it('refuses a stale household version and changes nothing', async () => {
+  it('refuses a stale household version, says who changed the members first, and changes nothing', async () => {
+    const collega = actorFor(await createUser(gemeenteId, ['WIJKCOACH'], { teamId: org.team.id, naam: 'Mirjam Collega' }), [org.team.id]);
+    const geopend = await version(a.huishouden.id);
+    const lid = (voornamen: string) => ({ huishoudenId: a.huishouden.id, version: geopend, wie: 'NIEUW' as const, bsn: null, voornamen, tussenvoegsel: null, achternaam: 'Komer', geboortedatum: null, rol: 'OVERIG' as const, datum: vandaag(), reden: null });
+    await addLid(collega, lid('Eerst'));
     const before = await prisma.huishoudenLidmaatschap.count();
-    await expect(
-      addLid(coach, { huishoudenId: a.huishouden.id, version: 1, wie: 'NIEUW', bsn: null, voornamen: 'Laat', tussenvoegsel: null, achternaam: 'Komer', geboortedatum: null, rol: 'OVERIG', datum: vandaag(), reden: null }),
-    ).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    const fout = await addLid(coach, lid('Laat')).catch((e: unknown) => e);
+    expect(fout).toMatchObject({ code: 'STALE_VERSION' });
+    expect((fout as DomainError).reasons[0]).toMatch(/^Mirjam Collega heeft de samenstelling van dit huishouden om \d\d:\d\d gewijzigd\. Je wijziging is niet opgeslagen/);
     expect(await prisma.huishoudenLidmaatschap.count()).toBe(before);
   });
 

@@ -94,7 +94,11 @@ describe('the gespreksverslag', () => {
     await getVerslagPdf(s.coach, s.huishouden.id, gesprekId, TODAY);
     const input = { huishoudenId: s.huishouden.id, gesprekId, version: 1, verstuurdOp: day('2026-11-21') };
     await expect(markVerslagVerstuurd(s.coach, { ...input, verstuurdOp: day('2026-11-30') }, TODAY)).rejects.toMatchObject({ code: 'INVALID', fieldErrors: { verstuurdOp: ['De verzenddatum ligt in de toekomst.'] } });
-    await expect(markVerslagVerstuurd(s.coach, { ...input, version: 7 }, TODAY)).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    const fout = await markVerslagVerstuurd(s.coach, { ...input, version: 7 }, TODAY).catch((e: unknown) => e);
+    expect(fout).toMatchObject({ code: 'STALE_VERSION' });
+    // The last change of this gesprek was her own (recorded, finished at once; making the verslag changes nothing):
+    // the message says so instead of blaming "iemand anders".
+    expect((fout as { reasons: string[] }).reasons[0]).toMatch(/^Je hebt dit gesprek \(in een ander venster of tabblad\) (om|op) .* vastgelegd\. Je wijziging is niet opgeslagen/);
     await expect(markVerslagVerstuurd(s.gedrag, input, TODAY)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await prisma.casus.findUniqueOrThrow({ where: { id: s.casus.id } })).verslagVerstuurdOp).toBeNull();
   });

@@ -7,8 +7,8 @@ import { DomainError } from '@/lib/errors';
 // STALE_VERSION with a message that says who changed the record, when and what (issue 10): read from the audit log,
 // where every write use case records its change in the same transaction as the change itself.
 
-/** Audit actions that read rather than change. */
-const LEZEN = ['READ', 'SEARCH', 'EXPORT', 'INZAGE_BEKEKEN', 'BREAK_THE_GLASS'];
+/** Audit actions that read rather than change (making a verslag stores a document; the gesprek stays as it was). */
+const LEZEN = ['READ', 'SEARCH', 'EXPORT', 'INZAGE_BEKEKEN', 'BREAK_THE_GLASS', 'VERSLAG_GEMAAKT'];
 
 export type StaleVersionOpties = {
   /** The record as the audit log names it. */
@@ -16,6 +16,8 @@ export type StaleVersionOpties = {
   entiteitId: string;
   /** Also rows about another entity that carry this casus in `after.casusId` (regie: RegieToewijzing rows). */
   casusId?: string;
+  /** Also rows of this household about these entities (its members: HuishoudenLidmaatschap rows). */
+  huishouden?: { id: string; entiteiten: string[] };
   /** The record with its article, for the sentence: "deze triage", "deze beschikking". */
   wat: string;
   /** Only where this record asks for other words than lib/domain/stale-version HANDELINGEN (default "gewijzigd"). */
@@ -38,6 +40,8 @@ export async function laatsteWijziging(tx: Tx, actor: Pick<Actor, 'id'>, o: Stal
     WHERE (
         (a.entiteit = ${o.entiteit} AND a."entiteitId" = ${o.entiteitId})
         OR (${o.casusId ?? null}::text IS NOT NULL AND a.after ->> 'casusId' = ${o.casusId ?? null}::text)
+        OR (${o.huishouden?.id ?? null}::uuid IS NOT NULL AND a."huishoudenId" = ${o.huishouden?.id ?? null}::uuid
+            AND a.entiteit = ANY(${o.huishouden?.entiteiten ?? []}::text[]))
       )
       AND a.actie <> ALL(${LEZEN}::text[])
       AND a.xmin <> COALESCE(pg_current_xact_id_if_assigned()::xid, '0'::xid)

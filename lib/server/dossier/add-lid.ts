@@ -4,12 +4,13 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { toIsoDate } from '@/lib/domain/dates';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { AddLidInput } from '@/lib/validations/dossier';
-import { openDossier } from './common';
+import { ledenGewijzigd, openDossier } from './common';
 import { verhuisPersoonIn } from './verhuis-persoon';
 
-async function bumpVersion(tx: Tx, huishoudenId: string, version: number) {
+/** Optimistic lock on the household's members: bumps Huishouden.version, or says who changed them first. */
+async function bumpVersion(tx: Tx, actor: Pick<Actor, 'id'>, huishoudenId: string, version: number) {
   const { count } = await tx.huishouden.updateMany({ where: { id: huishoudenId, version }, data: { version: { increment: 1 } } });
-  if (count === 0) throw new DomainError('STALE_VERSION');
+  if (count === 0) throw await ledenGewijzigd(tx, actor, huishoudenId);
 }
 
 /**
@@ -20,7 +21,7 @@ export async function addLid(actor: Actor, input: AddLidInput, today = new Date(
   assertPermission(actor, 'huishouden:leden-wijzigen');
   return prisma.$transaction(async (tx) => {
     await openDossier(tx, actor, input.huishoudenId, { actie: 'LID_TOEGEVOEGD', entiteit: 'HuishoudenLidmaatschap', after: { wie: input.wie, rol: input.rol, vanaf: toIsoDate(input.datum) } });
-    await bumpVersion(tx, input.huishoudenId, input.version);
+    await bumpVersion(tx, actor, input.huishoudenId, input.version);
     let persoonId: string;
     if (input.wie === 'BEKEND') {
       const persoon = await tx.persoon.findFirst({ where: { gemeenteId: actor.gemeenteId, bsn: input.bsn! }, select: { id: true, overledenOp: true } });

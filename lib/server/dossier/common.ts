@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { householdAccess, recordHouseholdAccess, type assertHouseholdAccess } from '@/lib/server/access/household-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,3 +33,10 @@ export async function namenVan(tx: Tx, ids: (string | null | undefined)[]): Prom
   const map = new Map(users.map((u) => [u.id, u.naam]));
   return (id) => (id ? map.get(id) ?? null : null);
 }
+
+/** Optimistic lock on the members failed: "Mirjam Hoekstra heeft de samenstelling van dit huishouden om 14:32 gewijzigd. Je wijziging is niet opgeslagen …" */
+export const ledenGewijzigd = (tx: Tx, actor: Pick<Actor, 'id'>, huishoudenId: string) =>
+  staleVersionError(tx, actor, {
+    entiteit: 'Huishouden', entiteitId: huishoudenId, wat: 'de samenstelling van dit huishouden',
+    huishouden: { id: huishoudenId, entiteiten: ['HuishoudenLidmaatschap'] },
+  });

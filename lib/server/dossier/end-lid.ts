@@ -22,7 +22,7 @@ export async function endLid(actor: Actor, input: EndLidInput, today = new Date(
     const aantal = await tx.huishoudenLidmaatschap.count({ where: { huishoudenId: input.huishoudenId, tot: null } });
     const plan = planUitschrijving(lid, input.huishoudenId, aantal, input.datum, today);
     if (!plan.ok) throw new DomainError('INVALID', [plan.reason]);
-    await bumpVersion(tx, input.huishoudenId, input.version);
+    await bumpVersion(tx, actor, input.huishoudenId, input.version);
     await tx.huishoudenLidmaatschap.update({ where: { id: lid!.id }, data: { tot: input.datum, reden: input.reden } });
   });
 }

@@ -25,7 +25,7 @@ export async function splitHuishouden(actor: Actor, input: SplitHuishoudenInput,
     });
     const plan = planSplitsing(leden, input.persoonIds);
     if (!plan.ok) throw new DomainError('INVALID', [plan.reason], { persoonIds: [plan.reason] });
-    await bumpVersion(tx, input.huishoudenId, input.version);
+    await bumpVersion(tx, actor, input.huishoudenId, input.version);
     const ranges = await tx.postcodeGebied.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { wijkId: true, postcodeVan: true, postcodeTot: true } });
     const nieuw = await tx.huishouden.create({
       data: {

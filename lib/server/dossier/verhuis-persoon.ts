@@ -6,6 +6,7 @@ import { LID_REASONS, planVerhuizing } from '@/lib/domain/lidmaatschap';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { HuishoudenRol } from '@/lib/generated/prisma/enums';
 import { recordAudit } from '@/lib/server/audit/record';
+import { ledenGewijzigd } from './common';
 
 /**
  * Moves a person into a household inside the caller's transaction: the current membership elsewhere ends on `datum`
@@ -28,7 +29,7 @@ export async function verhuisPersoonIn(
   if (plan.beeindig) {
     const oud = lidmaatschappen.find((l) => l.id === plan.beeindig)!;
     const { count } = await tx.huishoudenLidmaatschap.updateMany({ where: { id: oud.id, tot: null }, data: { tot: input.datum, reden: input.reden } });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await ledenGewijzigd(tx, actor, oud.huishoudenId);
     await tx.huishouden.update({ where: { id: oud.huishoudenId }, data: { version: { increment: 1 } } });
     // The household the person leaves gets its own access-log row: its membership changed.
     await recordAudit(tx, actor, {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
@@ -35,7 +36,7 @@ export async function markVerslagVerstuurd(actor: Actor, input: MarkVerslagVerst
       // updatedAt stays: it marks a change of the conversation's content, which makes a new verslag (verslag.ts).
       data: { verslagVerstuurdOp: input.verstuurdOp, version: { increment: 1 }, updatedAt: gesprek.updatedAt },
     });
-    if (count === 0) throw new DomainError('STALE_VERSION');
+    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Gesprek', entiteitId: gesprek.id, wat: 'dit gesprek' });
     // Only the first verslag ends the term; later ones (a second gesprek) do not move it.
     await tx.casus.updateMany({
       where: { id: gesprek.casusId, verslagVerstuurdOp: null },
