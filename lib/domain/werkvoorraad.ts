@@ -1,4 +1,4 @@
-import { toCalendarDay } from './dates';
+import { addCalendarDays, toCalendarDay } from './dates';
 import { daysLeft, dueDate, termStatus, type Suspension, type TermStatus } from './deadlines';
 import type { ConsultSoort, Fase, PlanStatus, Regievorm } from './enums';
 import { CONSULT_SOORT_LABELS } from './labels';
@@ -7,7 +7,7 @@ import { CONSULT_SOORT_LABELS } from './labels';
 // stored (ARCHITECTURE.md: "Tasks and deadlines are derived from dates on the records"); only hand-made tasks are
 // Taak rows. Sorted by due date, overdue first.
 
-export const TAAK_SOORTEN = ['ONDERZOEK', 'EVALUATIE', 'CONSULT', 'WAAKVLAM', 'TAAK'] as const;
+export const TAAK_SOORTEN = ['ONDERZOEK', 'EVALUATIE', 'CONSULT', 'WAAKVLAM', 'ACTIE', 'TAAK'] as const;
 export type TaakSoort = (typeof TAAK_SOORTEN)[number];
 
 export const TAAK_SOORT_LABELS: Record<TaakSoort, string> = {
@@ -15,8 +15,18 @@ export const TAAK_SOORT_LABELS: Record<TaakSoort, string> = {
   EVALUATIE: 'Evaluatie plan',
   CONSULT: 'Consult',
   WAAKVLAM: 'Waakvlam',
+  ACTIE: 'Actie uit het plan',
   TAAK: 'Taak',
 };
+
+/**
+ * An open action of the plan in force (someone in the household, the network or an aanbieder does it; the regisseur
+ * keeps an eye on it) shows in the werkvoorraad from this many days before its date, and stays while it is late.
+ */
+export const ACTIE_VOORUIT_DAGEN = 7;
+
+/** The last date an open plan action may have to show in the werkvoorraad today. */
+export const actiesZichtbaarTot = (today: Date): Date => addCalendarDays(toCalendarDay(today), ACTIE_VOORUIT_DAGEN);
 
 export type HuishoudenRef = { id: string; naam: string; wijk: string | null };
 
@@ -48,6 +58,8 @@ export type RegieFacts = {
     opschortingen: Suspension[];
     /** Versions of the household's current (actueel) plan. */
     planVersies: PlanVersieFacts[];
+    /** Open actions (OPEN, BEZIG) with a date of the plan version in force; absent: none. */
+    acties?: { id: string; wat: string; uiterlijk: Date; wie: string | null }[];
   };
 };
 
@@ -165,6 +177,11 @@ export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
     }
     const evaluatie = evaluatieUiterlijk(r.casus.planVersies);
     if (evaluatie) add({ key: `evaluatie-${r.casus.id}`, soort: 'EVALUATIE', titel: 'Plan evalueren met het huishouden', uiterlijkOp: evaluatie, ...ref });
+    const grens = actiesZichtbaarTot(today).getTime();
+    for (const a of r.casus.acties ?? []) {
+      if (toCalendarDay(a.uiterlijk).getTime() > grens) continue;
+      add({ key: `actie-${a.id}`, soort: 'ACTIE', titel: a.wie ? `${a.wat} (${a.wie})` : a.wat, uiterlijkOp: a.uiterlijk, ...ref });
+    }
   }
   for (const c of input.consulten) {
     add({

@@ -59,7 +59,10 @@ async function householdWithEverything(regisseur: Actor) {
   const { casus, huishouden } = await createTeamCasus(gemeenteId, teamId, { fase: 'UITVOERING', meldingOntvangenOp: daysFromNow(-50) });
   await createRegie(casus, regisseur.id);
   const plan = await prisma.ondersteuningsplan.create({ data: { gemeenteId, huishoudenId: huishouden.id, casusId: casus.id } });
-  await prisma.planVersie.create({ data: { gemeenteId, planId: plan.id, versienummer: 1, status: 'IN_UITVOERING', evaluatieDatum: dateOnly(10), opgesteldDoorId: regisseur.id } });
+  const versie = await prisma.planVersie.create({ data: { gemeenteId, planId: plan.id, versienummer: 1, status: 'CONCEPT', evaluatieDatum: dateOnly(10), opgesteldDoorId: regisseur.id } });
+  await prisma.actie.create({ data: { planVersieId: versie.id, wie: 'INWONER', wat: 'Formulier invullen', uiterlijk: dateOnly(1) } });
+  await prisma.planVersie.update({ where: { id: versie.id }, data: { status: 'VASTGESTELD' } });
+  await prisma.planVersie.update({ where: { id: versie.id }, data: { status: 'IN_UITVOERING' } });
   await prisma.consult.create({ data: { gemeenteId, huishoudenId: huishouden.id, casusId: casus.id, soort: 'MEEDENKEN', vraag: 'Vraag', aangevraagdDoorId: regisseur.id, uiterlijkOp: dateOnly(2) } });
   await prisma.taak.create({ data: { gemeenteId, huishoudenId: huishouden.id, casusId: casus.id, titel: 'Bellen', toegewezenAanId: regisseur.id, uiterlijkOp: dateOnly(0), aangemaaktDoorId: regisseur.id } });
   await prisma.opschorting.create({ data: { gemeenteId, casusId: casus.id, van: dateOnly(-40), tot: dateOnly(-33), reden: 'Op verzoek', doorId: regisseur.id } });
@@ -75,7 +78,19 @@ describe('getWerkvoorraad: tasks derived from the records', () => {
     await createRegie(b.casus, me.id);
     const plan = await prisma.ondersteuningsplan.create({ data: { gemeenteId, huishoudenId: b.huishouden.id, casusId: b.casus.id } });
     await prisma.planVersie.create({ data: { gemeenteId, planId: plan.id, versienummer: 1, status: 'VERVANGEN', evaluatieDatum: dateOnly(-30), opgesteldDoorId: me.id } });
-    await prisma.planVersie.create({ data: { gemeenteId, planId: plan.id, versienummer: 2, status: 'IN_UITVOERING', evaluatieDatum: dateOnly(12), opgesteldDoorId: me.id } });
+    const v2 = await prisma.planVersie.create({ data: { gemeenteId, planId: plan.id, versienummer: 2, status: 'CONCEPT', evaluatieDatum: dateOnly(12), opgesteldDoorId: me.id } });
+    // Actions of the plan in force: a late one and one due within the week show; one due later, or done, does not.
+    await prisma.actie.createMany({
+      data: [
+        { planVersieId: v2.id, wie: 'INWONER', wieNaam: 'Inwoner', wat: 'Post sorteren', uiterlijk: dateOnly(-3) },
+        { planVersieId: v2.id, wie: 'AANBIEDER', wat: 'Intake jeugdhulp', uiterlijk: dateOnly(5), status: 'BEZIG' },
+        { planVersieId: v2.id, wie: 'NETWERK', wat: 'Later', uiterlijk: dateOnly(20) },
+        { planVersieId: v2.id, wie: 'INWONER', wat: 'Al gedaan', uiterlijk: dateOnly(-6), status: 'GEDAAN' },
+        { planVersieId: v2.id, wie: 'INWONER', wat: 'Zonder datum' },
+      ],
+    });
+    await prisma.planVersie.update({ where: { id: v2.id }, data: { status: 'VASTGESTELD' } });
+    await prisma.planVersie.update({ where: { id: v2.id }, data: { status: 'IN_UITVOERING' } });
     await prisma.consult.create({ data: { gemeenteId, huishoudenId: a.huishouden.id, casusId: a.casus.id, soort: 'VEILIGHEID', vraag: 'Zorgen', aangevraagdDoorId: me.id, uiterlijkOp: dateOnly(3) } });
     await prisma.consult.create({ data: { gemeenteId, huishoudenId: a.huishouden.id, casusId: a.casus.id, soort: 'MEEDENKEN', vraag: 'Klaar', aangevraagdDoorId: me.id, uiterlijkOp: dateOnly(1), status: 'AFGEROND' } });
     // Waakvlam: a closed casus I led last, and one a colleague took over from me.
@@ -96,14 +111,17 @@ describe('getWerkvoorraad: tasks derived from the records', () => {
     const werkvoorraad = await getWerkvoorraad(me);
     expect(werkvoorraad.taken.map((t) => [t.soort, t.huishouden.id, t.status, t.dagen])).toEqual([
       ['ONDERZOEK', a.huishouden.id, 'OVERDUE', -8],
+      ['ACTIE', b.huishouden.id, 'OVERDUE', -3],
       ['TAAK', b.huishouden.id, 'DUE_SOON', 0],
       ['CONSULT', a.huishouden.id, 'DUE_SOON', 3],
+      ['ACTIE', b.huishouden.id, 'ON_TRACK', 5],
       ['EVALUATIE', b.huishouden.id, 'ON_TRACK', 12],
       ['WAAKVLAM', c.huishouden.id, 'ON_TRACK', 20],
     ]);
+    expect(werkvoorraad.taken.filter((t) => t.soort === 'ACTIE').map((t) => t.titel)).toEqual(['Post sorteren (Inwoner)', 'Intake jeugdhulp']);
     expect(werkvoorraad.huishoudens.map((h) => [h.huishouden.id, h.volgende?.soort, h.teLaat])).toEqual([
       [a.huishouden.id, 'ONDERZOEK', 1],
-      [b.huishouden.id, 'TAAK', 0],
+      [b.huishouden.id, 'ACTIE', 1],
     ]);
     expect((await getWerkvoorraad(colleague)).taken.map((t) => [t.soort, t.huishouden.id])).toEqual([['WAAKVLAM', d.huishouden.id]]);
   });
@@ -130,7 +148,7 @@ describe('getWerkvoorraad: a fixed number of queries', () => {
     for (let i = 0; i < 38; i++) await householdWithEverything(coach);
     const large = await sent(() => getWerkvoorraad(coach));
     expect(large.result.huishoudens).toHaveLength(40);
-    expect(large.result.taken).toHaveLength(40 * 4);
+    expect(large.result.taken).toHaveLength(40 * 5); // onderzoek, evaluatie, consult, taak, plan action
     expect(large.queries.length).toBe(small.queries.length);
     expect(large.queries.length).toBeLessThanOrEqual(6);
   });

@@ -108,6 +108,20 @@ describe('bouwWerkvoorraad', () => {
     ]);
   });
 
+  it('shows the open actions of the plan in force from a week before their date, and late ones until they are done', () => {
+    const acties = [
+      { id: 'laat', wat: 'Schuldhulp bellen', uiterlijk: d('2026-11-20'), wie: 'Inwoner (Yasmina)' },
+      { id: 'week', wat: 'Huisarts bezoeken', uiterlijk: d('2026-11-29'), wie: null },
+      { id: 'later', wat: 'Cursus starten', uiterlijk: d('2026-11-30'), wie: null },
+    ];
+    const result = bouwWerkvoorraad(input({ regie: [regie('a', { meldingOntvangenOp: d('2026-10-01'), verslagVerstuurdOp: d('2026-10-20'), acties })] }));
+    expect(result.taken.map((t) => [t.soort, t.titel, t.status, t.dagen])).toEqual([
+      ['ACTIE', 'Schuldhulp bellen (Inwoner (Yasmina))', 'OVERDUE', -2],
+      ['ACTIE', 'Huisarts bezoeken', 'ON_TRACK', 7],
+    ]);
+    expect(result.huishoudens[0]).toMatchObject({ aantalTaken: 2, teLaat: 1 });
+  });
+
   it('shows a household once even with two assignments, and leaves out closed casussen', () => {
     const result = bouwWerkvoorraad(input({ regie: [regie('a'), { ...regie('a'), vorm: 'PROCESREGIE' }, regie('x', { fase: 'AFGESLOTEN' })] }));
     expect(result.huishoudens.map((h) => h.huishouden.id)).toEqual(['a']);

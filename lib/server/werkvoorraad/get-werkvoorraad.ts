@@ -3,7 +3,8 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ONDERZOEK_TERM_DAYS } from '@/lib/domain/deadlines';
 import type { ConsultSoort, Fase, PlanStatus, Regievorm } from '@/lib/domain/enums';
-import { bouwWerkvoorraad, type HuishoudenRef } from '@/lib/domain/werkvoorraad';
+import { toIsoDate } from '@/lib/domain/dates';
+import { actiesZichtbaarTot, bouwWerkvoorraad, type HuishoudenRef } from '@/lib/domain/werkvoorraad';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { householdAccessSql } from '@/lib/server/access/household-access';
 
@@ -20,6 +21,7 @@ type RegieRow = HuishoudenCols & {
   vorm: Regievorm; lead: boolean; casusId: string; nummer: string; fase: Fase; meldingOntvangenOp: Date; verslagVerstuurdOp: Date | null;
   opschortingen: { van: string; tot: string | null }[];
   versies: { versienummer: number; status: PlanStatus; evaluatieDatum: string | null }[];
+  acties: { id: string; wat: string; uiterlijk: string; wie: string | null }[];
 };
 type ConsultRow = HuishoudenCols & { id: string; soort: ConsultSoort; uiterlijkOp: Date; casusId: string; nummer: string };
 type WaakvlamRow = HuishoudenCols & {
@@ -46,7 +48,11 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
                        FROM "Opschorting" o WHERE o."casusId" = c."id"), '[]'::json) AS "opschortingen",
              COALESCE((SELECT json_agg(json_build_object('versienummer', v."versienummer", 'status', v."status", 'evaluatieDatum', v."evaluatieDatum"))
                        FROM "Ondersteuningsplan" p JOIN "PlanVersie" v ON v."planId" = p."id"
-                       WHERE p."casusId" = c."id" AND p."actueel" AND v."status" IN ('VASTGESTELD', 'IN_UITVOERING')), '[]'::json) AS "versies"
+                       WHERE p."casusId" = c."id" AND p."actueel" AND v."status" IN ('VASTGESTELD', 'IN_UITVOERING')), '[]'::json) AS "versies",
+             COALESCE((SELECT json_agg(json_build_object('id', a."id", 'wat', a."wat", 'uiterlijk', a."uiterlijk", 'wie', a."wieNaam"))
+                       FROM "Ondersteuningsplan" p JOIN "PlanVersie" v ON v."planId" = p."id" JOIN "Actie" a ON a."planVersieId" = v."id"
+                       WHERE p."casusId" = c."id" AND p."actueel" AND v."status" IN ('VASTGESTELD', 'IN_UITVOERING')
+                         AND a."status" IN ('OPEN', 'BEZIG') AND a."uiterlijk" <= ${toIsoDate(actiesZichtbaarTot(today))}::date), '[]'::json) AS "acties"
       FROM "RegieToewijzing" r
       JOIN "Casus" c ON c."id" = r."casusId"
       JOIN "Huishouden" h ON h."id" = r."huishoudenId"
@@ -108,6 +114,7 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
         verslagVerstuurdOp: r.verslagVerstuurdOp,
         opschortingen: r.opschortingen.map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) })),
         planVersies: r.versies.map((v) => ({ versienummer: v.versienummer, status: v.status, evaluatieDatum: fromJsonOrNull(v.evaluatieDatum) })),
+        acties: r.acties.map((a) => ({ id: a.id, wat: a.wat, uiterlijk: fromJson(a.uiterlijk), wie: a.wie })),
       },
     })),
     consulten: consulten
