@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDutchDate, toIsoDate } from '@/lib/domain/dates';
 import { BELASTING_VALUES, NETWERK_SOORT_VALUES, SIGNAAL_VALUES, ZRM_DOMEIN_VALUES, type Belasting, type NetwerkSoort, type Signaal, type ZrmDomein } from '@/lib/domain/enums';
 import { DEELNEMER_ROLLEN, SCREENING_ONDERWERPEN, type DeelnemerRol, type ScreeningOnderwerp } from '@/lib/domain/gesprek';
+import { isUuid } from '@/lib/domain/ids';
 
 // The gesprek form is long and flat: one field per name, so that every typed value goes back to the form after a
 // validation error and the browser can keep a copy (autosave). The names are built here, once, for the form, the
@@ -103,7 +104,6 @@ export type ParseResult = { success: true; data: SaveGesprekInput } | { success:
 
 const orNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 const tooLong = (value: string | undefined, max: number) => (value ?? '').trim().length > max;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Parses the flat form values. Rows that are wholly empty are skipped; a half-filled row gets a message at the
@@ -118,8 +118,8 @@ export function parseGesprekForm(values: Record<string, string>): ParseResult {
     for (const issue of base.error.issues) add(String(issue.path[0] ?? 'form'), issue.message);
   }
 
-  const deelnemerPersoonIds = splitList(values.deelnemers).filter((id) => UUID.test(id));
-  const leefgebiedIds = splitList(values.leefgebieden).filter((id) => UUID.test(id));
+  const deelnemerPersoonIds = splitList(values.deelnemers).filter(isUuid);
+  const leefgebiedIds = splitList(values.leefgebieden).filter(isUuid);
 
   const leefgebieden: GesprekLeefgebiedInput[] = [];
   for (const leefgebiedId of leefgebiedIds) {

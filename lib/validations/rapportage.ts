@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { parseDutchDate } from '@/lib/domain/dates';
+import { isUuid } from '@/lib/domain/ids';
 
 // The filters of the rapportage (issue 8), from search params, for the dashboard and the CSV export alike.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATUM_FOUT = 'Vul een geldige datum in, bijvoorbeeld 22-11-2026.';
 
 const velden = {
@@ -19,8 +19,8 @@ const velden = {
     if (!d) ctx.addIssue({ code: 'custom', message: DATUM_FOUT });
     return d;
   }),
-  wijk: z.string().trim().optional().refine((v) => !v || UUID.test(v), 'Kies een wijk uit de lijst.').transform((v) => v || undefined),
-  team: z.string().trim().optional().refine((v) => !v || UUID.test(v), 'Kies een team uit de lijst.').transform((v) => v || undefined),
+  wijk: z.string().trim().optional().refine((v) => !v || isUuid(v), 'Kies een wijk uit de lijst.').transform((v) => v || undefined),
+  team: z.string().trim().optional().refine((v) => !v || isUuid(v), 'Kies een team uit de lijst.').transform((v) => v || undefined),
 };
 
 /** Field by field: bad input is reported at its field and that filter is left out; the others still apply. */

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { optionalDate as datum } from '@/lib/validations/common';
+import { UUID_PATTERN } from '@/lib/domain/ids';
 
 // The filters of the access-log viewer (issue 8), read from the page's search params. Bad input never breaks the
 // page: a wrong date or id gives a Dutch message at the field and the log unfiltered on that field.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const toegangslogFilterSchema = z.object({
   van: datum,
   tot: datum,
-  gebruiker: z.string().trim().regex(UUID, 'Kies een medewerker uit de lijst.').optional().or(z.literal('').transform(() => undefined)),
-  id: z.string().trim().regex(UUID, 'Vul een volledig id in (36 tekens, zoals in de adresbalk van het dossier).').optional().or(z.literal('').transform(() => undefined)),
+  gebruiker: z.string().trim().regex(UUID_PATTERN, 'Kies een medewerker uit de lijst.').optional().or(z.literal('').transform(() => undefined)),
+  id: z.string().trim().regex(UUID_PATTERN, 'Vul een volledig id in (36 tekens, zoals in de adresbalk van het dossier).').optional().or(z.literal('').transform(() => undefined)),
   actie: z.string().trim().max(60).optional().transform((v) => v || undefined),
   btg: z.string().optional().transform((v) => v === 'on' || v === '1'),
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

@@ -14,6 +14,7 @@ import { normalizeKenmerk } from '@/lib/domain/nummering';
 import { formatPostcode } from '@/lib/domain/postcode';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { listMeldingen, type StatusFilter } from '@/lib/server/melding/list-meldingen';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Meldingen' };
 
@@ -25,12 +26,11 @@ const STATUS_OPTIONS: { value: StatusFilter; label: string }[] = [
   ...MELDING_STATUS_VALUES.map((s) => ({ value: s, label: MELDING_STATUS_LABELS[s] })),
 ];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parseFilters(search: Search) {
   const status = STATUS_OPTIONS.some((o) => o.value === search.status) ? (search.status as StatusFilter) : 'open';
   const kanaal = (KANAAL_VALUES as readonly string[]).includes(search.kanaal ?? '') ? (search.kanaal as Kanaal) : undefined;
-  const wijkId = search.wijk && UUID.test(search.wijk) ? search.wijk : undefined;
+  const wijkId = isUuid(search.wijk) ? search.wijk : undefined;
   const pagina = Number.parseInt(search.pagina ?? '1', 10);
   const kenmerkInput = (search.kenmerk ?? '').slice(0, 40);
   const kenmerk = kenmerkInput.trim() ? (normalizeKenmerk(kenmerkInput) ?? kenmerkInput.trim().toUpperCase()) : undefined;

@@ -6,8 +6,8 @@ import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { aanvraagTermijn, type AanvraagTermijn } from '@/lib/domain/aanvraag-termijn';
 import type { BeschikkingTermSettings } from '@/lib/domain/deadlines';
+import { isUuid } from '@/lib/domain/ids';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const AANVRAAG_NIET_GEVONDEN = 'Deze aanvraag bestaat niet (meer).';
 
@@ -32,7 +32,7 @@ export type AanvraagKern = Prisma.AanvraagGetPayload<{ select: typeof AANVRAAG_K
 
 /** An aanvraag of the actor's gemeente, or NOT_FOUND (a malformed id too: no 500 on a typed url). */
 export async function loadAanvraag(tx: Tx, actor: Actor, aanvraagId: string): Promise<AanvraagKern> {
-  if (!UUID.test(aanvraagId)) throw new DomainError('NOT_FOUND', [AANVRAAG_NIET_GEVONDEN]);
+  if (!isUuid(aanvraagId)) throw new DomainError('NOT_FOUND', [AANVRAAG_NIET_GEVONDEN]);
   const aanvraag = await tx.aanvraag.findFirst({ where: { id: aanvraagId, gemeenteId: actor.gemeenteId }, select: AANVRAAG_KERN });
   if (!aanvraag) throw new DomainError('NOT_FOUND', [AANVRAAG_NIET_GEVONDEN]);
   return aanvraag;

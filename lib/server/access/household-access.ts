@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
+import { isUuid } from '@/lib/domain/ids';
 
 // Need-to-know (ARCHITECTURE.md, DOMAIN.md §5): a person opens a household only through their team, an assignment,
 // a consult, their part of the route (the backoffice through an aanvraag, the front office through an open melding),
@@ -78,7 +79,7 @@ export function householdAccessSql(actor: Actor, h: Prisma.Sql, now = new Date()
  * statement (issue 9: it runs on every view of a dossier). An id that is no uuid is a household that does not exist.
  */
 export async function householdAccess(actor: Actor, huishoudenId: string, db: Tx | typeof prisma = prisma): Promise<{ gevonden: boolean; grond: AccessGround | null }> {
-  if (!UUID.test(huishoudenId)) return { gevonden: false, grond: null };
+  if (!isUuid(huishoudenId)) return { gevonden: false, grond: null };
   const grounds = groundsSql(actor, Prisma.sql`h`, new Date());
   const [row] = await db.$queryRaw<{ grond: AccessGround | null }[]>`
     SELECT CASE ${Prisma.join(grounds.map(([ground, sql]) => Prisma.sql`WHEN ${sql} THEN ${ground}`), ' ')} END AS "grond"
@@ -86,8 +87,6 @@ export async function householdAccess(actor: Actor, huishoudenId: string, db: Tx
     WHERE h."id" = ${huishoudenId}::uuid AND h."gemeenteId" = ${actor.gemeenteId}::uuid`;
   return { gevonden: row !== undefined, grond: row?.grond ?? null };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why this actor may open this household, or null (also for a household that does not exist). */
 export async function findHouseholdAccess(actor: Actor, huishoudenId: string, db: Tx | typeof prisma = prisma): Promise<AccessGround | null> {

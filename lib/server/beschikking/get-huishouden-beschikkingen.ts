@@ -4,7 +4,8 @@ import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
-import { persoonNaam, termijnInstellingen, termijnVan, UUID } from '@/lib/server/aanvraag/shared';
+import { isUuid } from '@/lib/domain/ids';
+import { persoonNaam, termijnInstellingen, termijnVan } from '@/lib/server/aanvraag/shared';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
 
 /**
@@ -13,7 +14,7 @@ import { eenVoorEen } from '@/lib/server/een-voor-een';
  */
 export async function getHuishoudenBeschikkingen(actor: Actor, huishoudenId: string, now = new Date()) {
   assertPermission(actor, 'dossier:read');
-  if (!UUID.test(huishoudenId)) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
+  if (!isUuid(huishoudenId)) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
   return prisma.$transaction(async (tx) => {
     const bestaat = await tx.huishouden.count({ where: { id: huishoudenId, gemeenteId: actor.gemeenteId } });
     if (!bestaat) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);

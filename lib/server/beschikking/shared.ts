@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MandaatFeit } from '@/lib/domain/mandaat';
 import type { ProductInfo } from '@/lib/domain/beschikking';
 import { BESLUIT_SOORT_LABELS } from '@/lib/domain/labels';
-import { UUID } from '@/lib/server/aanvraag/shared';
+import { isUuid } from '@/lib/domain/ids';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
 export const BESCHIKKING_NIET_GEVONDEN = 'Deze beschikking bestaat niet (meer).';
@@ -31,7 +31,7 @@ export type BeschikkingKern = Prisma.BeschikkingGetPayload<{ select: typeof BESC
 
 /** A beschikking of the actor's gemeente with its products, or NOT_FOUND (a malformed id too). */
 export async function loadBeschikking(tx: Tx, actor: Actor, beschikkingId: string): Promise<BeschikkingKern> {
-  if (!UUID.test(beschikkingId)) throw new DomainError('NOT_FOUND', [BESCHIKKING_NIET_GEVONDEN]);
+  if (!isUuid(beschikkingId)) throw new DomainError('NOT_FOUND', [BESCHIKKING_NIET_GEVONDEN]);
   const b = await tx.beschikking.findFirst({ where: { id: beschikkingId, gemeenteId: actor.gemeenteId }, select: BESCHIKKING_KERN });
   if (!b) throw new DomainError('NOT_FOUND', [BESCHIKKING_NIET_GEVONDEN]);
   return b;

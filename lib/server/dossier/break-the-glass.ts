@@ -6,7 +6,8 @@ import { DomainError } from '@/lib/errors';
 import { findHouseholdAccess } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
 import type { BreakTheGlassInput } from '@/lib/validations/dossier';
-import { HUISHOUDEN_NIET_GEVONDEN, isUuid } from './common';
+import { isUuid } from '@/lib/domain/ids';
+import { HUISHOUDEN_NIET_GEVONDEN } from './common';
 
 /**
  * Break the glass (ARCHITECTURE.md need-to-know): someone without a ground opens a household anyway, for a stated

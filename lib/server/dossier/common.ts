@@ -5,10 +5,6 @@ import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { householdAccess, recordHouseholdAccess, type assertHouseholdAccess } from '@/lib/server/access/household-access';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
 export const HUISHOUDEN_NIET_GEVONDEN = 'Dit huishouden bestaat niet (meer).';
 
 /**

@@ -4,7 +4,8 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { calendarDaysBetween, toIsoDate } from '@/lib/domain/dates';
 import { DomainError } from '@/lib/errors';
 import type { EndBetrokkeneInput } from '@/lib/validations/dossier';
-import { isUuid, openDossier } from './common';
+import { isUuid } from '@/lib/domain/ids';
+import { openDossier } from './common';
 
 /** A recorded betrokkene is no longer involved from a date on; the row stays for the history. */
 export async function endBetrokkene(actor: Actor, input: EndBetrokkeneInput) {

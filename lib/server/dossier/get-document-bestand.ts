@@ -2,7 +2,8 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
-import { isUuid, openDossier } from './common';
+import { isUuid } from '@/lib/domain/ids';
+import { openDossier } from './common';
 
 /** The content of one document for the download route: need-to-know first, and the download is logged. */
 export async function getDocumentBestand(actor: Actor, huishoudenId: string, documentId: string) {

@@ -3,7 +3,8 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { magJournaalBewerken, vastOp } from '@/lib/domain/journaal';
 import { DomainError } from '@/lib/errors';
-import { isUuid, namenVan, openDossier } from './common';
+import { isUuid } from '@/lib/domain/ids';
+import { namenVan, openDossier } from './common';
 
 /** The journaal tab: every contactmoment, newest first, with whether the actor may still correct it. */
 export async function getJournaal(actor: Actor, huishoudenId: string, now = new Date()) {

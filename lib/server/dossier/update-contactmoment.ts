@@ -4,7 +4,8 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { amsterdamTijdstip, contactDatumReden, journaalBewerkReden } from '@/lib/domain/journaal';
 import { DomainError } from '@/lib/errors';
 import type { UpdateContactmomentInput } from '@/lib/validations/dossier';
-import { isUuid, openDossier } from './common';
+import { isUuid } from '@/lib/domain/ids';
+import { openDossier } from './common';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 
 /** Its author corrects a contactmoment within the term (lib/domain/journaal.ts); after that it is fixed. */

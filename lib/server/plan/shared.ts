@@ -20,8 +20,8 @@ import { assertHouseholdAccess, findHouseholdAccess } from '@/lib/server/access/
 import type { AuditInput } from '@/lib/server/audit/record';
 import { hasOpenVeiligheidsconsult } from '@/lib/server/consult/has-open-veiligheidsconsult';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
+import { isUuid } from '@/lib/domain/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const persoonNaam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) =>
   [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
@@ -34,7 +34,7 @@ export const PLAN_NIET_GEVONDEN = 'Dit plan bestaat niet (meer).';
  * transaction, so the row and the change stand or fall together.
  */
 export async function planToegang(tx: Tx, actor: Actor, huishoudenId: string) {
-  if (!UUID.test(huishoudenId)) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
+  if (!isUuid(huishoudenId)) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
   const ground = await findHouseholdAccess(actor, huishoudenId, tx);
   if (!ground) {
     const exists = await tx.huishouden.count({ where: { id: huishoudenId, gemeenteId: actor.gemeenteId } });

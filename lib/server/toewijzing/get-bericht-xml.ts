@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { ANONIEM } from '@/lib/domain/bewaartermijn';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
-import { UUID } from '@/lib/server/aanvraag/shared';
+import { isUuid } from '@/lib/domain/ids';
 import { loadBeschikking } from '@/lib/server/beschikking/shared';
 
 /** A stored WMO301/JW301 message about this beschikking's client, exactly as it was sent. */
@@ -12,7 +12,7 @@ export async function getBerichtXml(actor: Actor, beschikkingId: string, bericht
   assertPermission(actor, 'aanvraag:read');
   return prisma.$transaction(async (tx) => {
     const b = await loadBeschikking(tx, actor, beschikkingId);
-    const bericht = UUID.test(berichtId)
+    const bericht = isUuid(berichtId)
       ? await tx.bericht.findFirst({
           where: { id: berichtId, gemeenteId: actor.gemeenteId, toewijzingen: { some: { toewijzing: { persoonId: b.persoonId } } } },
           select: { id: true, code: true, berichtNummer: true, xml: true, aanbieder: { select: { agbCode: true } } },

@@ -14,17 +14,17 @@ import type { Rol } from '@/lib/generated/prisma/enums';
 import { DomainError } from '@/lib/errors';
 import { getInzageGegevens, INZAGE_CATEGORIEEN } from '@/lib/server/inzage/inzage-gegevens';
 import { inzageRegels } from '@/lib/server/inzage/inzage-pdf';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Inzage: overzicht' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 const VOORBEELDEN = 3;
 
 export default async function InzageOverzichtPage({ params }: { params: Promise<{ persoonId: string }> }) {
   const actor = await requirePagePermission('inzage:export');
   const { persoonId } = await params;
-  if (!UUID.test(persoonId)) notFound();
+  if (!isUuid(persoonId)) notFound();
   const { gegevens } = await getInzageGegevens(actor, persoonId, { actie: 'INZAGE_BEKEKEN' }).catch((error) => {
     if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
     throw error;

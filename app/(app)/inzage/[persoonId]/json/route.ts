@@ -1,7 +1,7 @@
 import { downloadRoute, textResponse } from '@/lib/auth/download-route';
 import { getInzageGegevens, inzageJson } from '@/lib/server/inzage/inzage-gegevens';
 import { inzageBestandsnaam } from '@/lib/server/inzage/inzage-pdf';
-import { isUuid } from '@/lib/server/dossier/common';
+import { isUuid } from '@/lib/domain/ids';
 
 // Inzage (AVG art. 15): every field kept about the person, as one JSON file. The download is logged (EXPORT).
 export async function GET(_: Request, { params }: { params: Promise<{ persoonId: string }> }) {
