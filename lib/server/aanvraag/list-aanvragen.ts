@@ -10,6 +10,7 @@ import { normalizeKenmerk } from '@/lib/domain/nummering';
 import { householdAccessSql } from '@/lib/server/access/household-access';
 import type { AanvraagFilters } from '@/lib/validations/aanvraag';
 import { persoonNaam, termijnVan } from './shared';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 export const PAGINA_GROOTTE = 25; // issue 9: 50 rows doubled the page to render and send
 
@@ -22,8 +23,6 @@ type Rij = Telling & {
   wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number;
 };
 
-// json_build_object writes a date as 2026-11-22.
-const dag = (value: string): Date => new Date(`${value}T00:00:00Z`);
 /** For ILIKE: the typed text matches itself, `%` and `_` included (as Prisma's `contains` did). */
 const ilikeBevat = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
@@ -118,7 +117,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
       .filter((r) => r.id !== null)
       .map((r) => {
         const termijn = termijnVan(
-          { wet: r.wet, ontvangenOp: r.ontvangenOp, verdagingDagen: r.verdagingDagen, opschortingen: (r.opschortingen ?? []).map((o) => ({ van: dag(o.van), tot: o.tot ? dag(o.tot) : null })) },
+          { wet: r.wet, ontvangenOp: r.ontvangenOp, verdagingDagen: r.verdagingDagen, opschortingen: (r.opschortingen ?? []).map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) })) },
           r,
           today,
         );

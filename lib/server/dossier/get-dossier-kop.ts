@@ -7,6 +7,7 @@ import { consentSummary } from '@/lib/domain/toestemming';
 import type { AccessGround } from '@/lib/server/access/household-access';
 import type { Fase, Regievorm, ToestemmingSoort, Veiligheid } from '@/lib/domain/enums';
 import { openDossier } from './common';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 /**
  * The dossier header (app/(app)/huishoudens/[huishoudenId]/layout.tsx): who the household is, where it stands, who
@@ -103,8 +104,5 @@ type KopRij = {
   veiligheidsconsulten: number;
 };
 
-// json_build_object writes a date as 2026-11-22 and a timestamp (stored in UTC, without zone) as 2026-11-22T10:00:00.
-const fromJson = (value: string): Date => new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
-const fromJsonOrNull = (value: string | null) => (value ? fromJson(value) : null);
 
 export type DossierKop = Awaited<ReturnType<typeof getDossierKop>>;

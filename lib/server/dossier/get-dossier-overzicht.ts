@@ -9,6 +9,7 @@ import { vertegenwoordigingActueel, volledigeNaam, wordtBinnenkort18 } from '@/l
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { openDossier } from './common';
 import type { BeschikkingStatus, BesluitSoort, ConsultSoort, Fase, DoelResultaat, Horizon, HuishoudenRol, Leveringsvorm, ToewijzingStatus, VertegenwoordigingSoort, Wet } from '@/lib/domain/enums';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 /**
  * The overview tab of the dossier: members with age, role and legal representative; the current plan's goals with
@@ -205,8 +206,5 @@ type ToewijzingRij = Naam & {
   frequentie: string | null; productNaam: string; aanbiederNaam: string;
 };
 
-// json_build_object writes a date as 2026-11-22 and a timestamp (stored in UTC, without zone) as 2026-11-22T10:00:00.
-const fromJson = (value: string): Date => new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
-const fromJsonOrNull = (value: string | null) => (value ? fromJson(value) : null);
 
 export type DossierOverzicht = Awaited<ReturnType<typeof getDossierOverzicht>>;

@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { heeftGeldigMandaat, type TeamlidFacts } from '@/lib/domain/casusverdeling';
 import type { MandaatSoort, Regievorm } from '@/lib/domain/enums';
 import { caseload, type Caseload } from '@/lib/domain/regie';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 type Db = Tx | typeof prisma;
 
@@ -37,7 +38,7 @@ export async function loadTeamleden(db: Db, gemeenteId: string, teamIds: string[
       AND EXISTS (SELECT 1 FROM "TeamLidmaatschap" tl WHERE tl."userId" = u."id" AND tl."teamId" = ANY(${teamIds}::uuid[]) AND tl."tot" IS NULL)
     ORDER BY u."naam" ASC, u."id"`;
   return rijen.map((u) => {
-    const mandaten = u.mandaten.map((m) => ({ soort: m.soort, vanaf: dag(m.vanaf), tot: m.tot ? dag(m.tot) : null }));
+    const mandaten = u.mandaten.map((m) => ({ soort: m.soort, vanaf: fromJson(m.vanaf), tot: fromJsonOrNull(m.tot) }));
     return {
       id: u.id,
       naam: u.naam,
@@ -61,9 +62,6 @@ type TeamlidRij = {
   mandaten: { soort: MandaatSoort; vanaf: string; tot: string | null }[];
   toewijzingen: { vorm: Regievorm; aantal: number }[];
 };
-
-/** A date column in json_build_object: 2026-11-22, a calendar day at UTC midnight as Prisma reads it. */
-const dag = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /**
  * Current assignments (tot null) in open casussen, counted and weighted per regisseur (lib/domain/regie caseload):

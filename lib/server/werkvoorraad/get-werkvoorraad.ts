@@ -7,6 +7,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { actiesZichtbaarTot, bouwWerkvoorraad, type HuishoudenRef } from '@/lib/domain/werkvoorraad';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { householdAccessSql } from '@/lib/server/access/household-access';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 // Mijn werkvoorraad (DOMAIN.md §1 Wijkcoach): the wijkcoach's households in regie with their next deadlines, and
 // the tasks derived from the records (lib/domain/werkvoorraad). Fast on 100,000 households: five queries in
@@ -31,9 +32,6 @@ type WaakvlamRow = HuishoudenCols & {
 type TaakRow = HuishoudenCols & { id: string; titel: string; uiterlijkOp: Date; casusId: string | null; nummer: string | null };
 
 const ref = (r: HuishoudenCols): HuishoudenRef => ({ id: r.huishoudenId, naam: r.huishoudenNaam, wijk: r.wijk });
-// json_build_object writes a date as 2026-11-22 and a timestamp (stored in UTC, without zone) as 2026-11-22T10:00:00.
-const fromJson = (value: string): Date => new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
-const fromJsonOrNull = (value: string | null) => (value ? fromJson(value) : null);
 
 export async function getWerkvoorraad(actor: Actor, today = new Date()) {
   assertPermission(actor, 'werkvoorraad:read');
