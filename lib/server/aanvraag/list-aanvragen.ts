@@ -9,7 +9,7 @@ import type { AanvraagStatus, Wet } from '@/lib/domain/enums';
 import { normalizeKenmerk } from '@/lib/domain/nummering';
 import { householdAccessSql } from '@/lib/server/access/household-access';
 import type { AanvraagFilters } from '@/lib/validations/aanvraag';
-import { persoonNaam, termijnVan } from './shared';
+import { persoonNaam, termijnDagenSql, termijnVan, uiterlijkSql } from './shared';
 import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 export const PAGINA_GROOTTE = 25; // issue 9: 50 rows doubled the page to render and send
@@ -63,19 +63,19 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   const termijn =
     filters.termijn === 'verlopen' ? verlopen : filters.termijn === 'opgeschort' ? Prisma.sql`r."opgeschort"` : Prisma.sql`true`;
   const volgorde = Prisma.sql`r."uiterlijk", r."ontvangenOp", r."nummer" COLLATE "C"`;
+  const [a, i] = [Prisma.sql`a`, Prisma.sql`i`];
 
   const rijen = await prisma.$queryRaw<Rij[]>`
     WITH instellingen AS (
-      SELECT g."wmoBeschikkingTermijnDagen" AS wmo, g."awbBeschikkingTermijnDagen" AS awb FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
+      SELECT g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen" FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
     ),
     rij AS (
       SELECT a."id", a."nummer", a."status", a."ontvangenOp", a."wet", a."verdaagdOp", a."verdagingDagen", a."huishoudenId", a."persoonId", a."productId",
              -- Without opschortingen the due date is the start plus the term (what aanvraag_uiterlijk returns then, without its call).
-             CASE WHEN os.aantal = 0 THEN a."ontvangenOp" + d.dagen ELSE aanvraag_uiterlijk(a."id", a."ontvangenOp", d.dagen, ${vandaag}::date) END AS "uiterlijk",
+             CASE WHEN os.aantal = 0 THEN a."ontvangenOp" + ${termijnDagenSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
              os.opgeschort AS "opgeschort"
       FROM "Aanvraag" a
       CROSS JOIN instellingen i
-      CROSS JOIN LATERAL (SELECT CASE a."wet" WHEN 'WMO' THEN i.wmo ELSE i.awb END + COALESCE(a."verdagingDagen", 0) AS dagen) d
       CROSS JOIN LATERAL (SELECT count(*) AS aantal, COALESCE(bool_or(o."tot" IS NULL), false) AS opgeschort
                           FROM "Opschorting" o WHERE o."aanvraagId" = a."id") os
       ${huishouden}
@@ -103,7 +103,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
            pr."code" AS "productCode", pr."naam" AS "productNaam", pe."voornamen", pe."tussenvoegsel", pe."achternaam",
            EXISTS (SELECT 1 FROM "Beschikking" b WHERE b."aanvraagId" = r."id" AND b."status" = 'CONCEPT') AS "heeftConcept",
            (SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."aanvraagId" = r."id") AS "opschortingen",
-           i.wmo AS "wmoBeschikkingTermijnDagen", i.awb AS "awbBeschikkingTermijnDagen"
+           i."wmoBeschikkingTermijnDagen", i."awbBeschikkingTermijnDagen"
     FROM paging t
     CROSS JOIN instellingen i
     LEFT JOIN pagina r ON true

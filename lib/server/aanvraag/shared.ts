@@ -3,13 +3,23 @@ import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { aanvraagTermijn, type AanvraagTermijn } from '@/lib/domain/aanvraag-termijn';
 import type { BeschikkingTermSettings } from '@/lib/domain/deadlines';
 import { isUuid } from '@/lib/domain/ids';
 
-
 export const AANVRAAG_NIET_GEVONDEN = 'Deze aanvraag bestaat niet (meer).';
+
+/**
+ * The beslistermijn of aanvraag row `a` in days with its verdaging, from a row `g` with the gemeente's
+ * wmoBeschikkingTermijnDagen and awbBeschikkingTermijnDagen: beschikkingTermDays of lib/domain/deadlines.ts in SQL.
+ */
+export const termijnDagenSql = (a: Prisma.Sql, g: Prisma.Sql): Prisma.Sql =>
+  Prisma.sql`(CASE ${a}."wet" WHEN 'WMO' THEN ${g}."wmoBeschikkingTermijnDagen" ELSE ${g}."awbBeschikkingTermijnDagen" END + COALESCE(${a}."verdagingDagen", 0))`;
+
+/** The legal due date of aanvraag row `a` on `vandaag` (ISO day) in SQL: aanvraag_uiterlijk, dueDate of the domain. */
+export const uiterlijkSql = (a: Prisma.Sql, g: Prisma.Sql, vandaag: string): Prisma.Sql =>
+  Prisma.sql`aanvraag_uiterlijk(${a}."id", ${a}."ontvangenOp", ${termijnDagenSql(a, g)}, ${vandaag}::date)`;
 
 export const persoonNaam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) =>
   [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');

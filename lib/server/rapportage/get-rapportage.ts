@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toIsoDate } from '@/lib/domain/dates';
 import { BETROKKENEN_BUCKETS, betrokkenenBucket, toonRapportage, type RapportageRuw } from '@/lib/domain/rapportage';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { uiterlijkSql } from '@/lib/server/aanvraag/shared';
 
 export type RapportageFilter = { van: Date | null; tot: Date | null; wijkId?: string; teamId?: string };
 
@@ -98,10 +99,8 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
       WHERE c.fase <> 'AFGESLOTEN' AND c."verslagVerstuurdOp" IS NULL
     ),
     beschikking AS (
-      -- The same due date as the aanvragen queue (aanvraag_uiterlijk: dueDate of lib/domain/deadlines.ts in SQL).
-      SELECT aanvraag_uiterlijk(a.id, a."ontvangenOp",
-               CASE a.wet WHEN 'WMO' THEN g."wmoBeschikkingTermijnDagen" ELSE g."awbBeschikkingTermijnDagen" END + COALESCE(a."verdagingDagen", 0),
-               ${vandaag}::date) AS deadline
+      -- The same due date as the aanvragen queue (dueDate of lib/domain/deadlines.ts in SQL).
+      SELECT ${uiterlijkSql(Prisma.sql`a`, Prisma.sql`g`, vandaag)} AS deadline
       FROM "Aanvraag" a JOIN c ON c.id = a."casusId" JOIN "Gemeente" g ON g.id = a."gemeenteId"
       WHERE a.status IN ('ONTVANGEN', 'IN_BEHANDELING', 'OPGESCHORT')
     )
