@@ -104,6 +104,7 @@ export const ROUTES = {
   '/beheer/aanbieders/nieuw': page('beheer:manage'),
   '/beheer/aanbieders/[aanbiederId]': page('beheer:manage'),
   '/beheer/bewaartermijnen': page('beheer:manage'),
+  '/beheer/feestdagen': page('beheer:manage'),
   '/beheer/instellingen': page('beheer:manage'),
   '/beheer/leefgebieden': page('beheer:manage'),
   '/beheer/leefgebieden/[leefgebiedId]': page('beheer:manage'),

@@ -1,15 +1,17 @@
 import type { AanvraagStatus, Wet } from './enums';
-import { calendarDaysBetween, formatDatum, toCalendarDay } from './dates';
+import { formatDatum, toCalendarDay } from './dates';
 import {
+  berekenTermijn,
   beschikkingTermDays,
   canExtend,
   daysLeft,
-  dueDate,
+  termijnUitleg,
   termStatus,
   type BeschikkingTermSettings,
   type Suspension,
   type TermStatus,
 } from './deadlines';
+import type { Besluitdagen } from './termijnwet';
 
 // The beslistermijn of an aanvraag (DOMAIN.md §4): Wmo 2015 art. 2.3.5 two weeks, Jeugdwet and Participatiewet
 // Awb 4:13 at most eight weeks (the gemeente's own terms from its settings), moved by opschortingen (Awb 4:15: the
@@ -37,29 +39,33 @@ export type AanvraagTermijn = {
   opgeschort: boolean;
   /** Days paused so far (an open opschorting counts until today). */
   dagenOpgeschort: number;
+  /** How the due date was reached, for a person to check (termijnUitleg). */
+  uitleg: string;
 };
 
-export const aanvraagTermijn = (feiten: AanvraagTermijnFeiten, settings: BeschikkingTermSettings, today: Date): AanvraagTermijn => {
-  const uiterlijk = dueDate({
+export const aanvraagTermijn = (
+  feiten: AanvraagTermijnFeiten,
+  settings: BeschikkingTermSettings,
+  today: Date,
+  besluitdagen: Besluitdagen,
+): AanvraagTermijn => {
+  const input = {
     start: feiten.ontvangenOp,
     termDays: beschikkingTermDays(feiten.wet, settings),
     suspensions: [...feiten.opschortingen],
     extensionDays: feiten.verdagingDagen ?? 0,
     today,
-  });
-  const zonder = dueDate({
-    start: feiten.ontvangenOp,
-    termDays: beschikkingTermDays(feiten.wet, settings),
-    suspensions: [],
-    extensionDays: feiten.verdagingDagen ?? 0,
-    today,
-  });
+    besluitdagen,
+  };
+  const berekening = berekenTermijn(input);
+  const { uiterlijk } = berekening;
   return {
     uiterlijk,
     dagenOver: daysLeft(uiterlijk, today),
     status: termStatus(uiterlijk, today),
     opgeschort: feiten.opschortingen.some((o) => o.tot === null),
-    dagenOpgeschort: calendarDaysBetween(zonder, uiterlijk),
+    dagenOpgeschort: berekening.dagenOpgeschort,
+    uitleg: termijnUitleg(berekening, { ...input, na: 'na ontvangst' }),
   };
 };
 

@@ -1,6 +1,7 @@
 import type { BeschikkingStatus, BesluitSoort, Leveringsvorm, Vervalreden, Wet } from './enums';
 import { addCalendarDays, toCalendarDay } from './dates';
 import { bezwaarDeadline } from './deadlines';
+import type { Besluitdagen } from './termijnwet';
 import { isActiefOp, periodesOverlappen } from './catalogus';
 import { EENHEID_LABELS, FREQUENTIE_LABELS, isEenheid, isFrequentie, WET_LABELS } from './labels';
 import { heeftMandaat, type MandaatFeit } from './mandaat';
@@ -213,8 +214,9 @@ export const mandaatProblem = (
 
 // ───────────── Dates of the besluit ─────────────
 
-/** Awb 6:7: the uiterlijke reactiedatum (bezwaar deadline) of a besluit sent on this day. */
-export const uiterlijkeReactiedatum = (verzenddatum: Date, bezwaarTermijnDagen: number): Date => bezwaarDeadline(verzenddatum, bezwaarTermijnDagen);
+/** Awb 6:7 and the Atw: the uiterlijke reactiedatum (bezwaar deadline) of a besluit sent on this day. */
+export const uiterlijkeReactiedatum = (verzenddatum: Date, bezwaarTermijnDagen: number, besluitdagen: Besluitdagen): Date =>
+  bezwaarDeadline(verzenddatum, besluitdagen, bezwaarTermijnDagen);
 
 /**
  * ZGW ingangsdatum and vervaldatum of a toekenning: it takes effect on its first product's ingangsdatum and, when

@@ -1,5 +1,6 @@
 import { calendarDaysBetween, formatDatum, toCalendarDay } from './dates';
-import { beschikkingTermDays, dueDate, termStatus, type BeschikkingTermSettings, type Suspension, type TermStatus } from './deadlines';
+import { berekenTermijn, beschikkingTermDays, termijnUitleg, termStatus, type BeschikkingTermSettings, type Suspension, type TermStatus } from './deadlines';
+import type { Besluitdagen } from './termijnwet';
 import type { ConsultSoort, Fase, Veiligheid, Wet } from './enums';
 import { CONSULT_SOORT_LABELS } from './labels';
 
@@ -44,6 +45,8 @@ export type DossierTaak = {
   /** Legal terms (onderzoek, beschikking) come from the law; the rest are the team's own dates. */
   wettelijk: boolean;
   wie: string | null;
+  /** For a legal term: how the date was reached (termijnUitleg). */
+  uitleg?: string;
 };
 
 export type DossierTaakInput = {
@@ -63,6 +66,8 @@ export type DossierTaakInput = {
   aanvragen: { id: string; nummer: string; wet: Wet; ontvangenOp: Date; verdagingDagen: number | null; opschortingen: Suspension[] }[];
   achttien: { persoonId: string; naam: string; op: Date }[];
   eindigend: { key: string; titel: string; einddatum: Date }[];
+  /** Atw art. 3 lid 3: the decree days beheer keeps. */
+  besluitdagen: Besluitdagen;
 };
 
 /** Voorzieningen that end within this many days show up as a task (time to evaluate or extend). */
@@ -76,16 +81,24 @@ export const dossierTaken = (input: DossierTaakInput, today: Date): DossierTaak[
 
   if (open && !casus.verslagVerstuurdOp) {
     // Wmo 2015 art. 2.3.2: onderzoek and verslag within six weeks of the melding, paused by opschortingen.
-    const op = dueDate({ start: casus.meldingOntvangenOp, termDays: input.onderzoekTermijnDagen, suspensions: casus.opschortingen, today });
-    add({ key: 'onderzoek', soort: 'ONDERZOEK', titel: 'Onderzoek afronden en verslag naar de inwoner (Wmo, 6 weken)', op, wettelijk: true, wie: null });
+    const termijn = { start: casus.meldingOntvangenOp, termDays: input.onderzoekTermijnDagen, suspensions: casus.opschortingen, today, besluitdagen: input.besluitdagen };
+    const berekening = berekenTermijn(termijn);
+    add({
+      key: 'onderzoek', soort: 'ONDERZOEK', titel: 'Onderzoek afronden en verslag naar de inwoner (Wmo, 6 weken)', op: berekening.uiterlijk, wettelijk: true, wie: null,
+      uitleg: termijnUitleg(berekening, { ...termijn, na: 'na de melding' }),
+    });
   }
   for (const a of input.aanvragen) {
     // Wmo 2015 art. 2.3.5 / Awb 4:13: beschikking within the term, once extended (Awb 4:14), paused by opschortingen.
-    const op = dueDate({
+    const termijn = {
       start: a.ontvangenOp, termDays: beschikkingTermDays(a.wet, input.beschikkingTermijnen), suspensions: a.opschortingen,
-      extensionDays: a.verdagingDagen ?? 0, today,
+      extensionDays: a.verdagingDagen ?? 0, today, besluitdagen: input.besluitdagen,
+    };
+    const berekening = berekenTermijn(termijn);
+    add({
+      key: `aanvraag:${a.id}`, soort: 'BESCHIKKING', titel: `Beschikking op aanvraag ${a.nummer}`, op: berekening.uiterlijk, wettelijk: true, wie: null,
+      uitleg: termijnUitleg(berekening, { ...termijn, na: 'na ontvangst' }),
     });
-    add({ key: `aanvraag:${a.id}`, soort: 'BESCHIKKING', titel: `Beschikking op aanvraag ${a.nummer}`, op, wettelijk: true, wie: null });
   }
   if (open && input.evaluatieDatum) {
     add({ key: 'evaluatie', soort: 'EVALUATIE', titel: 'Plan evalueren met het huishouden', op: toCalendarDay(input.evaluatieDatum), wettelijk: false, wie: null });

@@ -1,5 +1,6 @@
 import { calendarDaysBetween } from './dates';
-import { onderzoekDeadline, persoonlijkPlanDeadline } from './deadlines';
+import { berekenTermijn, ONDERZOEK_TERM_DAYS, onderzoekDeadline, persoonlijkPlanDeadline, termijnUitleg } from './deadlines';
+import type { Besluitdagen } from './termijnwet';
 import type { Kanaal, MeldingStatus } from './enums';
 
 // The melding: the front door of the route (DOMAIN.md §2). Pure rules for the online form, the desk and the
@@ -60,14 +61,18 @@ export type MeldingTermijn = {
   onderzoekUiterlijk: Date;
   /** Days left until that date; negative when overdue. */
   dagenOver: number;
+  /** How that date was reached (termijnUitleg). */
+  uitleg: string;
 };
 
-export const meldingTermijn = (ontvangenOp: Date, today: Date, termDays?: number): MeldingTermijn => {
-  const onderzoekUiterlijk = onderzoekDeadline(ontvangenOp, termDays);
+export const meldingTermijn = (ontvangenOp: Date, today: Date, besluitdagen: Besluitdagen, termDays = ONDERZOEK_TERM_DAYS): MeldingTermijn => {
+  const termijn = { start: ontvangenOp, termDays, suspensions: [], today, besluitdagen };
+  const berekening = berekenTermijn(termijn);
   return {
     dagenOud: calendarDaysBetween(ontvangenOp, today),
-    onderzoekUiterlijk,
-    dagenOver: calendarDaysBetween(today, onderzoekUiterlijk),
+    onderzoekUiterlijk: berekening.uiterlijk,
+    dagenOver: calendarDaysBetween(today, berekening.uiterlijk),
+    uitleg: termijnUitleg(berekening, { ...termijn, na: 'na de melding' }),
   };
 };
 
@@ -133,10 +138,10 @@ export const leefgebiedVoorInwoner = (leefgebied: { code: string; naam: string }
 export const CONTACT_BINNEN_WERKDAGEN = 5;
 
 /** What the confirmation page promises: contact soon, the onderzoek within six weeks (Wmo 2015 art. 2.3.2). */
-export const bevestigingTermijnen = (ontvangenOp: Date, termDays?: number) => ({
-  onderzoekUiterlijk: onderzoekDeadline(ontvangenOp, termDays),
+export const bevestigingTermijnen = (ontvangenOp: Date, besluitdagen: Besluitdagen, termDays?: number) => ({
+  onderzoekUiterlijk: onderzoekDeadline(ontvangenOp, besluitdagen, termDays),
   // Wmo 2015 art. 2.3.2 lid 2: the inwoner may hand in a persoonlijk plan within seven days.
-  persoonlijkPlanUiterlijk: persoonlijkPlanDeadline(ontvangenOp),
+  persoonlijkPlanUiterlijk: persoonlijkPlanDeadline(ontvangenOp, besluitdagen),
 });
 
 // ── Attaching to a household ─────────────────────────────────────────────────────────────────────────────────────

@@ -1,17 +1,19 @@
 import { addCalendarDays, toCalendarDay } from './dates';
-import { daysLeft, dueDate, termStatus, type Suspension, type TermStatus } from './deadlines';
-import type { ConsultSoort, Fase, PlanStatus, Regievorm } from './enums';
+import { berekenTermijn, beschikkingTermDays, daysLeft, termijnUitleg, termStatus, type BeschikkingTermSettings, type Suspension, type TermStatus } from './deadlines';
+import type { Besluitdagen } from './termijnwet';
+import type { ConsultSoort, Fase, PlanStatus, Regievorm, Wet } from './enums';
 import { CONSULT_SOORT_LABELS } from './labels';
 
 // Mijn werkvoorraad (DOMAIN.md §1 Wijkcoach): the wijkcoach's tasks and deadlines, derived from the records and not
 // stored (ARCHITECTURE.md: "Tasks and deadlines are derived from dates on the records"); only hand-made tasks are
 // Taak rows. Sorted by due date, overdue first.
 
-export const TAAK_SOORTEN = ['ONDERZOEK', 'EVALUATIE', 'CONSULT', 'WAAKVLAM', 'ACTIE', 'TAAK'] as const;
+export const TAAK_SOORTEN = ['ONDERZOEK', 'BESCHIKKING', 'EVALUATIE', 'CONSULT', 'WAAKVLAM', 'ACTIE', 'TAAK'] as const;
 export type TaakSoort = (typeof TAAK_SOORTEN)[number];
 
 export const TAAK_SOORT_LABELS: Record<TaakSoort, string> = {
   ONDERZOEK: 'Onderzoekstermijn',
+  BESCHIKKING: 'Beslistermijn',
   EVALUATIE: 'Evaluatie plan',
   CONSULT: 'Consult',
   WAAKVLAM: 'Waakvlam',
@@ -41,6 +43,8 @@ export type WerkvoorraadTaak = {
   status: TermStatus;
   /** Calendar days until the due date; negative when overdue. */
   dagen: number;
+  /** For a legal term: how the date was reached (termijnUitleg). */
+  uitleg?: string;
 };
 
 export type PlanVersieFacts = { versienummer: number; status: PlanStatus; evaluatieDatum: Date | null };
@@ -60,6 +64,8 @@ export type RegieFacts = {
     planVersies: PlanVersieFacts[];
     /** Open actions (OPEN, BEZIG) with a date of the plan version in force; absent: none. */
     acties?: { id: string; wat: string; uiterlijk: Date; wie: string | null }[];
+    /** Open aanvragen of the casus (the beschikking's legal term); absent: none. */
+    aanvragen?: { id: string; nummer: string; wet: Wet; ontvangenOp: Date; verdagingDagen: number | null; opschortingen: Suspension[] }[];
   };
 };
 
@@ -91,6 +97,10 @@ export type WerkvoorraadInput = {
   today: Date;
   /** Gemeente.onderzoekTermijnDagen (Wmo 2015 art. 2.3.2: 42). */
   onderzoekTermijnDagen: number;
+  /** The gemeente's beslistermijnen (Wmo and Awb). */
+  beschikkingTermijnen?: BeschikkingTermSettings;
+  /** Atw art. 3 lid 3: the decree days beheer keeps. */
+  besluitdagen: Besluitdagen;
   regie: RegieFacts[];
   consulten: ConsultFacts[];
   waakvlam: WaakvlamFacts[];
@@ -105,9 +115,12 @@ export const onderzoekUiterlijk = (
   casus: Pick<RegieFacts['casus'], 'fase' | 'meldingOntvangenOp' | 'verslagVerstuurdOp' | 'opschortingen'>,
   termDays: number,
   today: Date,
-): Date | null => {
+  besluitdagen: Besluitdagen,
+): { uiterlijk: Date; uitleg: string } | null => {
   if (casus.verslagVerstuurdOp || casus.fase === 'AFGESLOTEN') return null;
-  return dueDate({ start: casus.meldingOntvangenOp, termDays, suspensions: casus.opschortingen, today });
+  const termijn = { start: casus.meldingOntvangenOp, termDays, suspensions: casus.opschortingen, today, besluitdagen };
+  const berekening = berekenTermijn(termijn);
+  return { uiterlijk: berekening.uiterlijk, uitleg: termijnUitleg(berekening, { ...termijn, na: 'na de melding' }) };
 };
 
 const GELDEND_PLAN: PlanStatus[] = ['VASTGESTELD', 'IN_UITVOERING'];
@@ -162,7 +175,7 @@ export type Werkvoorraad = { taken: WerkvoorraadTaak[]; huishoudens: Werkvoorraa
 export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   const { today } = input;
   const taken: WerkvoorraadTaak[] = [];
-  const add = (t: Omit<WerkvoorraadTaak, 'status' | 'dagen' | 'uiterlijkOp'> & { uiterlijkOp: Date }) => {
+  const add = (t: Omit<WerkvoorraadTaak, 'status' | 'dagen' | 'uiterlijkOp'> & { uiterlijkOp: Date; uitleg?: string }) => {
     if (taken.some((bestaand) => bestaand.key === t.key)) return;
     const uiterlijkOp = toCalendarDay(t.uiterlijkOp);
     taken.push({ ...t, uiterlijkOp, status: termStatus(uiterlijkOp, today), dagen: daysLeft(uiterlijkOp, today) });
@@ -171,9 +184,21 @@ export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   for (const r of input.regie) {
     if (r.casus.fase === 'AFGESLOTEN') continue;
     const ref = { huishouden: r.huishouden, casusId: r.casus.id, casusNummer: r.casus.nummer };
-    const onderzoek = onderzoekUiterlijk(r.casus, input.onderzoekTermijnDagen, today);
+    const onderzoek = onderzoekUiterlijk(r.casus, input.onderzoekTermijnDagen, today, input.besluitdagen);
     if (onderzoek) {
-      add({ key: `onderzoek-${r.casus.id}`, soort: 'ONDERZOEK', titel: 'Onderzoek afronden en verslag sturen', uiterlijkOp: onderzoek, ...ref });
+      add({ key: `onderzoek-${r.casus.id}`, soort: 'ONDERZOEK', titel: 'Onderzoek afronden en verslag sturen', uiterlijkOp: onderzoek.uiterlijk, uitleg: onderzoek.uitleg, ...ref });
+    }
+    for (const a of r.casus.aanvragen ?? []) {
+      // Wmo 2015 art. 2.3.5 / Awb 4:13: the beschikking on an aanvraag of my casus, as the queue and the dossier count it.
+      const termijn = {
+        start: a.ontvangenOp, termDays: beschikkingTermDays(a.wet, input.beschikkingTermijnen), suspensions: a.opschortingen,
+        extensionDays: a.verdagingDagen ?? 0, today, besluitdagen: input.besluitdagen,
+      };
+      const berekening = berekenTermijn(termijn);
+      add({
+        key: `aanvraag-${a.id}`, soort: 'BESCHIKKING', titel: `Beschikking op aanvraag ${a.nummer}`, uiterlijkOp: berekening.uiterlijk,
+        uitleg: termijnUitleg(berekening, { ...termijn, na: 'na ontvangst' }), ...ref,
+      });
     }
     const evaluatie = evaluatieUiterlijk(r.casus.planVersies);
     if (evaluatie) add({ key: `evaluatie-${r.casus.id}`, soort: 'EVALUATIE', titel: 'Plan evalueren met het huishouden', uiterlijkOp: evaluatie, ...ref });

@@ -437,3 +437,13 @@ export const updateBewaartermijnenSchema = z.object({
   version_PARTICIPATIEWET: optionalVersion,
 });
 export type UpdateBewaartermijnenInput = z.output<typeof updateBewaartermijnenSchema>;
+
+// ───────────── Besluitdagen (Algemene termijnenwet art. 3 lid 3, issue 17) ─────────────
+
+export const addBesluitdagSchema = z.object({
+  datum: requiredDate('Vul de dag in, bijvoorbeeld 15-05-2026.'),
+  naam: z.string('Vul in welke dag het is.').trim().min(1, 'Vul in welke dag het is, bijvoorbeeld: Vrijdag na Hemelvaartsdag.').max(100, 'Gebruik hooguit 100 tekens.'),
+  bron: z.string('Vul de bron in.').trim().min(1, 'Vul de bron in: het Koninklijk Besluit, met Staatsblad-nummer of link.').max(300, 'Gebruik hooguit 300 tekens.'),
+});
+export type AddBesluitdagInput = z.output<typeof addBesluitdagSchema>;
+export const removeBesluitdagSchema = z.object({ besluitdagId: z.uuid('Dag ontbreekt.') });

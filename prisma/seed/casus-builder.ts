@@ -9,6 +9,8 @@ import type { Catalogue, ProductRef } from './catalogue';
 import { addDays, type Clock, dateOnly } from './clock';
 import type { HuishoudenRef, PersoonRef } from './households';
 import { MOBIEL } from './names';
+import { uiterlijkeReactiedatum } from '@/lib/domain/beschikking';
+import { BESLUITDAGEN_2026_2028 } from '@/lib/domain/termijnwet';
 import type { LeefgebiedRef, Organisation, StaffKey } from './organisation';
 import type { Rng } from './random';
 import { type Rows, uuid } from './rows';
@@ -17,6 +19,8 @@ import {
   DOMEIN_TEKSTEN, GESPREK_PLAATSEN, HUISARTSEN, type LeefgebiedKey, MANTELZORGERS, NETWERK, SAMENVATTINGEN, SCHOLEN,
   type Thema,
 } from './texts';
+
+const SEED_BESLUITDAGEN = new Set<string>(BESLUITDAGEN_2026_2028.map((b) => b.datum));
 
 export interface World {
   rows: Rows;
@@ -530,7 +534,8 @@ export class CasusBuilder {
         : `Uit het onderzoek (verslag en ondersteuningsplan) blijkt dat eigen kracht, netwerk en algemene voorzieningen onvoldoende zijn. ${product.naam} draagt bij aan de doelen in het plan.`,
       status: beschikkingStatus, datum, ingangsdatum: besluit === 'AFWIJZING' ? null : ingangsdatum,
       vervaldatum: besluit === 'AFWIJZING' ? null : einddatum, vervalreden: besluit === 'AFWIJZING' ? null : 'TIJDELIJK',
-      verzenddatum, uiterlijkeReactiedatum: verzenddatum ? addDays(verzenddatum, 42) : null,
+      // Awb 6:7 with the Algemene termijnenwet and the decree days the migration preloads (issue 17).
+      verzenddatum, uiterlijkeReactiedatum: verzenddatum ? uiterlijkeReactiedatum(verzenddatum, 42, SEED_BESLUITDAGEN) : null, bezwaarTermijnDagen: verzenddatum ? 42 : null,
       opgesteldDoorId: this.user(opsteller),
       vastgesteldDoorId: beschikkingStatus === 'CONCEPT' ? null : this.user(vaststeller),
       vastgesteldOp: datum ? this.w.clock.at(this.w.clock.offsetOf(datum), 15, rng.int(0, 59)) : null,

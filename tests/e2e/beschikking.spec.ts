@@ -124,7 +124,7 @@ test('the backoffice drafts a toekenning, a second backoffice user stelt it vast
   expect(tekst).toContain('6 dagdelen (4 uur) per week');
   expect(tekst).toContain(aanbieder);
   expect(tekst).toContain('Dagbesteding geeft structuur overdag.');
-  expect(tekst).toMatch(/Dan kunt u bezwaar maken\. U heeft daarvoor zes weken de tijd\. Uw bezwaar moet uiterlijk op \d+ \w+ \d{4} bij ons binnen zijn/);
+  expect(tekst).toMatch(/Dan kunt u bezwaar maken\. U heeft daarvoor zes weken de tijd, en valt de laatste dag in het weekend of op een feestdag, dan tot de eerste werkdag daarna\. Uw bezwaar moet uiterlijk op \d+ \w+ \d{4} bij ons binnen zijn/);
   expect(tekst).toContain('Het college van burgemeester en wethouders van');
 
   // The toewijzing goes to the aanbieder as WMO301; the stored message downloads as XML.

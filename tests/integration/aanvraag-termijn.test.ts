@@ -2,6 +2,7 @@
 // queue in due-date order with days left and paging; opschorten and hervatten move the due date; one verdaging with
 // a notice letter; wrong role, stale version and no access are refused.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { prisma } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 import { EXTENSION_ALREADY_USED } from '@/lib/domain/deadlines';
@@ -30,7 +31,8 @@ describe('listAanvragen: the queue', () => {
   });
 
   it('sorts by due date with the overdue ones first, shows days left, and pages', async () => {
-    // A Wmo aanvraag received 1 May is due 15 May: 5 days late on 20 May. A Jeugdwet one received 1 May is due 26 June.
+    // A Wmo aanvraag received 1 May: two weeks end on 15 May, a decree day (Atw art. 3 lid 3), then a weekend, so it is
+    // due Monday 18 May: 2 days late on 20 May. A Jeugdwet one received 1 May is due 26 June.
     const laat = await createAanvraag(w, { ontvangenOp: dag('2026-05-01') });
     const jeugd = await createAanvraag(w, { ontvangenOp: dag('2026-05-01'), product: w.producten.jeugdhulp });
     const vers = await createAanvraag(w, { ontvangenOp: dag('2026-05-19') });
@@ -41,8 +43,8 @@ describe('listAanvragen: the queue', () => {
     const result = await listAanvragen(w.opsteller, { pagina: 1 }, today);
     expect(result.aanvragen.map((a) => a.id)).toEqual([laat.aanvraag.id, opgeschort.aanvraag.id, vers.aanvraag.id, jeugd.aanvraag.id]);
     const [eerste, tweede, derde] = result.aanvragen;
-    expect(iso(eerste.termijn.uiterlijk)).toBe('2026-05-15');
-    expect(eerste.termijn).toMatchObject({ dagenOver: -5, status: 'OVERDUE' });
+    expect(iso(eerste.termijn.uiterlijk)).toBe('2026-05-18');
+    expect(eerste.termijn).toMatchObject({ dagenOver: -2, status: 'OVERDUE' });
     // 4 May + 14 = 18 May, + 10 paused days so far (10 to 20 May) = 28 May, and still moving.
     expect(tweede.termijn).toMatchObject({ opgeschort: true, dagenOpgeschort: 10, dagenOver: 8 });
     expect(iso(tweede.termijn.uiterlijk)).toBe('2026-05-28');
@@ -85,6 +87,7 @@ describe('listAanvragen: the queue of a busy backoffice (issue 9: ordered, count
   it('orders every row as the domain rule does, page 2 continues page 1, and the counts cover the whole queue', async () => {
     const w = await createBeschikkingWereld();
     const instellingen = await prisma.gemeente.findUniqueOrThrow({ where: { id: w.gemeenteId }, select: { wmoBeschikkingTermijnDagen: true, awbBeschikkingTermijnDagen: true } });
+    const besluitdagen = await laadBesluitdagen(prisma);
     const ids: string[] = [];
     for (let i = 0; i < PAGINA_GROOTTE + 12; i++) {
       const { aanvraag } = await createAanvraag(w, {
@@ -116,7 +119,7 @@ describe('listAanvragen: the queue of a busy backoffice (issue 9: ordered, count
     // The truth: every open aanvraag with its term from lib/domain, in the queue's order.
     const alle = await prisma.aanvraag.findMany({ where: { id: { in: ids } }, select: { id: true, nummer: true, wet: true, ontvangenOp: true, verdagingDagen: true, opschortingen: { select: { van: true, tot: true } } } });
     const verwacht = alle
-      .map((a) => ({ ...a, termijn: aanvraagTermijn(a, instellingen, today) }))
+      .map((a) => ({ ...a, termijn: aanvraagTermijn(a, instellingen, today, besluitdagen) }))
       .map((a) => ({ ...a, uiterlijk: a.termijn.uiterlijk }))
       .sort(vergelijkWachtrij);
     const getoond = [...een.aanvragen, ...twee.aanvragen];

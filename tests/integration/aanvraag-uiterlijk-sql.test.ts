@@ -1,9 +1,11 @@
 // Issue 9: the backoffice queue is ordered, filtered, counted and paged by PostgreSQL, with the legal due date of an
-// aanvraag computed in SQL (aanvraag_uiterlijk, prisma/migrations/20261123200000_aanvraag_uiterlijk). These tests hold
+// aanvraag computed in SQL (aanvraag_uiterlijk, now in prisma/migrations/20261206100000_algemene_termijnenwet with the
+// Algemene termijnenwet; tests/integration/termijnwet-sql.test.ts compares the rule itself on thousands of cases). These tests hold
 // that SQL to the domain rule (dueDate / aanvraagTermijn of lib/domain) on generated cases, and check what the queue
 // does with it: the order, the counts with and without the termijn filter, need-to-know for a teamleider, and a
 // search text with ILIKE's wildcards in it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BESLUITDAGEN_2026_2028 } from '@/lib/domain/termijnwet';
 import fc from 'fast-check';
 import { prisma } from '@/lib/db';
 import { aanvraagTermijn, isOpenAanvraag, vergelijkWachtrij } from '@/lib/domain/aanvraag-termijn';
@@ -17,6 +19,8 @@ const DAG = 86_400_000;
 const BASIS = dag('2026-01-01').getTime();
 const opDag = (n: number) => new Date(BASIS + n * DAG);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+// Atw art. 3 lid 3: the decree days the migration preloads into "Besluitdag", which aanvraag_uiterlijk reads.
+const KB = new Set<string>(BESLUITDAGEN_2026_2028.map((b) => b.datum));
 
 /**
  * An opschorting relative to the start: before it, during the term, after the term ran out; open or closed. Small
@@ -44,8 +48,8 @@ describe('aanvraag_uiterlijk: the domain due date in SQL', () => {
     aanvraagId = (await createAanvraag(w, { ontvangenOp: dag('2026-01-01') })).aanvraag.id;
   });
 
-  const sqlUiterlijk = async (start: Date, dagen: number, today: Date) =>
-    (await prisma.$queryRaw<{ d: Date }[]>`SELECT aanvraag_uiterlijk(${aanvraagId}::uuid, ${iso(start)}::date, ${dagen}::int, ${toIsoDate(today)}::date) AS d`)[0].d;
+  const sqlUiterlijk = async (start: Date, dagen: number, today: Date, verdaging = 0) =>
+    (await prisma.$queryRaw<{ d: Date }[]>`SELECT aanvraag_uiterlijk(${aanvraagId}::uuid, ${iso(start)}::date, ${dagen}::int, ${verdaging}::int, ${toIsoDate(today)}::date) AS d`)[0].d;
 
   it('equals dueDate for generated starts, terms, verdagingen, opschortingen and days', async () => {
     await fc.assert(
@@ -60,8 +64,8 @@ describe('aanvraag_uiterlijk: the domain due date in SQL', () => {
           const start = opDag(s);
           const today = new Date(start.getTime() + na * DAG + tijd);
           const suspensions = await zetOpschortingen(w, aanvraagId, s, lijst);
-          const verwacht = dueDate({ start, termDays: term, extensionDays: verdaging, suspensions, today });
-          expect(iso(await sqlUiterlijk(start, term + verdaging, today))).toBe(iso(verwacht));
+          const verwacht = dueDate({ start, termDays: term, extensionDays: verdaging, suspensions, today, besluitdagen: KB });
+          expect(iso(await sqlUiterlijk(start, term, today, verdaging))).toBe(iso(verwacht));
         },
       ),
       { numRuns: 200 },
@@ -77,7 +81,7 @@ describe('aanvraag_uiterlijk: the domain due date in SQL', () => {
     };
     expect(await geval([])).toBe('2026-03-16');
     expect(await geval([{ van: 2, duur: 5 }, { van: 4, duur: 5 }])).toBe('2026-03-23'); // 2..9: 7 days
-    expect(await geval([{ van: 2, duur: 3 }, { van: 5, duur: 3 }])).toBe('2026-03-22'); // touching: 2..8, 6 days
+    expect(await geval([{ van: 2, duur: 3 }, { van: 5, duur: 3 }])).toBe('2026-03-23'); // touching: 2..8, 6 days: Sunday 22nd, so Monday
     expect(await geval([{ van: -10, duur: 12 }])).toBe('2026-03-18'); // only the 2 days from the start count
     expect(await geval([{ van: 20, duur: 10 }])).toBe('2026-03-16'); // began after 16 March: the term had run out
     expect(await geval([{ van: 14, duur: 10 }])).toBe('2026-03-26'); // began on the last day: still counts
@@ -86,7 +90,7 @@ describe('aanvraag_uiterlijk: the domain due date in SQL', () => {
     expect(await geval([{ van: 2, duur: 3 }, { van: 18, duur: 4 }])).toBe('2026-03-19');
     expect(await geval([{ van: 2, duur: 3 }, { van: 17, duur: 4 }, { van: 30, duur: 1 }])).toBe('2026-03-23');
     expect(await geval([{ van: 80, duur: null }])).toBe('2026-03-16');
-    expect(await geval([{ van: 10, duur: null }])).toBe(iso(dueDate({ start, termDays: 14, suspensions: [{ van: dag('2026-03-12'), tot: null }], today })));
+    expect(await geval([{ van: 10, duur: null }])).toBe(iso(dueDate({ start, termDays: 14, suspensions: [{ van: dag('2026-03-12'), tot: null }], today, besluitdagen: KB })));
   });
 });
 
@@ -119,7 +123,7 @@ describe('listAanvragen: ordered, counted and paged in SQL', () => {
             const { aanvraag } = await createAanvraag(w, { ontvangenOp: start, status: g.status, product: g.jeugd ? w.producten.jeugdhulp : undefined });
             if (g.verdaging) await prisma.aanvraag.update({ where: { id: aanvraag.id }, data: { verdaagdOp: start, verdagingDagen: g.verdaging } });
             const opschortingen = await zetOpschortingen(w, aanvraag.id, (start.getTime() - BASIS) / DAG, g.opschortingen);
-            const termijn = aanvraagTermijn({ wet: aanvraag.wet, ontvangenOp: start, verdagingDagen: g.verdaging, opschortingen }, instellingen, today);
+            const termijn = aanvraagTermijn({ wet: aanvraag.wet, ontvangenOp: start, verdagingDagen: g.verdaging, opschortingen }, instellingen, today, KB);
             alle.push({ id: aanvraag.id, nummer: aanvraag.nummer, ontvangenOp: start, status: g.status, uiterlijk: termijn.uiterlijk, termijn });
           }
           const open = alle.filter((a) => isOpenAanvraag(a.status)).sort(vergelijkWachtrij);

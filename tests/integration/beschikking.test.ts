@@ -247,6 +247,19 @@ describe('verzendenBeschikking and the letter', () => {
     expect(Buffer.compare(brief.buffer, Buffer.from(document.inhoud))).toBe(0);
   });
 
+  it('counts the bezwaar term as the Algemene termijnenwet does: sent 2 April 2026, the letter names Monday 18 May', async () => {
+    // Six weeks end on Hemelvaartsdag (14 May); 15 May is a decree day (Besluitdag), then a weekend.
+    const r = await vastgesteldeBeschikking(w);
+    const result = await verzendenBeschikking(w.opsteller, { beschikkingId: r.beschikkingId, version: r.version, verzenddatum: dag('2026-04-02') }, new Date('2026-04-02T09:00:00Z'));
+    expect(result.uiterlijkeReactiedatum.toISOString().slice(0, 10)).toBe('2026-05-18');
+    const b = await prisma.beschikking.findUniqueOrThrow({ where: { id: r.beschikkingId } });
+    expect(b).toMatchObject({ bezwaarTermijnDagen: 42 });
+    const document = await prisma.document.findFirstOrThrow({ where: { bronId: r.beschikkingId, soort: 'BESCHIKKING' } });
+    const tekst = (await pdfText(document.inhoud)).replace(/\s+/g, ' ');
+    expect(tekst).toContain('Uw bezwaar moet uiterlijk op 18 mei 2026 bij ons binnen zijn.');
+    expect(tekst).not.toContain('14 mei 2026');
+  });
+
   it('refuses a verzenddatum before vaststellen or in the future, at the field', async () => {
     const r = await vastgesteldeBeschikking(w);
     const vroeg = await refusal(verzendenBeschikking(w.opsteller, { beschikkingId: r.beschikkingId, version: r.version, verzenddatum: dag('2026-03-09') }, new Date('2026-03-11T09:00:00Z')));

@@ -10,14 +10,16 @@ import {
   verdagingTekst,
 } from '@/lib/domain/aanvraag-termijn';
 import { EXTENSION_ALREADY_USED, EXTENSION_TOO_LATE } from '@/lib/domain/deadlines';
+import { BESLUITDAGEN_2026_2028 } from '@/lib/domain/termijnwet';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const GEMEENTE = { wmoBeschikkingTermijnDagen: 14, awbBeschikkingTermijnDagen: 56 };
+const KB = new Set<string>(BESLUITDAGEN_2026_2028.map((b) => b.datum)); // Atw art. 3 lid 3
 
 describe('aanvraagTermijn: the beslistermijn of an aanvraag', () => {
   it('gives a Wmo aanvraag two weeks (Wmo 2015 art. 2.3.5)', () => {
-    const t = aanvraagTermijn({ wet: 'WMO', ontvangenOp: d('2026-03-02'), opschortingen: [], verdagingDagen: null }, GEMEENTE, d('2026-03-10'));
+    const t = aanvraagTermijn({ wet: 'WMO', ontvangenOp: d('2026-03-02'), opschortingen: [], verdagingDagen: null }, GEMEENTE, d('2026-03-10'), KB);
     expect(iso(t.uiterlijk)).toBe('2026-03-16');
     expect(t.dagenOver).toBe(6);
     expect(t.status).toBe('ON_TRACK');
@@ -25,9 +27,9 @@ describe('aanvraagTermijn: the beslistermijn of an aanvraag', () => {
   });
 
   it('gives Jeugdwet and Participatiewet the Awb term of eight weeks, or the gemeente\'s own term', () => {
-    const jeugd = aanvraagTermijn({ wet: 'JEUGDWET', ontvangenOp: d('2026-03-02'), opschortingen: [], verdagingDagen: null }, GEMEENTE, d('2026-03-02'));
-    expect(iso(jeugd.uiterlijk)).toBe('2026-04-27');
-    const eigen = aanvraagTermijn({ wet: 'PARTICIPATIEWET', ontvangenOp: d('2026-03-02'), opschortingen: [], verdagingDagen: null }, { awbBeschikkingTermijnDagen: 28 }, d('2026-03-02'));
+    const jeugd = aanvraagTermijn({ wet: 'JEUGDWET', ontvangenOp: d('2026-03-02'), opschortingen: [], verdagingDagen: null }, GEMEENTE, d('2026-03-02'), KB);
+    expect(iso(jeugd.uiterlijk)).toBe('2026-04-28'); // 27 April is Koningsdag (Atw)
+    const eigen = aanvraagTermijn({ wet: 'PARTICIPATIEWET', ontvangenOp: d('2026-03-02'), opschortingen: [], verdagingDagen: null }, { awbBeschikkingTermijnDagen: 28 }, d('2026-03-02'), KB);
     expect(iso(eigen.uiterlijk)).toBe('2026-03-30');
   });
 
@@ -37,6 +39,7 @@ describe('aanvraagTermijn: the beslistermijn of an aanvraag', () => {
       { wet: 'WMO', ontvangenOp: d('2026-01-20'), opschortingen: [{ van: d('2026-01-31'), tot: d('2026-02-03') }], verdagingDagen: null },
       GEMEENTE,
       d('2026-02-04'),
+      KB,
     );
     expect(iso(t.uiterlijk)).toBe('2026-02-06');
     expect(t.dagenOpgeschort).toBe(3);
@@ -48,13 +51,15 @@ describe('aanvraagTermijn: the beslistermijn of an aanvraag', () => {
       { wet: 'WMO', ontvangenOp: d('2028-02-20'), opschortingen: [{ van: d('2028-02-25'), tot: d('2028-03-02') }], verdagingDagen: null },
       GEMEENTE,
       d('2028-03-02'),
+      KB,
     );
     expect(schrikkel.dagenOpgeschort).toBe(6);
-    expect(iso(schrikkel.uiterlijk)).toBe('2028-03-11');
+    expect(iso(schrikkel.uiterlijk)).toBe('2028-03-13'); // 11 March 2028 is a Saturday (Atw)
     const gewoon = aanvraagTermijn(
       { wet: 'WMO', ontvangenOp: d('2027-02-20'), opschortingen: [{ van: d('2027-02-25'), tot: d('2027-03-02') }], verdagingDagen: null },
       GEMEENTE,
       d('2027-03-02'),
+      KB,
     );
     expect(gewoon.dagenOpgeschort).toBe(5);
     expect(iso(gewoon.uiterlijk)).toBe('2027-03-11');
@@ -62,10 +67,10 @@ describe('aanvraagTermijn: the beslistermijn of an aanvraag', () => {
 
   it('keeps moving the due date while an opschorting is still open, and says so', () => {
     const feiten = { wet: 'WMO' as const, ontvangenOp: d('2026-04-28'), opschortingen: [{ van: d('2026-04-30'), tot: null }], verdagingDagen: null };
-    const op2mei = aanvraagTermijn(feiten, GEMEENTE, d('2026-05-02'));
-    const op9mei = aanvraagTermijn(feiten, GEMEENTE, d('2026-05-09'));
+    const op2mei = aanvraagTermijn(feiten, GEMEENTE, d('2026-05-02'), KB);
+    const op9mei = aanvraagTermijn(feiten, GEMEENTE, d('2026-05-09'), KB);
     expect(op2mei.opgeschort).toBe(true);
-    expect(iso(op2mei.uiterlijk)).toBe('2026-05-14');
+    expect(iso(op2mei.uiterlijk)).toBe('2026-05-18'); // 14 May Hemelvaartsdag, 15 May decree day, weekend (Atw)
     expect(iso(op9mei.uiterlijk)).toBe('2026-05-21');
     expect(op9mei.dagenOver).toBe(12);
   });
@@ -75,6 +80,7 @@ describe('aanvraagTermijn: the beslistermijn of an aanvraag', () => {
       { wet: 'WMO', ontvangenOp: d('2026-03-20'), opschortingen: [{ van: d('2026-03-30'), tot: d('2026-04-06') }], verdagingDagen: 14 },
       GEMEENTE,
       d('2026-04-10'),
+      KB,
     );
     // 20 March + 14 = 3 April; + 7 paused days = 10 April; + 14 days verdaging = 24 April.
     expect(iso(t.uiterlijk)).toBe('2026-04-24');
@@ -82,9 +88,9 @@ describe('aanvraagTermijn: the beslistermijn of an aanvraag', () => {
 
   it('marks an aanvraag overdue the day after its due date, and due soon three days before', () => {
     const feiten = { wet: 'WMO' as const, ontvangenOp: d('2026-06-01'), opschortingen: [], verdagingDagen: null };
-    expect(aanvraagTermijn(feiten, GEMEENTE, d('2026-06-15')).status).toBe('DUE_SOON');
-    expect(aanvraagTermijn(feiten, GEMEENTE, d('2026-06-11')).status).toBe('ON_TRACK');
-    const laat = aanvraagTermijn(feiten, GEMEENTE, d('2026-06-17'));
+    expect(aanvraagTermijn(feiten, GEMEENTE, d('2026-06-15'), KB).status).toBe('DUE_SOON');
+    expect(aanvraagTermijn(feiten, GEMEENTE, d('2026-06-11'), KB).status).toBe('ON_TRACK');
+    const laat = aanvraagTermijn(feiten, GEMEENTE, d('2026-06-17'), KB);
     expect(laat.status).toBe('OVERDUE');
     expect(laat.dagenOver).toBe(-2);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GEEN_BESLUITDAGEN } from '@/lib/domain/termijnwet';
 import {
   BESCHIKKING_TRANSITIONS,
   beschikkingInhoudProblemen,
@@ -147,8 +148,10 @@ describe('beschikkingInhoudProblemen', () => {
 
 describe('dates of the besluit', () => {
   it('sets the uiterlijke reactiedatum six weeks after sending (Awb 6:7)', () => {
-    expect(iso(uiterlijkeReactiedatum(d('2026-03-11'), 42))).toBe('2026-04-22');
-    expect(iso(uiterlijkeReactiedatum(d('2026-12-28'), 42))).toBe('2027-02-08');
+    expect(iso(uiterlijkeReactiedatum(d('2026-03-11'), 42, GEEN_BESLUITDAGEN))).toBe('2026-04-22');
+    expect(iso(uiterlijkeReactiedatum(d('2026-12-28'), 42, GEEN_BESLUITDAGEN))).toBe('2027-02-08');
+    // Algemene termijnenwet: sent 2 April 2026, six weeks end on Hemelvaartsdag; 15 May is a decree day, then a weekend.
+    expect(iso(uiterlijkeReactiedatum(d('2026-04-02'), 42, new Set(['2026-05-15'])))).toBe('2026-05-18');
   });
 
   it('runs from the first ingangsdatum and vervalt the day after the last einddatum', () => {

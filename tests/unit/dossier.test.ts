@@ -6,6 +6,7 @@ import {
   veiligheidsSignaal,
   type DossierTaakInput,
 } from '@/lib/domain/dossier';
+import { BESLUITDAGEN_2026_2028 } from '@/lib/domain/termijnwet';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = day('2026-11-22');
@@ -39,6 +40,7 @@ const input = (over: Partial<DossierTaakInput> = {}): DossierTaakInput => ({
   aanvragen: [],
   achttien: [],
   eindigend: [],
+  besluitdagen: new Set(BESLUITDAGEN_2026_2028.map((b) => b.datum)),
   ...over,
 });
 
@@ -78,7 +80,7 @@ describe('deadlines and open tasks', () => {
     expect(taken.map((x) => [x.soort, iso(x.op), x.status])).toEqual([
       ['CONSULT', '2026-11-20', 'OVERDUE'],
       ['TAAK', '2026-11-24', 'DUE_SOON'],
-      ['BESCHIKKING', '2026-11-29', 'ON_TRACK'],
+      ['BESCHIKKING', '2026-11-30', 'ON_TRACK'], // 29 November is a Sunday (Atw)
       ['ONDERZOEK', '2026-12-01', 'ON_TRACK'],
       ['ACTIE', '2026-12-10', 'ON_TRACK'],
       ['EINDE_VOORZIENING', '2026-12-31', 'ON_TRACK'],
@@ -90,7 +92,9 @@ describe('deadlines and open tasks', () => {
 
   it('gives a Jeugdwet aanvraag the Awb term of eight weeks, extended once', () => {
     const [, aanvraag] = dossierTaken(input({ aanvragen: [{ id: 'j', nummer: 'A-2', wet: 'JEUGDWET', ontvangenOp: day('2026-11-01'), verdagingDagen: 14, opschortingen: [] }] }), today);
-    expect(iso(aanvraag.op)).toBe('2027-01-10');
+    // 1 November + 56 = Sunday 27 December, so Monday 28 December (Atw); the verdaging counts as given: 11 January.
+    expect(iso(aanvraag.op)).toBe('2027-01-11');
+    expect(aanvraag.uitleg).toBe('8 weken na ontvangst op 1 november 2026; eindigt op zondag 27 december 2026, dus maandag 28 december 2026; verdaagd met 14 dagen, dus 11 januari 2027');
   });
 });
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { BESLUITDAGEN_2026_2028 } from '@/lib/domain/termijnwet';
 import {
   compareWorklist, isUrgent, kiesTeamVoorCasus, leefgebiedVoorInwoner, meldingTermijn, melderVereist, naamPast,
   nieuwHuishoudenRefusal, pagination, volledigeNaam, wijstOpGevaar, LEEFGEBIED_VOOR_INWONER, bevestigingTermijnen, gemeenteTitel,
 } from '@/lib/domain/melding';
 import { DEFAULT_LEEFGEBIEDEN } from '@/lib/domain/zrm';
 import { KANAAL_VALUES, type MeldingStatus } from '@/lib/domain/enums';
+
+const KB = new Set<string>(BESLUITDAGEN_2026_2028.map((b) => b.datum)); // Atw art. 3 lid 3
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -28,21 +31,28 @@ describe('the safety answer', () => {
 
 describe('the terms of a melding', () => {
   it('counts days since the melding and the six-week onderzoek date (Wmo 2015 art. 2.3.2)', () => {
-    expect(meldingTermijn(day('2026-11-02'), day('2026-11-22'))).toEqual({ dagenOud: 20, onderzoekUiterlijk: day('2026-12-14'), dagenOver: 22 });
+    expect(meldingTermijn(day('2026-11-02'), day('2026-11-22'), KB)).toMatchObject({ dagenOud: 20, onderzoekUiterlijk: day('2026-12-14'), dagenOver: 22 });
   });
 
   it('goes negative once the six weeks have passed, and follows the gemeente’s own term', () => {
-    expect(meldingTermijn(day('2026-01-01'), day('2026-03-01')).dagenOver).toBe(-17);
-    expect(meldingTermijn(day('2026-01-01'), day('2026-01-01'), 28).onderzoekUiterlijk).toEqual(day('2026-01-29'));
+    expect(meldingTermijn(day('2026-01-01'), day('2026-03-01'), KB).dagenOver).toBe(-17);
+    expect(meldingTermijn(day('2026-01-01'), day('2026-01-01'), KB, 28).onderzoekUiterlijk).toEqual(day('2026-01-29'));
   });
 
   it('takes an evening melding in Amsterdam as that Amsterdam day', () => {
     // 23:30 UTC on 31 March is 1 April in Amsterdam.
-    expect(meldingTermijn(new Date('2026-03-31T23:30:00Z'), day('2026-04-01')).dagenOud).toBe(0);
+    expect(meldingTermijn(new Date('2026-03-31T23:30:00Z'), day('2026-04-01'), KB).dagenOud).toBe(0);
   });
 
   it('promises the persoonlijk plan term of seven days on the confirmation', () => {
-    expect(bevestigingTermijnen(day('2026-11-22'))).toEqual({ onderzoekUiterlijk: day('2027-01-03'), persoonlijkPlanUiterlijk: day('2026-11-29') });
+    // Both end on a Sunday (3 January 2027, 29 November 2026): the Algemene termijnenwet gives the Monday.
+    expect(bevestigingTermijnen(day('2026-11-22'), KB)).toEqual({ onderzoekUiterlijk: day('2027-01-04'), persoonlijkPlanUiterlijk: day('2026-11-30') });
+  });
+
+  it('explains the onderzoek date: six weeks from a melding on Friday 20 February 2026 end on Goede Vrijdag', () => {
+    expect(meldingTermijn(day('2026-02-20'), day('2026-02-20'), KB).uitleg).toBe(
+      '6 weken na de melding op 20 februari 2026; eindigt op Goede Vrijdag (vrijdag 3 april 2026), dus dinsdag 7 april 2026',
+    );
   });
 });
 

@@ -10,9 +10,11 @@ import {
   type WerkvoorraadInput,
   type WerkvoorraadTaak,
 } from '@/lib/domain/werkvoorraad';
+import { BESLUITDAGEN_2026_2028 } from '@/lib/domain/termijnwet';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d('2026-11-22');
+const KB = new Set<string>(BESLUITDAGEN_2026_2028.map((b) => b.datum)); // Atw art. 3 lid 3
 const hh = (id: string, naam = `Huishouden ${id}`) => ({ id, naam, wijk: 'Centrum' });
 
 const regie = (id: string, casus: Partial<RegieFacts['casus']> = {}): RegieFacts => ({
@@ -32,16 +34,17 @@ const regie = (id: string, casus: Partial<RegieFacts['casus']> = {}): RegieFacts
 });
 
 const input = (overrides: Partial<WerkvoorraadInput> = {}): WerkvoorraadInput => ({
-  me: 'me', today, onderzoekTermijnDagen: 42, regie: [], consulten: [], waakvlam: [], taken: [], ...overrides,
+  me: 'me', today, onderzoekTermijnDagen: 42, besluitdagen: KB, regie: [], consulten: [], waakvlam: [], taken: [], ...overrides,
 });
 
 describe('onderzoekUiterlijk (Wmo 2015 art. 2.3.2: six weeks)', () => {
   it('is six weeks after the melding, moved by an opschorting, and gone once the verslag is sent', () => {
     const c = regie('a').casus;
-    expect(onderzoekUiterlijk(c, 42, today)).toEqual(d('2026-12-13'));
-    expect(onderzoekUiterlijk({ ...c, opschortingen: [{ van: d('2026-11-05'), tot: d('2026-11-12') }] }, 42, today)).toEqual(d('2026-12-20'));
-    expect(onderzoekUiterlijk({ ...c, verslagVerstuurdOp: d('2026-11-20') }, 42, today)).toBeNull();
-    expect(onderzoekUiterlijk({ ...c, fase: 'AFGESLOTEN' }, 42, today)).toBeNull();
+    // 13 and 20 December 2026 are Sundays: the Algemene termijnenwet gives the Monday.
+    expect(onderzoekUiterlijk(c, 42, today, KB)?.uiterlijk).toEqual(d('2026-12-14'));
+    expect(onderzoekUiterlijk({ ...c, opschortingen: [{ van: d('2026-11-05'), tot: d('2026-11-12') }] }, 42, today, KB)?.uiterlijk).toEqual(d('2026-12-21'));
+    expect(onderzoekUiterlijk({ ...c, verslagVerstuurdOp: d('2026-11-20') }, 42, today, KB)).toBeNull();
+    expect(onderzoekUiterlijk({ ...c, fase: 'AFGESLOTEN' }, 42, today, KB)).toBeNull();
   });
 });
 
@@ -76,7 +79,7 @@ describe('bouwWerkvoorraad', () => {
   const werkvoorraad = bouwWerkvoorraad(
     input({
       regie: [
-        regie('a'), // onderzoek due 13 Dec
+        regie('a'), // onderzoek: 13 Dec is a Sunday, so due 14 Dec
         regie('b', { meldingOntvangenOp: d('2026-10-01') }), // onderzoek due 12 Nov: overdue
         regie('c', { verslagVerstuurdOp: d('2026-10-01'), planVersies: [{ versienummer: 1, status: 'VASTGESTELD', evaluatieDatum: d('2026-11-24') }] }),
         regie('d', { verslagVerstuurdOp: d('2026-10-01') }), // nothing due
@@ -94,9 +97,22 @@ describe('bouwWerkvoorraad', () => {
       ['TAAK', 'd', 'DUE_SOON', 0],
       ['EVALUATIE', 'c', 'DUE_SOON', 2],
       ['WAAKVLAM', 'z', 'ON_TRACK', 9],
-      ['ONDERZOEK', 'a', 'ON_TRACK', 21],
+      ['ONDERZOEK', 'a', 'ON_TRACK', 22],
     ]);
     expect(werkvoorraad.taken[1].titel).toBe('Consult veiligheid: advies verwacht');
+    expect(werkvoorraad.taken.at(-1)?.uitleg).toBe('6 weken na de melding op 1 november 2026; eindigt op zondag 13 december 2026, dus maandag 14 december 2026');
+  });
+
+  it('shows the beslistermijn of an open aanvraag of my casus as the queue counts it (Wmo, Atw)', () => {
+    const { taken } = bouwWerkvoorraad(input({
+      today: d('2026-12-14'),
+      beschikkingTermijnen: { wmoBeschikkingTermijnDagen: 14 },
+      regie: [regie('e', { verslagVerstuurdOp: d('2026-12-01'), aanvragen: [{ id: 'v', nummer: 'A-2026-000001', wet: 'WMO', ontvangenOp: d('2026-12-11'), verdagingDagen: null, opschortingen: [] }] })],
+    }));
+    expect(taken.map((t) => [t.soort, t.titel, t.uiterlijkOp.toISOString().slice(0, 10), t.dagen])).toEqual([
+      ['BESCHIKKING', 'Beschikking op aanvraag A-2026-000001', '2026-12-28', 14],
+    ]);
+    expect(taken[0].uitleg).toMatch(/^2 weken na ontvangst op 11 december 2026; eindigt op 1e Kerstdag/);
   });
 
   it('lists my households in regie with their next task, overdue households first', () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -84,11 +85,14 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
               header: 'Uiterlijk beslissen',
               cell: (a) =>
                 isOpenAanvraag(a.status) ? (
-                  <span className="flex flex-wrap items-center gap-2">
-                    {formatDatum(a.termijn.uiterlijk)}
-                    <TermijnBadge termijn={a.termijn} />
-                    {a.verdaagd && <Badge tone="info">Verdaagd</Badge>}
-                  </span>
+                  <>
+                    <span className="flex flex-wrap items-center gap-2">
+                      {formatDatum(a.termijn.uiterlijk)}
+                      <TermijnBadge termijn={a.termijn} />
+                      {a.verdaagd && <Badge tone="info">Verdaagd</Badge>}
+                    </span>
+                    <TermijnUitleg uitleg={a.termijn.uitleg} />
+                  </>
                 ) : (
                   '—'
                 ),

@@ -13,6 +13,7 @@ import { isOpen, meldingTermijn } from '@/lib/domain/melding';
 import { normalizeKenmerk } from '@/lib/domain/nummering';
 import { formatPostcode } from '@/lib/domain/postcode';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
+import { getBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { listMeldingen, type StatusFilter } from '@/lib/server/melding/list-meldingen';
 import { isUuid } from '@/lib/domain/ids';
 
@@ -41,7 +42,7 @@ function parseFilters(search: Search) {
 export default async function MeldingenPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePagePermission('melding:read');
   const filters = parseFilters(await searchParams);
-  const [result, gemeente] = await Promise.all([listMeldingen(actor, filters), getGemeente(actor.gemeenteId)]);
+  const [result, gemeente, besluitdagen] = await Promise.all([listMeldingen(actor, filters), getGemeente(actor.gemeenteId), getBesluitdagen()]);
   const today = new Date();
   const href = (pagina: number) => {
     const params = new URLSearchParams();
@@ -104,13 +105,13 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
             { header: 'Over', cell: (m) => m.naam },
             { header: 'Kanaal', cell: (m) => KANAAL_LABELS[m.kanaal] },
             { header: 'Wijk', cell: (m) => m.wijk?.naam ?? (m.postcode ? formatPostcode(m.postcode) : '—') },
-            { header: 'Ontvangen', cell: (m) => { const t = meldingTermijn(m.ontvangenOp, today, gemeente.onderzoekTermijnDagen); return <>{formatDatum(m.ontvangenOp)}<span className="block text-slate-600">{t.dagenOud === 0 ? 'vandaag' : t.dagenOud === 1 ? '1 dag geleden' : `${t.dagenOud} dagen geleden`}</span></>; } },
+            { header: 'Ontvangen', cell: (m) => { const t = meldingTermijn(m.ontvangenOp, today, besluitdagen, gemeente.onderzoekTermijnDagen); return <>{formatDatum(m.ontvangenOp)}<span className="block text-slate-600">{t.dagenOud === 0 ? 'vandaag' : t.dagenOud === 1 ? '1 dag geleden' : `${t.dagenOud} dagen geleden`}</span></>; } },
             {
               header: 'Onderzoek uiterlijk',
               cell: (m) => {
-                const t = meldingTermijn(m.ontvangenOp, today, gemeente.onderzoekTermijnDagen);
-                if (!isOpen(m.status)) return formatDatum(t.onderzoekUiterlijk);
-                return <>{formatDatum(t.onderzoekUiterlijk)}{t.dagenOver < 0 ? <> <Badge tone="danger">Verlopen</Badge></> : t.dagenOver <= 7 ? <> <Badge tone="warning">Nog {t.dagenOver} dagen</Badge></> : null}</>;
+                const t = meldingTermijn(m.ontvangenOp, today, besluitdagen, gemeente.onderzoekTermijnDagen);
+                if (!isOpen(m.status)) return <span title={t.uitleg}>{formatDatum(t.onderzoekUiterlijk)}</span>;
+                return <><span title={t.uitleg}>{formatDatum(t.onderzoekUiterlijk)}</span>{t.dagenOver < 0 ? <> <Badge tone="danger">Verlopen</Badge></> : t.dagenOver <= 7 ? <> <Badge tone="warning">Nog {t.dagenOver} dagen</Badge></> : null}</>;
               },
             },
             {

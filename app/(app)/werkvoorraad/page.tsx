@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
@@ -20,6 +21,7 @@ function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
       <span className={taak.status === 'OVERDUE' ? 'font-bold text-red-800' : undefined}>{formatDatum(taak.uiterlijkOp)}</span>
       {taak.status === 'OVERDUE' && <Badge tone="danger">Te laat: {-taak.dagen} {taak.dagen === -1 ? 'dag' : 'dagen'}</Badge>}
       {taak.status === 'DUE_SOON' && <Badge tone="warning">{taak.dagen === 0 ? 'Vandaag' : `Nog ${taak.dagen} ${taak.dagen === 1 ? 'dag' : 'dagen'}`}</Badge>}
+      {taak.uitleg && <span className="basis-full"><TermijnUitleg uitleg={taak.uitleg} /></span>}
     </span>
   );
 }

@@ -9,7 +9,8 @@ import type { AanvraagStatus, Wet } from '@/lib/domain/enums';
 import { normalizeKenmerk } from '@/lib/domain/nummering';
 import { householdAccessSql } from '@/lib/server/access/household-access';
 import type { AanvraagFilters } from '@/lib/validations/aanvraag';
-import { persoonNaam, termijnDagenSql, termijnVan, uiterlijkSql } from './shared';
+import { persoonNaam, termijnVan, uiterlijkSql, uiterlijkZonderOpschortingSql } from './shared';
+import { alsBesluitdagen, BESLUITDAGEN_SQL } from '@/lib/server/termijnwet/besluitdagen';
 import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 export const PAGINA_GROOTTE = 25; // issue 9: 50 rows doubled the page to render and send
@@ -20,7 +21,7 @@ type Rij = Telling & {
   id: string | null; nummer: string; wet: Wet; status: AanvraagStatus; ontvangenOp: Date; verdaagd: boolean; verdagingDagen: number | null;
   huishoudenId: string; productCode: string; productNaam: string; voornamen: string; tussenvoegsel: string | null; achternaam: string;
   heeftConcept: boolean; uiterlijk: Date; opschortingen: { van: string; tot: string | null }[] | null;
-  wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number;
+  wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number; besluitdagen: string[];
 };
 
 /** For ILIKE: the typed text matches itself, `%` and `_` included (as Prisma's `contains` did). */
@@ -32,7 +33,7 @@ const ilikeBevat = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
  * the actor may see (need-to-know). A kenmerk in the search box finds that aanvraag in any status.
  *
  * The order and the counts need the due date of every open aanvraag (about a thousand in a large city, issue 9), so
- * PostgreSQL computes it (aanvraag_uiterlijk, the domain's dueDate in SQL: prisma/migrations/20261123200000_…),
+ * PostgreSQL computes it (aanvraag_uiterlijk, the domain's dueDate in SQL: prisma/migrations/20261206100000_…),
  * orders, filters, counts and pages in one statement, and returns only the rows of the page shown with the counts.
  * The page's rows then get the full domain answer (termijnVan) from their own opschortingen;
  * tests/integration/aanvraag-uiterlijk-sql.test.ts holds the SQL to the domain rule.
@@ -67,12 +68,13 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
 
   const rijen = await prisma.$queryRaw<Rij[]>`
     WITH instellingen AS (
-      SELECT g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen" FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
+      SELECT g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen", ${BESLUITDAGEN_SQL} AS "besluitdagen" FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
     ),
     rij AS (
       SELECT a."id", a."nummer", a."status", a."ontvangenOp", a."wet", a."verdaagdOp", a."verdagingDagen", a."huishoudenId", a."persoonId", a."productId",
-             -- Without opschortingen the due date is the start plus the term (what aanvraag_uiterlijk returns then, without its call).
-             CASE WHEN os.aantal = 0 THEN a."ontvangenOp" + ${termijnDagenSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
+             -- Without opschortingen the due date is the start plus the term moved by the Atw, plus the verdaging (what
+             -- aanvraag_uiterlijk returns then, without looking up opschortingen).
+             CASE WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
              os.opgeschort AS "opgeschort"
       FROM "Aanvraag" a
       CROSS JOIN instellingen i
@@ -103,7 +105,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
            pr."code" AS "productCode", pr."naam" AS "productNaam", pe."voornamen", pe."tussenvoegsel", pe."achternaam",
            EXISTS (SELECT 1 FROM "Beschikking" b WHERE b."aanvraagId" = r."id" AND b."status" = 'CONCEPT') AS "heeftConcept",
            (SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."aanvraagId" = r."id") AS "opschortingen",
-           i."wmoBeschikkingTermijnDagen", i."awbBeschikkingTermijnDagen"
+           i."wmoBeschikkingTermijnDagen", i."awbBeschikkingTermijnDagen", i."besluitdagen"
     FROM paging t
     CROSS JOIN instellingen i
     LEFT JOIN pagina r ON true
@@ -112,13 +114,14 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
     ORDER BY ${volgorde}`;
 
   const [{ total, page, pages, ...tellingen }] = rijen;
+  const besluitdagen = alsBesluitdagen(rijen[0].besluitdagen);
   return {
     aanvragen: rijen
       .filter((r) => r.id !== null)
       .map((r) => {
         const termijn = termijnVan(
           { wet: r.wet, ontvangenOp: r.ontvangenOp, verdagingDagen: r.verdagingDagen, opschortingen: (r.opschortingen ?? []).map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) })) },
-          r,
+          { ...r, besluitdagen },
           today,
         );
         return {

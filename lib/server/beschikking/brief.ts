@@ -141,7 +141,7 @@ export async function beschikkingBriefPdf(data: BeschikkingBriefData): Promise<B
   pdf.heading('Bent u het niet eens met dit besluit?');
   const termijn =
     b.uiterlijkeReactiedatum
-      ? `U heeft daarvoor zes weken de tijd. Uw bezwaar moet uiterlijk op ${formatDatum(b.uiterlijkeReactiedatum)} bij ons binnen zijn.`
+      ? `U heeft daarvoor zes weken de tijd, en valt de laatste dag in het weekend of op een feestdag, dan tot de eerste werkdag daarna. Uw bezwaar moet uiterlijk op ${formatDatum(b.uiterlijkeReactiedatum)} bij ons binnen zijn.`
       : 'U heeft daarvoor zes weken de tijd, te rekenen vanaf de dag na de datum waarop wij deze brief hebben verstuurd.';
   pdf.paragraph(`Dan kunt u bezwaar maken. ${termijn} Stuur uw bezwaarschrift naar:`);
   pdf.paragraph(`Het college van burgemeester en wethouders van ${gemeente.naam}\n${gemeente.postadres}\n${gemeente.postcodePlaats}`);

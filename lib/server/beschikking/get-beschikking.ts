@@ -8,6 +8,8 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { persoonNaam } from '@/lib/server/aanvraag/shared';
 import { gebruikersNamen, loadBeschikking, mandatenVan } from './shared';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
+import { wettelijkeTermijn } from '@/lib/domain/deadlines';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 
 /** One beschikking for the backoffice: the besluit, its products, its place among earlier and later besluiten, its toewijzingen and messages. */
 export async function getBeschikking(actor: Actor, beschikkingId: string, now = new Date()) {
@@ -41,6 +43,10 @@ export async function getBeschikking(actor: Actor, beschikkingId: string, now = 
       }),
     ]);
     const namen = await gebruikersNamen(tx, [b.opgesteldDoorId, b.vastgesteldDoorId]);
+    // How the stored bezwaar term was reached, for a person to check (issue 17).
+    const bezwaarUitleg = b.verzenddatum && b.bezwaarTermijnDagen !== null
+      ? wettelijkeTermijn(b.verzenddatum, b.bezwaarTermijnDagen, await laadBesluitdagen(tx), 'na verzending').uitleg
+      : null;
     const mandaten = await mandatenVan(tx, actor.id);
 
     const laatste = (links: { bericht: { createdAt: Date } }[]) =>
@@ -56,6 +62,7 @@ export async function getBeschikking(actor: Actor, beschikkingId: string, now = 
       ...[mandaatProblem(mandaten, { wet: b.wet, producten: mandaatProducten, op: today })].filter((r): r is string => r !== null),
     ];
     return {
+      bezwaarUitleg,
       beschikking: { ...b, opsteller: namen.get(b.opgesteldDoorId) ?? 'Onbekend', vaststeller: b.vastgesteldDoorId ? (namen.get(b.vastgesteldDoorId) ?? 'Onbekend') : null },
       aanvraag,
       inwoner: { ...persoon, naam: persoonNaam(persoon) },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { wettelijkeTermijn } from '@/lib/domain/deadlines';
 import { prisma } from '@/lib/db';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
@@ -35,7 +36,7 @@ export async function getHuishoudenBeschikkingen(actor: Actor, huishoudenId: str
         where: { huishoudenId },
         orderBy: [{ createdAt: 'desc' }],
         select: {
-          id: true, identificatie: true, besluit: true, status: true, wet: true, datum: true, verzenddatum: true, uiterlijkeReactiedatum: true,
+          id: true, identificatie: true, besluit: true, status: true, wet: true, datum: true, verzenddatum: true, uiterlijkeReactiedatum: true, bezwaarTermijnDagen: true,
           ingangsdatum: true, vervaldatum: true, vervalreden: true, vorigBesluitId: true,
           persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
           producten: { select: { product: { select: { code: true, naam: true } }, einddatum: true } },
@@ -60,7 +61,12 @@ export async function getHuishoudenBeschikkingen(actor: Actor, huishoudenId: str
         inwoner: persoonNaam(a.persoon),
         termijn: isOpenAanvraag(a.status) ? termijnVan(a, settings, now) : null,
       })),
-      beschikkingen: beschikkingen.map((b) => ({ ...b, inwoner: persoonNaam(b.persoon) })),
+      beschikkingen: beschikkingen.map((b) => ({
+        ...b,
+        inwoner: persoonNaam(b.persoon),
+        // How the bezwaar term was reached (issue 17).
+        bezwaarUitleg: b.verzenddatum && b.bezwaarTermijnDagen !== null ? wettelijkeTermijn(b.verzenddatum, b.bezwaarTermijnDagen, settings.besluitdagen, 'na verzending').uitleg : null,
+      })),
       toewijzingen: toewijzingen.map((t) => ({ ...t, inwoner: persoonNaam(t.persoon) })),
     };
   });

@@ -14,7 +14,7 @@ export const BESCHIKKING_NIET_GEVONDEN = 'Deze beschikking bestaat niet (meer).'
 export const BESCHIKKING_KERN = {
   id: true, gemeenteId: true, identificatie: true, aanvraagId: true, huishoudenId: true, persoonId: true, wet: true, besluit: true,
   wettelijkeGrondslag: true, motivering: true, status: true, datum: true, ingangsdatum: true, vervaldatum: true, vervalreden: true,
-  verzenddatum: true, uiterlijkeReactiedatum: true, opgesteldDoorId: true, vastgesteldDoorId: true, vastgesteldOp: true,
+  verzenddatum: true, uiterlijkeReactiedatum: true, bezwaarTermijnDagen: true, opgesteldDoorId: true, vastgesteldDoorId: true, vastgesteldOp: true,
   vorigBesluitId: true, vervalredenVorig: true, version: true, createdAt: true, updatedAt: true,
   producten: {
     orderBy: [{ ingangsdatum: 'asc' }, { id: 'asc' }],

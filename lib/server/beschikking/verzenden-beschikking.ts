@@ -9,10 +9,12 @@ import type { VerzendenInput } from '@/lib/validations/beschikking';
 import { beschikkingBriefPdf } from './brief';
 import { beschikkingBriefData } from './brief-data';
 import { bumpBeschikking, loadBeschikking } from './shared';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 
 /**
  * Vastgesteld → verzonden on the day the letter went out (bekendmaking). That day starts the bezwaar term: the
- * uiterlijke reactiedatum is six weeks later (Awb 6:7, the gemeente's bezwaarTermijnDagen). The letter as sent is
+ * uiterlijke reactiedatum is six weeks later (Awb 6:7, the gemeente's bezwaarTermijnDagen), moved by the Algemene
+ * termijnenwet when that day is a Saturday, Sunday or feestdag. The letter as sent is
  * stored in the dossier (Document soort BESCHIKKING, bronId the beschikking), in the same transaction.
  */
 export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, now = new Date()) {
@@ -37,8 +39,11 @@ export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, 
     }
     const { bezwaarTermijnDagen } = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { bezwaarTermijnDagen: true } });
     const verzenddatum = toCalendarDay(input.verzenddatum);
-    const uiterlijk = uiterlijkeReactiedatum(verzenddatum, bezwaarTermijnDagen);
-    const version = await bumpBeschikking(tx, actor, b, input.version, { status: 'VERZONDEN', verzenddatum, uiterlijkeReactiedatum: uiterlijk });
+    const uiterlijk = uiterlijkeReactiedatum(verzenddatum, bezwaarTermijnDagen, await laadBesluitdagen(tx));
+    // The term in days is kept, so that the date moves with the rule when beheer changes the Besluitdagen (issue 17).
+    const version = await bumpBeschikking(tx, actor, b, input.version, {
+      status: 'VERZONDEN', verzenddatum, uiterlijkeReactiedatum: uiterlijk, bezwaarTermijnDagen,
+    });
 
     const verzonden = { ...b, status: 'VERZONDEN' as const, verzenddatum, uiterlijkeReactiedatum: uiterlijk };
     const brief = await beschikkingBriefPdf(await beschikkingBriefData(tx, verzonden, today));

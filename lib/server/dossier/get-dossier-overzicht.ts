@@ -10,6 +10,7 @@ import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { openDossier } from './common';
 import type { BeschikkingStatus, BesluitSoort, ConsultSoort, Fase, DoelResultaat, Horizon, HuishoudenRol, Leveringsvorm, ToewijzingStatus, VertegenwoordigingSoort, Wet } from '@/lib/domain/enums';
 import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
+import { alsBesluitdagen, BESLUITDAGEN_SQL } from '@/lib/server/termijnwet/besluitdagen';
 
 /**
  * The overview tab of the dossier: members with age, role and legal representative; the current plan's goals with
@@ -25,7 +26,7 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
     // Prisma read it took eight round trips): the latest casus with its opschortingen, the open aanvragen with theirs,
     // open consults and tasks with the names of the people they wait for.
     const [termijnen] = await tx.$queryRaw<TermijnRij[]>`
-      SELECT g."onderzoekTermijnDagen", g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen",
+      SELECT g."onderzoekTermijnDagen", g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen", ${BESLUITDAGEN_SQL} AS "besluitdagen",
              (SELECT json_build_object('id', c."id", 'fase', c."fase", 'meldingOntvangenOp', c."meldingOntvangenOp", 'verslagVerstuurdOp', c."verslagVerstuurdOp",
                                        'waakvlamOp', c."waakvlamOp",
                                        'opschortingen', COALESCE((SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."casusId" = c."id"), '[]'::json))
@@ -139,6 +140,7 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
         aanvragen: termijnen.aanvragen.map((a) => ({ ...a, ontvangenOp: fromJson(a.ontvangenOp), opschortingen: periodes(a.opschortingen) })),
         achttien: wordtBinnenkort18(leden.map((l) => ({ persoonId: l.persoonId, naam: l.naam, rol: l.rol, geboortedatum: l.geboortedatum })), vandaag),
         eindigend,
+        besluitdagen: alsBesluitdagen(termijnen.besluitdagen),
       },
       vandaag,
     );
@@ -181,7 +183,7 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
 
 type Periode = { van: string; tot: string | null };
 type TermijnRij = {
-  onderzoekTermijnDagen: number; wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number;
+  onderzoekTermijnDagen: number; wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number; besluitdagen: string[];
   casus: { id: string; fase: Fase; meldingOntvangenOp: string; verslagVerstuurdOp: string | null; waakvlamOp: string | null; opschortingen: Periode[] } | null;
   aanvragen: { id: string; nummer: string; wet: Wet; ontvangenOp: string; verdagingDagen: number | null; opschortingen: Periode[] }[];
   consulten: { id: string; soort: ConsultSoort; uiterlijkOp: string; wie: string | null }[];

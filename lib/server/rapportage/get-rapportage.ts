@@ -59,13 +59,23 @@ async function bewaard(gemeenteId: string, filter: RapportageFilter, now: Date, 
   }
 }
 
+/**
+ * Beheer changed the rule's data (a Besluitdag of the Algemene termijnenwet): the kept figures count terms by the old
+ * list, so they go (issue 17). The next view computes them anew.
+ */
+export const vergeetBewaardeRapportages = () => bewaarplaats.clear();
+
+/** From the Amsterdam midnight that begins calendar day `dag` (a UTC-midnight Date), as a UTC timestamp in SQL. */
+const vanafDag = (dag: Date) => Prisma.sql`amsterdam_middernacht(${toIsoDate(dag)}::date)`;
+
 async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date): Promise<RapportageRuw> {
-  const vandaag = now.toISOString().slice(0, 10);
+  // One calendar day (issue 17): today, and the days of the period, are Amsterdam days as everywhere else in the app.
+  const vandaag = toIsoDate(now);
   const casusWhere = Prisma.join(
     [
       Prisma.sql`ca."gemeenteId" = ${gemeenteId}::uuid`,
-      filter.van ? Prisma.sql`ca."meldingOntvangenOp" >= ${filter.van}` : null,
-      filter.tot ? Prisma.sql`ca."meldingOntvangenOp" < ${addCalendarDays(filter.tot, 1)}` : null,
+      filter.van ? Prisma.sql`ca."meldingOntvangenOp" >= ${vanafDag(filter.van)}` : null,
+      filter.tot ? Prisma.sql`ca."meldingOntvangenOp" < ${vanafDag(addCalendarDays(filter.tot, 1))}` : null,
       filter.wijkId ? Prisma.sql`h."wijkId" = ${filter.wijkId}::uuid` : null,
       filter.teamId ? Prisma.sql`ca."teamId" = ${filter.teamId}::uuid` : null,
     ].filter((s): s is Prisma.Sql => s !== null),
@@ -93,8 +103,9 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
   const termijnen = prisma.$queryRaw<{ soort: 'ONDERZOEK' | 'BESCHIKKING'; lopend: number; verlopen: number }[]>`
     WITH ${c},
     onderzoek AS (
-      SELECT c."meldingOntvangenOp"::date + g."onderzoekTermijnDagen"
-             + COALESCE((SELECT sum(COALESCE(o.tot, ${vandaag}::date) - o.van) FROM "Opschorting" o WHERE o."casusId" = c.id), 0)::int AS deadline
+      -- The same due date as the dossier and the werkvoorraad (casus_uiterlijk: berekenTermijn of lib/domain/deadlines.ts
+      -- in SQL, with the Algemene termijnenwet), from the Amsterdam day of the melding.
+      SELECT casus_uiterlijk(c.id, amsterdam_dag(c."meldingOntvangenOp"), g."onderzoekTermijnDagen", ${vandaag}::date) AS deadline
       FROM c JOIN "Gemeente" g ON g.id = c."gemeenteId"
       WHERE c.fase <> 'AFGESLOTEN' AND c."verslagVerstuurdOp" IS NULL
     ),
@@ -124,8 +135,8 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
   const triageWhere = Prisma.join(
     [
       Prisma.sql`tr."gemeenteId" = ${gemeenteId}::uuid`,
-      filter.van ? Prisma.sql`m."ontvangenOp" >= ${filter.van}` : null,
-      filter.tot ? Prisma.sql`m."ontvangenOp" < ${addCalendarDays(filter.tot, 1)}` : null,
+      filter.van ? Prisma.sql`m."ontvangenOp" >= ${vanafDag(filter.van)}` : null,
+      filter.tot ? Prisma.sql`m."ontvangenOp" < ${vanafDag(addCalendarDays(filter.tot, 1))}` : null,
       filter.wijkId ? Prisma.sql`m."wijkId" = ${filter.wijkId}::uuid` : null,
       filter.teamId ? Prisma.sql`ca."teamId" = ${filter.teamId}::uuid` : null,
     ].filter((s): s is Prisma.Sql => s !== null),

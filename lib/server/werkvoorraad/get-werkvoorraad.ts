@@ -2,7 +2,9 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ONDERZOEK_TERM_DAYS } from '@/lib/domain/deadlines';
-import type { ConsultSoort, Fase, PlanStatus, Regievorm } from '@/lib/domain/enums';
+import type { ConsultSoort, Fase, PlanStatus, Regievorm, Wet } from '@/lib/domain/enums';
+import { OPEN_AANVRAAG_STATUSSEN } from '@/lib/domain/aanvraag-termijn';
+import { alsBesluitdagen, BESLUITDAGEN_SQL } from '@/lib/server/termijnwet/besluitdagen';
 import { toIsoDate } from '@/lib/domain/dates';
 import { actiesZichtbaarTot, bouwWerkvoorraad, type HuishoudenRef } from '@/lib/domain/werkvoorraad';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -23,6 +25,7 @@ type RegieRow = HuishoudenCols & {
   opschortingen: { van: string; tot: string | null }[];
   versies: { versienummer: number; status: PlanStatus; evaluatieDatum: string | null }[];
   acties: { id: string; wat: string; uiterlijk: string; wie: string | null }[];
+  aanvragen: { id: string; nummer: string; wet: Wet; ontvangenOp: string; verdagingDagen: number | null; opschortingen: { van: string; tot: string | null }[] }[];
 };
 type ConsultRow = HuishoudenCols & { id: string; soort: ConsultSoort; uiterlijkOp: Date; casusId: string; nummer: string };
 type WaakvlamRow = HuishoudenCols & {
@@ -38,7 +41,9 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
   const me = actor.id;
   const gemeenteId = actor.gemeenteId;
   const [gemeente, regie, consulten, waakvlam, taken] = await Promise.all([
-    prisma.$queryRaw<{ onderzoekTermijnDagen: number }[]>`SELECT g."onderzoekTermijnDagen" FROM "Gemeente" g WHERE g."id" = ${gemeenteId}::uuid`,
+    prisma.$queryRaw<{ onderzoekTermijnDagen: number; wmoBeschikkingTermijnDagen: number; awbBeschikkingTermijnDagen: number; besluitdagen: string[] }[]>`
+      SELECT g."onderzoekTermijnDagen", g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen", ${BESLUITDAGEN_SQL} AS "besluitdagen"
+      FROM "Gemeente" g WHERE g."id" = ${gemeenteId}::uuid`,
     prisma.$queryRaw<RegieRow[]>`
       SELECT r."vorm"::text AS "vorm", r."lead", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk",
              c."id" AS "casusId", c."nummer", c."fase"::text AS "fase", c."meldingOntvangenOp", c."verslagVerstuurdOp",
@@ -50,7 +55,10 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
              COALESCE((SELECT json_agg(json_build_object('id', a."id", 'wat', a."wat", 'uiterlijk', a."uiterlijk", 'wie', a."wieNaam"))
                        FROM "Ondersteuningsplan" p JOIN "PlanVersie" v ON v."planId" = p."id" JOIN "Actie" a ON a."planVersieId" = v."id"
                        WHERE p."casusId" = c."id" AND p."actueel" AND v."status" IN ('VASTGESTELD', 'IN_UITVOERING')
-                         AND a."status" IN ('OPEN', 'BEZIG') AND a."uiterlijk" <= ${toIsoDate(actiesZichtbaarTot(today))}::date), '[]'::json) AS "acties"
+                         AND a."status" IN ('OPEN', 'BEZIG') AND a."uiterlijk" <= ${toIsoDate(actiesZichtbaarTot(today))}::date), '[]'::json) AS "acties",
+             COALESCE((SELECT json_agg(json_build_object('id', a."id", 'nummer', a."nummer", 'wet', a."wet", 'ontvangenOp', a."ontvangenOp", 'verdagingDagen', a."verdagingDagen",
+                                                         'opschortingen', COALESCE((SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."aanvraagId" = a."id"), '[]'::json)))
+                       FROM "Aanvraag" a WHERE a."casusId" = c."id" AND a."status"::text IN (${Prisma.join(OPEN_AANVRAAG_STATUSSEN)})), '[]'::json) AS "aanvragen"
       FROM "RegieToewijzing" r
       JOIN "Casus" c ON c."id" = r."casusId"
       JOIN "Huishouden" h ON h."id" = r."huishoudenId"
@@ -100,6 +108,8 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
     me,
     today,
     onderzoekTermijnDagen: gemeente[0]?.onderzoekTermijnDagen ?? ONDERZOEK_TERM_DAYS,
+    beschikkingTermijnen: gemeente[0],
+    besluitdagen: alsBesluitdagen(gemeente[0]?.besluitdagen),
     regie: regie.map((r) => ({
       vorm: r.vorm,
       lead: r.lead,
@@ -113,6 +123,10 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
         opschortingen: r.opschortingen.map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) })),
         planVersies: r.versies.map((v) => ({ versienummer: v.versienummer, status: v.status, evaluatieDatum: fromJsonOrNull(v.evaluatieDatum) })),
         acties: r.acties.map((a) => ({ id: a.id, wat: a.wat, uiterlijk: fromJson(a.uiterlijk), wie: a.wie })),
+        aanvragen: r.aanvragen.map((a) => ({
+          id: a.id, nummer: a.nummer, wet: a.wet, ontvangenOp: fromJson(a.ontvangenOp), verdagingDagen: a.verdagingDagen,
+          opschortingen: a.opschortingen.map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) })),
+        })),
       },
     })),
     consulten: consulten

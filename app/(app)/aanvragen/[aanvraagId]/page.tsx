@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
@@ -94,6 +95,7 @@ export default async function AanvraagPage({ params, searchParams }: { params: P
           <dd className="flex flex-wrap items-center gap-2">
             {formatDatum(termijn.uiterlijk)} {open && <TermijnBadge termijn={termijn} />}
             {termijn.opgeschort && <span className="text-sm text-slate-700">(schuift op zolang de opschorting loopt)</span>}
+            <span className="basis-full"><TermijnUitleg uitleg={termijn.uitleg} /></span>
           </dd>
           {aanvraag.verdaagdOp && (
             <>

@@ -12,6 +12,7 @@ export const BEHEER_ONDERDELEN = [
   { href: '/beheer/sociale-kaart', label: 'Sociale kaart' },
   { href: '/beheer/instellingen', label: 'Instellingen' },
   { href: '/beheer/bewaartermijnen', label: 'Bewaartermijnen' },
+  { href: '/beheer/feestdagen', label: 'Feestdagen' },
 ] as const;
 
 /** The parts of beheer, as a second row of navigation under the main menu. */

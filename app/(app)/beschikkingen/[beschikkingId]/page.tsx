@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
@@ -45,7 +46,7 @@ export default async function BeschikkingPage({ params, searchParams }: { params
     if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
     throw error;
   });
-  const { beschikking: b, acties, huishouden } = data;
+  const { beschikking: b, acties, huishouden, bezwaarUitleg } = data;
   const vandaag = toIsoDate(new Date());
 
   return (
@@ -99,7 +100,7 @@ export default async function BeschikkingPage({ params, searchParams }: { params
           {b.ingangsdatum && (<><dt className="font-semibold">{b.besluit === 'INTREKKING' ? 'Ingetrokken per' : 'Ingangsdatum'}</dt><dd>{formatDatum(b.ingangsdatum)}</dd></>)}
           {b.vervaldatum && b.status !== 'VERVALLEN' && (<><dt className="font-semibold">Vervalt op</dt><dd>{formatDatum(b.vervaldatum)}{b.vervalreden && <> ({VERVALREDEN_LABELS[b.vervalreden].toLowerCase()})</>}</dd></>)}
           {b.verzenddatum && (<><dt className="font-semibold">Verzonden</dt><dd>{formatDatum(b.verzenddatum)}</dd></>)}
-          {b.uiterlijkeReactiedatum && (<><dt className="font-semibold">Bezwaar kan tot en met</dt><dd>{formatDatum(b.uiterlijkeReactiedatum)} (Awb 6:7, zes weken)</dd></>)}
+          {b.uiterlijkeReactiedatum && (<><dt className="font-semibold">Bezwaar kan tot en met</dt><dd>{formatDatum(b.uiterlijkeReactiedatum)} (Awb 6:7, zes weken){bezwaarUitleg && <TermijnUitleg uitleg={bezwaarUitleg} />}</dd></>)}
         </dl>
       </Section>
 

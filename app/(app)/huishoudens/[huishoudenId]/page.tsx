@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
 import { dossierHref } from '@/components/dossier/dossier-tabs';
 import { readDossier } from '@/components/dossier/read-dossier';
@@ -48,6 +49,7 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
                   <span className="min-w-0 flex-1">
                     {t.titel}
                     {t.wie && <span className="block text-sm text-slate-700">{t.wie}</span>}
+                    {t.uitleg && <TermijnUitleg uitleg={t.uitleg} />}
                   </span>
                   <span className="flex gap-1">
                     {t.wettelijk && <Badge tone="info">wettelijke termijn</Badge>}

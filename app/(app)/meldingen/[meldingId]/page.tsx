@@ -16,6 +16,8 @@ import { isOpen, meldingTermijn } from '@/lib/domain/melding';
 import { formatHuisnummer, formatPostcode } from '@/lib/domain/postcode';
 import { toUserMessage } from '@/lib/errors';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
+import { getBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
+import { TermijnUitleg } from '@/components/termijn-uitleg';
 import { findHuishoudenVoorMelding, type ZoekResultaat } from '@/lib/server/huishouden/find-huishouden-voor-melding';
 import { getMelding } from '@/lib/server/melding/get-melding';
 import { parseZoekHuishouden } from '@/lib/validations/melding';
@@ -41,10 +43,10 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
   const actor = await requirePagePermission('melding:read');
   const { meldingId } = await params;
   const search = await searchParams;
-  const [{ melding, huishouden, geregistreerdDoor, triageDoor, verloop }, gemeente] = await Promise.all([getMelding(actor, meldingId), getGemeente(actor.gemeenteId)]);
+  const [{ melding, huishouden, geregistreerdDoor, triageDoor, verloop }, gemeente, besluitdagen] = await Promise.all([getMelding(actor, meldingId), getGemeente(actor.gemeenteId), getBesluitdagen()]);
   const open = isOpen(melding.status);
   const magTrieren = can(actor, 'triage:perform');
-  const termijn = meldingTermijn(melding.ontvangenOp, new Date(), gemeente.onderzoekTermijnDagen);
+  const termijn = meldingTermijn(melding.ontvangenOp, new Date(), besluitdagen, gemeente.onderzoekTermijnDagen);
 
   // The finder: a GET search on this page, so it works without JavaScript and the back button keeps it.
   const zoekValues = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, one(v) ?? '']));
@@ -90,7 +92,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
         <Section title="De melding">
           <dl>
             <Rij label="Ontvangen">{formatDatum(melding.ontvangenOp)} ({termijn.dagenOud} dagen geleden)</Rij>
-            <Rij label="Onderzoek uiterlijk">{formatDatum(termijn.onderzoekUiterlijk)}{open && termijn.dagenOver < 0 && <> <Badge tone="danger">Verlopen</Badge></>}</Rij>
+            <Rij label="Onderzoek uiterlijk">{formatDatum(termijn.onderzoekUiterlijk)}{open && termijn.dagenOver < 0 && <> <Badge tone="danger">Verlopen</Badge></>}<TermijnUitleg uitleg={termijn.uitleg} /></Rij>
             <Rij label="Kanaal">{KANAAL_LABELS[melding.kanaal]}{melding.verwijzerSoort && `: ${VERWIJZER_SOORT_LABELS[melding.verwijzerSoort]}`}</Rij>
             <Rij label="Over">{melding.naam}{melding.geboortedatum && `, geboren ${formatDatum(melding.geboortedatum)}`}</Rij>
             <Rij label="Adres">{melding.postcode ? `${formatPostcode(melding.postcode)}${melding.huisnummer ? ` ${formatHuisnummer({ huisnummer: melding.huisnummer, toevoeging: melding.huisnummerToevoeging })}` : ''}` : '—'}{melding.wijk && ` (${melding.wijk.naam})`}</Rij>

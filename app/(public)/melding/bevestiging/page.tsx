@@ -4,6 +4,7 @@ import { bevestigingTermijnen, CONTACT_BINNEN_WERKDAGEN } from '@/lib/domain/mel
 import { formatDatum } from '@/lib/domain/dates';
 import { readBevestigingToken } from '@/lib/server/melding/bevestiging-token';
 import { getPublicGemeente } from '@/lib/server/melding/get-public-gemeente';
+import { getBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { HulpNu } from '../hulp-nu';
 
 export const metadata: Metadata = { title: 'Melding verstuurd' };
@@ -26,7 +27,7 @@ export default async function BevestigingPage({ searchParams }: { searchParams: 
       </>
     );
   }
-  const { onderzoekUiterlijk, persoonlijkPlanUiterlijk } = bevestigingTermijnen(bevestiging.ontvangenOp, bevestiging.termijnDagen);
+  const { onderzoekUiterlijk, persoonlijkPlanUiterlijk } = bevestigingTermijnen(bevestiging.ontvangenOp, await getBesluitdagen(), bevestiging.termijnDagen);
   return (
     <>
       <div className="mb-8 bg-green-800 p-6 text-center text-white">
@@ -57,7 +58,11 @@ export default async function BevestigingPage({ searchParams }: { searchParams: 
         </li>
       </ol>
       <p className="mt-6">
-        Wilt u zelf opschrijven welke hulp u nodig heeft? Dat mag: stuur ons dan uw eigen plan vóór {formatDatum(persoonlijkPlanUiterlijk)}.
+        Wilt u zelf opschrijven welke hulp u nodig heeft? Dat mag: stuur ons dan uw eigen plan uiterlijk op {formatDatum(persoonlijkPlanUiterlijk)}.
+      </p>
+      <p className="mt-6">
+        Valt de laatste dag in het weekend of op een feestdag? Dan hebben wij en u tot de eerste werkdag daarna. Zo staat het in de Algemene
+        termijnenwet, en zo hebben wij de data hierboven al berekend.
       </p>
       <p className="mt-6">
         Vragen? Bel de gemeente op <a href={`tel:${gemeente.telefoon.replace(/\s/g, '')}`}>{gemeente.telefoon}</a>.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
@@ -64,7 +65,7 @@ export default async function HuishoudenBeschikkingenPage({ params }: { params: 
             { header: 'Status', cell: (a) => AANVRAAG_STATUS_LABELS[a.status] },
             {
               header: 'Uiterlijk beslissen',
-              cell: (a) => (a.termijn ? <span className="flex flex-wrap items-center gap-2">{formatDatum(a.termijn.uiterlijk)} <TermijnBadge termijn={a.termijn} /></span> : '—'),
+              cell: (a) => (a.termijn ? <><span className="flex flex-wrap items-center gap-2">{formatDatum(a.termijn.uiterlijk)} <TermijnBadge termijn={a.termijn} /></span><TermijnUitleg uitleg={a.termijn.uitleg} /></> : '—'),
             },
           ]}
         />
@@ -82,7 +83,7 @@ export default async function HuishoudenBeschikkingenPage({ params }: { params: 
             { header: 'Producten', cell: (b) => (b.producten.length ? b.producten.map((p) => `${p.product.code} ${p.product.naam}`).join(', ') : '—') },
             { header: 'Status', cell: (b) => <Badge tone={b.status === 'VERZONDEN' ? 'success' : b.status === 'VERVALLEN' ? 'neutral' : 'info'}>{BESCHIKKING_STATUS_LABELS[b.status]}</Badge> },
             { header: 'Verzonden', cell: (b) => (b.verzenddatum ? formatDatum(b.verzenddatum) : '—') },
-            { header: 'Bezwaar tot', cell: (b) => (b.uiterlijkeReactiedatum ? formatDatum(b.uiterlijkeReactiedatum) : '—') },
+            { header: 'Bezwaar tot', cell: (b) => (b.uiterlijkeReactiedatum ? <>{formatDatum(b.uiterlijkeReactiedatum)}{b.bezwaarUitleg && <TermijnUitleg uitleg={b.bezwaarUitleg} />}</> : '—') },
             { header: 'Brief', cell: (b) => (b.status === 'CONCEPT' ? '—' : <a href={`/beschikkingen/${b.id}/brief`} aria-label={`Brief ${b.identificatie} (pdf)`}>Pdf</a>) },
           ]}
         />
