@@ -58,7 +58,7 @@ test('an aanvraag received on 11 December 2026 is due on 28 December 2026 in the
   // The aanvraag itself says the same.
   await rij.getByRole('link', { name: nummer }).click();
   await expect(page.getByRole('heading', { name: `Aanvraag ${nummer}` })).toBeVisible();
-  await expect(page.getByText('28 december 2026').first()).toBeVisible();
+  await expect(page.locator('dd').filter({ hasText: /^28 december 2026/ }).first()).toBeVisible();
 
   // The wijkcoach: the dossier and Mijn werkvoorraad.
   const coach = await (await browser.newContext()).newPage();
@@ -101,7 +101,8 @@ test('the letter of a beschikking sent on 2 April 2026 names 18 May 2026 as the 
 
   const brief = await page.request.get(`/beschikkingen/${b.id}/brief`);
   expect(brief.status()).toBe(200);
-  const tekst = (await pdfText(await brief.body())).replace(/\s+/g, ' ');
+  // The page footer of a page break may land inside the sentence in the extracted text: leave it out.
+  const tekst = (await pdfText(await brief.body())).replace(/\s+/g, ' ').replace(/Besluit op uw aanvraag: \w+ · pagina \d+ van \d+ /g, '');
   expect(tekst).toContain('Uw bezwaar moet uiterlijk op 18 mei 2026 bij ons binnen zijn.');
   expect(tekst).not.toContain('14 mei 2026');
 });
@@ -112,7 +113,7 @@ test('beheer keeps the decree days of the Algemene termijnenwet with their sourc
   await page.goto('/beheer');
   await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Feestdagen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Feestdagen voor termijnen' })).toBeVisible();
-  const lijst = page.getByRole('table', { name: /gelijkgesteld aan een feestdag/ });
+  const lijst = page.getByRole('table', { name: /bij Koninklijk Besluit gelijkgesteld/ });
   for (const dag of ['2 januari 2026', '15 mei 2026', '7 mei 2027', '28 april 2028', '26 mei 2028']) await expect(lijst).toContainText(dag);
   await expect(lijst).toContainText('Besluit gelijkstelling dagen Algemene termijnenwet');
   await expect(page.getByRole('table', { name: /De feestdagen die Wijkregie zelf berekent/ })).toContainText('Goede Vrijdag');
@@ -123,7 +124,8 @@ test('beheer keeps the decree days of the Algemene termijnenwet with their sourc
   await page.getByLabel('Welke dag').fill('Vrijdag na Hemelvaartsdag');
   await page.getByLabel('Bron').fill('Besluit van 1 juli 2028, Stb. 2028, 123');
   await page.getByRole('button', { name: 'Dag toevoegen' }).click();
-  await expect(page.getByText('Deze dag telt al niet mee voor termijnen: het is een zaterdag.')).toBeVisible();
+  await expect(page.getByText('Fout: Deze dag telt al niet mee voor termijnen: het is een zaterdag.')).toBeVisible(); // at the field
+  await expect(page.getByLabel('Dag', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Bron')).toHaveValue('Besluit van 1 juli 2028, Stb. 2028, 123');
   await expectAccessible(page);
 
