@@ -96,6 +96,8 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   const casusNummer = (await casusRegion.locator('.font-mono').textContent())!.trim();
   expect(casusNummer).toMatch(/^C-\d{4}-\d{6}$/);
   await expect(page.getByRole('region', { name: 'Verloop', exact: true })).toContainText('casus van triage naar vraagverheldering, door Sanne de Boer');
+  // Issue 16 item 14: whoever did the intake still sees the household it just triaged.
+  await expect(page.getByRole('region', { name: 'Huishouden', exact: true })).toContainText(target.naam);
   await page.screenshot({ path: '/tmp/h3-melding-detail.png', fullPage: true });
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -110,4 +112,16 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   }
   expect(found).toBe(true);
   await expect(page.getByText(casusNummer)).toBeVisible();
+
+  // Issue 16 item 1: what the board lists as waiting (here a casus in vraagverheldering without a lead) can be
+  // assigned from the board.
+  await page.getByRole('row', { name: new RegExp(casusNummer) }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: `Regie toewijzen: ${target.naam}` })).toBeVisible();
+  await expect(page.getByText('Deze casus wacht niet meer op regie')).toHaveCount(0);
+  await page.getByRole('radio', { name: /Mirjam Hoekstra/ }).check();
+  await page.getByLabel('Reden').fill('Keukentafelgesprek in Centrum');
+  await page.getByRole('button', { name: 'Regie toewijzen' }).click();
+  await expect(page).toHaveURL(/\/casusverdeling\?toegewezen=/);
+  await expect(page.getByRole('status')).toContainText('Mirjam Hoekstra');
+  await expect(page.getByRole('table', { name: /Casussen die wachten op regie/ }).getByText(casusNummer)).toHaveCount(0);
 });
