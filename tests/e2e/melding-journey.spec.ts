@@ -71,6 +71,11 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   await expect(page.getByRole('heading', { level: 1, name: `Melding ${kenmerk}` })).toBeVisible();
   await expectAccessible(page);
 
+  // Issue 16 item 17: name and postcode, without a date of birth (the online melding has none), find the household.
+  await page.getByRole('button', { name: 'Zoeken op naam' }).click();
+  await expect(page.getByRole('heading', { name: /Gevonden: 1 huishouden/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Koppel de melding aan ${target.naam}` })).toBeVisible();
+
   // The address search is filled in from the melding.
   await page.getByRole('button', { name: 'Zoeken op adres' }).click();
   await expect(page.getByRole('heading', { name: /Gevonden: 1 huishouden/ })).toBeVisible();
@@ -124,4 +129,19 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   await expect(page).toHaveURL(/\/casusverdeling\?toegewezen=/);
   await expect(page.getByRole('status')).toContainText('Mirjam Hoekstra');
   await expect(page.getByRole('table', { name: /Casussen die wachten op regie/ }).getByText(casusNummer)).toHaveCount(0);
+
+  // Issue 16 item 17: the regisseur opens the dossier in vraagverheldering and finds the melding's question, the
+  // triage and the prompt to start the keukentafelgesprek on the overview.
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await signIn(page, 'wijkcoach@wijkregie.test');
+  await page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ }).getByRole('link', { name: target.naam, exact: true }).click();
+  const vv = page.getByRole('region', { name: 'Vraagverheldering', exact: true });
+  await expect(vv).toContainText('Sinds mijn man ziek is lukt het huishouden niet meer');
+  await expect(vv).toContainText('Meervoudige vraag');
+  await expect(vv).toContainText('Huiselijke relaties');
+  await expect(vv).toContainText('Het keukentafelgesprek is nog niet gevoerd');
+  await expectAccessible(page);
+  await page.screenshot({ path: '/tmp/defA-vraagverheldering.png', fullPage: true });
+  await vv.getByRole('link', { name: 'Keukentafelgesprek starten' }).click();
+  await expect(page).toHaveURL(/\/gesprekken\/nieuw$/);
 });

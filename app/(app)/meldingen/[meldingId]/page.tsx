@@ -185,6 +185,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
               zoeknaam: melding.naam,
               zoekgeboortedatum: melding.geboortedatum ? formatDatumKort(melding.geboortedatum) : '',
               zoekpostcode: melding.postcode ? formatPostcode(melding.postcode) : '',
+              zoeknaampostcode: melding.postcode ? formatPostcode(melding.postcode) : '',
               zoekhuisnummer: melding.huisnummer ? formatHuisnummer({ huisnummer: melding.huisnummer, toevoeging: melding.huisnummerToevoeging }) : '',
             }}
           />
