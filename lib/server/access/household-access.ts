@@ -66,8 +66,8 @@ function groundsSql(actor: Actor, h: Prisma.Sql, now: Date): [AccessGround, Pris
     grounds.push(['MELDING', Prisma.sql`(EXISTS (SELECT 1 FROM "Melding" m WHERE m."huishoudenId" = ${h}."id" AND m."status" IN ('NIEUW', 'IN_TRIAGE'))
       OR EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = ${h}."id" AND c."fase" = 'TRIAGE'))`]);
   }
-  grounds.push(['INTAKE', Prisma.sql`EXISTS (SELECT 1 FROM "Melding" m JOIN "Triage" t ON t."meldingId" = m."id"
-    WHERE m."huishoudenId" = ${h}."id" AND t."doorId" = ${actor.id}::uuid AND t."op" > ${intakeToegangVanaf(now)})`]);
+  grounds.push(['INTAKE', Prisma.sql`EXISTS (SELECT 1 FROM "Triage" t JOIN "Melding" m ON m."id" = t."meldingId"
+    WHERE t."doorId" = ${actor.id}::uuid AND t."op" > ${intakeToegangVanaf(now)} AND m."huishoudenId" = ${h}."id")`]);
   grounds.push(['BREAK_THE_GLASS', Prisma.sql`EXISTS (SELECT 1 FROM "BreakTheGlass" b WHERE b."huishoudenId" = ${h}."id" AND b."userId" = ${actor.id}::uuid AND b."verlooptOp" > ${now})`]);
   return grounds;
 }
