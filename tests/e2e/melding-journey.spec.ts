@@ -133,6 +133,7 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   // Issue 16 item 17: the regisseur opens the dossier in vraagverheldering and finds the melding's question, the
   // triage and the prompt to start the keukentafelgesprek on the overview.
   await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'wijkcoach@wijkregie.test');
   await page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ }).getByRole('link', { name: target.naam, exact: true }).click();
   const vv = page.getByRole('region', { name: 'Vraagverheldering', exact: true });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/permissions';
-import { findHouseholdAccess, householdAccess, householdAccessSql, householdAccessWhere } from '@/lib/server/access/household-access';
+import { findHouseholdAccess, householdAccess, householdAccessSql, householdAccessWhere, intakeRefusalUitleg } from '@/lib/server/access/household-access';
 import { DEMO_ACCOUNTS, seedDemo } from '@/prisma/seed';
 import { INTAKE_TOEGANG_DAGEN } from '@/lib/domain/intake-toegang';
 
@@ -101,5 +101,8 @@ describe('householdAccessSql and householdAccess agree with householdAccessWhere
     expect(await viaPrisma(front)).not.toContain(oud.huishoudenId);
     // Only the one who did it: a colleague at the same desk has no ground.
     expect(await findHouseholdAccess({ ...front, id: crypto.randomUUID() }, recent.huishoudenId!)).toBeNull();
+    // The refusal after the period says why and what to do; someone who did no intake there gets no such text.
+    expect(await intakeRefusalUitleg(front, oud.huishoudenId!)).toMatch(/^Je deed de triage op .*14 dagen toegang.*vraag dan de teamleider/);
+    expect(await intakeRefusalUitleg({ ...front, id: crypto.randomUUID() }, oud.huishoudenId!)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 import { isUuid } from '@/lib/domain/ids';
-import { intakeToegangVanaf } from '@/lib/domain/intake-toegang';
+import { intakeGeenToegangUitleg, intakeToegangVanaf } from '@/lib/domain/intake-toegang';
 
 // Need-to-know (ARCHITECTURE.md, DOMAIN.md §5): a person opens a household only through their team, an assignment,
 // a consult, their part of the route (the backoffice through an aanvraag, the front office through an open melding),
@@ -123,4 +123,18 @@ export async function recordHouseholdAccess(
   }
   await recordAudit(tx, actor, { ...audit, huishoudenId, context, breakTheGlass: ground === 'BREAK_THE_GLASS' });
   return ground;
+}
+
+/**
+ * For a refusal (issue 16 item 14): when the actor did the intake of this household and that access has run out, why
+ * and what to do now; null otherwise. Reads only the actor's own triage and the casus's team name.
+ */
+export async function intakeRefusalUitleg(actor: Actor, huishoudenId: string): Promise<string | null> {
+  if (!isUuid(huishoudenId)) return null;
+  const triage = await prisma.triage.findFirst({
+    where: { doorId: actor.id, gemeenteId: actor.gemeenteId, melding: { huishoudenId } },
+    orderBy: { op: 'desc' },
+    select: { op: true, casus: { select: { team: { select: { naam: true } } } } },
+  });
+  return triage ? intakeGeenToegangUitleg({ triageDoorMij: true, triageOp: triage.op, team: triage.casus?.team?.naam ?? null }) : null;
 }
