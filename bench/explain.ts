@@ -75,6 +75,7 @@ async function main() {
       ['zoeken-naam', () => search(`${target.voornaam} ${target.achternaam}`)],
       ['zoeken-adres', () => search(`${target.postcode} ${target.huisnummer}`)],
       ['aanvragen', async () => (await import('@/lib/server/aanvraag/list-aanvragen')).listAanvragen(back, { pagina: 1 })],
+      ['nog-versturen', async () => (await import('@/lib/server/beschikking/list-nog-versturen')).listNogVersturen(back)],
       ['rapportage', async () => {
         const r = await import('@/lib/server/rapportage/get-rapportage');
         return Promise.all([r.getRapportage(beleid, { van: null, tot: null }), r.getRapportageKeuzes(beleid)]);

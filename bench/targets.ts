@@ -77,6 +77,7 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
         requests: leden.map((l) => ({ ...zoeken(`${l.postcode} ${l.huisnummer}${l.toevoeging ?? ''}`), expect: ['1 huishouden gevonden', html(l.naam)], refuse: REFUSE })),
       },
       { key: 'aanvragen', label: 'Aanvragen, wachtrij (backoffice)', account: 'backoffice', requests: [{ path: '/aanvragen', expect: [h1('Aanvragen')], refuse: REFUSE }] },
+      { key: 'nog-versturen', label: 'Nog versturen: beschikkingen en toewijzingen (backoffice)', account: 'backoffice', requests: [{ path: '/beschikkingen', expect: [h1('Nog versturen')], refuse: REFUSE }] },
       { key: 'rapportage', label: 'Rapportage (beleid)', account: 'beleid', requests: [{ path: '/rapportage', expect: [h1('Rapportage')], refuse: REFUSE }] },
     ];
   } finally {

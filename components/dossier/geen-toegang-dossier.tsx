@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { BreakTheGlassForm } from './break-the-glass-form';
 
 /** Shown by the dossier layout instead of the dossier when need-to-know refuses: no personal data, a way out. */
-export function GeenToegangDossier({ huishoudenId, magBreken }: { huishoudenId: string; magBreken: boolean }) {
+export function GeenToegangDossier({ huishoudenId, magBreken, uitleg = null }: { huishoudenId: string; magBreken: boolean; uitleg?: string | null }) {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-3 text-2xl font-bold">Geen toegang tot dit dossier</h1>
+      {uitleg && <p className="mb-3 font-semibold">{uitleg}</p>}
       <p className="mb-3">
         Je ziet een dossier alleen als je het nodig hebt voor je werk: als regisseur, via je team of wijk, een consult, een aanvraag of een
         open melding. Voor dit huishouden heb je geen van die redenen.

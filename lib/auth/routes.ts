@@ -81,9 +81,11 @@ export const ROUTES = {
 
   // Backoffice: aanvragen, beschikkingen, toewijzingberichten.
   '/aanvragen': page('aanvraag:read'),
+  '/aanvragen/nieuw': page('aanvraag:behandelen'), // issue 16: a written aanvraag
   '/aanvragen/[aanvraagId]': page('aanvraag:read'),
   '/aanvragen/[aanvraagId]/beschikking': page('beschikking:draft'),
   '/aanvragen/[aanvraagId]/verdagingsbrief': handler('aanvraag:read', PDF),
+  '/beschikkingen': page('beschikking:draft'), // issue 16: what is vastgesteld but not sent
   '/beschikkingen/[beschikkingId]': page('aanvraag:read'),
   '/beschikkingen/[beschikkingId]/bewerken': page('beschikking:draft'),
   '/beschikkingen/[beschikkingId]/brief': handler('dossier:read', PDF),

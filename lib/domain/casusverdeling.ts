@@ -18,6 +18,14 @@ export const isMandaatGeldig = (mandaat: MandaatPeriode, soort: MandaatSoort, to
 export const heeftGeldigMandaat = (mandaten: MandaatPeriode[], soort: MandaatSoort, today: Date): boolean =>
   mandaten.some((m) => isMandaatGeldig(m, soort, today));
 
+/**
+ * Waiting for regie (the teamlead's board): a casus in WACHT_OP_REGIE, or one in vraagverheldering that has no lead
+ * regisseur yet (after triage the teamlead decides who goes to the kitchen table). The board lists exactly these
+ * (the SQL in lib/server/regie/get-casusverdeling.ts) and the assign page offers its form for exactly these.
+ */
+export const wachtOpRegie = (fase: string, heeftLead: boolean): boolean =>
+  fase === 'WACHT_OP_REGIE' || (fase === 'VRAAGVERHELDERING' && !heeftLead);
+
 /** Days a casus has waited since the melding: the age the board shows. */
 export const wachttijdDagen = (meldingOntvangenOp: Date, today: Date): number =>
   Math.max(0, calendarDaysBetween(meldingOntvangenOp, today));

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { parseDutchDate } from '@/lib/domain/dates';
 import { MAX_VERDAGING_DAGEN } from '@/lib/domain/aanvraag-termijn';
+import { BSN_ERROR, isValidBsn, normalizeBsn } from '@/lib/domain/bsn';
+import { LEVERINGSVORM_VALUES } from '@/lib/domain/enums';
 
 export const DATUM_FOUT = 'Vul een datum in, bijvoorbeeld 22-11-2026.';
 
@@ -67,3 +69,26 @@ export function parseAanvraagFilters(search: Record<string, string | string[] | 
     pagina: Number.isFinite(pagina) && pagina > 0 ? pagina : 1,
   };
 }
+
+/**
+ * Issue 16 item 3: a written aanvraag registered by the backoffice. Who it is for (BSN), what is asked (a product of
+ * the catalogue, in natura or as pgb), the day the letter arrived (the legal term starts then) and, when that was more
+ * than a few days ago, why it is registered only now (lib/domain/schriftelijke-aanvraag.ts checks dates and reason).
+ */
+export const schriftelijkeAanvraagSchema = z.object({
+  bsn: z.string('Vul het BSN in van de inwoner voor wie de aanvraag is.').trim().min(1, 'Vul het BSN in van de inwoner voor wie de aanvraag is.').max(20, BSN_ERROR)
+    .transform((v, ctx) => {
+      const bsn = normalizeBsn(v);
+      if (!bsn || !isValidBsn(bsn)) {
+        ctx.addIssue({ code: 'custom', message: `${BSN_ERROR}. Een BSN heeft negen cijfers en klopt met de elfproef.` });
+        return z.NEVER;
+      }
+      return bsn;
+    }),
+  productId: z.uuid('Kies het product dat de inwoner aanvraagt.'),
+  leveringsvorm: z.enum(LEVERINGSVORM_VALUES, 'Kies in natura (zorg in natura) of een persoonsgebonden budget.'),
+  ontvangenOp: datumVeld('Vul de datum in waarop de brief binnenkwam, bijvoorbeeld 22-11-2026.'),
+  reden: z.string().trim().max(1000, 'Gebruik hooguit 1000 tekens.').optional().transform((v) => v || null),
+  toelichting: z.string().trim().max(4000, 'Gebruik hooguit 4000 tekens.').optional().transform((v) => v || null),
+});
+export type SchriftelijkeAanvraagInput = z.infer<typeof schriftelijkeAanvraagSchema>;

@@ -10,6 +10,7 @@ import { EENHEID_VALUES, FREQUENTIE_VALUES } from '@/lib/domain/labels';
 import { LEVERINGSVORM_VALUES, VERVALREDEN_VALUES, type BesluitSoort, type Vervalreden } from '@/lib/domain/enums';
 import type { ProductRegel } from '@/lib/domain/beschikking';
 import { DATUM_FOUT, datumVeld, versieVeld } from './aanvraag';
+import { normalizeKenmerk } from '@/lib/domain/nummering';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -175,3 +176,18 @@ export const intrekkenSchema = z.object({
 export type IntrekkenInput = z.infer<typeof intrekkenSchema>;
 
 export const toewijzingenVerzendenSchema = z.object({ beschikkingId: z.uuid('Beschikking ontbreekt.') });
+
+/**
+ * The search box of the nog-versturen worklist (issue 16 item 2): a beschikking's B-kenmerk or an aanvraag's
+ * A-kenmerk. What was typed stays in the box; anything else gets a message at the field.
+ */
+export function parseKenmerkZoek(params: Record<string, string | string[] | undefined>): { invoer: string; kenmerk: string | null; fout: string | null } {
+  const raw = params.kenmerk;
+  const invoer = (Array.isArray(raw) ? raw[0] : raw ?? '').slice(0, 200);
+  if (!invoer.trim()) return { invoer: '', kenmerk: null, fout: null };
+  const kenmerk = normalizeKenmerk(invoer);
+  if (!kenmerk || !(kenmerk.startsWith('B-') || kenmerk.startsWith('A-'))) {
+    return { invoer, kenmerk: null, fout: 'Vul een kenmerk in zoals B-2026-000123 (beschikking) of A-2026-000123 (aanvraag).' };
+  }
+  return { invoer, kenmerk, fout: null };
+}

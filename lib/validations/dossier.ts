@@ -170,3 +170,6 @@ export const uploadDocumentSchema = z.object({
   titel: requiredText('Geef het document een titel, bijvoorbeeld Brief van school.', 120),
 });
 export type UploadDocumentInput = z.infer<typeof uploadDocumentSchema>;
+
+/** Issue 16 item 19: show one member's BSN, logged. */
+export const toonBsnSchema = z.object({ huishoudenId: z.uuid('Huishouden ontbreekt.'), persoonId: z.uuid('Persoon ontbreekt.') });

@@ -244,7 +244,8 @@ export type Zoekwijze = (typeof ZOEKWIJZEN)[number];
 
 export type ZoekHuishoudenInput =
   | { zoekwijze: 'bsn'; bsn: string }
-  | { zoekwijze: 'naam'; naam: string; geboortedatum: Date }
+  // Name with a date of birth, a postcode, or both (issue 16 item 17: an online melding often has no date of birth).
+  | { zoekwijze: 'naam'; naam: string; geboortedatum: Date | null; postcode?: string | null }
   | { zoekwijze: 'adres'; postcode: string; huisnummer: number; toevoeging: string | null };
 
 export function parseZoekHuishouden(values: RawValues): ParseResult<ZoekHuishoudenInput> {
@@ -262,11 +263,14 @@ export function parseZoekHuishouden(values: RawValues): ParseResult<ZoekHuishoud
     if (naam.length < 2) errors.zoeknaam = ['Vul een naam in van minstens twee letters.'];
     else if (naam.length > MELDING_LIMITS.naam) errors.zoeknaam = [`Gebruik maximaal ${MELDING_LIMITS.naam} tekens.`];
     const datum = (str(values, 'zoekgeboortedatum') ?? '').trim();
-    const geboortedatum = datum.length <= 20 ? parseDutchDate(datum) : null;
-    if (!datum) errors.zoekgeboortedatum = ['Vul de geboortedatum in.'];
-    else if (!geboortedatum) errors.zoekgeboortedatum = ['Vul een geldige datum in, bijvoorbeeld 27-03-1985.'];
-    if (Object.keys(errors).length || !geboortedatum) return { success: false, fieldErrors: errors };
-    return { success: true, data: { zoekwijze, naam, geboortedatum } };
+    const geboortedatum = datum && datum.length <= 20 ? parseDutchDate(datum) : null;
+    const pc = (str(values, 'zoeknaampostcode') ?? '').trim();
+    const postcodeValue = pc && pc.length <= MELDING_LIMITS.postcode ? normalizePostcode(pc) : null;
+    if (!datum && !pc) errors.zoekgeboortedatum = ['Vul de geboortedatum of de postcode in.'];
+    if (datum && !geboortedatum) errors.zoekgeboortedatum = ['Vul een geldige datum in, bijvoorbeeld 27-03-1985.'];
+    if (pc && !postcodeValue) errors.zoeknaampostcode = [POSTCODE_ERROR];
+    if (Object.keys(errors).length || (!geboortedatum && !postcodeValue)) return { success: false, fieldErrors: errors };
+    return { success: true, data: { zoekwijze, naam, geboortedatum, postcode: postcodeValue } };
   }
   if (zoekwijze === 'adres') {
     const errors: Record<string, string[]> = {};

@@ -71,6 +71,11 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   await expect(page.getByRole('heading', { level: 1, name: `Melding ${kenmerk}` })).toBeVisible();
   await expectAccessible(page);
 
+  // Issue 16 item 17: name and postcode, without a date of birth (the online melding has none), find the household.
+  await page.getByRole('button', { name: 'Zoeken op naam' }).click();
+  await expect(page.getByRole('heading', { name: /Gevonden: 1 huishouden/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Koppel de melding aan ${target.naam}` })).toBeVisible();
+
   // The address search is filled in from the melding.
   await page.getByRole('button', { name: 'Zoeken op adres' }).click();
   await expect(page.getByRole('heading', { name: /Gevonden: 1 huishouden/ })).toBeVisible();
@@ -96,6 +101,8 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   const casusNummer = (await casusRegion.locator('.font-mono').textContent())!.trim();
   expect(casusNummer).toMatch(/^C-\d{4}-\d{6}$/);
   await expect(page.getByRole('region', { name: 'Verloop', exact: true })).toContainText('casus van triage naar vraagverheldering, door Sanne de Boer');
+  // Issue 16 item 14: whoever did the intake still sees the household it just triaged.
+  await expect(page.getByRole('region', { name: 'Huishouden', exact: true })).toContainText(target.naam);
   await page.screenshot({ path: '/tmp/h3-melding-detail.png', fullPage: true });
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -110,4 +117,32 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   }
   expect(found).toBe(true);
   await expect(page.getByText(casusNummer)).toBeVisible();
+
+  // Issue 16 item 1: what the board lists as waiting (here a casus in vraagverheldering without a lead) can be
+  // assigned from the board.
+  await page.getByRole('row', { name: new RegExp(casusNummer) }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: `Regie toewijzen: ${target.naam}` })).toBeVisible();
+  await expect(page.getByText('Deze casus wacht niet meer op regie')).toHaveCount(0);
+  await page.getByRole('radio', { name: /Mirjam Hoekstra/ }).check();
+  await page.getByLabel('Reden').fill('Keukentafelgesprek in Centrum');
+  await page.getByRole('button', { name: 'Regie toewijzen' }).click();
+  await expect(page).toHaveURL(/\/casusverdeling\?toegewezen=/);
+  await expect(page.getByRole('status')).toContainText('Mirjam Hoekstra');
+  await expect(page.getByRole('table', { name: /Casussen die wachten op regie/ }).getByText(casusNummer)).toHaveCount(0);
+
+  // Issue 16 item 17: the regisseur opens the dossier in vraagverheldering and finds the melding's question, the
+  // triage and the prompt to start the keukentafelgesprek on the overview.
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, 'wijkcoach@wijkregie.test');
+  await page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ }).getByRole('link', { name: target.naam, exact: true }).click();
+  const vv = page.getByRole('region', { name: 'Vraagverheldering', exact: true });
+  await expect(vv).toContainText('Sinds mijn man ziek is lukt het huishouden niet meer');
+  await expect(vv).toContainText('Meervoudige vraag');
+  await expect(vv).toContainText('Huiselijke relaties');
+  await expect(vv).toContainText('Het keukentafelgesprek is nog niet gevoerd');
+  await expectAccessible(page);
+  await page.screenshot({ path: '/tmp/defA-vraagverheldering.png', fullPage: true });
+  await vv.getByRole('link', { name: 'Keukentafelgesprek starten' }).click();
+  await expect(page).toHaveURL(/\/gesprekken\/nieuw$/);
 });

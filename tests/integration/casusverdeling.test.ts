@@ -146,4 +146,19 @@ describe('getCasusVoorVerdeling', () => {
     expect(await prisma.auditEntry.count({ where: { huishoudenId: huishouden.id, actie: 'READ', actorId: teamlead.id } })).toBe(1);
     await expect(getCasusVoorVerdeling(otherTeam.teamlead, casus.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('offers the form for everything the board lists as waiting: a casus in vraagverheldering without a lead too (issue 16 item 1)', async () => {
+    const { casus, huishouden } = await createTeamCasus(gemeenteId, teamId, { fase: 'VRAAGVERHELDERING', wijkId, meldingOntvangenOp: daysAgo(400) });
+    const board = await getCasusverdeling(teamlead);
+    expect(board.casussen.map((c) => c.id)).toContain(casus.id);
+    for (const c of board.casussen) expect((await getCasusVoorVerdeling(teamlead, c.id)).casus.wacht).toBe(true);
+    await assignRegie(teamlead, {
+      casusId: casus.id, version: casus.version, mode: 'EERSTE', vorm: 'CASUSREGIE', regisseurId: coaches[0].id, aanbiederId: null,
+      externeRegisseurNaam: null, reden: 'Keukentafelgesprek', uitzonderingReden: null, uitzonderingGoedgekeurd: false,
+    });
+    const after = await getCasusVoorVerdeling(teamlead, casus.id);
+    expect(after.casus).toMatchObject({ fase: 'VRAAGVERHELDERING', wacht: false });
+    expect((await getCasusverdeling(teamlead)).casussen.map((c) => c.id)).not.toContain(casus.id);
+    expect(await prisma.regieToewijzing.count({ where: { huishoudenId: huishouden.id, lead: true, tot: null } })).toBe(1);
+  });
 });

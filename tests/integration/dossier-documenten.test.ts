@@ -24,7 +24,7 @@ describe('documents on the dossier', () => {
       data: { gemeenteId, huishoudenId: fx.huishouden.id, soort: 'VERSLAG', titel: 'Verslag keukentafelgesprek', mimeType: 'application/pdf', inhoud: Buffer.from(pdf), grootte: pdf.length, doorId: org.coach.id },
     });
     const { id } = await uploadDocument(org.coach, { huishoudenId: fx.huishouden.id, titel: 'Brief van school' }, { naam: 'brief.pdf', bytes: pdf });
-    const lijst = await getDocumenten(org.coach, fx.huishouden.id);
+    const lijst = (await getDocumenten(org.coach, fx.huishouden.id)).documenten;
     expect(lijst.map((d) => [d.soort, d.titel, d.door])).toEqual([
       ['BIJLAGE', 'Brief van school', org.coach.naam],
       ['VERSLAG', 'Verslag keukentafelgesprek', org.coach.naam],
@@ -35,6 +35,32 @@ describe('documents on the dossier', () => {
     expect(await prisma.auditEntry.count({ where: { entiteit: 'Document', entiteitId: id, actie: 'READ' } })).toBe(1);
     const ander = await createBuitenstaander(gemeenteId);
     await expect(getDocumentBestand(ander, fx.huishouden.id, id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('lists the plan versions, verslagen and beschikking letters made on demand, not twice when a copy is stored (issue 16 item 19)', async () => {
+    const h = await createRijkHuishouden(gemeenteId, org);
+    const { opVerzoek, documenten } = await getDocumenten(org.coach, h.huishouden.id);
+    expect(documenten).toEqual([]);
+    const gesprek = await prisma.gesprek.findFirstOrThrow({ where: { huishoudenId: h.huishouden.id, status: 'AFGEROND' } });
+    const beschikking = await prisma.beschikking.findFirstOrThrow({ where: { huishoudenId: h.huishouden.id, status: { not: 'CONCEPT' } } });
+    expect(opVerzoek.map((d) => [d.soort, d.href])).toEqual(expect.arrayContaining([
+      ['PLAN', `/huishoudens/${h.huishouden.id}/plan/pdf?versie=1`],
+      ['VERSLAG', `/huishoudens/${h.huishouden.id}/gesprekken/${gesprek.id}/verslag`],
+      ['BESCHIKKING', `/beschikkingen/${beschikking.id}/brief`],
+    ]));
+    expect(opVerzoek).toHaveLength(3);
+    // A stored letter and verslag replace the ones made on demand; the plan stays (it is never stored).
+    for (const [soort, bronId] of [['BESCHIKKING', beschikking.id], ['VERSLAG', gesprek.id]] as const) {
+      await prisma.document.create({ data: { gemeenteId, huishoudenId: h.huishouden.id, soort, bronId, titel: soort, mimeType: 'application/pdf', inhoud: Buffer.from(pdf), grootte: pdf.length, doorId: org.coach.id } });
+    }
+    const daarna = await getDocumenten(org.coach, h.huishouden.id);
+    expect(daarna.opVerzoek.map((d) => d.soort)).toEqual(['PLAN']);
+    expect(daarna.documenten).toHaveLength(2);
+    // Who may not make a verslag is not offered one; without need-to-know nothing is listed.
+    const backoffice = actorFor(await createUser(gemeenteId, ['BACKOFFICE']));
+    await prisma.document.deleteMany({ where: { huishoudenId: h.huishouden.id, soort: 'VERSLAG' } });
+    expect((await getDocumenten(backoffice, h.huishouden.id)).opVerzoek.map((d) => d.soort).sort()).toEqual(['PLAN']);
+    await expect(getDocumenten(await createBuitenstaander(gemeenteId), h.huishouden.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('does not serve a document through another household it does not belong to', async () => {

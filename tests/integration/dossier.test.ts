@@ -5,7 +5,7 @@ import { breakTheGlass } from '@/lib/server/dossier/break-the-glass';
 import { getDossierKop } from '@/lib/server/dossier/get-dossier-kop';
 import { getDossierOverzicht } from '@/lib/server/dossier/get-dossier-overzicht';
 import { getBetrokkenen } from '@/lib/server/dossier/get-betrokkenen';
-import { actorFor, createGemeente, createUser } from '../support/factories';
+import { actorFor, createGemeente, createHuishouden, createUser } from '../support/factories';
 import { createBuitenstaander, createRijkHuishouden, createWijkMetTeam, type HuishoudenFixture } from '../support/dossier-fixtures';
 
 let gemeenteId: string;
@@ -124,6 +124,29 @@ describe('the overview', () => {
   it('is refused without need-to-know', async () => {
     const ander = await createBuitenstaander(gemeenteId);
     await expect(getDossierOverzicht(ander, fx.huishouden.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('during vraagverheldering shows the melding’s question, the triage and whether the keukentafelgesprek started (issue 16 item 17)', async () => {
+    expect((await getDossierOverzicht(org.coach, fx.huishouden.id, today)).vraagverheldering).toBeNull();
+    const h = await createHuishouden(gemeenteId);
+    await prisma.huishouden.update({ where: { id: h.id }, data: { wijkId: org.wijk.id } });
+    const casus = await prisma.casus.create({ data: { gemeenteId, huishoudenId: h.id, teamId: org.team.id, nummer: `C-VV-${crypto.randomUUID().slice(0, 8)}`, fase: 'VRAAGVERHELDERING', meldingOntvangenOp: today } });
+    const melding = await prisma.melding.create({
+      data: { gemeenteId, kenmerk: `M-VV-${crypto.randomUUID().slice(0, 8)}`, kanaal: 'WEBSITE', naam: 'Inwoner', vraag: 'De rekeningen stapelen zich op.', status: 'GEKOPPELD', huishoudenId: h.id, casusId: casus.id },
+    });
+    const leefgebied = await prisma.leefgebied.create({ data: { gemeenteId, code: `F${crypto.randomUUID().slice(0, 4)}`, naam: 'Financiën', volgorde: 1 } });
+    await prisma.triage.create({
+      data: {
+        gemeenteId, meldingId: melding.id, casusId: casus.id, uitkomst: 'MEERVOUDIG', vervolg: 'VRAAGVERHELDERING', urgentie: 'NORMAAL', veiligheid: 'GEEN_ZORGEN',
+        toelichting: 'Schulden en schoolverzuim', doorId: org.teamlead.id, leefgebieden: { create: [{ leefgebiedId: leefgebied.id, label: 'Financiën' }] },
+      },
+    });
+    const o = await getDossierOverzicht(org.coach, h.id, today);
+    expect(o.vraagverheldering).toMatchObject({
+      meldingen: [{ id: melding.id, kenmerk: melding.kenmerk, vraag: 'De rekeningen stapelen zich op.' }],
+      triage: { uitkomst: 'MEERVOUDIG', vervolg: 'VRAAGVERHELDERING', toelichting: 'Schulden en schoolverzuim', leefgebieden: ['Financiën'], door: org.teamlead.naam },
+      gesprekken: 0,
+    });
   });
 });
 

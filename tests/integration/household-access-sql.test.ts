@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/permissions';
-import { findHouseholdAccess, householdAccess, householdAccessSql, householdAccessWhere } from '@/lib/server/access/household-access';
+import { findHouseholdAccess, householdAccess, householdAccessSql, householdAccessWhere, intakeRefusalUitleg } from '@/lib/server/access/household-access';
 import { DEMO_ACCOUNTS, seedDemo } from '@/prisma/seed';
+import { INTAKE_TOEGANG_DAGEN } from '@/lib/domain/intake-toegang';
 
 let actors: Actor[];
 let alle: string[];
@@ -35,6 +36,17 @@ beforeAll(async () => {
   await prisma.melding.create({
     data: { gemeenteId: front.gemeenteId, kenmerk: 'M-2026-990001', kanaal: 'TELEFOON', naam: 'Test Triage', vraag: 'Hulp', status: 'IN_TRIAGE', huishoudenId: anders.id },
   });
+  // Issue 16 item 14: the front office triaged (and closed) a melding on two households it has no other ground for,
+  // three days ago (the intake ground holds) and twenty days ago (it has run out).
+  const zonder = await prisma.huishouden.findMany({ where: { NOT: householdAccessWhere(front), id: { not: anders.id } }, select: { id: true }, take: 2, orderBy: { id: 'asc' } });
+  for (const [i, dagen] of [3, 20].entries()) {
+    const melding = await prisma.melding.create({
+      data: { gemeenteId: front.gemeenteId, kenmerk: `M-2026-99001${i + 1}`, kanaal: 'TELEFOON', naam: 'Test Intake', vraag: 'Hulp', status: 'GEKOPPELD', huishoudenId: zonder[i].id },
+    });
+    await prisma.triage.create({
+      data: { gemeenteId: front.gemeenteId, meldingId: melding.id, uitkomst: 'MEERVOUDIG', vervolg: 'VRAAGVERHELDERING', urgentie: 'NORMAAL', veiligheid: 'GEEN_ZORGEN', doorId: front.id, op: new Date(Date.now() - dagen * 86_400_000) },
+    });
+  }
 }, 120_000);
 
 const viaPrisma = async (actor: Actor) => (await prisma.huishouden.findMany({ where: householdAccessWhere(actor), select: { id: true }, orderBy: { id: 'asc' } })).map((h) => h.id);
@@ -77,5 +89,20 @@ describe('householdAccessSql and householdAccess agree with householdAccessWhere
     expect(await householdAccess({ ...coach, gemeenteId: '00000000-0000-4000-8000-000000000001' }, alle[0])).toEqual({ gevonden: false, grond: null });
     const buiten = (await prisma.huishouden.findFirstOrThrow({ where: { NOT: householdAccessWhere(coach) }, select: { id: true } })).id;
     expect(await householdAccess(coach, buiten)).toEqual({ gevonden: true, grond: null });
+  });
+
+  it('gives whoever did the intake access for INTAKE_TOEGANG_DAGEN after the triage, and none after (issue 16 item 14)', async () => {
+    const front = actors.find((a) => a.email.startsWith('frontoffice@'))!;
+    const [recent, oud] = await Promise.all(['M-2026-990011', 'M-2026-990012'].map((kenmerk) => prisma.melding.findFirstOrThrow({ where: { kenmerk }, select: { huishoudenId: true } })));
+    expect(INTAKE_TOEGANG_DAGEN).toBe(14);
+    expect(await findHouseholdAccess(front, recent.huishoudenId!)).toBe('INTAKE');
+    expect(await findHouseholdAccess(front, oud.huishoudenId!)).toBeNull();
+    expect(await viaSql(front)).toContain(recent.huishoudenId);
+    expect(await viaPrisma(front)).not.toContain(oud.huishoudenId);
+    // Only the one who did it: a colleague at the same desk has no ground.
+    expect(await findHouseholdAccess({ ...front, id: crypto.randomUUID() }, recent.huishoudenId!)).toBeNull();
+    // The refusal after the period says why and what to do; someone who did no intake there gets no such text.
+    expect(await intakeRefusalUitleg(front, oud.huishoudenId!)).toMatch(/^Je deed de triage op .*14 dagen toegang.*vraag dan de teamleider/);
+    expect(await intakeRefusalUitleg({ ...front, id: crypto.randomUUID() }, oud.huishoudenId!)).toBeNull();
   });
 });

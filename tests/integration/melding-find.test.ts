@@ -44,6 +44,15 @@ describe('finding the household of a melding', () => {
     expect(result.personenZonderHuishouden.map((p) => p.naam)).toEqual(['Noor Jansen-Bakker']);
   });
 
+  it('finds by name and postcode without a date of birth (issue 16 item 17)', async () => {
+    const result = await findHuishoudenVoorMelding(door.frontoffice, meldingId, { zoekwijze: 'naam', naam: 'noor jansen', geboortedatum: null, postcode: '1781CD' });
+    expect(result.huishoudens.map((h) => h.id)).toEqual([huishoudenId]);
+    expect(result.huishoudens[0].leden.filter((l) => l.past).map((l) => l.naam)).toEqual(['Noor Jansen']);
+    expect((await findHuishoudenVoorMelding(door.frontoffice, meldingId, { zoekwijze: 'naam', naam: 'noor jansen', geboortedatum: null, postcode: '1781ZZ' })).huishoudens).toEqual([]);
+    // Both narrow together: the right postcode with another date of birth finds nobody.
+    expect((await findHuishoudenVoorMelding(door.frontoffice, meldingId, { zoekwijze: 'naam', naam: 'noor jansen', geboortedatum: new Date(Date.UTC(1950, 0, 1)), postcode: '1781CD' })).huishoudens).toEqual([]);
+  });
+
   it('finds by postcode and huisnummer', async () => {
     expect((await findHuishoudenVoorMelding(door.frontoffice, meldingId, { zoekwijze: 'adres', postcode: '1781CD', huisnummer: 9, toevoeging: null })).huishoudens.map((h) => h.id)).toEqual([huishoudenId]);
     expect((await findHuishoudenVoorMelding(door.frontoffice, meldingId, { zoekwijze: 'adres', postcode: '1781CD', huisnummer: 10, toevoeging: null })).huishoudens).toEqual([]);

@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { parseZoekvraag } from '@/lib/domain/zoeken';
 import { listAanvragen } from '@/lib/server/aanvraag/list-aanvragen';
+import { listNogVersturen } from '@/lib/server/beschikking/list-nog-versturen';
 import { getDossierKop } from '@/lib/server/dossier/get-dossier-kop';
 import { getDossierOverzicht } from '@/lib/server/dossier/get-dossier-overzicht';
 import { listMeldingen } from '@/lib/server/melding/list-meldingen';
@@ -29,7 +30,7 @@ import { generateDataset } from '@/bench/dataset/generate-dataset';
 const HUISHOUDENS = 15_000;
 /** As many wijken (and so teams) as 100,000 households have: a team's share of the city is then as at full size. */
 const WIJKEN = 16;
-const LARGE = ['Huishouden', 'Persoon', 'HuishoudenLidmaatschap', 'Casus', 'RegieToewijzing', 'Melding', 'Aanvraag', 'Triage', 'AuditEntry'];
+const LARGE = ['Huishouden', 'Persoon', 'HuishoudenLidmaatschap', 'Casus', 'RegieToewijzing', 'Melding', 'Aanvraag', 'Triage', 'AuditEntry', 'Beschikking', 'Toewijzing'];
 
 type Sent = { text: string; values: unknown[] };
 let capture: Sent[] | null = null;
@@ -183,6 +184,8 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     // One statement: the due date of every open aanvraag (aanvraag_uiterlijk), the counts and one page.
     ['aanvragen queue (backoffice)', () => listAanvragen(actors.get('backoffice')!, { pagina: 1 })],
     ['aanvragen queue, overdue, page 2 (teamlead: need-to-know in SQL)', () => listAanvragen(actors.get('teamlead')!, { pagina: 2, termijn: 'verlopen' })],
+    // Issue 16 item 2: what is vastgesteld but not sent (partial index on the toewijzingen that may need sending).
+    ['nog versturen: beschikkingen and toewijzingen (backoffice)', () => listNogVersturen(actors.get('backoffice')!)],
     ['dossier of a household in regie (wijkcoach)', () => Promise.all([getDossierKop(actors.get('wijkcoach')!, dossierId), getDossierOverzicht(actors.get('wijkcoach')!, dossierId)])],
   ];
   const searches: [string, () => string][] = [
@@ -192,8 +195,8 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     ['search by kenmerk', () => zoek.kenmerk],
   ];
 
-  it('plans seven worklists, the dossier and four searches', () => {
-    expect(worklists).toHaveLength(8);
+  it('plans eight worklists, the dossier and four searches', () => {
+    expect(worklists).toHaveLength(9);
     expect(searches).toHaveLength(4);
   });
 

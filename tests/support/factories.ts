@@ -113,7 +113,7 @@ export async function createRegieTeam(gemeenteId: string, options: { coaches?: n
 export async function createTeamCasus(
   gemeenteId: string,
   teamId: string,
-  options: { fase?: 'WACHT_OP_REGIE' | 'PLAN' | 'UITVOERING' | 'AFGESLOTEN'; intakeDoorId?: string; meldingOntvangenOp?: Date; urgentie?: 'NORMAAL' | 'HOOG' | 'CRISIS'; wijkId?: string } = {},
+  options: { fase?: 'WACHT_OP_REGIE' | 'VRAAGVERHELDERING' | 'PLAN' | 'UITVOERING' | 'AFGESLOTEN'; intakeDoorId?: string; meldingOntvangenOp?: Date; urgentie?: 'NORMAAL' | 'HOOG' | 'CRISIS'; wijkId?: string } = {},
 ) {
   const huishouden = await createHuishouden(gemeenteId);
   if (options.wijkId) await prisma.huishouden.update({ where: { id: huishouden.id }, data: { wijkId: options.wijkId } });

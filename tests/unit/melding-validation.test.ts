@@ -108,6 +108,17 @@ describe('finding a household', () => {
     expect(parseZoekHuishouden({})).toEqual({ success: false, fieldErrors: { zoekwijze: ['Kies hoe je wilt zoeken.'] } });
   });
 
+  it('finds by name with a date of birth, a postcode or both; one of the two is needed (issue 16 item 17)', () => {
+    expect(parseZoekHuishouden({ zoekwijze: 'naam', zoeknaam: 'Noor Jansen', zoeknaampostcode: '1781 cd' })).toEqual({
+      success: true, data: { zoekwijze: 'naam', naam: 'Noor Jansen', geboortedatum: null, postcode: '1781CD' },
+    });
+    expect(parseZoekHuishouden({ zoekwijze: 'naam', zoeknaam: 'Noor Jansen', zoekgeboortedatum: '27-03-1985', zoeknaampostcode: '' })).toMatchObject({
+      success: true, data: { geboortedatum: new Date(Date.UTC(1985, 2, 27)), postcode: null },
+    });
+    expect(parseZoekHuishouden({ zoekwijze: 'naam', zoeknaam: 'Noor Jansen' })).toEqual({ success: false, fieldErrors: { zoekgeboortedatum: ['Vul de geboortedatum of de postcode in.'] } });
+    expect(parseZoekHuishouden({ zoekwijze: 'naam', zoeknaam: 'Noor Jansen', zoeknaampostcode: '17' })).toMatchObject({ success: false, fieldErrors: { zoeknaampostcode: [expect.any(String)] } });
+  });
+
   it('asks a reason when a person deliberately gets a new household', () => {
     const base = { meldingId: crypto.randomUUID(), version: '1', voornamen: 'Jan', achternaam: 'Vries', straat: 'Kerkstraat', huisnummer: '1', postcode: '1781AB', woonplaats: 'Den Helder' };
     expect(parseNieuwHuishouden({ ...base, bevestigNieuw: 'ja' })).toEqual({ success: false, fieldErrors: { reden: ['Geef de reden waarom deze persoon een nieuw huishouden krijgt.'] } });

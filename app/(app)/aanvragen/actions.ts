@@ -6,7 +6,8 @@ import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } fro
 import { hervattenAanvraag } from '@/lib/server/aanvraag/hervatten-aanvraag';
 import { opschortenAanvraag } from '@/lib/server/aanvraag/opschorten-aanvraag';
 import { verdagenAanvraag } from '@/lib/server/aanvraag/verdagen-aanvraag';
-import { hervattenSchema, opschortenSchema, verdagenSchema } from '@/lib/validations/aanvraag';
+import { registerSchriftelijkeAanvraag } from '@/lib/server/aanvraag/register-schriftelijke-aanvraag';
+import { hervattenSchema, opschortenSchema, schriftelijkeAanvraagSchema, verdagenSchema } from '@/lib/validations/aanvraag';
 
 const refresh = (aanvraagId: string) => {
   revalidatePath(`/aanvragen/${aanvraagId}`);
@@ -53,4 +54,20 @@ export async function verdagenAction(_: FormState, formData: FormData): Promise<
   }
   refresh(parsed.data.aanvraagId);
   redirect(`/aanvragen/${parsed.data.aanvraagId}?melding=verdaagd`);
+}
+
+/** Issue 16 item 3: a written aanvraag with its date of receipt; on to the aanvraag, whose term runs from that day. */
+export async function registerSchriftelijkeAanvraagAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = schriftelijkeAanvraagSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  let aanvraagId: string;
+  try {
+    aanvraagId = (await registerSchriftelijkeAanvraag(await requireActor(), parsed.data)).id;
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath('/aanvragen');
+  redirect(`/aanvragen/${aanvraagId}?melding=geregistreerd`);
 }

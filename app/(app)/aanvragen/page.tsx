@@ -6,7 +6,9 @@ import { buttonClasses } from '@/components/ui/button';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { TermijnBadge } from '@/components/beschikking/termijn-badge';
+import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
+import { countNogVersturen } from '@/lib/server/beschikking/list-nog-versturen';
 import { formatDatum } from '@/lib/domain/dates';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { AANVRAAG_STATUS_LABELS, WET_LABELS } from '@/lib/domain/labels';
@@ -30,13 +32,14 @@ function href(filters: AanvraagFilters, pagina: number) {
 export default async function AanvragenPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('aanvraag:read');
   const filters = parseAanvraagFilters(await searchParams);
-  const result = await listAanvragen(actor, filters);
+  const [result, nogVersturen] = await Promise.all([listAanvragen(actor, filters), can(actor, 'beschikking:draft') ? countNogVersturen(actor) : Promise.resolve(null)]);
   const t = result.tellingen;
   return (
     <>
       <PageHeader
         title="Aanvragen"
         description="Open aanvragen op volgorde van de wettelijke beslistermijn: Wmo 2015 twee weken, Jeugdwet en Participatiewet hooguit acht weken (Awb). Verlopen termijnen staan bovenaan; een opschorting schuift de datum op."
+        actions={can(actor, 'aanvraag:behandelen') && <Link href="/aanvragen/nieuw" className={buttonClasses('primary', 'no-underline')}>Schriftelijke aanvraag registreren</Link>}
       />
       <StatGrid
         stats={[
@@ -46,6 +49,17 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
           { label: 'Opgeschort', value: t.opgeschort },
         ]}
       />
+      {nogVersturen && (
+        <Section title="Nog versturen" actions={<Link href="/beschikkingen">Naar nog versturen</Link>}>
+          <p className="mb-3 text-slate-700">Vastgesteld, maar nog niet verstuurd: de bezwaartermijn begint pas als de brief de deur uit is.</p>
+          <StatGrid
+            stats={[
+              { label: 'Beschikkingen nog versturen', value: nogVersturen.beschikkingen, tone: nogVersturen.beschikkingen ? 'warning' : undefined },
+              { label: 'Toewijzingen nog versturen', value: nogVersturen.toewijzingen, tone: nogVersturen.toewijzingen ? 'warning' : undefined },
+            ]}
+          />
+        </Section>
+      )}
       <Section title="Wachtrij">
         <form method="get" action="/aanvragen" className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label="Aanvragen filteren">
           <div>

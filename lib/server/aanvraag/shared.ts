@@ -49,7 +49,7 @@ export const termijnInstellingen = async (
 export const AANVRAAG_KERN = {
   id: true, nummer: true, huishoudenId: true, casusId: true, persoonId: true, productId: true, wet: true, leveringsvorm: true,
   toelichting: true, ontvangenOp: true, status: true, verdaagdOp: true, verdagingDagen: true, verdagingReden: true,
-  behandelaarId: true, version: true, arrangementItemId: true,
+  behandelaarId: true, version: true, arrangementItemId: true, schriftelijk: true, registratieReden: true, createdAt: true,
   opschortingen: { orderBy: { van: 'asc' }, select: { id: true, van: true, tot: true, reden: true, doorId: true } },
 } satisfies Prisma.AanvraagSelect;
 

@@ -5,11 +5,13 @@ import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 import { isUuid } from '@/lib/domain/ids';
+import { intakeGeenToegangUitleg, intakeToegangVanaf } from '@/lib/domain/intake-toegang';
 
 // Need-to-know (ARCHITECTURE.md, DOMAIN.md §5): a person opens a household only through their team, an assignment,
 // a consult, their part of the route (the backoffice through an aanvraag, the front office through an open melding),
-// or a logged "break the glass" with a reason. Everything else is refused.
-export type AccessGround = 'REGIE' | 'TEAM' | 'CONSULT' | 'AANVRAAG' | 'MELDING' | 'BREAK_THE_GLASS';
+// whoever did the intake for a stated period after it (lib/domain/intake-toegang.ts), or a logged "break the glass"
+// with a reason. Everything else is refused.
+export type AccessGround = 'REGIE' | 'TEAM' | 'CONSULT' | 'AANVRAAG' | 'MELDING' | 'INTAKE' | 'BREAK_THE_GLASS';
 
 export const ACCESS_GROUND_LABELS: Record<AccessGround, string> = {
   REGIE: 'regisseur',
@@ -17,6 +19,7 @@ export const ACCESS_GROUND_LABELS: Record<AccessGround, string> = {
   CONSULT: 'consult',
   AANVRAAG: 'aanvraag in behandeling',
   MELDING: 'open melding',
+  INTAKE: 'eigen intake',
   BREAK_THE_GLASS: 'break the glass',
 };
 
@@ -38,6 +41,7 @@ export function householdAccessWhere(actor: Actor, now = new Date()): Prisma.Hui
     grounds.push({ meldingen: { some: { status: { in: ['NIEUW', 'IN_TRIAGE'] } } } });
     grounds.push({ casussen: { some: { fase: 'TRIAGE' } } });
   }
+  grounds.push({ meldingen: { some: { triage: { is: { doorId: actor.id, op: { gt: intakeToegangVanaf(now) } } } } } });
   return { gemeenteId: actor.gemeenteId, OR: grounds };
 }
 
@@ -62,6 +66,8 @@ function groundsSql(actor: Actor, h: Prisma.Sql, now: Date): [AccessGround, Pris
     grounds.push(['MELDING', Prisma.sql`(EXISTS (SELECT 1 FROM "Melding" m WHERE m."huishoudenId" = ${h}."id" AND m."status" IN ('NIEUW', 'IN_TRIAGE'))
       OR EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = ${h}."id" AND c."fase" = 'TRIAGE'))`]);
   }
+  grounds.push(['INTAKE', Prisma.sql`EXISTS (SELECT 1 FROM "Triage" t JOIN "Melding" m ON m."id" = t."meldingId"
+    WHERE t."doorId" = ${actor.id}::uuid AND t."op" > ${intakeToegangVanaf(now)} AND m."huishoudenId" = ${h}."id")`]);
   grounds.push(['BREAK_THE_GLASS', Prisma.sql`EXISTS (SELECT 1 FROM "BreakTheGlass" b WHERE b."huishoudenId" = ${h}."id" AND b."userId" = ${actor.id}::uuid AND b."verlooptOp" > ${now})`]);
   return grounds;
 }
@@ -117,4 +123,18 @@ export async function recordHouseholdAccess(
   }
   await recordAudit(tx, actor, { ...audit, huishoudenId, context, breakTheGlass: ground === 'BREAK_THE_GLASS' });
   return ground;
+}
+
+/**
+ * For a refusal (issue 16 item 14): when the actor did the intake of this household and that access has run out, why
+ * and what to do now; null otherwise. Reads only the actor's own triage and the casus's team name.
+ */
+export async function intakeRefusalUitleg(actor: Actor, huishoudenId: string): Promise<string | null> {
+  if (!isUuid(huishoudenId)) return null;
+  const triage = await prisma.triage.findFirst({
+    where: { doorId: actor.id, gemeenteId: actor.gemeenteId, melding: { huishoudenId } },
+    orderBy: { op: 'desc' },
+    select: { op: true, casus: { select: { team: { select: { naam: true } } } } },
+  });
+  return triage ? intakeGeenToegangUitleg({ triageDoorMij: true, triageOp: triage.op, team: triage.casus?.team?.naam ?? null }) : null;
 }

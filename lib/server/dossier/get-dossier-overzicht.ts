@@ -1,5 +1,6 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
+import { eenVoorEen } from '@/lib/server/een-voor-een';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_AANVRAAG_STATUSSEN } from '@/lib/domain/aanvraag-termijn';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
@@ -125,6 +126,9 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
       id: c.id, fase: c.fase, meldingOntvangenOp: fromJson(c.meldingOntvangenOp), verslagVerstuurdOp: fromJsonOrNull(c.verslagVerstuurdOp),
       waakvlamOp: fromJsonOrNull(c.waakvlamOp), opschortingen: periodes(c.opschortingen),
     };
+    // Issue 16 item 17: during vraagverheldering the overview shows what the melding asked, what the triage found
+    // and whether the keukentafelgesprek has started (the melding was reachable only through the tijdlijn).
+    const vraagverheldering = casus && casus.fase === 'VRAAGVERHELDERING' ? await loadVraagverheldering(tx, casus.id) : null;
     const eindigend = [
       ...toewijzingen.filter((t) => t.einddatum).map((t) => ({ key: `toewijzing:${t.id}`, titel: `Toewijzing ${t.productNaam} (${t.aanbiederNaam})`, einddatum: t.einddatum! })),
     ];
@@ -177,8 +181,35 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
         ingangsdatum: t.ingangsdatum, einddatum: t.einddatum, status: t.status, volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie,
       })),
       taken,
+      vraagverheldering,
     };
   });
+}
+
+/** The melding(en) of a casus in vraagverheldering, its latest triage with who did it, and the gesprekken so far. */
+async function loadVraagverheldering(tx: Tx, casusId: string) {
+  const [meldingen, triage, gesprekken] = await eenVoorEen([
+    tx.melding.findMany({ where: { casusId }, orderBy: { ontvangenOp: 'asc' }, select: { id: true, kenmerk: true, vraag: true, ontvangenOp: true } }),
+    tx.triage.findFirst({
+      where: { casusId },
+      orderBy: { op: 'desc' },
+      select: {
+        uitkomst: true, vervolg: true, urgentie: true, veiligheid: true, toelichting: true, op: true, alleLedenBekend: true,
+        leefgebieden: { select: { label: true } }, melding: { select: { kenmerk: true } }, doorId: true,
+      },
+    }),
+    tx.gesprek.count({ where: { casusId } }),
+  ]);
+  const door = triage ? await tx.user.findUnique({ where: { id: triage.doorId }, select: { naam: true } }) : null;
+  return {
+    meldingen,
+    triage: triage && {
+      uitkomst: triage.uitkomst, vervolg: triage.vervolg, urgentie: triage.urgentie, veiligheid: triage.veiligheid, toelichting: triage.toelichting,
+      op: triage.op, alleLedenBekend: triage.alleLedenBekend, door: door?.naam ?? null,
+      leefgebieden: triage.leefgebieden.map((l) => l.label).sort((a, b) => a.localeCompare(b, 'nl')),
+    },
+    gesprekken,
+  };
 }
 
 type Periode = { van: string; tot: string | null };

@@ -9,8 +9,8 @@ import type { Fase, HuishoudenRol } from '@/lib/generated/prisma/enums';
 import { recordAudit } from '@/lib/server/audit/record';
 import type { ZoekHuishoudenInput } from '@/lib/validations/melding';
 
-// The finder inside the melding flow: which household is this melding about? Searching by BSN, by name and date of
-// birth, or by address. It shows only what is needed to choose (names, birth years, address, the open casus), and
+// The finder inside the melding flow: which household is this melding about? Searching by BSN, by name with a date of
+// birth and/or a postcode, or by address. It shows only what is needed to choose (names, birth years, address, the open casus), and
 // only while the melding is open: the open melding is the front office's ground to look (need-to-know). Every
 // household shown is written to the access log with the melding as the reason.
 
@@ -38,13 +38,19 @@ async function matchingPersons(tx: Tx, gemeenteId: string, input: ZoekHuishouden
     return tx.persoon.findMany({ where: { gemeenteId, bsn: input.bsn, overledenOp: null }, select: PERSOON, take: 1 });
   }
   if (input.zoekwijze === 'naam') {
-    // The date narrows to a handful of people (index on gemeenteId, geboortedatum); the name is matched here.
-    const sameDay = await tx.persoon.findMany({
-      where: { gemeenteId, geboortedatum: toCalendarDay(input.geboortedatum), overledenOp: null },
+    // The date narrows to a handful of people (index on gemeenteId, geboortedatum), the postcode to the people living
+    // there (index on Huishouden gemeenteId, postcode); the name is matched here.
+    const nearby = await tx.persoon.findMany({
+      where: {
+        gemeenteId,
+        overledenOp: null,
+        ...(input.geboortedatum ? { geboortedatum: toCalendarDay(input.geboortedatum) } : {}),
+        ...(input.postcode ? { lidmaatschappen: { some: { tot: null, huishouden: { postcode: input.postcode, geanonimiseerdOp: null } } } } : {}),
+      },
       select: PERSOON,
       take: 500,
     });
-    return sameDay.filter((p) => naamPast(input.naam, p));
+    return nearby.filter((p) => naamPast(input.naam, p));
   }
   return [];
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { intakeGeenToegangUitleg } from '@/lib/domain/intake-toegang';
 import { volledigeNaam } from '@/lib/domain/melding';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess, findHouseholdAccess } from '@/lib/server/access/household-access';
@@ -63,6 +64,10 @@ export async function getMelding(actor: Actor, meldingId: string) {
     return {
       melding,
       huishouden,
+      // Why the attached household is not shown and what to do (issue 16 item 14); null when it is shown.
+      huishoudenGeenToegang: melding.huishoudenId && !huishouden
+        ? intakeGeenToegangUitleg({ triageDoorMij: melding.triage?.doorId === actor.id, triageOp: melding.triage?.op ?? null, team: melding.casus?.team?.naam ?? null })
+        : null,
       geregistreerdDoor: melding.geregistreerdDoorId ? (naamVan.get(melding.geregistreerdDoorId) ?? null) : null,
       triageDoor: melding.triage ? (naamVan.get(melding.triage.doorId) ?? null) : null,
       verloop: [

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
-import { kandidatenVoor, wachttijdDagen } from '@/lib/domain/casusverdeling';
+import { kandidatenVoor, wachtOpRegie, wachttijdDagen } from '@/lib/domain/casusverdeling';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadCasusForRegie } from './regie-core';
@@ -27,12 +27,16 @@ export async function getCasusVoorVerdeling(actor: Actor, casusId: string, today
     if (!casus) throw new DomainError('NOT_FOUND');
     const leden = await loadTeamleden(tx, actor.gemeenteId, [ref.teamId!], today);
     const namen = await userNames(tx, [casus.intakeDoorId]);
+    // The same test as the board's SQL: a current lead regisseur of the household.
+    const heeftLead = (await tx.regieToewijzing.count({ where: { huishoudenId: casus.huishouden.id, lead: true, tot: null } })) > 0;
     const triage = casus.triages[0] ?? null;
     return {
       casus: {
         id: casus.id,
         nummer: casus.nummer,
         fase: casus.fase,
+        /** Listed on the board as waiting, so assignable here (issue 16 item 1). */
+        wacht: wachtOpRegie(casus.fase, heeftLead),
         version: casus.version,
         urgentie: casus.urgentie,
         complexiteit: casus.complexiteit,

@@ -43,6 +43,11 @@ export default async function AanvraagPage({ params, searchParams }: { params: P
         description={<>{data.product.code} {data.product.naam} · {WET_LABELS[aanvraag.wet]} · {data.inwoner.naam}</>}
         actions={can(actor, 'dossier:read') ? <Link href={`/huishoudens/${huishouden.id}/beschikkingen`} className={buttonClasses('secondary', 'no-underline')}>Naar het dossier</Link> : undefined}
       />
+      {melding === 'geregistreerd' && (
+        <Alert variant="success" title="De schriftelijke aanvraag is geregistreerd">
+          De beslistermijn loopt vanaf de ontvangst op {formatDatum(aanvraag.ontvangenOp)}: uiterlijk beslissen op {formatDatum(termijn.uiterlijk)}.
+        </Alert>
+      )}
       {melding === 'opgeschort' && termijn.opgeschort && <Alert variant="success">De termijn is opgeschort. De uiterlijke beslisdatum schuift op zolang de opschorting loopt.</Alert>}
       {melding === 'hervat' && !termijn.opgeschort && <Alert variant="success">De termijn loopt weer. Uiterlijk beslissen: {formatDatum(termijn.uiterlijk)}.</Alert>}
       {melding === 'verdaagd' && aanvraag.verdaagdOp && (
@@ -68,6 +73,11 @@ export default async function AanvraagPage({ params, searchParams }: { params: P
           <dd><span className="font-mono">{data.product.code}</span> {data.product.naam} (categorie {data.product.categorie})</dd>
           <dt className="font-semibold">Leveringsvorm</dt>
           <dd>{LEVERINGSVORM_LABELS[aanvraag.leveringsvorm]}</dd>
+          <dt className="font-semibold">Binnengekomen</dt>
+          <dd>
+            {aanvraag.schriftelijk ? <>Per brief, geregistreerd op {formatDatum(aanvraag.createdAt)}</> : 'Uit het vastgestelde ondersteuningsplan'}
+            {aanvraag.registratieReden && <span className="block text-sm text-slate-700">Later geregistreerd: {aanvraag.registratieReden}</span>}
+          </dd>
           {aanvraag.toelichting && (<><dt className="font-semibold">Toelichting</dt><dd>{aanvraag.toelichting}</dd></>)}
           {data.plan && (
             <>

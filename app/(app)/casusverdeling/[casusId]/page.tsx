@@ -19,7 +19,7 @@ export default async function RegieToewijzenPage({ params }: { params: Promise<{
   const { casusId } = await params;
   const actor = await requirePagePermission('regie:assign');
   const { casus, kandidaten } = await readOrRefuse(getCasusVoorVerdeling(actor, casusId));
-  const wacht = casus.fase === 'WACHT_OP_REGIE';
+  const wacht = casus.wacht;
   return (
     <>
       <p className="mb-2 text-sm">

@@ -6,6 +6,7 @@ import { GeenToegangDossier } from '@/components/dossier/geen-toegang-dossier';
 import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
+import { intakeRefusalUitleg } from '@/lib/server/access/household-access';
 import { getDossierKop, type DossierKop as Kop } from '@/lib/server/dossier/get-dossier-kop';
 
 // The household dossier (issue 11): header and tabs around every page under /huishoudens/[huishoudenId]. The tabs
@@ -23,7 +24,7 @@ export default async function DossierLayout({ children, params }: { children: Re
   } catch (error) {
     if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
     if (error instanceof DomainError && error.code === 'FORBIDDEN') {
-      return <GeenToegangDossier huishoudenId={huishoudenId} magBreken={can(actor, 'dossier:break-the-glass')} />;
+      return <GeenToegangDossier huishoudenId={huishoudenId} magBreken={can(actor, 'dossier:break-the-glass')} uitleg={await intakeRefusalUitleg(actor, huishoudenId)} />;
     }
     throw error;
   }

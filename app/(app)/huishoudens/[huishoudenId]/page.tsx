@@ -7,7 +7,9 @@ import { TermijnBadge } from '@/components/dossier/termijn-badge';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
+import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
+import { buttonClasses } from '@/components/ui/button';
 import { formatDatum } from '@/lib/domain/dates';
 import {
   BESLUIT_SOORT_LABELS,
@@ -17,6 +19,10 @@ import {
   LEVERINGSVORM_LABELS,
   PLAN_STATUS_LABELS,
   TOEWIJZING_STATUS_LABELS,
+  TRIAGE_UITKOMST_LABELS,
+  TRIAGE_VERVOLG_LABELS,
+  URGENTIE_LABELS,
+  VEILIGHEID_LABELS,
   VERTEGENWOORDIGING_SOORT_LABELS,
   WET_LABELS,
 } from '@/lib/domain/labels';
@@ -33,10 +39,73 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
   const today = new Date();
   const o = await readDossier(getDossierOverzicht(actor, huishoudenId, today));
   if (!o) return null;
+  const mayStartGesprek = can(actor, 'gesprek:write');
+  const mayReadMelding = can(actor, 'melding:read');
 
   return (
     <>
       <h2 className="sr-only">Overzicht</h2>
+      {o.vraagverheldering && (
+        <Section title="Vraagverheldering">
+          {o.vraagverheldering.gesprekken === 0 && (
+            <div role="status" className="mb-4 flex flex-wrap items-center justify-between gap-3 border-l-4 border-sky-700 bg-sky-50 p-4">
+              <p>
+                <span className="block font-bold">Het keukentafelgesprek is nog niet gevoerd</span>
+                Bespreek met het huishouden wat er speelt, op alle leefgebieden. Leg het gesprek vast; de inwoner krijgt daarna een verslag.
+              </p>
+              {mayStartGesprek && (
+                <Link href={dossierHref(huishoudenId, 'gesprekken', 'nieuw')} className={buttonClasses('primary')}>
+                  Keukentafelgesprek starten
+                </Link>
+              )}
+            </div>
+          )}
+          <div className="grid gap-x-6 lg:grid-cols-2">
+            <div>
+              <h3 className="mb-2 font-bold">De vraag uit de melding</h3>
+              {o.vraagverheldering.meldingen.length === 0 ? (
+                <p>Er is geen melding bij deze casus.</p>
+              ) : (
+                o.vraagverheldering.meldingen.map((m) => (
+                  <div key={m.id} className="mb-3">
+                    <p className="text-sm text-slate-700">
+                      {mayReadMelding ? <Link href={`/meldingen/${m.id}`}>Melding {m.kenmerk}</Link> : <>Melding {m.kenmerk}</>}, ontvangen op {formatDatum(m.ontvangenOp)}
+                    </p>
+                    <p className="max-w-3xl whitespace-pre-wrap break-words">“{m.vraag}”</p>
+                  </div>
+                ))
+              )}
+            </div>
+            <div>
+              <h3 className="mb-2 font-bold">Triage</h3>
+              {!o.vraagverheldering.triage ? (
+                <p>Er is geen triage vastgelegd.</p>
+              ) : (
+                <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                  <dt className="font-semibold">Uitkomst</dt>
+                  <dd>{TRIAGE_UITKOMST_LABELS[o.vraagverheldering.triage.uitkomst]} · {TRIAGE_VERVOLG_LABELS[o.vraagverheldering.triage.vervolg].toLowerCase()}</dd>
+                  <dt className="font-semibold">Leefgebieden</dt>
+                  <dd>{o.vraagverheldering.triage.leefgebieden.join(', ') || 'Niet vastgelegd'}</dd>
+                  <dt className="font-semibold">Urgentie</dt>
+                  <dd>{URGENTIE_LABELS[o.vraagverheldering.triage.urgentie]}</dd>
+                  <dt className="font-semibold">Veiligheid</dt>
+                  <dd>{VEILIGHEID_LABELS[o.vraagverheldering.triage.veiligheid]}</dd>
+                  <dt className="font-semibold">Alle leden in beeld</dt>
+                  <dd>{o.vraagverheldering.triage.alleLedenBekend ? 'Ja' : 'Nee'}</dd>
+                  {o.vraagverheldering.triage.toelichting && (
+                    <>
+                      <dt className="font-semibold">Toelichting</dt>
+                      <dd className="whitespace-pre-wrap break-words">{o.vraagverheldering.triage.toelichting}</dd>
+                    </>
+                  )}
+                  <dt className="font-semibold">Door</dt>
+                  <dd>{o.vraagverheldering.triage.door ?? 'Onbekend'}, {formatDatum(o.vraagverheldering.triage.op)}</dd>
+                </dl>
+              )}
+            </div>
+          </div>
+        </Section>
+      )}
       <div className="grid gap-x-6 lg:grid-cols-2">
         <Section title="Termijnen en open taken">
           {o.taken.length === 0 ? (

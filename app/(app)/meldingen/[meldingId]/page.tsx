@@ -43,7 +43,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
   const actor = await requirePagePermission('melding:read');
   const { meldingId } = await params;
   const search = await searchParams;
-  const [{ melding, huishouden, geregistreerdDoor, triageDoor, verloop }, gemeente, besluitdagen] = await Promise.all([getMelding(actor, meldingId), getGemeente(actor.gemeenteId), getBesluitdagen()]);
+  const [{ melding, huishouden, huishoudenGeenToegang, geregistreerdDoor, triageDoor, verloop }, gemeente, besluitdagen] = await Promise.all([getMelding(actor, meldingId), getGemeente(actor.gemeenteId), getBesluitdagen()]);
   const open = isOpen(melding.status);
   const magTrieren = can(actor, 'triage:perform');
   const termijn = meldingTermijn(melding.ontvangenOp, new Date(), besluitdagen, gemeente.onderzoekTermijnDagen);
@@ -145,9 +145,10 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
               </ul>
             </Section>
           )}
-          {melding.huishoudenId && !huishouden && (
+          {huishoudenGeenToegang && (
             <Section title="Huishouden">
-              <p>De melding is gekoppeld aan een huishouden waar je geen toegang (meer) toe hebt.</p>
+              <p className="mb-2">De melding is gekoppeld aan een huishouden dat je nu niet kunt inzien.</p>
+              <p>{huishoudenGeenToegang}</p>
             </Section>
           )}
 
@@ -186,6 +187,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
               zoeknaam: melding.naam,
               zoekgeboortedatum: melding.geboortedatum ? formatDatumKort(melding.geboortedatum) : '',
               zoekpostcode: melding.postcode ? formatPostcode(melding.postcode) : '',
+              zoeknaampostcode: melding.postcode ? formatPostcode(melding.postcode) : '',
               zoekhuisnummer: melding.huisnummer ? formatHuisnummer({ huisnummer: melding.huisnummer, toevoeging: melding.huisnummerToevoeging }) : '',
             }}
           />

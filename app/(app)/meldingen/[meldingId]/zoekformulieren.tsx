@@ -3,7 +3,7 @@ import { Field, Input } from '@/components/ui/field';
 type Values = Record<string, string>;
 
 /**
- * Three ways to find the household: BSN, name and date of birth, or address. Plain GET forms on the melding page,
+ * Three ways to find the household: BSN, name with date of birth and/or postcode, or address. Plain GET forms on the melding page,
  * so they work without JavaScript and what was typed stays in the fields (and in the address bar).
  */
 export function Zoekformulieren({ meldingId, values, errors, defaults }: { meldingId: string; values: Values; errors: Record<string, string[]>; defaults: Values }) {
@@ -20,13 +20,17 @@ export function Zoekformulieren({ meldingId, values, errors, defaults }: { meldi
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Zoeken op BSN</button>
       </form>
       <form method="get" action={`/meldingen/${meldingId}`} className={box} aria-labelledby="zoek-naam">
-        <h3 id="zoek-naam" className="mb-3 font-bold">Zoek op naam en geboortedatum</h3>
+        <h3 id="zoek-naam" className="mb-3 font-bold">Zoek op naam</h3>
+        <p className="mb-3 text-sm text-slate-700">Met de geboortedatum, de postcode of allebei.</p>
         <input type="hidden" name="zoekwijze" value="naam" />
         <Field label="Naam" name="zoeknaam" errors={errors.zoeknaam}>
           <Input defaultValue={shown('naam', 'zoeknaam')} autoComplete="off" />
         </Field>
         <Field label="Geboortedatum" name="zoekgeboortedatum" hint="Bijvoorbeeld 27-03-1985." errors={errors.zoekgeboortedatum}>
           <Input defaultValue={shown('naam', 'zoekgeboortedatum')} autoComplete="off" />
+        </Field>
+        <Field label="Postcode" name="zoeknaampostcode" hint="Bijvoorbeeld 1781 AB." errors={errors.zoeknaampostcode}>
+          <Input defaultValue={shown('naam', 'zoeknaampostcode')} autoComplete="off" />
         </Field>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Zoeken op naam</button>
       </form>

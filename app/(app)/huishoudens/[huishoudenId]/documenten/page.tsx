@@ -17,8 +17,9 @@ export const metadata: Metadata = { title: 'Documenten' };
 export default async function DocumentenPage({ params }: { params: Promise<{ huishoudenId: string }> }) {
   const { huishoudenId } = await params;
   const actor = await requirePagePermission('dossier:read');
-  const documenten = await readDossier(getDocumenten(actor, huishoudenId));
-  if (!documenten) return null;
+  const data = await readDossier(getDocumenten(actor, huishoudenId));
+  if (!data) return null;
+  const { documenten, opVerzoek } = data;
 
   return (
     <>
@@ -26,12 +27,35 @@ export default async function DocumentenPage({ params }: { params: Promise<{ hui
         <h2 className="text-xl font-bold text-slate-900">Documenten</h2>
         <p className="mt-1 max-w-3xl text-slate-700">Verslagen, plannen en beschikkingsbrieven die voor dit huishouden zijn gemaakt, en bestanden die zijn toegevoegd. Openen wordt gelogd.</p>
       </div>
-      <Section title="Alle documenten">
+      <Section title="Gemaakt in Wijkregie">
+        <p className="mb-3 max-w-3xl text-slate-700">Deze documenten worden gemaakt op het moment dat je ze opent, met de gegevens van dat moment.</p>
+        <DataTable
+          caption="Documenten die Wijkregie maakt als je ze opent"
+          rows={opVerzoek}
+          rowKey={(d) => d.key}
+          empty={<EmptyState>Er zijn nog geen plannen, verslagen of beschikkingen om te maken.</EmptyState>}
+          columns={[
+            {
+              header: 'Document',
+              cell: (d) => (
+                <a href={d.href} className="font-semibold">
+                  {d.titel}
+                  <span className="sr-only"> openen (pdf)</span>
+                </a>
+              ),
+            },
+            { header: 'Soort', cell: (d) => <Badge>{DOCUMENT_SOORT_LABELS[d.soort]}</Badge> },
+            { header: 'Stand', cell: (d) => d.toelichting },
+            { header: 'Datum', cell: (d) => formatDatum(d.datum) },
+          ]}
+        />
+      </Section>
+      <Section title="Bewaarde documenten">
         <DataTable
           caption="Documenten van dit huishouden"
           rows={documenten}
           rowKey={(d) => d.id}
-          empty={<EmptyState>Er zijn nog geen documenten.</EmptyState>}
+          empty={<EmptyState>Er zijn nog geen documenten bewaard of toegevoegd.</EmptyState>}
           columns={[
             {
               header: 'Document',

@@ -5,7 +5,8 @@ import { errorState, fieldErrorsOf, formDataOf, formList, formValues, type FormS
 import { addLid } from '@/lib/server/dossier/add-lid';
 import { endLid } from '@/lib/server/dossier/end-lid';
 import { splitHuishouden } from '@/lib/server/dossier/split-huishouden';
-import { addLidSchema, endLidSchema, splitHuishoudenSchema } from '@/lib/validations/dossier';
+import { toonBsn } from '@/lib/server/dossier/toon-bsn';
+import { addLidSchema, endLidSchema, splitHuishoudenSchema, toonBsnSchema } from '@/lib/validations/dossier';
 
 export async function addLidAction(_: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);
@@ -48,4 +49,18 @@ export async function splitHuishoudenAction(_: FormState, formData: FormData): P
   }
   revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
   return { ok: true, message: `Het nieuwe huishouden is gemaakt.|${nieuw}` };
+}
+
+/** Issue 16 item 19: one member's BSN on request, logged; it is shown in the form's answer, never in an address. */
+export async function toonBsnAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = toonBsnSchema.safeParse(values);
+  if (!parsed.success) return { values, formError: 'Deze persoon is niet gevonden.' };
+  try {
+    const { bsn } = await toonBsn(await requireActor(), parsed.data);
+    return { ok: true, message: bsn ?? '' };
+  } catch (error) {
+    return errorState(error, values);
+  }
 }

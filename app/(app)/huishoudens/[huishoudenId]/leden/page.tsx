@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AddLidForm, EndLidForm, SplitForm } from '@/components/dossier/leden-forms';
+import { BsnTonen } from '@/components/dossier/bsn-tonen';
 import { readDossier } from '@/components/dossier/read-dossier';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, Section } from '@/components/ui/page';
@@ -38,6 +39,7 @@ export default async function LedenPage({ params }: { params: Promise<{ huishoud
             { header: 'Rol', cell: (l) => HUISHOUDEN_ROL_LABELS[l.rol] },
             { header: 'Geboren', cell: (l) => (l.geboortedatum ? <>{formatDatum(l.geboortedatum)}{l.leeftijd !== null && <span className="block text-sm text-slate-700">{l.leeftijd} jaar</span>}</> : 'onbekend') },
             { header: 'Sinds', cell: (l) => formatDatum(l.vanaf) },
+            { header: 'BSN', cell: (l) => (l.bsnBekend ? <BsnTonen huishoudenId={huishoudenId} persoonId={l.persoonId} naam={l.naam} /> : 'Onbekend') },
             {
               header: 'Vertegenwoordiging',
               cell: (l) =>
