@@ -52,6 +52,11 @@ export function createPdf(options: { title: string; letterhead: Letterhead; addr
   doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(options.title, MARGIN, doc.y, { width });
   doc.moveDown(0.8);
 
+  const pageIndex = () => {
+    const range = doc.bufferedPageRange();
+    return range.start + range.count - 1;
+  };
+
   const writer: PdfWriter = {
     doc,
     heading(text, level = 2) {
@@ -67,11 +72,24 @@ export function createPdf(options: { title: string; letterhead: Letterhead; addr
     },
     fields(rows) {
       for (const [label, value] of rows) {
+        // A row starts on a new page when its label (or the first lines of its value) would not fit on this one:
+        // pdfkit would move the label on by itself and then write the value at the old position on the new page.
+        const text = value || '—';
+        doc.font('Helvetica-Bold').fontSize(10);
+        const labelHeight = doc.heightOfString(label, { width: 150 });
+        doc.font('Helvetica').fontSize(10);
+        const valueHeight = doc.heightOfString(text, { width: width - 160 });
+        const bottom = doc.page.height - doc.page.margins.bottom;
+        const room = bottom - doc.page.margins.top;
+        const needed = Math.max(labelHeight, Math.min(valueHeight, room));
+        if (doc.y + needed > bottom && doc.y > doc.page.margins.top) doc.addPage();
         const y = doc.y;
+        const page = pageIndex();
         doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(label, MARGIN, y, { width: 150 });
         const labelBottom = doc.y;
-        doc.font('Helvetica').fontSize(10).text(value || '—', MARGIN + 160, y, { width: width - 160 });
-        doc.y = Math.max(doc.y, labelBottom);
+        doc.font('Helvetica').fontSize(10).text(text, MARGIN + 160, y, { width: width - 160 });
+        // A value longer than a page continues on the next one: then its end is below, whatever the label's height.
+        if (pageIndex() === page) doc.y = Math.max(doc.y, labelBottom);
         doc.moveDown(0.3);
       }
       doc.moveDown(0.3);
