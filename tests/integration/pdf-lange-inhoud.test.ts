@@ -6,6 +6,7 @@ import { createPdf, type Letterhead } from '@/lib/pdf/document';
 import { beschikkingBriefPdf, verdagingsbriefPdf, type BeschikkingBriefData } from '@/lib/server/beschikking/brief';
 import { renderVerslagPdf } from '@/lib/server/gesprek/verslag';
 import { buildVerslag } from '@/lib/domain/verslag';
+import { briefOntvangers } from '@/lib/domain/brief-ontvangers';
 import { getPlanPdf } from '@/lib/server/plan/get-plan-pdf';
 import { getInzageGegevens } from '@/lib/server/inzage/inzage-gegevens';
 import { renderInzagePdf } from '@/lib/server/inzage/inzage-pdf';
@@ -16,6 +17,8 @@ import { labelsWithoutValue, pdfPages } from '../support/pdf-text';
 const letterhead: Letterhead = { naam: 'Den Helder', briefhoofd: 'Gemeente Den Helder', postadres: 'Postbus 2', postcodePlaats: '1780 AA Den Helder', telefoon: '14 0223', website: 'www.denhelder.example' };
 const gemeente = { ...letterhead, email: 'wijkteam@denhelder.example', ondertekening: 'Met vriendelijke groet,\nHet college' };
 
+const adres = { straat: 'Zuidstraat', huisnummer: 1, huisnummerToevoeging: null, postcode: '1781AB', woonplaats: 'Den Helder' };
+const ontvangst = briefOntvangers({ id: 'a', voornamen: 'Anna', tussenvoegsel: null, achternaam: 'Jansen', geslacht: 'VROUW', geboortedatum: null, adres }, [], new Date(), adres);
 const zinnen = (n: number, woord: string) => Array.from({ length: n }, (_, i) => `${woord} zin ${i + 1} over hoe het gaat met de post, het geld en de buren.`).join(' ');
 const OFFSETS = Array.from({ length: 24 }, (_, i) => i);
 
@@ -72,7 +75,7 @@ describe('long content in every PDF kind keeps each field label with its value',
       });
       const data: BeschikkingBriefData = {
         gemeente,
-        ontvanger: { voornamen: 'Anna', tussenvoegsel: null, achternaam: 'Jansen', geslacht: 'VROUW', huishouden: { straat: 'Zuidstraat', huisnummer: 1, huisnummerToevoeging: null, postcode: '1781AB', woonplaats: 'Den Helder' } },
+        ontvangst,
         beschikking: {
           identificatie: 'B-2026-000001', besluit: 'TOEKENNING', wet: 'WMO', wettelijkeGrondslag: 'Wmo 2015, artikel 2.3.5', motivering: zinnen(20, 'Motivering'), concept: false,
           datum: new Date('2026-03-10T00:00:00Z'), verzenddatum: null, uiterlijkeReactiedatum: null, ingangsdatum: null,
@@ -85,7 +88,7 @@ describe('long content in every PDF kind keeps each field label with its value',
       await expectEveryLabelWithItsValue(await beschikkingBriefPdf(data), rows);
     }
     const verdaging = await verdagingsbriefPdf({
-      gemeente, ontvanger: { voornamen: 'Anna', tussenvoegsel: null, achternaam: 'Jansen', geslacht: 'VROUW', huishouden: { straat: 'Zuidstraat', huisnummer: 1, huisnummerToevoeging: null, postcode: '1781AB', woonplaats: 'Den Helder' } },
+      gemeente, ontvangst,
       aanvraag: { nummer: 'A-1', ontvangenOp: new Date('2026-03-02T00:00:00Z'), product: 'Dagbesteding' }, verdaagdOp: new Date('2026-04-01T00:00:00Z'),
       oudUiterlijk: new Date('2026-04-13T00:00:00Z'), nieuwUiterlijk: new Date('2026-05-25T00:00:00Z'), dagen: 42, reden: zinnen(60, 'Reden'),
     });
