@@ -2,6 +2,7 @@
 // messages per field in Dutch.
 import { z } from 'zod';
 import { DomainError, toUserMessage } from '@/lib/errors';
+import { MAX_VELD_TEKENS } from '@/lib/domain/formulier';
 
 z.config(z.locales.nl());
 // A field a schema gives no message of its own and that is missing or of the wrong kind (in practice a hidden field
@@ -39,7 +40,8 @@ export function formValues(formData: FormData): Record<string, string> {
   for (const [key, raw] of formData.entries()) {
     // `__proto__` cannot be a plain key (and no form has it); `constructor`, `toString` are own keys, not inherited.
     if (typeof raw !== 'string' || key.startsWith('$ACTION') || key === '__proto__') continue;
-    const value = withoutControlCharacters(raw);
+    // What fits: a field of megabytes is shown again cut short, and its own length rule says it was too long.
+    const value = withoutControlCharacters(raw).slice(0, MAX_VELD_TEKENS);
     values[key] = Object.hasOwn(values, key) ? `${values[key]},${value}` : value;
   }
   return values;
