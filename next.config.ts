@@ -24,7 +24,8 @@ const nextConfig: NextConfig = {
     ];
   },
   // Above every legitimate form, so that an oversize field or file is answered at its field (lib/domain/formulier.ts).
-  experimental: { serverActions: { bodySizeLimit: `${MAX_FORMULIER_MB}mb` } },
+  // The proxy reads (a copy of) the body too: its limit must be as large, or a larger body reaches the action cut off.
+  experimental: { serverActions: { bodySizeLimit: `${MAX_FORMULIER_MB}mb` }, proxyClientMaxBodySize: `${MAX_FORMULIER_MB}mb` },
 };
 
 export default nextConfig;

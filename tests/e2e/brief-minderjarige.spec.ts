@@ -1,26 +1,15 @@
 // Issue 16 item 4, walked as the backoffice: the letter of a Jeugdwet beschikking about a child goes to the parents
 // with gezag and names the child; once the child is 16 the same letter has a copy of their own. Read back with unpdf.
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
 import { pdfText } from '../support/pdf-text';
-import { signIn } from './support';
+import { dbQuery as query, signIn } from './support';
 
-type Kind = { beschikkingId: string; identificatie: string; persoonId: string; voornamen: string; achternaam: string; geboortedatum: Date; ouders: string[] };
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+type Kind = { beschikkingId: string; identificatie: string; persoonId: string; voornamen: string; tussenvoegsel: string | null; achternaam: string; geboortedatum: Date; ouders: string[] };
 
 /** A Jeugdwet beschikking of the demo data about a child under 16 with gezag recorded for two people. */
 async function jeugdwetBeschikking(): Promise<Kind> {
   const rows = await query<Kind & { ouders: string[] }>(`
-    SELECT b.id AS "beschikkingId", b.identificatie, p.id AS "persoonId", p.voornamen, p.achternaam, p.geboortedatum,
+    SELECT b.id AS "beschikkingId", b.identificatie, p.id AS "persoonId", p.voornamen, p.tussenvoegsel, p.achternaam, p.geboortedatum,
            array_agg(o.achternaam ORDER BY o.achternaam) AS ouders
       FROM "Beschikking" b
       JOIN "Persoon" p ON p.id = b."persoonId" AND p.geboortedatum > now() - interval '15 years'
@@ -49,7 +38,7 @@ test('a Jeugdwet letter goes to the parents with gezag, names the child, and fro
   const kind = await jeugdwetBeschikking();
   await signIn(page, 'backoffice@wijkregie.test');
   const tekst = await brief(page, kind.beschikkingId);
-  const naam = `${kind.voornamen} ${kind.achternaam}`;
+  const naam = [kind.voornamen, kind.tussenvoegsel, kind.achternaam].filter(Boolean).join(' ');
   expect(tekst).toContain(`Deze brief gaat over: ${naam}, geboren op`);
   expect(tekst).toMatch(/Geachte (heer|mevrouw|heer of mevrouw) [^,]+ en (heer|mevrouw) [^,]+,/);
   for (const achternaam of kind.ouders) expect(tekst).toContain(achternaam);

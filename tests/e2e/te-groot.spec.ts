@@ -2,8 +2,7 @@
 // on staff forms (a search, a document sent past the browser's own check); a post beyond any form's size gets a
 // plain refusal, and on the resident's pages an error page that speaks to the resident.
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
-import { signIn } from './support';
+import { dbQuery, signIn } from './support';
 
 const WIJKCOACH = 'wijkcoach@wijkregie.test';
 const STAFF_FOUT = /Er ging iets mis|Referentie voor de servicedesk/;
@@ -65,19 +64,13 @@ test.describe('the resident', () => {
 });
 
 async function coachHuishouden(): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(`
-      SELECT h.id FROM "Huishouden" h
-      JOIN "RegieToewijzing" r ON r."huishoudenId" = h.id AND r.lead AND r.tot IS NULL
-      JOIN "User" u ON u.id = r."regisseurId" AND u.email = $1
-      JOIN "Casus" c ON c."huishoudenId" = h.id AND c.fase <> 'AFGESLOTEN'
-      ORDER BY h.naam LIMIT 1`, [WIJKCOACH]);
-    return rows[0]!.id;
-  } finally {
-    await client.end();
-  }
+  const rows = await dbQuery<{ id: string }>(`
+    SELECT h.id FROM "Huishouden" h
+    JOIN "RegieToewijzing" r ON r."huishoudenId" = h.id AND r.lead AND r.tot IS NULL
+    JOIN "User" u ON u.id = r."regisseurId" AND u.email = $1
+    JOIN "Casus" c ON c."huishoudenId" = h.id AND c.fase <> 'AFGESLOTEN'
+    ORDER BY h.naam LIMIT 1`, [WIJKCOACH]);
+  return rows[0]!.id;
 }
 
 test('staff: a search of 2 MB and a 10 MB document past the browser’s check are answered at their fields', async ({ page }) => {

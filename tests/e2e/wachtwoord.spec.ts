@@ -4,26 +4,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
 import { hashPassword } from '../../lib/auth/password';
-import { expectAccessible } from './support';
+import { dbQuery, expectAccessible } from './support';
 
 const EERSTE = 'Eerste-Wachtwoord-2026';
 const EIGEN = 'Mijn-Eigen-Geheim-77';
 
 async function nieuweMedewerker(): Promise<string> {
   const email = `nieuw-${crypto.randomUUID().slice(0, 8)}@wijkregie.test`;
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO "User" ("id", "gemeenteId", "email", "naam", "rollen", "passwordHash", "wachtwoordGewijzigdOp", "wachtwoordWijzigen", "updatedAt")
-       SELECT gen_random_uuid(), "id", $1, 'Noor Nieuw', ARRAY['WIJKCOACH']::"Rol"[], $2, now(), true, now() FROM "Gemeente" LIMIT 1`,
-      [email, await hashPassword(EERSTE)],
-    );
-  } finally {
-    await client.end();
-  }
+  await dbQuery(
+    `INSERT INTO "User" ("id", "gemeenteId", "email", "naam", "rollen", "passwordHash", "wachtwoordGewijzigdOp", "wachtwoordWijzigen", "updatedAt")
+     SELECT gen_random_uuid(), "id", $1, 'Noor Nieuw', ARRAY['WIJKCOACH']::"Rol"[], $2, now(), true, now() FROM "Gemeente" LIMIT 1`,
+    [email, await hashPassword(EERSTE)],
+  );
   return email;
 }
 

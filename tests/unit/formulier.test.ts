@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formValues } from '@/lib/forms';
+import { formValues, watPast } from '@/lib/forms';
 import { MAX_FORMULIER_BYTES, MAX_VELD_TEKENS, teGrootTekst } from '@/lib/domain/formulier';
 import { parsePublicMelding } from '@/lib/validations/melding';
 
@@ -22,5 +22,13 @@ describe('oversize form values', () => {
     expect(teGrootTekst(true)).toMatch(/\bu\b|uw/);
     expect(teGrootTekst(true)).not.toMatch(/\bje\b|servicedesk/i);
     expect(teGrootTekst(false)).toMatch(/\bje\b/);
+  });
+});
+
+describe('watPast', () => {
+  it('never cuts a character outside the BMP in two', () => {
+    const value = `${'a'.repeat(MAX_VELD_TEKENS - 1)}😀😀`;
+    expect(watPast(value)).toBe('a'.repeat(MAX_VELD_TEKENS - 1));
+    expect(watPast('kort')).toBe('kort');
   });
 });
