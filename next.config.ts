@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { MAX_FORMULIER_MB } from './lib/domain/formulier';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,7 +23,9 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  experimental: { serverActions: { bodySizeLimit: '2mb' } },
+  // Above every legitimate form, so that an oversize field or file is answered at its field (lib/domain/formulier.ts).
+  // The proxy reads (a copy of) the body too: its limit must be as large, or a larger body reaches the action cut off.
+  experimental: { serverActions: { bodySizeLimit: `${MAX_FORMULIER_MB}mb` }, proxyClientMaxBodySize: `${MAX_FORMULIER_MB}mb` },
 };
 
 export default nextConfig;

@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { sessionVerdict } from '@/lib/domain/session';
+import { MAX_FORMULIER_BYTES, teGrootTekst } from '@/lib/domain/formulier';
 
 const IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60_000;
 const MAX_SESSION_MS = 8 * 60 * 60_000; // lib/auth/options SESSION_MAX_AGE_S
@@ -47,6 +48,11 @@ export async function proxy(req: NextRequest) {
 
   if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
     return withSecurityHeaders(new NextResponse('Verzoek geweigerd: het komt niet van deze website.', { status: 403 }), csp, https);
+  }
+  // A post larger than any form may send is refused before it is read (issue 16 item 7).
+  if (!SAFE_METHODS.has(req.method) && Number(req.headers.get('content-length') ?? 0) > MAX_FORMULIER_BYTES) {
+    const publiek = pathname === '/melding' || pathname.startsWith('/melding/');
+    return withSecurityHeaders(new NextResponse(teGrootTekst(publiek), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), csp, https);
   }
 
   const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');

@@ -2,6 +2,7 @@
 // messages per field in Dutch.
 import { z } from 'zod';
 import { DomainError, toUserMessage } from '@/lib/errors';
+import { MAX_VELD_TEKENS } from '@/lib/domain/formulier';
 
 z.config(z.locales.nl());
 // A field a schema gives no message of its own and that is missing or of the wrong kind (in practice a hidden field
@@ -33,13 +34,21 @@ export const formDataOf = (value: unknown): FormData => (value instanceof FormDa
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 export const withoutControlCharacters = (value: string) => value.replace(CONTROL, '');
 
+/** A value cut to MAX_VELD_TEKENS characters, never in the middle of a character outside the BMP (an emoji). */
+export const watPast = (value: string): string => {
+  if (value.length <= MAX_VELD_TEKENS) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[MAX_VELD_TEKENS - 1]!) ? MAX_VELD_TEKENS - 1 : MAX_VELD_TEKENS;
+  return value.slice(0, end);
+};
+
 /** FormData as plain strings (repeated keys joined with a comma, files ignored): what the form shows again. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, raw] of formData.entries()) {
     // `__proto__` cannot be a plain key (and no form has it); `constructor`, `toString` are own keys, not inherited.
     if (typeof raw !== 'string' || key.startsWith('$ACTION') || key === '__proto__') continue;
-    const value = withoutControlCharacters(raw);
+    // What fits: a field of megabytes is shown again cut short, and its own length rule says it was too long.
+    const value = watPast(withoutControlCharacters(raw));
     values[key] = Object.hasOwn(values, key) ? `${values[key]},${value}` : value;
   }
   return values;

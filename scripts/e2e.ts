@@ -17,7 +17,9 @@ async function main() {
   await chmod(dir, 0o755);
   delete process.env.DATABASE_URL;
   const db = await prepareDatabase({ seed: 'always-if-empty', dataDir: path.join(dir, 'pg'), port: Number(process.env.E2E_PG_PORT ?? 54391) });
-  const env = { ...process.env, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', WIJKREGIE_DEMO: '1' };
+  const env = { ...process.env, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', WIJKREGIE_DEMO: '1',
+    // The tests play the reverse proxy: their X-Forwarded-For (a resident per test) is believed from 127.0.0.1 only.
+    TRUSTED_PROXIES: '127.0.0.1' };
   const server = startNext('start', port, env);
   let status = 1;
   try {

@@ -30,6 +30,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <span className="font-semibold">{actor.naam}</span>
               <span className="text-brand-100"> · {actor.rollen.map((r) => ROL_LABELS[r]).join(', ')}</span>
             </span>
+            <Link href="/wachtwoord" className="text-white">
+              Wachtwoord wijzigen
+            </Link>
             <SignOutButton />
           </div>
         </div>

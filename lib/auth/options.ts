@@ -1,17 +1,11 @@
 // next-auth 4: local accounts with hashed passwords, and an OIDC provider (Keycloak, Entra ID) when configured.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { clientAddressOfHeaderObject } from '@/lib/client-address';
 import { DomainError } from '@/lib/errors';
 import { findUserForOidc, verifyCredentials } from '@/lib/server/auth/verify-credentials';
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60; // a working day
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  const real = headers?.['x-real-ip'];
-  return first || (Array.isArray(real) ? real[0] : real) || 'onbekend';
-}
 
 function oidcProvider(): NextAuthOptions['providers'] {
   const issuer = process.env.OIDC_ISSUER;
@@ -54,7 +48,7 @@ export const authOptions: NextAuthOptions = {
         const code = String(credentials?.code ?? '').slice(0, 20) || undefined;
         if (!email || !password) return null;
         try {
-          const user = await verifyCredentials({ email, password, code, ip: clientIp(req?.headers) });
+          const user = await verifyCredentials({ email, password, code, ip: clientAddressOfHeaderObject(req?.headers) });
           return user ? { id: user.id, email: user.email, name: user.naam } : null;
         } catch (error) {
           // next-auth passes an Error's message to the sign-in form as `error`: the form knows these codes.

@@ -39,6 +39,7 @@ export const ROUTES = {
   // Any signed-in account.
   '/geen-toegang': page('signed-in'),
   '/tweestapsverificatie': page('signed-in'),
+  '/wachtwoord': page('signed-in'),
 
   // Meldingen and triage.
   '/meldingen': page('melding:read'),

@@ -3,7 +3,8 @@
 // actions, embedded files) are refused: a caseworker opens these on a work laptop. Files are kept in the database,
 // outside the web root, and served only through an authorised route as a download (see the route handler).
 
-// The server action's request limit (next.config.ts) is 2 MB, form overhead included.
+// The limit of one file. The server action's request limit (lib/domain/formulier.ts) is far above it, so that a
+// larger file sent past the browser's own check is answered at the field.
 export const MAX_BIJLAGE_BYTES = 1_500_000;
 export const MAX_BIJLAGE_TEKST = '1,5 MB';
 

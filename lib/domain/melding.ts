@@ -1,4 +1,4 @@
-import { calendarDaysBetween } from './dates';
+import { calendarDaysBetween, formatDatum } from './dates';
 import { berekenTermijn, ONDERZOEK_TERM_DAYS, onderzoekDeadline, persoonlijkPlanDeadline, termijnUitleg } from './deadlines';
 import type { Besluitdagen } from './termijnwet';
 import type { Kanaal, MeldingStatus } from './enums';
@@ -143,6 +143,52 @@ export const bevestigingTermijnen = (ontvangenOp: Date, besluitdagen: Besluitdag
   // Wmo 2015 art. 2.3.2 lid 2: the inwoner may hand in a persoonlijk plan within seven days.
   persoonlijkPlanUiterlijk: persoonlijkPlanDeadline(ontvangenOp, besluitdagen),
 });
+
+/** The situation of an online melding that the confirmation is written for. */
+export type BevestigingSituatie = { urgent: boolean; overAnder: boolean; ontvangenOp: Date; termijnDagen?: number; besluitdagen: Besluitdagen };
+
+export type BevestigingTekst = {
+  /** Under the where-to-get-help-now box of an urgent melding (it has been sent: no "you can still send it"). */
+  hulpNuSlot: string | null;
+  /** The numbered steps of "Wat gebeurt er nu?". */
+  stappen: string[];
+  /** The persoonlijk plan (Wmo 2015 art. 2.3.2 lid 2) is the resident's own right: only told to the resident. */
+  eigenPlan: string | null;
+};
+
+/**
+ * The confirmation of an online melding, written per situation (issue 16 item 10): urgent or not, about the
+ * resident or about someone else. Someone reporting about another person is not the one we visit, whose plan we
+ * receive or who gets the verslag.
+ */
+export const bevestigingTekst = ({ urgent, overAnder, ontvangenOp, termijnDagen, besluitdagen }: BevestigingSituatie): BevestigingTekst => {
+  const { onderzoekUiterlijk, persoonlijkPlanUiterlijk } = bevestigingTermijnen(ontvangenOp, besluitdagen, termijnDagen);
+  const contact = urgent
+    ? overAnder
+      ? 'Omdat u zorgen heeft over iemands veiligheid, gaan wij vandaag nog na wat er nodig is. Heeft u uw telefoonnummer of e-mailadres gegeven? Dan nemen wij zo snel mogelijk contact met u op.'
+      : 'Omdat u zorgen heeft over iemands veiligheid, nemen wij zo snel mogelijk contact met u op.'
+    : overAnder
+      ? `Heeft u uw telefoonnummer of e-mailadres gegeven? Dan nemen wij binnen ${CONTACT_BINNEN_WERKDAGEN} werkdagen contact met u op, om te horen wat u ziet.`
+      : `Wij nemen binnen ${CONTACT_BINNEN_WERKDAGEN} werkdagen contact met u op, met de telefoon of per e-mail.`;
+  const stappen = overAnder
+    ? [
+        'Een medewerker van het sociaal wijkteam leest uw melding.',
+        contact,
+        'Daarna nemen wij contact op met de persoon over wie u zich zorgen maakt. Samen met hem of haar kijken wij welke hulp past.',
+        'Wat wij met die persoon bespreken, is van hem of haar. Daarom vertellen wij u daar niet alles over.',
+      ]
+    : [
+        'Een medewerker van het sociaal wijkteam leest uw melding.',
+        contact,
+        'Samen met u kijken wij wat er aan de hand is en welke hulp past. Vaak is dat een gesprek bij u thuis.',
+        `Wij ronden dit onderzoek af uiterlijk op ${formatDatum(onderzoekUiterlijk)}: binnen 6 weken na uw melding, zo staat het in de Wet maatschappelijke ondersteuning. U krijgt daarna een verslag van het gesprek.`,
+      ];
+  return {
+    hulpNuSlot: urgent ? 'Uw melding is verstuurd. Wij behandelen haar met voorrang. Maar wacht niet op ons als iemand nu in gevaar is.' : null,
+    stappen,
+    eigenPlan: overAnder ? null : `Wilt u zelf opschrijven welke hulp u nodig heeft? Dat mag: stuur ons dan uw eigen plan uiterlijk op ${formatDatum(persoonlijkPlanUiterlijk)}.`,
+  };
+};
 
 // ── Attaching to a household ─────────────────────────────────────────────────────────────────────────────────────
 

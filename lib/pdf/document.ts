@@ -18,6 +18,11 @@ export type PdfWriter = {
   fields: (rows: [label: string, value: string][]) => PdfWriter;
   bullets: (items: string[]) => PdfWriter;
   spacer: (lines?: number) => PdfWriter;
+  /**
+   * Starts another copy of the letter on a new page, with its own addressee (a letter to both parents at different
+   * addresses, the own copy of a child of 16). Pages are numbered per copy.
+   */
+  copy: (addressee: string[]) => PdfWriter;
   finish: () => Promise<Buffer>;
 };
 
@@ -33,24 +38,34 @@ export function createPdf(options: { title: string; letterhead: Letterhead; addr
   const width = doc.page.width - MARGIN * 2;
 
   // Letterhead: the gemeente's name and contact on the right, the addressee block on the left.
-  const top = doc.y;
-  doc.font('Helvetica-Bold').fontSize(16).fillColor(BRAND).text(options.letterhead.briefhoofd, MARGIN, top, { width, align: 'right' });
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED)
-    .text([options.letterhead.postadres, options.letterhead.postcodePlaats, `Telefoon ${options.letterhead.telefoon}`, options.letterhead.website].join('\n'), { width, align: 'right' });
-  doc.moveDown(2);
-  if (options.addressee?.length) {
-    doc.font('Helvetica').fontSize(11).fillColor('black').text(options.addressee.join('\n'), MARGIN, doc.y, { width: width / 2 });
-    doc.moveDown(1.5);
-  }
-  const meta: string[] = [];
-  if (options.datum) meta.push(`Datum: ${options.datum}`);
-  if (options.kenmerk) meta.push(`Ons kenmerk: ${options.kenmerk}`);
-  if (meta.length) {
-    doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(meta.join('     '), MARGIN, doc.y, { width });
-    doc.moveDown(1);
-  }
-  doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(options.title, MARGIN, doc.y, { width });
-  doc.moveDown(0.8);
+  const header = (addressee: string[] | undefined) => {
+    const top = doc.y;
+    doc.font('Helvetica-Bold').fontSize(16).fillColor(BRAND).text(options.letterhead.briefhoofd, MARGIN, top, { width, align: 'right' });
+    doc.font('Helvetica').fontSize(9).fillColor(MUTED)
+      .text([options.letterhead.postadres, options.letterhead.postcodePlaats, `Telefoon ${options.letterhead.telefoon}`, options.letterhead.website].join('\n'), { width, align: 'right' });
+    doc.moveDown(2);
+    if (addressee?.length) {
+      doc.font('Helvetica').fontSize(11).fillColor('black').text(addressee.join('\n'), MARGIN, doc.y, { width: width / 2 });
+      doc.moveDown(1.5);
+    }
+    const meta: string[] = [];
+    if (options.datum) meta.push(`Datum: ${options.datum}`);
+    if (options.kenmerk) meta.push(`Ons kenmerk: ${options.kenmerk}`);
+    if (meta.length) {
+      doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(meta.join('     '), MARGIN, doc.y, { width });
+      doc.moveDown(1);
+    }
+    doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(options.title, MARGIN, doc.y, { width });
+    doc.moveDown(0.8);
+  };
+  header(options.addressee);
+  /** The first page of each copy. */
+  const copyStarts = [0];
+
+  const pageIndex = () => {
+    const range = doc.bufferedPageRange();
+    return range.start + range.count - 1;
+  };
 
   const writer: PdfWriter = {
     doc,
@@ -67,11 +82,24 @@ export function createPdf(options: { title: string; letterhead: Letterhead; addr
     },
     fields(rows) {
       for (const [label, value] of rows) {
+        // A row starts on a new page when its label (or the first lines of its value) would not fit on this one:
+        // pdfkit would move the label on by itself and then write the value at the old position on the new page.
+        const text = value || '—';
+        doc.font('Helvetica-Bold').fontSize(10);
+        const labelHeight = doc.heightOfString(label, { width: 150 });
+        doc.font('Helvetica').fontSize(10);
+        const valueHeight = doc.heightOfString(text, { width: width - 160 });
+        const bottom = doc.page.height - doc.page.margins.bottom;
+        const room = bottom - doc.page.margins.top;
+        const needed = Math.max(labelHeight, Math.min(valueHeight, room));
+        if (doc.y + needed > bottom && doc.y > doc.page.margins.top) doc.addPage();
         const y = doc.y;
+        const page = pageIndex();
         doc.font('Helvetica-Bold').fontSize(10).fillColor('black').text(label, MARGIN, y, { width: 150 });
         const labelBottom = doc.y;
-        doc.font('Helvetica').fontSize(10).text(value || '—', MARGIN + 160, y, { width: width - 160 });
-        doc.y = Math.max(doc.y, labelBottom);
+        doc.font('Helvetica').fontSize(10).text(text, MARGIN + 160, y, { width: width - 160 });
+        // A value longer than a page continues on the next one: then its end is below, whatever the label's height.
+        if (pageIndex() === page) doc.y = Math.max(doc.y, labelBottom);
         doc.moveDown(0.3);
       }
       doc.moveDown(0.3);
@@ -89,14 +117,24 @@ export function createPdf(options: { title: string; letterhead: Letterhead; addr
       doc.moveDown(lines);
       return writer;
     },
+    copy(addressee) {
+      doc.addPage();
+      copyStarts.push(pageIndex());
+      header(addressee);
+      return writer;
+    },
     finish() {
       const range = doc.bufferedPageRange();
-      for (let i = range.start; i < range.start + range.count; i++) {
+      const end = range.start + range.count;
+      for (let i = range.start; i < end; i++) {
+        const c = copyStarts.findLastIndex((start) => start <= i);
+        const first = copyStarts[c]!;
+        const count = (copyStarts[c + 1] ?? end) - first;
         doc.switchToPage(i);
         const bottom = doc.page.margins.bottom;
         doc.page.margins.bottom = 0;
         doc.font('Helvetica').fontSize(8).fillColor(MUTED)
-          .text(`${options.title} · pagina ${i + 1} van ${range.count}`, MARGIN, doc.page.height - MARGIN + 10, { width, align: 'center' });
+          .text(`${options.title} · pagina ${i - first + 1} van ${count}`, MARGIN, doc.page.height - MARGIN + 10, { width, align: 'center' });
         doc.page.margins.bottom = bottom;
       }
       return new Promise<Buffer>((resolve) => {

@@ -102,7 +102,7 @@ const email = z
 
 const rollen = z.array(z.enum(ROL_VALUES, 'Kies een bestaande rol.')).min(1, 'Kies minstens één rol.');
 
-const wachtwoord = z.string('Vul een wachtwoord in.').superRefine((value, ctx) => {
+export const wachtwoord = z.string('Vul een wachtwoord in.').superRefine((value, ctx) => {
   if (!value) {
     ctx.addIssue({ code: 'custom', message: 'Vul een wachtwoord in.' });
     return;

@@ -4,7 +4,7 @@ import { getVerslagPdf } from '@/lib/server/gesprek/verslag';
 import { markVerslagVerstuurd } from '@/lib/server/gesprek/mark-verslag-verstuurd';
 import { saveGesprek } from '@/lib/server/gesprek/save-gesprek';
 import { gesprekKeys, parseGesprekForm } from '@/lib/validations/gesprek';
-import { pdfText } from '../support/pdf-text';
+import { pdfPages, pdfText } from '../support/pdf-text';
 import { createVraagverhelderingSetup, type VraagverhelderingSetup } from '../support/vraagverheldering';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -52,6 +52,21 @@ describe('the gespreksverslag', () => {
     const doc = await prisma.document.findUniqueOrThrow({ where: { id: pdf.documentId } });
     expect(doc).toMatchObject({ soort: 'VERSLAG', bronId: gesprekId, huishoudenId: s.huishouden.id, casusId: s.casus.id, mimeType: 'application/pdf', grootte: pdf.buffer.length });
     expect(await prisma.auditEntry.findFirst({ where: { actie: 'VERSLAG_GEMAAKT', entiteitId: doc.id } })).not.toBeNull();
+  });
+
+  it('goes to the adults, and a child of 16 or older gets a copy of their own (issue 16 item 4)', async () => {
+    const { gesprekId } = await save('afronden');
+    const jong = await getVerslagPdf(s.coach, s.huishouden.id, gesprekId, TODAY);
+    expect(await pdfText(jong.buffer)).not.toContain('Afschrift voor');
+    await prisma.persoon.update({ where: { id: s.sanne.id }, data: { geboortedatum: day('2010-05-20') } });
+    await prisma.gesprek.update({ where: { id: gesprekId }, data: { samenvatting: 'Sanne is zestien geworden.' } });
+    const pages = await pdfPages((await getVerslagPdf(s.coach, s.huishouden.id, gesprekId, TODAY)).buffer);
+    const text = pages.join(' ');
+    expect(text).toContain('Beste Anna Jansen en Piet Jansen,');
+    expect(text).toContain('Afschrift voor Sanne Jansen. U bent 16 jaar of ouder');
+    expect(text).toContain('Beste Sanne,');
+    expect(text).not.toContain('Geheim van Sanne');
+    expect(pages.filter((p) => /pagina 1 van \d+/.test(p))).toHaveLength(2);
   });
 
   it('keeps the stored verslag until the gesprek changes, then makes a new one', async () => {

@@ -2,7 +2,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { formDataOf, formList, formValues, type FormState } from '@/lib/forms';
-import { clientAddress } from '@/lib/domain/rate-limit';
+import { requestClientAddress } from '@/lib/client-address';
 import { toUserMessage } from '@/lib/errors';
 import { bevestigingToken } from '@/lib/server/melding/bevestiging-token';
 import { submitPublicMelding } from '@/lib/server/melding/submit-public-melding';
@@ -17,8 +17,8 @@ export async function submitMeldingAction(_: FormState, formData: FormData): Pro
   if (!parsed.success) return { values, fieldErrors: parsed.fieldErrors };
   let token: string;
   try {
-    const result = await submitPublicMelding(parsed.data, { address: clientAddress(await headers()) });
-    token = bevestigingToken({ kenmerk: result.kenmerk, ontvangenOp: result.ontvangenOp, urgent: result.urgent, termijnDagen: result.onderzoekTermijnDagen });
+    const result = await submitPublicMelding(parsed.data, { address: requestClientAddress(await headers()) });
+    token = bevestigingToken({ kenmerk: result.kenmerk, ontvangenOp: result.ontvangenOp, urgent: result.urgent, termijnDagen: result.onderzoekTermijnDagen, overAnder: parsed.data.overWie === 'ander' });
   } catch (error) {
     return { values, formError: toUserMessage(error) };
   }

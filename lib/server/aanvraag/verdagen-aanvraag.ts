@@ -31,7 +31,7 @@ export async function verdagenAanvraag(actor: Actor, input: VerdagenInput, now =
     const nieuw = termijnVan({ ...aanvraag, verdagingDagen: input.dagen }, settings, today);
 
     const brief = await verdagingsbriefPdf({
-      ...(await briefContext(tx, actor.gemeenteId, aanvraag.persoonId, aanvraag.huishoudenId)),
+      ...(await briefContext(tx, actor.gemeenteId, aanvraag.persoonId, aanvraag.huishoudenId, today)),
       aanvraag: { nummer: aanvraag.nummer, ontvangenOp: aanvraag.ontvangenOp, product: (await tx.product.findUniqueOrThrow({ where: { id: aanvraag.productId }, select: { naam: true } })).naam },
       verdaagdOp: today,
       oudUiterlijk: oud.uiterlijk,

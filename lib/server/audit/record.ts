@@ -36,7 +36,9 @@ async function requestAddress(): Promise<string | null> {
   try {
     const { headers } = await import('next/headers');
     const h = await headers();
-    return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+    const { requestClientAddress } = await import('@/lib/client-address');
+    const address = requestClientAddress(h);
+    return address === 'onbekend' ? null : address;
   } catch {
     return null; // outside a request (tests, scripts, jobs)
   }

@@ -35,6 +35,7 @@ export async function createMedewerker(actor: Actor, input: CreateMedewerkerInpu
           rollen: input.rollen,
           passwordHash,
           wachtwoordGewijzigdOp: new Date(),
+          wachtwoordWijzigen: true,
           teams: input.teamId ? { create: { teamId: input.teamId, isLead: input.isLead, vanaf: toCalendarDay(new Date()) } } : undefined,
           focuswijken: { create: wijkIds.map((wijkId) => ({ wijkId })) },
         },

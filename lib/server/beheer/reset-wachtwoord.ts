@@ -17,7 +17,7 @@ export async function resetWachtwoord(actor: Actor, input: ResetWachtwoordInput)
     const wachtwoordGewijzigdOp = new Date();
     const { count } = await tx.user.updateMany({
       where: { id: user.id, version: input.version },
-      data: { passwordHash, wachtwoordGewijzigdOp, version: { increment: 1 } },
+      data: { passwordHash, wachtwoordGewijzigdOp, wachtwoordWijzigen: true, version: { increment: 1 } },
     });
     if (count === 0) throw await beheerConflict(tx, actor, 'User', user.id, 'deze medewerker');
     // The hash stays out of the log: only that it changed, and when.

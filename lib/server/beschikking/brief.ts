@@ -1,39 +1,38 @@
 import 'server-only';
-import type { BesluitSoort, Geslacht, Leveringsvorm, Vervalreden, Wet } from '@/lib/generated/prisma/enums';
+import type { BesluitSoort, Leveringsvorm, Vervalreden, Wet } from '@/lib/generated/prisma/enums';
 import { formatDatum } from '@/lib/domain/dates';
 import { formatEuroCent } from '@/lib/domain/catalogus';
 import { WET_LABELS } from '@/lib/domain/labels';
-import { createPdf, type Letterhead } from '@/lib/pdf/document';
+import { adresblok, type BriefExemplaar, type BriefOntvangst } from '@/lib/domain/brief-ontvangers';
+import { createPdf, type Letterhead, type PdfWriter } from '@/lib/pdf/document';
 
 // The letters to the inwoner (u-form, plain language): the beschikking with how to object (Awb 6:5, 6:7), and the
 // notice of a verdaging (Awb 4:14). Data in, PDF out; the use cases read and check, these only write.
 
 export type BriefGemeente = Letterhead & { email: string; ondertekening: string };
 
-export type BriefOntvanger = {
-  voornamen: string;
-  tussenvoegsel: string | null;
-  achternaam: string;
-  geslacht: Geslacht;
-  huishouden: { straat: string; huisnummer: number; huisnummerToevoeging: string | null; postcode: string; woonplaats: string };
-};
+/** Who receives the letter: one copy per addressee (lib/domain/brief-ontvangers.ts decides). */
+export type { BriefOntvangst } from '@/lib/domain/brief-ontvangers';
 
-const hoofdletter = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+/** Before the aanhef of each copy: whom the letter is about when that is a minor, and why a copy goes to the child. */
+function ontvangstRegels(pdf: PdfWriter, ontvangst: BriefOntvangst, exemplaar: BriefExemplaar) {
+  if (exemplaar.toelichting) pdf.paragraph(exemplaar.toelichting, { muted: true });
+  if (ontvangst.betreft) pdf.paragraph(`Deze brief gaat over: ${ontvangst.betreft}`);
+  pdf.paragraph(exemplaar.aanhef);
+}
 
-/** 'Geachte mevrouw Van den Berg,' (the tussenvoegsel capitalised when it starts the name). */
-export const aanhef = (o: BriefOntvanger) => {
-  const titel = o.geslacht === 'MAN' ? 'heer' : o.geslacht === 'VROUW' ? 'mevrouw' : 'heer of mevrouw';
-  return `Geachte ${titel} ${[o.tussenvoegsel ? hoofdletter(o.tussenvoegsel) : null, o.achternaam].filter(Boolean).join(' ')},`;
-};
+/** 'voor Tim ' in "U heeft op … voor Tim ondersteuning aangevraagd" when the letter goes to those with gezag. */
+const voorWie = (ontvangst: BriefOntvangst, exemplaar: BriefExemplaar) =>
+  ontvangst.voorWie && !exemplaar.rollen.includes('AFSCHRIFT_JEUGDIGE') ? `voor ${ontvangst.voorWie} ` : '';
 
-export const adresRegels = (o: BriefOntvanger): string[] => {
-  const h = o.huishouden;
-  return [
-    [o.voornamen, o.tussenvoegsel, o.achternaam].filter(Boolean).join(' '),
-    `${h.straat} ${h.huisnummer}${h.huisnummerToevoeging ? ` ${h.huisnummerToevoeging}` : ''}`,
-    `${h.postcode.slice(0, 4)} ${h.postcode.slice(4)}  ${h.woonplaats.toUpperCase()}`,
-  ];
-};
+/** The letter with a copy per addressee (both parents at different addresses, a child of 16 or older). */
+function perExemplaar(pdf: PdfWriter, ontvangst: BriefOntvangst, schrijf: (exemplaar: BriefExemplaar) => void) {
+  ontvangst.exemplaren.forEach((exemplaar, i) => {
+    if (i > 0) pdf.copy(adresblok(exemplaar));
+    schrijf(exemplaar);
+  });
+  return pdf.finish();
+}
 
 export type BriefProduct = {
   naam: string;
@@ -49,7 +48,7 @@ export type BriefProduct = {
 
 export type BeschikkingBriefData = {
   gemeente: BriefGemeente;
-  ontvanger: BriefOntvanger;
+  ontvangst: BriefOntvangst;
   beschikking: {
     identificatie: string;
     besluit: BesluitSoort;
@@ -76,12 +75,17 @@ const TITELS: Record<BesluitSoort, string> = {
 
 /** The beschikking as a letter: the decision, the products, the motivation, and how to object. */
 export async function beschikkingBriefPdf(data: BeschikkingBriefData): Promise<Buffer> {
-  const { gemeente, ontvanger, beschikking: b, aanvraag, vorig } = data;
+  const { gemeente, ontvangst, beschikking: b } = data;
   const titel = `${b.concept ? 'CONCEPT – ' : ''}${TITELS[b.besluit]}`;
-  const pdf = createPdf({ title: titel, letterhead: gemeente, addressee: adresRegels(ontvanger), datum: formatDatum(b.verzenddatum ?? b.datum), kenmerk: b.identificatie });
+  const pdf = createPdf({ title: titel, letterhead: gemeente, addressee: adresblok(ontvangst.exemplaren[0]!), datum: formatDatum(b.verzenddatum ?? b.datum), kenmerk: b.identificatie });
+  return perExemplaar(pdf, ontvangst, (exemplaar) => beschikkingBrief(pdf, data, exemplaar));
+}
+
+function beschikkingBrief(pdf: PdfWriter, data: BeschikkingBriefData, exemplaar: BriefExemplaar) {
+  const { gemeente, ontvangst, beschikking: b, aanvraag, vorig } = data;
   if (b.concept) pdf.paragraph('Dit is een concept. Het besluit is nog niet vastgesteld en nog niet verstuurd.', { muted: true });
 
-  pdf.paragraph(aanhef(ontvanger));
+  ontvangstRegels(pdf, ontvangst, exemplaar);
   if (b.besluit === 'INTREKKING' && vorig) {
     pdf.paragraph(
       `Op ${vorig.datum ? formatDatum(vorig.datum) : 'een eerdere datum'} hebben wij een besluit genomen over uw ondersteuning (kenmerk ${vorig.identificatie}). ` +
@@ -89,7 +93,7 @@ export async function beschikkingBriefPdf(data: BeschikkingBriefData): Promise<B
         'In deze brief leest u ons nieuwe besluit.',
     );
   } else if (aanvraag) {
-    pdf.paragraph(`U heeft op ${formatDatum(aanvraag.ontvangenOp)} ondersteuning aangevraagd: ${aanvraag.product}. In deze brief leest u ons besluit.`);
+    pdf.paragraph(`U heeft op ${formatDatum(aanvraag.ontvangenOp)} ${voorWie(ontvangst, exemplaar)}ondersteuning aangevraagd: ${aanvraag.product}. In deze brief leest u ons besluit.`);
   }
   if (vorig && b.besluit !== 'INTREKKING') {
     pdf.paragraph(`Dit besluit vervangt ons besluit van ${vorig.datum ? formatDatum(vorig.datum) : 'eerder'} met kenmerk ${vorig.identificatie}. Dat besluit geldt niet meer vanaf de ingangsdatum van dit besluit.`);
@@ -162,12 +166,11 @@ export async function beschikkingBriefPdf(data: BeschikkingBriefData): Promise<B
   pdf.paragraph(`Bel ons op ${gemeente.telefoon} of mail naar ${gemeente.email}. Noem dan het kenmerk ${b.identificatie}.`);
   pdf.spacer();
   pdf.paragraph(gemeente.ondertekening);
-  return pdf.finish();
 }
 
 export type VerdagingsbriefData = {
   gemeente: BriefGemeente;
-  ontvanger: BriefOntvanger;
+  ontvangst: BriefOntvangst;
   aanvraag: { nummer: string; ontvangenOp: Date; product: string };
   verdaagdOp: Date;
   oudUiterlijk: Date;
@@ -178,10 +181,15 @@ export type VerdagingsbriefData = {
 
 /** Awb 4:14: the notice to the inwoner that the decision takes longer, with the reason and the new date. */
 export async function verdagingsbriefPdf(data: VerdagingsbriefData): Promise<Buffer> {
-  const { gemeente, ontvanger, aanvraag } = data;
-  const pdf = createPdf({ title: 'Wij hebben meer tijd nodig voor uw aanvraag', letterhead: gemeente, addressee: adresRegels(ontvanger), datum: formatDatum(data.verdaagdOp), kenmerk: aanvraag.nummer });
-  pdf.paragraph(aanhef(ontvanger));
-  pdf.paragraph(`U heeft op ${formatDatum(aanvraag.ontvangenOp)} ondersteuning aangevraagd: ${aanvraag.product}. Wij zouden uiterlijk op ${formatDatum(data.oudUiterlijk)} beslissen. Dat lukt niet.`);
+  const { gemeente, ontvangst, aanvraag } = data;
+  const pdf = createPdf({ title: 'Wij hebben meer tijd nodig voor uw aanvraag', letterhead: gemeente, addressee: adresblok(ontvangst.exemplaren[0]!), datum: formatDatum(data.verdaagdOp), kenmerk: aanvraag.nummer });
+  return perExemplaar(pdf, ontvangst, (exemplaar) => verdagingsbrief(pdf, data, exemplaar));
+}
+
+function verdagingsbrief(pdf: PdfWriter, data: VerdagingsbriefData, exemplaar: BriefExemplaar) {
+  const { gemeente, ontvangst, aanvraag } = data;
+  ontvangstRegels(pdf, ontvangst, exemplaar);
+  pdf.paragraph(`U heeft op ${formatDatum(aanvraag.ontvangenOp)} ${voorWie(ontvangst, exemplaar)}ondersteuning aangevraagd: ${aanvraag.product}. Wij zouden uiterlijk op ${formatDatum(data.oudUiterlijk)} beslissen. Dat lukt niet.`);
   pdf.heading('Waarom wij meer tijd nodig hebben');
   pdf.paragraph(data.reden);
   pdf.heading('Wanneer u ons besluit krijgt');
@@ -192,5 +200,4 @@ export async function verdagingsbriefPdf(data: VerdagingsbriefData): Promise<Buf
   pdf.paragraph(`Bel ons op ${gemeente.telefoon} of mail naar ${gemeente.email}. Noem dan het kenmerk ${aanvraag.nummer}.`);
   pdf.spacer();
   pdf.paragraph(gemeente.ondertekening);
-  return pdf.finish();
 }

@@ -4,7 +4,9 @@ import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { isKind, persoonNaam } from '@/lib/domain/gesprek';
 import { formatPostcode } from '@/lib/domain/postcode';
-import { buildVerslag, type Verslag } from '@/lib/domain/verslag';
+import { buildVerslag, type Verslag, type VerslagInput } from '@/lib/domain/verslag';
+import { adresblok, extraHuishoudenExemplaren, type BriefExemplaar } from '@/lib/domain/brief-ontvangers';
+import { BRIEF_PERSOON, briefPersoon } from '@/lib/server/beschikking/brief-data';
 import { DomainError } from '@/lib/errors';
 import { createPdf } from '@/lib/pdf/document';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
@@ -13,7 +15,7 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 const REACTIE_DAGEN = 14;
 
 /** The verslag of one gesprek as content blocks (plain language, for the resident). */
-export async function verslagContent(tx: Tx, actor: Actor, gesprekId: string, today = new Date()): Promise<{ verslag: Verslag; gesprek: { id: string; huishoudenId: string; casusId: string; datum: Date }; kenmerk: string; letterhead: Parameters<typeof createPdf>[0]['letterhead'] }> {
+export async function verslagContent(tx: Tx, actor: Actor, gesprekId: string, today = new Date()): Promise<{ verslag: Verslag; afschriften?: { exemplaar: BriefExemplaar; verslag: Verslag }[]; gesprek: { id: string; huishoudenId: string; casusId: string; datum: Date }; kenmerk: string; letterhead: Parameters<typeof createPdf>[0]['letterhead'] }> {
   const g = await tx.gesprek.findFirst({
     where: { id: gesprekId, gemeenteId: actor.gemeenteId },
     include: {
@@ -25,7 +27,7 @@ export async function verslagContent(tx: Tx, actor: Actor, gesprekId: string, to
       huishouden: {
         select: {
           naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true,
-          leden: { where: { tot: null }, orderBy: [{ rol: 'asc' }, { vanaf: 'asc' }], select: { rol: true, persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true } } } },
+          leden: { where: { tot: null }, orderBy: [{ rol: 'asc' }, { vanaf: 'asc' }], select: { rol: true, persoon: { select: BRIEF_PERSOON } } },
         },
       },
     },
@@ -39,8 +41,11 @@ export async function verslagContent(tx: Tx, actor: Actor, gesprekId: string, to
   const volgorde = new Map(leefgebieden.map((l) => [l.id, l.volgorde]));
   const h = g.huishouden;
   const volwassenen = h.leden.filter((l) => !isKind({ rol: l.rol, geboortedatum: l.persoon.geboortedatum }, today)).map((l) => persoonNaam(l.persoon));
+  const adres = { straat: h.straat, huisnummer: h.huisnummer, huisnummerToevoeging: h.huisnummerToevoeging, postcode: h.postcode, woonplaats: h.woonplaats };
+  // A copy of their own for a child of 16 or older (lib/domain/brief-ontvangers).
+  const afschriften = extraHuishoudenExemplaren(h.leden.map((l) => ({ persoon: briefPersoon(l.persoon) })), adres, today);
   const medewerker = { naam: voerder?.naam ?? actor.naam, telefoon: voerder?.telefoon ?? gemeente.telefoon, email: voerder?.email ?? gemeente.email };
-  const verslag = buildVerslag({
+  const verslagInput: VerslagInput = {
     gemeenteNaam: gemeente.naam,
     huishouden: {
       naam: h.naam,
@@ -62,9 +67,11 @@ export async function verslagContent(tx: Tx, actor: Actor, gesprekId: string, to
     netwerk: g.netwerk,
     medewerker,
     reactieDagen: REACTIE_DAGEN,
-  });
+  };
+  const verslag = buildVerslag(verslagInput);
   return {
     verslag,
+    afschriften: afschriften.map((e) => ({ exemplaar: e, verslag: buildVerslag({ ...verslagInput, aanhef: e.namen }) })),
     gesprek: { id: g.id, huishoudenId: g.huishoudenId, casusId: g.casusId, datum: g.datum },
     kenmerk: `${g.casus.nummer}/G${toIsoDate(g.datum).replaceAll('-', '')}`,
     letterhead: {
@@ -77,11 +84,19 @@ export async function verslagContent(tx: Tx, actor: Actor, gesprekId: string, to
 export async function renderVerslagPdf(content: Awaited<ReturnType<typeof verslagContent>>, today = new Date()) {
   const { verslag } = content;
   const pdf = createPdf({ title: verslag.title, letterhead: content.letterhead, addressee: verslag.addressee, datum: formatDatum(today), kenmerk: content.kenmerk });
-  for (const block of verslag.blocks) {
-    if (block.type === 'heading') pdf.heading(block.text);
-    else if (block.type === 'paragraph') pdf.paragraph(block.text);
-    else if (block.type === 'bullets') pdf.bullets(block.items);
-    else pdf.fields(block.rows);
+  const write = (blocks: Verslag['blocks']) => {
+    for (const block of blocks) {
+      if (block.type === 'heading') pdf.heading(block.text);
+      else if (block.type === 'paragraph') pdf.paragraph(block.text);
+      else if (block.type === 'bullets') pdf.bullets(block.items);
+      else pdf.fields(block.rows);
+    }
+  };
+  write(verslag.blocks);
+  for (const afschrift of content.afschriften ?? []) {
+    pdf.copy(adresblok(afschrift.exemplaar));
+    if (afschrift.exemplaar.toelichting) pdf.paragraph(afschrift.exemplaar.toelichting, { muted: true });
+    write(afschrift.verslag.blocks);
   }
   return pdf.finish();
 }

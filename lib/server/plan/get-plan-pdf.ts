@@ -5,7 +5,9 @@ import { formatDatum } from '@/lib/domain/dates';
 import { HORIZON_LABELS, WIJZE_LABELS } from '@/lib/domain/labels';
 import type { ArrangementSoort, Uitvoerder } from '@/lib/generated/prisma/enums';
 import { DomainError } from '@/lib/errors';
-import { createPdf } from '@/lib/pdf/document';
+import { createPdf, type PdfWriter } from '@/lib/pdf/document';
+import { adresblok, extraHuishoudenExemplaren } from '@/lib/domain/brief-ontvangers';
+import { BRIEF_PERSOON, briefPersoon } from '@/lib/server/beschikking/brief-data';
 import { loadVersie, persoonNaam, planAudit, planToegang } from './shared';
 
 // The plan is the household's own (DOMAIN.md §2): written to them, in the u-form and plain language that gemeenten
@@ -42,7 +44,10 @@ export async function getPlanPdf(actor: Actor, huishoudenId: string, versienumme
     await planAudit(tx, actor, huishoudenId, { actie: 'EXPORT', entiteit: 'PlanVersie', entiteitId: versie.id, after: { versienummer: versie.versienummer, formaat: 'pdf' } });
     const huishouden = await tx.huishouden.findUniqueOrThrow({
       where: { id: huishoudenId },
-      select: { naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true },
+      select: {
+        naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true,
+        leden: { where: { tot: null }, select: { persoon: { select: { ...BRIEF_PERSOON, } } } },
+      },
     });
     const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId } });
     const userIds = [versie.contactpersoonId, versie.monitorDoorId, versie.opgesteldDoorId].filter((id): id is string => Boolean(id));
@@ -52,10 +57,7 @@ export async function getPlanPdf(actor: Actor, huishoudenId: string, versienumme
     return { plan, versie, huishouden, gemeente, users, personen };
   });
 
-  const { versie, huishouden, gemeente, users, personen } = data;
-  const contact = versie.contactpersoonId ? users.get(versie.contactpersoonId) : undefined;
-  const opsteller = users.get(versie.opgesteldDoorId);
-  const monitor = versie.monitorDoorId ? users.get(versie.monitorDoorId) : undefined;
+  const { versie, huishouden, gemeente } = data;
   const adres = `${huishouden.straat} ${huishouden.huisnummer}${huishouden.huisnummerToevoeging ?? ''}`;
   const pdf = createPdf({
     title: 'Uw ondersteuningsplan',
@@ -64,6 +66,31 @@ export async function getPlanPdf(actor: Actor, huishoudenId: string, versienumme
     datum: formatDatum(versie.vastgesteldOp ?? new Date()),
     kenmerk: `${data.plan.casus.nummer}, versie ${versie.versienummer}`,
   });
+  planInhoud(pdf, data);
+  // A copy of their own for a child of 16 or older (lib/domain/brief-ontvangers).
+  for (const afschrift of extraHuishoudenExemplaren(huishouden.leden.map((l) => ({ persoon: briefPersoon(l.persoon) })), huishouden, new Date())) {
+    pdf.copy(adresblok(afschrift));
+    if (afschrift.toelichting) pdf.paragraph(afschrift.toelichting, { muted: true });
+    planInhoud(pdf, data);
+  }
+
+  const buffer = await pdf.finish();
+  return { buffer, filename: `ondersteuningsplan-versie-${versie.versienummer}.pdf` };
+}
+
+type PlanPdfData = {
+  versie: Awaited<ReturnType<typeof loadVersie>>;
+  gemeente: { telefoon: string };
+  users: Map<string, { id: string; naam: string; telefoon: string | null; email: string }>;
+  personen: Map<string, string>;
+};
+
+/** The plan itself, once per copy. */
+function planInhoud(pdf: PdfWriter, data: PlanPdfData) {
+  const { versie, gemeente, users, personen } = data;
+  const contact = versie.contactpersoonId ? users.get(versie.contactpersoonId) : undefined;
+  const opsteller = users.get(versie.opgesteldDoorId);
+  const monitor = versie.monitorDoorId ? users.get(versie.monitorDoorId) : undefined;
 
   pdf.paragraph(
     `Dit is uw plan. U heeft het samen met ${opsteller?.naam ?? 'uw wijkcoach'} gemaakt. Er staat in wat u wilt bereiken, wie wat doet en wanneer we samen kijken hoe het gaat.`,
@@ -127,9 +154,6 @@ export async function getPlanPdf(actor: Actor, huishoudenId: string, versienumme
     ...(monitor && monitor.id !== contact?.id ? [['Houdt het plan in de gaten', monitor.naam] as [string, string]] : []),
   ]);
   pdf.paragraph(`Heeft u vragen over dit plan? Neem contact op met uw contactpersoon, of bel de gemeente op ${gemeente.telefoon}.`);
-
-  const buffer = await pdf.finish();
-  return { buffer, filename: `ondersteuningsplan-versie-${versie.versienummer}.pdf` };
 }
 
 function actieRegel(a: { wie: Uitvoerder; wieNaam: string | null; wat: string; uiterlijk: Date | null }): string {

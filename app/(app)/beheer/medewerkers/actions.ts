@@ -1,4 +1,5 @@
 'use server';
+import { wachtwoordWijzigenAfgedwongen } from '@/lib/auth/session';
 import { formDataOf, type FormState } from '@/lib/forms';
 import {
   addMandaatSchema,
@@ -54,7 +55,9 @@ export async function resetWachtwoordAction(_: FormState, formData: FormData): P
   formData = formDataOf(formData);
   return runBeheerAction(formData, resetWachtwoordSchema, (input, actor) => resetWachtwoord(actor, input), {
     omit: ['wachtwoord', 'wachtwoordHerhaling'],
-    message: 'Het nieuwe wachtwoord is ingesteld. Geef het telefonisch door; de medewerker kan het daarna zelf wijzigen.',
+    message: wachtwoordWijzigenAfgedwongen()
+      ? 'Het nieuwe wachtwoord is ingesteld. Geef het telefonisch door; bij de volgende keer inloggen kiest de medewerker zelf een nieuw wachtwoord.'
+      : 'Het nieuwe wachtwoord is ingesteld. Geef het telefonisch door; de medewerker kan het daarna zelf wijzigen via "Wachtwoord wijzigen".',
   });
 }
 
