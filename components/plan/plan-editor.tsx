@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
-import { savePlanConceptAction, type PlanFormState } from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
+import { nieuweVersieAction, savePlanConceptAction, type PlanFormState } from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { Section } from '@/components/ui/page';
@@ -54,6 +54,8 @@ const kort = (tekst: string, max = 60) => (tekst.length > max ? `${tekst.slice(0
  */
 export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }: PlanEditorProps) {
   const [state, formAction, isPending] = useActionState<PlanFormState, FormData>(savePlanConceptAction, {});
+  // Offered when the version was vastgesteld while this editor was open: a new version copies the vastgesteld one.
+  const [nieuweVersieState, nieuweVersieFormAction, nieuweVersiePending] = useActionState<PlanFormState, FormData>(nieuweVersieAction, {});
   // A plan without goals starts with one empty goal, so the first can be typed at once (an empty row is not saved).
   const zonderDoelen = rijen(initialValues, 'doelen').length === 0;
   const [values, setValues] = useState<Record<string, string>>(() =>
@@ -122,6 +124,14 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
         <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
           <p className="font-bold">{state.formError}</p>
           {state.conflict && <ConflictMelding regels={state.conflict} />}
+          {state.vastgesteld && (
+            <div className="mt-3">
+              {nieuweVersieState.formError && <p className="mb-2">{nieuweVersieState.formError}</p>}
+              <Button formAction={nieuweVersieFormAction} variant="secondary" disabled={nieuweVersiePending}>
+                {nieuweVersiePending ? 'Bezig…' : 'Nieuwe versie maken'}
+              </Button>
+            </div>
+          )}
           {errorList.length > 0 && (
             <ul className="mt-2 list-disc pl-5">
               {errorList.map(({ key, message }) => (

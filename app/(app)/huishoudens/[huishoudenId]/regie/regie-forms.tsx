@@ -45,7 +45,9 @@ export function WijzigRegieForm({ huishoudenId, casusId, version, teamleden, aan
       />
       <RadioGroup legend="Vorm van regie" name="vorm" defaultValue={v.vorm ?? 'CASUSREGIE'} options={VORM_OPTIONS} errors={e.vorm} inline />
       <Field label="Wie krijgt de regie?" name="houder" hint="Een wijkcoach uit het team, of voor casusregie een aanbieder (het team houdt dan de vinger aan de pols)." errors={e.houder}>
-        <select className={CONTROL} defaultValue={houder} onChange={(event) => setHouder(event.target.value)}>
+        {/* Controlled (issue 16 item 15): React resets the form after a refused submit, and an uncontrolled <select>
+            whose defaultValue followed the choice would fall back to the first option, losing the chosen regisseur. */}
+        <select className={CONTROL} value={houder} onChange={(event) => setHouder(event.target.value)}>
           <option value="">Kies een regisseur of aanbieder</option>
           <optgroup label="Team">
             {teamleden.map((t) => (
