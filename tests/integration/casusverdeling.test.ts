@@ -6,7 +6,7 @@ import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
 import { assignRegie } from '@/lib/server/regie/assign-regie';
 import { getCasusVoorVerdeling } from '@/lib/server/regie/get-casus-voor-verdeling';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
-import { createGemeente, createRegie, createRegieTeam, createTeamCasus } from '../support/factories';
+import { createGemeente, createRegie, createRegieTeam, createTeamCasus, createUser } from '../support/factories';
 
 let gemeenteId: string;
 let teamId: string;
@@ -145,5 +145,18 @@ describe('getCasusVoorVerdeling', () => {
     expect(detail.kandidaten.at(-1)).toMatchObject({ id: coaches[1].id, afwezig: true });
     expect(await prisma.auditEntry.count({ where: { huishoudenId: huishouden.id, actie: 'READ', actorId: teamlead.id } })).toBe(1);
     await expect(getCasusVoorVerdeling(otherTeam.teamlead, casus.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('names the front office clerk who triaged the melding when no coach did an intake yet (issue 16 item 16)', async () => {
+    const { casus, huishouden } = await createTeamCasus(gemeenteId, teamId, { wijkId });
+    const balie = await createUser(gemeenteId, ['FRONTOFFICE'], { naam: 'Bea Balie' });
+    const melding = await prisma.melding.create({
+      data: { gemeenteId, kenmerk: `M-2026-9${String(Date.now()).slice(-5)}`, kanaal: 'TELEFOON', naam: 'Piet', vraag: 'Hulp', huishoudenId: huishouden.id, casusId: casus.id, status: 'GEKOPPELD' },
+    });
+    await prisma.triage.create({
+      data: { gemeenteId, meldingId: melding.id, casusId: casus.id, uitkomst: 'MEERVOUDIG', vervolg: 'VRAAGVERHELDERING', urgentie: 'NORMAAL', veiligheid: 'GEEN_ZORGEN', doorId: balie.id },
+    });
+    const detail = await getCasusVoorVerdeling(teamlead, casus.id);
+    expect(detail.casus).toMatchObject({ intakeDoor: null, triageDoor: 'Bea Balie' });
   });
 });
