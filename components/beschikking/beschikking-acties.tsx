@@ -19,7 +19,11 @@ const VERVALREDEN_OPTIES = [
   { value: 'INGETROKKEN_BELANGHEBBENDE', label: 'Op verzoek van de inwoner' },
 ];
 
-/** Four eyes: a second backoffice user with the mandate stelt the concept vast. */
+/**
+ * Four eyes: a second backoffice user with the mandate stelt the concept vast. For whom it can only fail (the drafter,
+ * or someone without the mandate) the button is disabled with the reasons beside it (issue 16 item 12), as the plan's
+ * steps are; the use case refuses anyway.
+ */
 export function VaststellenForm({ beschikkingId, version, waarom }: Props & { waarom: string[] }) {
   const [state, formAction, isPending] = useActionState(vaststellenAction, {});
   return (
@@ -27,12 +31,19 @@ export function VaststellenForm({ beschikkingId, version, waarom }: Props & { wa
       <input type="hidden" name="beschikkingId" value={beschikkingId} />
       <input type="hidden" name="version" value={version} />
       <FormOutcome state={state} />
-      {waarom.length > 0 && !state.formError && (
-        <p className="mb-3 text-slate-800">
-          {waarom.join(' ')}
-        </p>
+      {waarom.length > 0 && (
+        <div id="vaststellen-redenen" className="mb-3 text-slate-800">
+          <p className="font-semibold">Dit kan jij niet:</p>
+          <ul className="list-disc pl-5">
+            {waarom.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
       )}
-      <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Beschikking vaststellen'}</Button>
+      <Button disabled={isPending || waarom.length > 0} aria-describedby={waarom.length ? 'vaststellen-redenen' : undefined}>
+        {isPending ? 'Bezig…' : 'Beschikking vaststellen'}
+      </Button>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Select, Textarea } from '@/components/ui/field';
 import type { Veiligheid } from '@/lib/domain/enums';
 import { CONSULT_SOORT_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
-import { ANTWOORD_LABELS, ANTWOORD_VALUES, assessVeiligheid, finalNiveau, VEILIGHEID_ADVIES, VEILIGHEID_CHECKLIST, type Antwoord } from '@/lib/domain/veiligheid';
+import { ANTWOORD_LABELS, ANTWOORD_VALUES, assessVeiligheid, VEILIGHEID_ADVIES, VEILIGHEID_CHECKLIST, voorlopigeUitkomst, type Antwoord } from '@/lib/domain/veiligheid';
 import { antwoordKey } from '@/lib/validations/veiligheid';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { submitWithoutReset } from './submit-without-reset';
@@ -30,7 +30,7 @@ export function VeiligheidsanalyseForm({ huishoudenId }: { huishoudenId: string 
     setToelichting('');
   }, [state]);
   const assessment = assessVeiligheid(antwoorden);
-  const niveau = finalNiveau(assessment.niveau, (eigenOordeel || null) as Veiligheid | null);
+  const niveau = voorlopigeUitkomst(assessment, (eigenOordeel || null) as Veiligheid | null);
   const e = state.fieldErrors ?? {};
   const groepen = [...new Set(VEILIGHEID_CHECKLIST.map((i) => i.groep))];
 
@@ -59,10 +59,10 @@ export function VeiligheidsanalyseForm({ huishoudenId }: { huishoudenId: string 
       ))}
       <div className="mb-5 rounded border border-slate-300 bg-slate-50 p-4" aria-live="polite">
         <p className="font-semibold">
-          Uitkomst: <Badge tone={NIVEAU_TONE[niveau]}>{VEILIGHEID_LABELS[niveau]}</Badge>
+          Uitkomst: {niveau ? <Badge tone={NIVEAU_TONE[niveau]}>{VEILIGHEID_LABELS[niveau]}</Badge> : <Badge>Nog niet bekend</Badge>}
           {assessment.onbeantwoord.length > 0 && <span className="ml-2 font-normal text-slate-700">({assessment.onbeantwoord.length} vragen nog open)</span>}
         </p>
-        <p className="mt-1 text-slate-800">{VEILIGHEID_ADVIES[niveau]}</p>
+        <p className="mt-1 text-slate-800">{niveau ? VEILIGHEID_ADVIES[niveau] : 'De uitkomst volgt uit je antwoorden. Beantwoord elke vraag.'}</p>
       </div>
       <Field label="Jouw eigen inschatting" name="eigenOordeel" optional hint="Schat je de situatie ernstiger in dan de checklist? Kies dan een hoger niveau. Lager kan niet." errors={e.eigenOordeel}>
         <Select

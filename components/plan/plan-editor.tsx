@@ -1,9 +1,9 @@
 'use client';
 import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
-import { savePlanConceptAction, type PlanFormState } from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
+import { nieuweVersieAction, savePlanConceptAction, type PlanFormState } from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
-import { Section } from '@/components/ui/page';
+import { Section, slug } from '@/components/ui/page';
 import { ACTIE_STATUS_VALUES, ARRANGEMENT_SOORT_VALUES, HORIZON_VALUES, UITVOERDER_VALUES, type Leveringsvorm } from '@/lib/domain/enums';
 import { ACTIE_STATUS_LABELS, ARRANGEMENT_SOORT_LABELS, HORIZON_LABELS, LEVERINGSVORM_LABELS, UITVOERDER_LABELS } from '@/lib/domain/labels';
 import { ConflictMelding } from './plan-forms';
@@ -54,6 +54,8 @@ const kort = (tekst: string, max = 60) => (tekst.length > max ? `${tekst.slice(0
  */
 export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }: PlanEditorProps) {
   const [state, formAction, isPending] = useActionState<PlanFormState, FormData>(savePlanConceptAction, {});
+  // Offered when the version was vastgesteld while this editor was open: a new version copies the vastgesteld one.
+  const [nieuweVersieState, nieuweVersieFormAction, nieuweVersiePending] = useActionState<PlanFormState, FormData>(nieuweVersieAction, {});
   // A plan without goals starts with one empty goal, so the first can be typed at once (an empty row is not saved).
   const zonderDoelen = rijen(initialValues, 'doelen').length === 0;
   const [values, setValues] = useState<Record<string, string>>(() =>
@@ -64,6 +66,8 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
     if (zonderDoelen) initial.doelen = ['n1'];
     return initial;
   });
+  // Rows ticked for removal, per list (issue 16 item 16: a long plan had its rows removable only one by one).
+  const [gekozen, setGekozen] = useState<Record<Lijst, string[]>>({ vragen: [], doelen: [], acties: [], arrangement: [] });
   const teller = useRef(100);
   const summaryRef = useRef<HTMLDivElement>(null);
   const errors = state.fieldErrors ?? {};
@@ -79,9 +83,22 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
     setValues((prev) => ({ ...prev, ...Object.fromEntries(Object.entries(NIEUW[lijst]).map(([veld, w]) => [`${lijst}.${key}.${veld}`, w])) }));
     setRows((prev) => ({ ...prev, [lijst]: [...prev[lijst], key] }));
   };
-  const remove = (lijst: Lijst, key: string) => {
-    setRows((prev) => ({ ...prev, [lijst]: prev[lijst].filter((k) => k !== key) }));
-    setValues((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith(`${lijst}.${key}.`))));
+  const removeAll = (lijst: Lijst, keys: string[]) => {
+    setRows((prev) => ({ ...prev, [lijst]: prev[lijst].filter((k) => !keys.includes(k)) }));
+    setValues((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !keys.some((key) => k.startsWith(`${lijst}.${key}.`)))));
+    setGekozen((prev) => ({ ...prev, [lijst]: prev[lijst].filter((k) => !keys.includes(k)) }));
+  };
+  const remove = (lijst: Lijst, key: string) => removeAll(lijst, [key]);
+  const kies = (lijst: Lijst, key: string, aan: boolean) =>
+    setGekozen((prev) => ({ ...prev, [lijst]: aan ? [...prev[lijst], key] : prev[lijst].filter((k) => k !== key) }));
+  /** "Geselecteerde doelen verwijderen (2)": under a list, once a row is ticked. */
+  const verwijderGekozen = (lijst: Lijst, meervoud: string) => {
+    const keys = gekozen[lijst].filter((k) => rows[lijst].includes(k));
+    return keys.length > 0 ? (
+      <Button type="button" variant="secondary" className="ml-3" onClick={() => removeAll(lijst, keys)}>
+        Geselecteerde {meervoud} verwijderen ({keys.length})
+      </Button>
+    ) : null;
   };
 
   const text = (key: string, label: string, opts: { hint?: ReactNode; optional?: boolean; type?: string; area?: boolean; rows?: number } = {}) => (
@@ -103,9 +120,16 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
       <legend className="px-1 font-bold text-slate-900">{legend}</legend>
       {lijst === 'doelen' && <input type="hidden" name={`doelen.${key}.sleutel`} value={key} />}
       {children}
-      <Button type="button" variant="link" onClick={() => remove(lijst, key)}>
-        {legend} verwijderen
-      </Button>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <Button type="button" variant="link" onClick={() => remove(lijst, key)}>
+          {legend} verwijderen
+        </Button>
+        {/* No name: a choice for the buttons below the list, never sent with the plan. */}
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="h-5 w-5 accent-brand-700" checked={gekozen[lijst].includes(key)} onChange={(e) => kies(lijst, key, e.target.checked)} />
+          {legend} selecteren
+        </label>
+      </div>
     </fieldset>
   );
 
@@ -122,6 +146,14 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
         <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-4 border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
           <p className="font-bold">{state.formError}</p>
           {state.conflict && <ConflictMelding regels={state.conflict} />}
+          {state.vastgesteld && (
+            <div className="mt-3">
+              {nieuweVersieState.formError && <p className="mb-2">{nieuweVersieState.formError}</p>}
+              <Button formAction={nieuweVersieFormAction} variant="secondary" disabled={nieuweVersiePending}>
+                {nieuweVersiePending ? 'Bezig…' : 'Nieuwe versie maken'}
+              </Button>
+            </div>
+          )}
           {errorList.length > 0 && (
             <ul className="mt-2 list-disc pl-5">
               {errorList.map(({ key, message }) => (
@@ -135,6 +167,24 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
           )}
         </div>
       )}
+
+      <nav aria-label="Onderdelen van het plan" className="sticky top-0 z-10 mb-4 rounded border border-slate-200 bg-white/95 p-3 shadow-sm">
+        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {[
+            ['Wat gaat goed', null],
+            ['Vragen en zorgen per leefgebied', rows.vragen.length],
+            ['Doelen', rows.doelen.length],
+            ['Wie doet wat', rows.acties.length],
+            ['Arrangement: wie helpt', rows.arrangement.length],
+            ['Bewaken en evalueren', null],
+          ].map(([titel, aantal]) => (
+            <li key={titel}>
+              <a href={`#${slug(String(titel))}`}>{titel}</a>
+              {aantal !== null && <span className="text-slate-600"> ({aantal})</span>}
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <p className="mb-4 text-slate-700">
         Concept, versie {versienummer}. Schrijf de doelen op in de woorden van het huishouden. Lege regels worden niet opgeslagen.
@@ -156,6 +206,7 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
         <Button type="button" variant="secondary" onClick={() => add('vragen')}>
           Vraag toevoegen
         </Button>
+        {verwijderGekozen('vragen', 'vragen')}
       </Section>
 
       <Section title="Doelen">
@@ -175,6 +226,7 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
         <Button type="button" variant="secondary" onClick={() => add('doelen')}>
           Doel toevoegen
         </Button>
+        {verwijderGekozen('doelen', 'doelen')}
       </Section>
 
       <Section title="Wie doet wat">
@@ -195,6 +247,7 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
         <Button type="button" variant="secondary" onClick={() => add('acties')}>
           Actie toevoegen
         </Button>
+        {verwijderGekozen('acties', 'acties')}
       </Section>
 
       <Section title="Arrangement: wie helpt">
@@ -271,6 +324,7 @@ export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }
         <Button type="button" variant="secondary" onClick={() => add('arrangement')}>
           Hulp toevoegen
         </Button>
+        {verwijderGekozen('arrangement', 'hulp')}
       </Section>
 
       <Section title="Bewaken en evalueren">

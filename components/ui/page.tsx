@@ -43,6 +43,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded border border-dashed border-slate-300 bg-slate-50 p-6 text-center text-slate-700">{children}</p>;
 }
 
-function slug(text: string) {
+/** The id of a Section's heading, for links to it (the plan editor's section navigation). */
+export function slug(text: string) {
   return `kop-${text.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }

@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   'socialekaart:read': ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD'],
   'rapportage:read': ['BELEID', 'TEAMLEAD'],
   'auditlog:read': ['PRIVACY', 'BEHEERDER'],
+  // Issue 16 item 18: reviewing a break-the-glass access afterwards (NEN 7513) is the privacy officer's.
+  'auditlog:review': ['PRIVACY'],
   'inzage:export': ['PRIVACY'],
 } as const satisfies Record<string, readonly Rol[]>;
 

@@ -90,3 +90,16 @@ export const verzamelBetrokkenen = (bron: BetrokkenenBron): BetrokkeneRegel[] =>
 
 /** Number of professionals and organisations involved (a DOMAIN.md §6 indicator): everyone but the network. */
 export const aantalProfessionals = (regels: BetrokkeneRegel[]): number => regels.filter((r) => r.groep !== 'NETWERK').length;
+
+/**
+ * Number of organisations among them (issue 16 item 20): the gemeente and its sociaal team count once, however many
+ * of its staff are involved; each aanbieder once; a recorded professional by their organisation (the same name
+ * counts once, ignoring case and spaces), or on their own when none is recorded. The rapportage counts the same in
+ * SQL (lib/server/rapportage/get-rapportage.ts), and a test compares both.
+ */
+export const aantalOrganisaties = (regels: BetrokkeneRegel[]): number =>
+  new Set(
+    regels
+      .filter((r) => r.groep !== 'NETWERK')
+      .map((r) => (r.groep === 'TEAM' ? 'gemeente' : r.groep === 'AANBIEDER' ? r.key : r.organisatie?.trim() ? `org:${r.organisatie.trim().toLowerCase()}` : r.key)),
+  ).size;

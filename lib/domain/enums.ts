@@ -167,6 +167,10 @@ export const CONTACT_SOORT_VALUES = [
 export type ContactSoort = (typeof CONTACT_SOORT_VALUES)[number];
 
 // Every enum by its Prisma name, so tests can compare them with the schema.
+// The privacy officer's review of a break-the-glass access (issue 16 item 18, NEN 7513).
+export const BREAK_THE_GLASS_UITKOMST_VALUES = ['GERECHTVAARDIGD', 'NIET_GERECHTVAARDIGD'] as const;
+export type BreakTheGlassUitkomst = (typeof BREAK_THE_GLASS_UITKOMST_VALUES)[number];
+
 export const PRISMA_ENUMS = {
   TeamSoort: TEAM_SOORT_VALUES,
   Rol: ROL_VALUES,
@@ -214,4 +218,5 @@ export const PRISMA_ENUMS = {
   ConsultStatus: CONSULT_STATUS_VALUES,
   DocumentSoort: DOCUMENT_SOORT_VALUES,
   ContactSoort: CONTACT_SOORT_VALUES,
+  BreakTheGlassUitkomst: BREAK_THE_GLASS_UITKOMST_VALUES,
 } as const;

@@ -46,6 +46,7 @@ import type {
 } from './enums';
 import { FASE_LABELS } from './casus-transitions';
 import { ZRM_DOMEIN_LABELS } from './zrm';
+import { BREAK_THE_GLASS_UITKOMST_LABELS } from './audit-labels';
 
 // Dutch display labels for the Prisma enums the UI shows, and the iWmo/iJw 3.2 code lists (DOMAIN.md §5).
 // Staff screens use these; a `Record<Enum, string>` makes the compiler refuse a missing value, and
@@ -410,6 +411,7 @@ export const ENUM_LABELS = {
   ConsultStatus: CONSULT_STATUS_LABELS,
   DocumentSoort: DOCUMENT_SOORT_LABELS,
   ContactSoort: CONTACT_SOORT_LABELS,
+  BreakTheGlassUitkomst: BREAK_THE_GLASS_UITKOMST_LABELS,
 } as const;
 
 // ───────────── iWmo / iJw 3.2 code lists (Zorginstituut Nederland) ─────────────

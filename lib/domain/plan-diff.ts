@@ -112,12 +112,19 @@ export function diffLijst<T extends Item>(spec: LijstSpec<T>, oud: readonly T[],
 }
 
 export function diffPlan(oud: PlanInhoud, nieuw: PlanInhoud): PlanVerschil {
+  const doelen = diffLijst(DOELEN, oud.doelen, nieuw.doelen);
+  // An action names its goal by the goal's text: when only the goal was reworded, its actions did not change
+  // (issue 16 item 11: "Acties: 2 gewijzigd" when one goal changed). Compare them under the goal's old text.
+  const herschreven = new Map(
+    doelen.gewijzigd.flatMap((d) => d.velden.filter((v) => v.label === 'Doel').map((v) => [v.nieuw, v.oud] as const)),
+  );
+  const acties = nieuw.acties.map((a) => (herschreven.has(a.doel) ? { ...a, doel: herschreven.get(a.doel)! } : a));
   return {
     velden: VELDEN.filter(([veld]) => oud[veld] !== nieuw[veld]).map(([veld, label]) => ({ label, oud: oud[veld], nieuw: nieuw[veld] })),
     lijsten: [
       diffLijst(VRAGEN, oud.vragen, nieuw.vragen),
-      diffLijst(DOELEN, oud.doelen, nieuw.doelen),
-      diffLijst(ACTIES, oud.acties, nieuw.acties),
+      doelen,
+      diffLijst(ACTIES, oud.acties, acties),
       diffLijst(ARRANGEMENT, oud.arrangement, nieuw.arrangement),
     ],
   };

@@ -209,7 +209,7 @@ export const PLAN_STAP_ZINNEN: Record<string, string> = {
   PLAN_VASTGESTELD: 'stelde het plan vast',
 };
 
-export type PlanWijzigingFeit = { door: string; op: Date; actie: string; onderdelen: string[] };
+export type PlanWijzigingFeit = { door: string; op: Date; actie: string; onderdelen: string[]; /** The one who now saves (another tab). */ zelf?: boolean };
 
 const TIJD = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
 const DAG_EN_TIJD = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -223,10 +223,14 @@ export const conflictMelding = (wijzigingen: readonly PlanWijzigingFeit[], versc
   const regels = wijzigingen.map((w) => {
     const zin = PLAN_STAP_ZINNEN[w.actie] ?? 'wijzigde het plan';
     const wat = w.onderdelen.length ? ` (${w.onderdelen.join(', ')})` : '';
-    return `${w.door} ${zin} ${wanneer(w.op)}${wat}.`;
+    return `${w.zelf ? 'Je' : w.door} ${zin} ${wanneer(w.op)}${wat}.`;
   });
+  // Issue 16 item 11: the same user in another window or tab is not "iemand anders".
+  const zelf = wijzigingen.length > 0 && wijzigingen.every((w) => w.zelf);
   return [
-    'Iemand anders heeft dit plan gewijzigd sinds je het opende. Je wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.',
+    zelf
+      ? 'Je hebt dit plan in een ander venster of tabblad gewijzigd sinds je het hier opende. Je wijzigingen hier zijn niet opgeslagen; ze staan nog in het formulier.'
+      : 'Iemand anders heeft dit plan gewijzigd sinds je het opende. Je wijzigingen zijn niet opgeslagen; ze staan nog in het formulier.',
     ...(regels.length ? regels : ['Het plan is intussen gewijzigd.']),
     ...(verschillen.length ? [`Verschil tussen jouw invoer en wat nu is opgeslagen: ${verschillen.join('; ')}.`] : []),
     'Open het plan opnieuw om de nieuwe inhoud te zien en breng je wijzigingen daarin aan.',

@@ -1,4 +1,4 @@
-import { formatDatum } from './dates';
+import { formatDatum, toIsoDate } from './dates';
 import type {
   AanvraagStatus,
   BeschikkingStatus,
@@ -246,7 +246,8 @@ export const buildTijdlijn = (bron: TijdlijnBron): TijdlijnItem[] => {
   }
   for (const g of bron.gesprekken) {
     add({
-      key: `gesprek:${g.id}`, soort: 'GESPREK', op: g.datum,
+      // A gesprek is recorded with its day only: not "01:00" (UTC midnight in Amsterdam), no time at all.
+      key: `gesprek:${g.id}`, soort: 'GESPREK', op: g.datum, metTijd: false,
       titel: `Gesprek (${g.plaats})${g.status === 'AFGEROND' ? '' : ', verslag nog in concept'}`,
       door: g.door, href: link('gesprekken', g.id),
     });
@@ -362,12 +363,17 @@ export const buildTijdlijn = (bron: TijdlijnBron): TijdlijnItem[] => {
 const SOORT_ORDE = new Map<TijdlijnSoort, number>(TIJDLIJN_SOORTEN.map((s, i) => [s, i]));
 
 /**
- * Newest first. Equal moments keep the order of the route (a melding before its triage, the casus before its
- * fase), reversed with the rest, then the key, so the order never depends on the order the records were read in.
+ * Newest day first (Amsterdam calendar days). Within a day, what is known by its date only (a gesprek, an akkoord,
+ * a verzenddatum) leads the day instead of passing for midnight UTC (issue 16 item 16: a gesprek at "01:00" below
+ * the day's events), then the timed events, newest first. Equal moments keep the order of the route (a melding
+ * before its triage, the casus before its fase), reversed with the rest, then the key, so the order never depends
+ * on the order the records were read in.
  */
 export const sortTijdlijn = (items: TijdlijnItem[]): TijdlijnItem[] =>
   [...items].sort(
     (a, b) =>
+      (toIsoDate(a.op) < toIsoDate(b.op) ? 1 : toIsoDate(a.op) > toIsoDate(b.op) ? -1 : 0) ||
+      Number(a.metTijd) - Number(b.metTijd) ||
       b.op.getTime() - a.op.getTime() ||
       SOORT_ORDE.get(b.soort)! - SOORT_ORDE.get(a.soort)! ||
       (a.key < b.key ? 1 : a.key > b.key ? -1 : 0),

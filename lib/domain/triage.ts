@@ -123,6 +123,7 @@ export const REASONS = {
   geenLopendeCasus: 'Er is geen lopende casus om de melding aan toe te voegen.',
   lopendeCasus: (fase: Fase) => `Het huishouden heeft al een casus in de fase ${FASE_LABELS[fase].toLowerCase()}. Voeg de melding toe aan die casus, of handel haar af met advies.`,
   acuutIsSpoed: 'Bij acuut gevaar is de route spoed.',
+  spoedZonderReden: 'Spoed is voor een crisis of zorgen over de veiligheid. Kies urgentie hoog of crisis, of geef de zorg over de veiligheid aan; anders is de route vraagverheldering.',
   crisisIsCrisis: 'Bij een crisis is de urgentie ook crisis.',
   indicatie: 'Geef aan of er een indicatie nodig is.',
   voorziening: 'Kies de voorziening waarnaar je verwijst.',
@@ -194,6 +195,8 @@ export const planTriage = (situatie: TriageSituatie, keuze: TriageKeuze): Triage
   if (vraagtIndicatie(keuze.uitkomst) && (keuze.metIndicatie === null || keuze.metIndicatie === undefined)) add('metIndicatie', REASONS.indicatie);
   if (keuze.veiligheid === 'ACUUT' && keuze.route !== 'SPOED' && keuze.route !== 'LOPENDE_CASUS') add('route', REASONS.acuutIsSpoed);
   if (keuze.uitkomst === 'CRISIS' && keuze.urgentie !== 'CRISIS') add('urgentie', REASONS.crisisIsCrisis);
+  // Issue 16 item 16: the spoed route skips the brede vraagverheldering; not for a normal question without concern.
+  if (keuze.route === 'SPOED' && keuze.urgentie === 'NORMAAL' && keuze.veiligheid === 'GEEN_ZORGEN') add('route', REASONS.spoedZonderReden);
   if (keuze.route === 'VOORLIGGEND' && !keuze.voorzieningGekozen) add('voorzieningId', REASONS.voorziening);
   if (keuze.route === 'ADVIES' && !keuze.voorzieningGekozen && !keuze.toelichting?.trim()) add('toelichting', REASONS.advies);
   if (situatie.soort === 'GEEN_CASUS' && vraagtConsult(keuze.veiligheid)) add('veiligheid', REASONS.veiligheidZonderHuishouden);

@@ -176,3 +176,21 @@ export const VEILIGHEID_ADVIES: Record<Veiligheid, string> = {
   RISICO: 'Risico: consult met de gedragswetenschapper en bespreek veiligheidsafspraken met het huishouden.',
   ACUUT: 'Acuut onveilig: zorg vandaag voor veiligheid. Bel bij direct gevaar 112, en overleg met Veilig Thuis (0800-2000).',
 };
+
+/**
+ * The outcome the checklist shows while it is being filled in (issue 16 item 13): "geen zorgen" only once every
+ * question is answered, so an empty or half-filled list on a casus at twijfel never shows a green all-clear; signals
+ * already found (or a raised own judgement) show at once. null: nothing to conclude yet.
+ */
+export const voorlopigeUitkomst = (assessment: Assessment, eigenOordeel: Veiligheid | null | undefined): Veiligheid | null => {
+  const niveau = finalNiveau(assessment.niveau, eigenOordeel);
+  return niveau === 'GEEN_ZORGEN' && assessment.onbeantwoord.length > 0 ? null : niveau;
+};
+
+/** The message above a refused checklist names what is missing: the questions, the toelichting, or both. */
+export const veiligheidFormFout = (ontbreekt: { vragen: boolean; toelichting: boolean }): string => {
+  if (ontbreekt.vragen && ontbreekt.toelichting) return 'Beantwoord de gemarkeerde vragen en vul de toelichting in.';
+  if (ontbreekt.vragen) return 'Controleer de gemarkeerde vragen.';
+  if (ontbreekt.toelichting) return 'Vul de toelichting in: bij twijfel, risico of acuut is die verplicht.';
+  return 'Controleer de gemarkeerde velden.';
+};

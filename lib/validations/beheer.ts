@@ -139,6 +139,11 @@ export type UpdateMedewerkerInput = z.output<typeof updateMedewerkerSchema>;
 export const userVersionSchema = z.object({ userId: z.uuid('Medewerker ontbreekt.'), version });
 export type UserVersionInput = z.output<typeof userVersionSchema>;
 
+/** Deactivating an account needs an explicit confirmation (issue 16 item 20): the button sits beside others. */
+export const deactivateMedewerkerSchema = userVersionSchema.extend({
+  bevestig: z.literal('on', 'Vink aan dat je dit account wilt deactiveren.'),
+});
+
 export const resetWachtwoordSchema = z
   .object({ userId: z.uuid('Medewerker ontbreekt.'), version, wachtwoord, wachtwoordHerhaling: z.string().optional().default('') })
   .superRefine((value, ctx) => {

@@ -58,13 +58,15 @@ test('the backoffice suspends the term, resumes it, and extends it once with a n
   await page.getByLabel('Reden', { exact: true }).fill('Wachten op medische informatie van de huisarts.');
   await page.getByRole('button', { name: 'Termijn opschorten' }).click();
   await expect(page.getByText('De termijn is opgeschort.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Opschortingen' })).toContainText('Loopt nog');
+  await expect(page.getByRole('table', { name: 'Opschortingen' })).toContainText('Nog opgeschort');
   await expect(page.getByRole('heading', { name: 'Termijn hervatten' })).toBeVisible();
 
   // Hervatten from today.
   await page.getByRole('button', { name: 'Termijn hervatten' }).click();
   await expect(page.getByText(/De termijn loopt weer\. Uiterlijk beslissen: \d+ \w+ \d{4}\./)).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Opschortingen' })).not.toContainText('Loopt nog');
+  await expect(page.getByRole('table', { name: 'Opschortingen' })).not.toContainText('Nog opgeschort');
+  // Issue 16 item 16: from when the term runs again, not an ambiguous "tot".
+  await expect(page.getByRole('table', { name: 'Opschortingen' })).toContainText(/Termijn loopt weer vanaf \d+ \w+ \d{4}/);
   // Wait until the page has re-rendered without the hervatten form before typing in the verdagen form: filling while
   // React swaps the forms in this grid once put the reason into the wrong field under load.
   await expect(page.getByRole('heading', { name: 'Termijn hervatten' })).toHaveCount(0);

@@ -209,6 +209,10 @@ test('a deactivated wijkcoach can no longer sign in, and the beheerder sees what
   );
   await page.reload();
   await expect(page.getByText('1 huishouden blijft in regie tot de teamleider de regie overdraagt in Casusverdeling.')).toBeVisible();
+  // Issue 16 item 20: not without a confirmation.
+  await page.getByRole('button', { name: 'Account deactiveren' }).click();
+  await expect(page.getByText('Vink aan dat je dit account wilt deactiveren.')).toBeVisible();
+  await page.getByLabel('Ik wil dit account deactiveren').check();
   await page.getByRole('button', { name: 'Account deactiveren' }).click();
   await expect(page.getByText('Het account is gedeactiveerd.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Regie over te dragen' })).toBeVisible();

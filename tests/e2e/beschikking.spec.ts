@@ -89,9 +89,9 @@ test('the backoffice drafts a toekenning, a second backoffice user stelt it vast
   await expect(page.getByRole('cell', { name: '6 dagdelen (4 uur) per week' })).toBeVisible();
   await expectAccessible(page);
 
-  // Four eyes: the drafter cannot vaststellen.
-  await page.getByRole('button', { name: 'Beschikking vaststellen' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Je hebt deze beschikking zelf opgesteld' })).toBeVisible();
+  // Four eyes: the drafter cannot vaststellen, and sees it before trying (issue 16 item 12).
+  await expect(page.getByRole('button', { name: 'Beschikking vaststellen' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Beschikking vaststellen' })).toHaveAccessibleDescription(/Je hebt deze beschikking zelf opgesteld.*vier ogen/);
   await expect(page.getByText('Concept', { exact: true }).first()).toBeVisible();
 
   // A second backoffice user with the mandate stelt it vast and records the sending.

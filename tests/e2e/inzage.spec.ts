@@ -55,7 +55,7 @@ test('privacy officer finds a resident, sees the overview and downloads PDF and 
   await expect(page.getByText(p.bsn, { exact: true })).toBeVisible();
   const perSoort = page.getByRole('table', { name: /Gegevens per soort/ }).first();
   await expect(perSoort.getByRole('row').filter({ hasText: 'Meldingen' })).toContainText(p.kenmerk);
-  await expect(page.getByRole('table', { name: /Toegangslog/ }).getByRole('row').filter({ hasText: 'INZAGE_BEKEKEN' }).first()).toContainText('Inzageverzoek');
+  await expect(page.getByRole('table', { name: /Toegangslog/ }).getByRole('row').filter({ hasText: 'Bekeken voor een inzageverzoek' }).first()).toContainText('Inzageverzoek');
   await expectAccessible(page);
   await page.screenshot({ path: '/tmp/h8-inzage.png', fullPage: true });
 

@@ -160,6 +160,15 @@ test('a wijkcoach writes, agrees and vaststelt a plan; the aanvraag reaches the 
   await page.getByRole('button', { name: 'Nieuwe versie maken' }).click();
   await expect(page.getByText('Concept, versie 2.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Doel 1' }).getByLabel('Doel in de woorden van het huishouden')).toHaveValue(doelen[0].tekst);
+  // Issue 16 item 16: the long editor of a new version has section navigation and removes several rows at once.
+  const nav = page.getByRole('navigation', { name: 'Onderdelen van het plan' });
+  await expect(nav.getByRole('link', { name: 'Wie doet wat' })).toHaveAttribute('href', '#kop-wie-doet-wat');
+  const aantalActies = await page.getByRole('button', { name: /^Actie \d+ verwijderen$/ }).count();
+  expect(aantalActies).toBeGreaterThanOrEqual(2);
+  await page.getByLabel('Actie 1 selecteren').check();
+  await page.getByLabel('Actie 2 selecteren').check();
+  await page.getByRole('button', { name: 'Geselecteerde acties verwijderen (2)' }).click();
+  await expect(page.getByRole('button', { name: /^Actie \d+ verwijderen$/ })).toHaveCount(aantalActies - 2);
   await page.getByLabel('Wat gaat er goed?').fill('De post wordt elke week samen doorgenomen.');
   await page.getByRole('button', { name: 'Opslaan en naar het plan' }).click();
   await page.getByRole('link', { name: 'Wat is er veranderd' }).click();

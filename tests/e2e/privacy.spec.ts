@@ -54,23 +54,42 @@ test('need-to-know: refused, break the glass with a reason, flagged in the acces
   await page.goto('/toegangslog');
   await expect(page.getByRole('heading', { level: 1, name: 'Toegangslog' })).toBeVisible();
   await page.getByLabel('Alleen break the glass').check();
-  await page.getByLabel('Huishouden-, persoon- of gegevens-id').fill(huishouden.id);
+  // Issue 16 item 18: the household by its name, not an id from the address bar.
+  await page.getByLabel('Huishouden').fill(huishouden.naam);
   await page.getByRole('button', { name: 'Filter toepassen' }).click();
   const rows = page.getByRole('table', { name: 'Toegangslog' }).getByRole('row');
   const flagged = rows.filter({ hasText: reden });
   await expect(flagged.first()).toContainText('Break the glass');
   await expect(flagged.first()).toContainText('Mirjam Hoekstra');
   await expect(flagged.first()).toContainText(huishouden.naam);
+  await expect(flagged.filter({ hasText: 'Toegang zonder grond (break the glass)' })).toHaveCount(1);
+  await expect(flagged.filter({ hasText: 'Bekeken' }).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Toegangslog' })).not.toContainText('BREAK_THE_GLASS');
   // Only break-the-glass rows are listed with this filter: every row (after the header) carries the flag.
   const count = await rows.count();
   expect(count).toBeGreaterThan(1);
   for (let i = 1; i < count; i++) await expect(rows.nth(i)).toContainText('Break the glass');
   await expectAccessible(page);
   await page.screenshot({ path: '/tmp/h8-toegangslog.png', fullPage: true });
-  // A bad id gives a Dutch message at the field, not a 500.
-  await page.getByLabel('Huishouden-, persoon- of gegevens-id').fill('abc');
+  // A name that matches nothing says so at the field, not a 500.
+  await page.getByLabel('Huishouden').fill('Bestaat niet 123');
   await page.getByRole('button', { name: 'Filter toepassen' }).click();
-  await expect(page.getByText('Vul een volledig id in')).toBeVisible();
+  await expect(page.getByText('Geen huishouden gevonden met deze naam of dit kenmerk.')).toBeVisible();
+
+  // The privacy officer records the review of this break-the-glass access (NEN 7513).
+  const teBeoordelen = page.getByRole('table', { name: 'Break the glass, nog te beoordelen' }).getByRole('row').filter({ hasText: reden });
+  await teBeoordelen.getByRole('link', { name: /^Beoordelen/ }).click();
+  await page.getByRole('radio', { name: 'Niet gerechtvaardigd' }).check();
+  await page.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
+  await expect(page.getByText('Schrijf op waarom de toegang niet gerechtvaardigd was en wat je ermee hebt gedaan.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Niet gerechtvaardigd' })).toBeChecked();
+  await page.getByLabel('Toelichting').fill('Geen crisis; besproken met de medewerker en de teamleider.');
+  await page.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
+  await expect(page.getByText('Beoordeling vastgelegd')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Laatst beoordeeld' }).getByRole('row').filter({ hasText: reden })).toContainText('Niet gerechtvaardigd');
+  await expect(page.getByRole('table', { name: 'Break the glass, nog te beoordelen' }).getByRole('row').filter({ hasText: reden })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: '/tmp/defC-toegangslog.png', fullPage: true });
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
 

@@ -65,6 +65,8 @@ test('opschalen: the coach asks, the teamlead grants procesregie, the regie tab 
   await page.getByRole('button', { name: 'Regie vastleggen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Er is een probleem' })).toContainText('Een tweede regisseur kan alleen met akkoord van de teamleider.');
   await expect(page.getByLabel('Reden voor de uitzondering')).toHaveValue('Gesplitst huishouden');
+  // Issue 16 item 15: the chosen regisseur is kept too.
+  await expect(page.getByLabel('Wie krijgt de regie?').locator('option:checked')).toHaveText(/Fatima el Amrani/);
   await expect(huidige.getByRole('row')).toHaveCount(3);
 
   // Doorzettingsmacht: the teamlead holds the mandate.

@@ -139,6 +139,8 @@ test('a wijkcoach records consent, a gesprek with ZRM scores, a safety doubt, an
   // The safety check with doubt.
   await page.goto(`${base}/veiligheid`);
   await expectAccessible(page);
+  // Issue 16 item 13: an empty checklist concludes nothing (no green "Geen zorgen").
+  await expect(page.getByText('Uitkomst:')).toContainText('Nog niet bekend');
   for (const group of await page.getByRole('group').filter({ has: page.getByLabel('Weet ik niet') }).all()) {
     await group.getByLabel('Nee', { exact: true }).check();
   }
@@ -147,12 +149,17 @@ test('a wijkcoach records consent, a gesprek with ZRM scores, a safety doubt, an
   // Without a toelichting: refused at the field, every answer kept.
   await page.getByRole('button', { name: 'Veiligheidsanalyse vastleggen' }).click();
   await expect(page.getByText('Beschrijf de signalen en je zorg: de gedragswetenschapper leest dit eerst.')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Vul de toelichting in: bij twijfel, risico of acuut is die verplicht.' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Heb je een niet-pluisgevoel over de veiligheid in dit huishouden?' }).getByLabel('Ja', { exact: true })).toBeChecked();
   await expect(page.getByRole('group', { name: 'Is er gedreigd met doden of met een wapen, of is iemand gewurgd?' }).getByLabel('Nee', { exact: true })).toBeChecked();
   await page.getByLabel('Toelichting').fill('Spanning in huis; de bewoner ontwijkt vragen over thuis.');
   await page.getByRole('button', { name: 'Veiligheidsanalyse vastleggen' }).click();
   await expect(page.getByText(/Er is een consult aangevraagd bij de gedragswetenschapper/)).toBeVisible();
-  await expect(page.getByText('Veiligheidsconsult staat open')).toBeVisible();
+  await expect(page.getByText(/Het veiligheidsconsult staat open/)).toBeVisible();
+  // One warning about the level (the dossier header's), not three.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Consulten' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /veilig/i })).toHaveCount(1);
   await shot(page, 'veiligheid');
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -6,7 +6,7 @@ import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
 import { assignRegie } from '@/lib/server/regie/assign-regie';
 import { getCasusVoorVerdeling } from '@/lib/server/regie/get-casus-voor-verdeling';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
-import { createGemeente, createRegie, createRegieTeam, createTeamCasus } from '../support/factories';
+import { createGemeente, createRegie, createRegieTeam, createTeamCasus, createUser } from '../support/factories';
 
 let gemeenteId: string;
 let teamId: string;
@@ -160,5 +160,18 @@ describe('getCasusVoorVerdeling', () => {
     expect(after.casus).toMatchObject({ fase: 'VRAAGVERHELDERING', wacht: false });
     expect((await getCasusverdeling(teamlead)).casussen.map((c) => c.id)).not.toContain(casus.id);
     expect(await prisma.regieToewijzing.count({ where: { huishoudenId: huishouden.id, lead: true, tot: null } })).toBe(1);
+  });
+
+  it('names the front office clerk who triaged the melding when no coach did an intake yet (issue 16 item 16)', async () => {
+    const { casus, huishouden } = await createTeamCasus(gemeenteId, teamId, { wijkId });
+    const balie = await createUser(gemeenteId, ['FRONTOFFICE'], { naam: 'Bea Balie' });
+    const melding = await prisma.melding.create({
+      data: { gemeenteId, kenmerk: `M-2026-9${String(Date.now()).slice(-5)}`, kanaal: 'TELEFOON', naam: 'Piet', vraag: 'Hulp', huishoudenId: huishouden.id, casusId: casus.id, status: 'GEKOPPELD' },
+    });
+    await prisma.triage.create({
+      data: { gemeenteId, meldingId: melding.id, casusId: casus.id, uitkomst: 'MEERVOUDIG', vervolg: 'VRAAGVERHELDERING', urgentie: 'NORMAAL', veiligheid: 'GEEN_ZORGEN', doorId: balie.id },
+    });
+    const detail = await getCasusVoorVerdeling(teamlead, casus.id);
+    expect(detail.casus).toMatchObject({ intakeDoor: null, triageDoor: 'Bea Balie' });
   });
 });

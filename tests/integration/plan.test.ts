@@ -188,6 +188,35 @@ describe('the lifecycle', () => {
     expect((await refusal(savePlanConcept(w.coach, conceptInput(w, h, { id: versieId, version: result.version })))).reasons).toEqual([VASTGESTELD_NIET_BEWERKEN]);
   });
 
+  it('a stale editor after vaststellen: the version is vastgesteld, what was not saved, and a new version from it (issue 16 item 11)', async () => {
+    const h = await createHuishoudenInRegie(w);
+    const { versieId } = await startPlan(w.coach, h.huishouden.id);
+    const stap = (version: number) => ({ huishoudenId: h.huishouden.id, versieId, version });
+    let { version } = await savePlanConcept(w.coach, conceptInput(w, h, { id: versieId, version: 1 }));
+    const geopend = version; // the editor stays open in another tab
+    ({ version } = await voorleggenPlan(w.coach, stap(version)));
+    ({ version } = await recordAkkoordInwoner(w.coach, { ...stap(version), akkoordInwonerOp: new Date(), akkoordWijze: 'SCHRIFTELIJK' }));
+    await vaststellenPlan(w.coach, stap(version));
+
+    const invoer = conceptInput(w, h, { id: versieId, version: geopend });
+    invoer.doelen = [{ ...invoer.doelen[0], omschrijving: 'Ik wil elke maand iets sparen.' }, invoer.doelen[1]];
+    const error = await refusal(savePlanConcept(w.coach, invoer));
+    expect(error.code).toBe('TRANSITION_REFUSED');
+    expect(error.reasons).toEqual([VASTGESTELD_NIET_BEWERKEN, 'Je wijzigingen zijn niet opgeslagen; ze staan nog in het formulier (Doelen: 1 gewijzigd).']);
+    // The offered new version works from the page as it was opened.
+    expect((await nieuwePlanVersie(w.coach, stap(geopend))).versienummer).toBe(2);
+  });
+
+  it('a conflict with oneself (another tab) is not blamed on "iemand anders" (issue 16 item 11)', async () => {
+    const h = await createHuishoudenInRegie(w);
+    const { versieId } = await startPlan(w.coach, h.huishouden.id);
+    await savePlanConcept(w.coach, conceptInput(w, h, { id: versieId, version: 1 }));
+    const error = await refusal(savePlanConcept(w.coach, conceptInput(w, h, { id: versieId, version: 1 }, { watGaatGoed: 'Anders' })));
+    expect(error.code).toBe('STALE_VERSION');
+    expect(error.reasons[0]).toMatch(/^Je hebt dit plan in een ander venster of tabblad gewijzigd/);
+    expect(error.reasons[1]).toMatch(/^Je sloeg het concept op om/);
+  });
+
   it('back to concept clears the akkoord', async () => {
     const h = await createHuishoudenInRegie(w);
     const { versieId } = await startPlan(w.coach, h.huishouden.id);

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { rapportageRijen } from '@/lib/domain/rapportage';
@@ -127,5 +127,39 @@ describe('kept figures (issue 9: the city is not aggregated on every view)', () 
     await createTeamCasus(gemeenteId, teamA, { fase: 'PLAN', meldingOntvangenOp: new Date(NOW.getTime() - DAG) });
     const csv = parse(await exportRapportageCsv(teamlead, filter, new Date(NOW.getTime() + 1000), opties), { delimiter: ';', columns: ['onderdeel', 'categorie', 'kenmerk', 'waarde'], fromLine: 2 });
     expect(csv).toEqual(rapportageRijen(dashboard, rapportageLabels));
+  });
+
+  it('the page and the CSV agree when each bundle has its own copy of the module, as in the production build (issue 16 item 9)', async () => {
+    const opties = { bewaarMs: 300_000 };
+    const filter = { ...alles, teamId: teamB };
+    const dag = new Date(NOW.getTime() + 2 * DAG);
+    vi.resetModules();
+    const pagina = await import('@/lib/server/rapportage/get-rapportage');
+    vi.resetModules();
+    const download = await import('@/lib/server/rapportage/export-csv');
+    expect(download.exportRapportageCsv).not.toBe(exportRapportageCsv);
+
+    const scherm = await pagina.getRapportage(teamlead, filter, dag, opties);
+    await createTeamCasus(gemeenteId, teamB, { fase: 'PLAN', meldingOntvangenOp: new Date(NOW.getTime() - DAG) });
+    const csv = parse(await download.exportRapportageCsv(teamlead, filter, new Date(dag.getTime() + 60_000), opties), {
+      delimiter: ';', columns: ['onderdeel', 'categorie', 'kenmerk', 'waarde'], fromLine: 2,
+    });
+    expect(csv).toEqual(rapportageRijen(scherm, rapportageLabels));
+    const [rij] = await prisma.rapportageCache.findMany({ where: { gemeenteId, dag: new Date(Date.UTC(2026, 10, 24)) } });
+    expect(rij.berekendOp).toEqual(dag);
+    // After the period both compute anew and see the new casus.
+    const daarna = await pagina.getRapportage(teamlead, filter, new Date(dag.getTime() + 301_000), opties);
+    expect(daarna.caseloadTeam[0].aantal).toBe((scherm.caseloadTeam[0].aantal as number) + 1);
+  });
+
+  it('concurrent computations of the same figures all show the first stored copy', async () => {
+    const opties = { bewaarMs: 300_000 };
+    const dag = new Date(NOW.getTime() + 3 * DAG);
+    vi.resetModules();
+    const a = await import('@/lib/server/rapportage/get-rapportage');
+    vi.resetModules();
+    const b = await import('@/lib/server/rapportage/get-rapportage');
+    const [x, y] = await Promise.all([a.getRapportage(teamlead, alles, dag, opties), b.getRapportage(beleid, alles, new Date(dag.getTime() + 1), opties)]);
+    expect(y.berekendOp).toEqual(x.berekendOp);
   });
 });

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
-import { listToegangslog, TOEGANGSLOG_PAGINA } from '@/lib/server/toegangslog/list-toegangslog';
-import { parseToegangslogFilter } from '@/lib/validations/toegangslog';
+import { beoordeelBreakTheGlass } from '@/lib/server/toegangslog/beoordeel-break-the-glass';
+import { listBreakTheGlass } from '@/lib/server/toegangslog/list-break-the-glass';
+import { getToegangslogKeuzes, listToegangslog, TOEGANGSLOG_PAGINA } from '@/lib/server/toegangslog/list-toegangslog';
+import { beoordeelBreakTheGlassSchema, parseToegangslogFilter } from '@/lib/validations/toegangslog';
 import { actorFor, createGemeente, createHuishouden, createUser } from '../support/factories';
 
 let gemeenteId: string;
@@ -73,5 +75,77 @@ describe('listToegangslog', () => {
   it('the application cannot change or delete a row (append-only)', async () => {
     await expect(prisma.auditEntry.updateMany({ where: { gemeenteId }, data: { context: 'weg' } })).rejects.toThrow();
     await expect(prisma.auditEntry.deleteMany({ where: { gemeenteId } })).rejects.toThrow();
+  });
+});
+
+describe('the access log in words, households by name or kenmerk (issue 16 item 18)', () => {
+  it('describes every line and every choice of the filter in Dutch, not as a code', async () => {
+    const log = await listToegangslog(privacy, filter());
+    expect(log.regels[0]).toMatchObject({ actie: 'EXPORT', handeling: 'Afgedrukt of gedownload' });
+    expect(log.regels[1]).toMatchObject({ actie: 'BREAK_THE_GLASS', handeling: 'Toegang zonder grond (break the glass)' });
+    expect((await getToegangslogKeuzes(privacy)).acties).toContainEqual({ value: 'DOSSIER_VIEWED', label: 'Dossier bekeken' });
+  });
+
+  it('finds a household by part of its name, any case, and by the kenmerk of its casus', async () => {
+    const naam = (await prisma.huishouden.findUniqueOrThrow({ where: { id: huishoudenA } })).naam;
+    const deel = naam.slice(-4).toLowerCase();
+    const opNaam = await listToegangslog(privacy, filter({ huishouden: deel }));
+    expect(opNaam.huishoudensGevonden).toBe(1);
+    expect(opNaam.totaal).toBe(60);
+    const casus = await prisma.casus.create({
+      data: { gemeenteId, huishoudenId: huishoudenB, nummer: 'C-2026-424242', fase: 'TRIAGE', meldingOntvangenOp: new Date() },
+    });
+    const opKenmerk = await listToegangslog(privacy, filter({ huishouden: 'c-2026-424242' }));
+    expect(opKenmerk.regels.map((r) => r.actie)).toEqual(['BREAK_THE_GLASS']);
+    await prisma.casus.update({ where: { id: casus.id }, data: { fase: 'AFGESLOTEN', afgeslotenOp: new Date() } });
+    const niets = await listToegangslog(privacy, filter({ huishouden: 'Bestaat niet 123' }));
+    expect([niets.huishoudensGevonden, niets.totaal]).toEqual([0, 0]);
+  });
+});
+
+describe('reviewing break the glass (issue 16 item 18, NEN 7513)', () => {
+  const nieuweBtg = () =>
+    prisma.breakTheGlass.create({ data: { gemeenteId, userId: coach.id, huishoudenId: huishoudenB, reden: 'Crisis in de nacht', verlooptOp: new Date(Date.now() + 3600_000) } });
+
+  it('lists an access until it is reviewed, records the outcome once, with an audit row', async () => {
+    const btg = await nieuweBtg();
+    expect((await listBreakTheGlass(privacy)).teBeoordelen.map((b) => b.id)).toContain(btg.id);
+    await beoordeelBreakTheGlass(privacy, beoordeelBreakTheGlassSchema.parse({ breakTheGlassId: btg.id, uitkomst: 'GERECHTVAARDIGD' }));
+    expect(await prisma.breakTheGlass.findUniqueOrThrow({ where: { id: btg.id } })).toMatchObject({ uitkomst: 'GERECHTVAARDIGD', beoordeeldDoorId: privacy.id, beoordeling: null });
+    const lijst = await listBreakTheGlass(privacy);
+    expect(lijst.teBeoordelen.map((b) => b.id)).not.toContain(btg.id);
+    expect(lijst.beoordeeld.find((b) => b.id === btg.id)).toMatchObject({ uitkomst: 'GERECHTVAARDIGD', beoordeeldDoor: privacy.naam, medewerker: 'Coach Log' });
+    expect(await prisma.auditEntry.findFirstOrThrow({ where: { actie: 'BREAK_THE_GLASS_BEOORDEELD', entiteitId: btg.id } })).toMatchObject({
+      actorId: privacy.id, huishoudenId: huishoudenB, after: { uitkomst: 'GERECHTVAARDIGD' },
+    });
+    // A second review (someone else was quicker) is refused and writes nothing.
+    await expect(
+      beoordeelBreakTheGlass(privacy, { breakTheGlassId: btg.id, uitkomst: 'NIET_GERECHTVAARDIGD', beoordeling: 'Toch niet' }),
+    ).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    expect(await prisma.breakTheGlass.findUniqueOrThrow({ where: { id: btg.id } })).toMatchObject({ uitkomst: 'GERECHTVAARDIGD' });
+    expect(await prisma.auditEntry.count({ where: { actie: 'BREAK_THE_GLASS_BEOORDEELD', entiteitId: btg.id } })).toBe(1);
+  });
+
+  it('asks for an explanation when the access was not justified, at the field', () => {
+    const r = beoordeelBreakTheGlassSchema.safeParse({ breakTheGlassId: crypto.randomUUID(), uitkomst: 'NIET_GERECHTVAARDIGD', beoordeling: '  ' });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]).toMatchObject({ path: ['beoordeling'] });
+  });
+
+  it('refuses the beheerder (who may read the log), and an access of another gemeente, writing nothing', async () => {
+    const btg = await nieuweBtg();
+    await expect(beoordeelBreakTheGlass(beheerder, { breakTheGlassId: btg.id, uitkomst: 'GERECHTVAARDIGD', beoordeling: '' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const andere = actorFor(await createUser((await createGemeente()).id, ['PRIVACY']));
+    await expect(beoordeelBreakTheGlass(andere, { breakTheGlassId: btg.id, uitkomst: 'GERECHTVAARDIGD', beoordeling: '' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listBreakTheGlass(coach)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await prisma.breakTheGlass.findUniqueOrThrow({ where: { id: btg.id } })).toMatchObject({ uitkomst: null, beoordeeldOp: null });
+  });
+
+  it('the database refuses a half review and an unexplained "niet gerechtvaardigd"', async () => {
+    const btg = await nieuweBtg();
+    await expect(prisma.breakTheGlass.update({ where: { id: btg.id }, data: { uitkomst: 'GERECHTVAARDIGD' } })).rejects.toThrow();
+    await expect(
+      prisma.breakTheGlass.update({ where: { id: btg.id }, data: { uitkomst: 'NIET_GERECHTVAARDIGD', beoordeeldOp: new Date(), beoordeeldDoorId: privacy.id } }),
+    ).rejects.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aantalProfessionals, verzamelBetrokkenen, type BetrokkenenBron } from '@/lib/domain/betrokkenen';
+import { aantalOrganisaties, aantalProfessionals, verzamelBetrokkenen, type BetrokkenenBron } from '@/lib/domain/betrokkenen';
 import { activeDossierSegment, DOSSIER_TABS, dossierHref } from '@/components/dossier/dossier-tabs';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -43,6 +43,19 @@ describe('verzamelBetrokkenen', () => {
 
   it('counts professionals and organisations, not the network', () => {
     expect(aantalProfessionals(regels)).toBe(4);
+  });
+
+  it('counts organisations apart from people: the gemeente once, each aanbieder, a professional by organisation name (issue 16 item 20)', () => {
+    expect(aantalOrganisaties(regels)).toBe(3); // gemeente (Sanne, Gert), Zorg BV, Huisartsenpraktijk Zuid
+    const meer = verzamelBetrokkenen({
+      ...bron,
+      professionals: [
+        ...bron.professionals,
+        { id: 'b2', naam: 'Dr. de Wit', organisatie: ' huisartsenpraktijk zuid', rol: 'Huisarts', sinds: day('2021-01-01'), ...geen },
+        { id: 'b3', naam: 'Juf Ans', organisatie: null, rol: 'Mentor', sinds: day('2021-01-01'), ...geen },
+      ],
+    });
+    expect([aantalProfessionals(meer), aantalOrganisaties(meer)]).toEqual([6, 4]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   type TijdlijnItem,
 } from '@/lib/domain/tijdlijn';
 import { DOSSIER_TABS } from '@/components/dossier/dossier-tabs';
+import { toIsoDate } from '@/lib/domain/dates';
 
 const H = 'h1';
 const d = (iso: string) => new Date(iso);
@@ -59,8 +60,24 @@ describe('buildTijdlijn', () => {
     const soorten = new Set(items.map((i) => i.soort));
     expect([...soorten].sort()).toEqual([...TIJDLIJN_SOORTEN].sort());
     expect(items).toHaveLength(29);
-    for (let i = 1; i < items.length; i++) expect(items[i - 1].op.getTime()).toBeGreaterThanOrEqual(items[i].op.getTime());
+    // Newest day first; within a day, date-only entries lead, then the timed ones newest first.
+    const dag = (d: Date) => toIsoDate(d);
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = [items[i - 1], items[i]];
+      expect(dag(a.op) >= dag(b.op)).toBe(true);
+      if (dag(a.op) === dag(b.op) && a.metTijd === b.metTijd) expect(a.op.getTime()).toBeGreaterThanOrEqual(b.op.getTime());
+      if (dag(a.op) === dag(b.op)) expect(!a.metTijd || b.metTijd).toBe(true);
+    }
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+  });
+
+  it('shows a gesprek by its day only, leading the events of that day, not at "01:00" below them (issue 16 item 16)', () => {
+    const bron = volledig();
+    bron.gesprekken = [{ id: 'gs2', datum: d('2026-03-10T00:00:00Z'), plaats: 'thuis', status: 'AFGEROND', door: 'Sanne', verslagVerstuurdOp: null }];
+    bron.contactmomenten = [];
+    bron.meldingen = [...bron.meldingen, { ...bron.meldingen[0], id: 'm9', kenmerk: 'M-2026-000009', ontvangenOp: d('2026-03-10T09:30:00Z') }];
+    const items = buildTijdlijn(bron).filter((i) => toIsoDate(i.op) === '2026-03-10');
+    expect(items.map((i) => [i.soort, i.metTijd])).toEqual([['GESPREK', false], ['MELDING', true]]);
   });
 
   it('shows closing and reopening of the casus', () => {

@@ -107,6 +107,9 @@ describe('the form rules', () => {
 
   it('requires crisis urgency for a crisis', () => {
     expect(planTriage(inTriage(), keuze({ uitkomst: 'CRISIS', route: 'SPOED', urgentie: 'HOOG' }))).toEqual({ ok: false, fieldErrors: { urgentie: [REASONS.crisisIsCrisis] } });
+    // Issue 16 item 16: spoed with urgency normaal and no safety concern is refused at the route.
+    expect(planTriage(inTriage(), keuze({ uitkomst: 'MEERVOUDIG', route: 'SPOED', urgentie: 'NORMAAL', veiligheid: 'GEEN_ZORGEN' }))).toEqual({ ok: false, fieldErrors: { route: [REASONS.spoedZonderReden] } });
+    expect(planTriage(inTriage(), keuze({ uitkomst: 'MEERVOUDIG', route: 'SPOED', urgentie: 'NORMAAL', veiligheid: 'TWIJFEL' })).ok).toBe(true);
   });
 
   it('refuses every route that does not fit the outcome class', () => {

@@ -16,13 +16,14 @@ import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { getBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { listMeldingen, type StatusFilter } from '@/lib/server/melding/list-meldingen';
 import { isUuid } from '@/lib/domain/ids';
+import { dagenGeleden } from '@/lib/domain/dagen-geleden';
 
 export const metadata: Metadata = { title: 'Meldingen' };
 
 type Search = { wijk?: string; kanaal?: string; status?: string; pagina?: string; kenmerk?: string };
 
 const STATUS_OPTIONS: { value: StatusFilter; label: string }[] = [
-  { value: 'open', label: 'Nog te trieren' },
+  { value: 'open', label: 'Nog te triëren' },
   { value: 'alle', label: 'Alle meldingen' },
   ...MELDING_STATUS_VALUES.map((s) => ({ value: s, label: MELDING_STATUS_LABELS[s] })),
 ];
@@ -63,7 +64,7 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
       />
       <StatGrid
         stats={[
-          { label: 'Nog te trieren', value: result.openCount },
+          { label: 'Nog te triëren', value: result.openCount },
           { label: 'Urgent', value: result.urgentCount, tone: result.urgentCount ? 'danger' : undefined },
         ]}
       />
@@ -105,7 +106,7 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
             { header: 'Over', cell: (m) => m.naam },
             { header: 'Kanaal', cell: (m) => KANAAL_LABELS[m.kanaal] },
             { header: 'Wijk', cell: (m) => m.wijk?.naam ?? (m.postcode ? formatPostcode(m.postcode) : '—') },
-            { header: 'Ontvangen', cell: (m) => { const t = meldingTermijn(m.ontvangenOp, today, besluitdagen, gemeente.onderzoekTermijnDagen); return <>{formatDatum(m.ontvangenOp)}<span className="block text-slate-600">{t.dagenOud === 0 ? 'vandaag' : t.dagenOud === 1 ? '1 dag geleden' : `${t.dagenOud} dagen geleden`}</span></>; } },
+            { header: 'Ontvangen', cell: (m) => { const t = meldingTermijn(m.ontvangenOp, today, besluitdagen, gemeente.onderzoekTermijnDagen); return <>{formatDatum(m.ontvangenOp)}<span className="block text-slate-600">{dagenGeleden(t.dagenOud)}</span></>; } },
             {
               header: 'Onderzoek uiterlijk',
               cell: (m) => {

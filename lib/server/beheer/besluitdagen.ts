@@ -45,12 +45,12 @@ export async function addBesluitdag(actor: Actor, input: AddBesluitdagInput) {
       }
       const dag = await tx.besluitdag.create({ data: { datum, naam: input.naam, bron: input.bron, toegevoegdDoorId: actor.id }, select: { id: true } });
       const herberekend = await herbereken(tx, datum);
+      await vergeetBewaardeRapportages(tx);
       await auditCreate(tx, actor, { actie: 'BESLUITDAG_ADDED', entiteit: 'Besluitdag', entiteitId: dag.id }, {
         datum: toIsoDate(datum), naam: input.naam, bron: input.bron, bezwaartermijnenHerberekend: herberekend,
       });
       return { id: dag.id, herberekend };
     });
-    vergeetBewaardeRapportages();
     return result;
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError('CONFLICT', [BESLUITDAG_BESTAAT], { datum: [BESLUITDAG_BESTAAT] });
@@ -66,11 +66,11 @@ export async function removeBesluitdag(actor: Actor, input: { besluitdagId: stri
     const { count } = await tx.besluitdag.deleteMany({ where: { id: dag.id } });
     if (count === 0) throw new DomainError('NOT_FOUND', [BESLUITDAG_NIET_GEVONDEN]);
     const herberekend = await herbereken(tx, dag.datum);
+    await vergeetBewaardeRapportages(tx);
     await auditRemove(tx, actor, { actie: 'BESLUITDAG_REMOVED', entiteit: 'Besluitdag', entiteitId: dag.id }, {
       datum: toIsoDate(dag.datum), naam: dag.naam, bron: dag.bron, bezwaartermijnenHerberekend: herberekend,
     });
     return { herberekend };
   });
-  vergeetBewaardeRapportages();
   return result;
 }

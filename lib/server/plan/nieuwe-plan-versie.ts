@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
-import { kanNieuweVersie } from '@/lib/domain/plan';
+import { isBevroren, kanNieuweVersie } from '@/lib/domain/plan';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { PlanStapInput } from '@/lib/validations/plan';
 import { conflict, kopieerVersie, loadVersie, planAudit, planToegang, VERSIE_IN_BEWERKING } from './shared';
@@ -16,7 +16,9 @@ export async function nieuwePlanVersie(actor: Actor, input: PlanStapInput, now =
     return await prisma.$transaction(async (tx) => {
       await planToegang(tx, actor, input.huishoudenId);
       const bron = await loadVersie(tx, actor, input.huishoudenId, input.versieId);
-      if (bron.version !== input.version) throw await conflict(tx, bron.id, input.version, [], now);
+      // A vastgesteld version never changes its content (a trigger refuses it), so a page opened before it was
+      // vastgesteld (the plan editor, issue 16 item 11) may copy it; a concept must still be the version seen.
+      if (bron.version !== input.version && !isBevroren(bron.status)) throw await conflict(tx, bron.id, input.version, [], now, actor.id);
       if (!kanNieuweVersie(bron.status)) {
         throw new DomainError('TRANSITION_REFUSED', [
           bron.status === 'VERVANGEN' ? 'Deze versie is al vervangen. Maak een nieuwe versie vanuit de geldende versie.' : 'Deze versie is nog niet vastgesteld. Werk in deze versie verder.',

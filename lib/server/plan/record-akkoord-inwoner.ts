@@ -18,13 +18,13 @@ export async function recordAkkoordInwoner(actor: Actor, input: AkkoordInput, no
   return prisma.$transaction(async (tx) => {
     await planToegang(tx, actor, input.huishoudenId);
     const versie = await loadVersie(tx, actor, input.huishoudenId, input.versieId);
-    if (versie.version !== input.version) throw await conflict(tx, versie.id, input.version, [], now);
+    if (versie.version !== input.version) throw await conflict(tx, versie.id, input.version, [], now, actor.id);
     if (versie.status !== 'TER_AKKOORD') throw new DomainError('TRANSITION_REFUSED', ['Het akkoord van het huishouden leg je vast als het plan ter akkoord ligt.']);
     const { count } = await tx.planVersie.updateMany({
       where: { id: versie.id, version: input.version, status: 'TER_AKKOORD' },
       data: { akkoordInwonerOp: input.akkoordInwonerOp, akkoordWijze: input.akkoordWijze, version: { increment: 1 } },
     });
-    if (count === 0) throw await conflict(tx, versie.id, input.version, [], now);
+    if (count === 0) throw await conflict(tx, versie.id, input.version, [], now, actor.id);
     await planAudit(tx, actor, input.huishoudenId, {
       actie: 'PLAN_AKKOORD_INWONER',
       entiteit: 'PlanVersie',

@@ -135,9 +135,13 @@ export async function savePlanConcept(actor: Actor, input: PlanConceptInput, now
     const nieuw = inhoudVanInvoer(input, lookups);
     const oud = await planInhoudVan(tx, versie);
     const verschil = diffPlan(oud, nieuw);
-    if (versie.version !== input.version) throw await conflict(tx, versie.id, input.version, samenvatting(verschil), now);
-    if (versie.status === 'TER_AKKOORD') throw new DomainError('TRANSITION_REFUSED', [TER_AKKOORD_NIET_BEWERKEN]);
-    if (isBevroren(versie.status)) throw new DomainError('TRANSITION_REFUSED', [VASTGESTELD_NIET_BEWERKEN]);
+    // The status first (issue 16 item 11): an editor left open while the version was vastgesteld is not a conflict
+    // with a colleague to merge by reopening, but a version that no longer changes: say so, and what was not saved.
+    const nietOpgeslagen = (onderdelen: string[]) =>
+      onderdelen.length ? [`Je wijzigingen zijn niet opgeslagen; ze staan nog in het formulier (${onderdelen.join('; ')}).`] : [];
+    if (isBevroren(versie.status)) throw new DomainError('TRANSITION_REFUSED', [VASTGESTELD_NIET_BEWERKEN, ...nietOpgeslagen(samenvatting(verschil))]);
+    if (versie.status === 'TER_AKKOORD') throw new DomainError('TRANSITION_REFUSED', [TER_AKKOORD_NIET_BEWERKEN, ...nietOpgeslagen(samenvatting(verschil))]);
+    if (versie.version !== input.version) throw await conflict(tx, versie.id, input.version, samenvatting(verschil), now, actor.id);
 
     // The lock: a second save on the same version waits here and then finds the version moved on.
     const { count } = await tx.planVersie.updateMany({
@@ -150,7 +154,7 @@ export async function savePlanConcept(actor: Actor, input: PlanConceptInput, now
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw await conflict(tx, versie.id, input.version, [], now);
+    if (count === 0) throw await conflict(tx, versie.id, input.version, [], now, actor.id);
 
     await tx.actie.deleteMany({ where: { planVersieId: versie.id } });
     await tx.arrangementItem.deleteMany({ where: { planVersieId: versie.id } });

@@ -202,7 +202,7 @@ export async function planInhoudVan(tx: Tx, versie: VersieMetInhoud): Promise<Pl
 }
 
 /** Who did what to this version since `sindsVersion`, from the access log (ids and changed parts only). */
-export async function wijzigingenSinds(tx: Tx, versieId: string, sindsVersion: number): Promise<PlanWijzigingFeit[]> {
+export async function wijzigingenSinds(tx: Tx, versieId: string, sindsVersion: number, actorId?: string): Promise<PlanWijzigingFeit[]> {
   const rows = await tx.auditEntry.findMany({
     where: { entiteit: 'PlanVersie', entiteitId: versieId, after: { path: ['version'], gt: sindsVersion } },
     orderBy: { op: 'asc' },
@@ -214,6 +214,7 @@ export async function wijzigingenSinds(tx: Tx, versieId: string, sindsVersion: n
     const after = (r.after ?? {}) as { onderdelen?: unknown };
     return {
       door: (r.actorId && naam.get(r.actorId)) || 'Een collega',
+      zelf: Boolean(actorId) && r.actorId === actorId,
       op: r.op,
       actie: r.actie,
       onderdelen: Array.isArray(after.onderdelen) ? after.onderdelen.filter((o): o is string => typeof o === 'string') : [],
@@ -221,9 +222,9 @@ export async function wijzigingenSinds(tx: Tx, versieId: string, sindsVersion: n
   });
 }
 
-/** STALE_VERSION with the conflict message: who changed the version since it was opened. */
-export async function conflict(tx: Tx, versieId: string, sindsVersion: number, verschillen: string[] = [], nu = new Date()): Promise<DomainError> {
-  return new DomainError('STALE_VERSION', conflictMelding(await wijzigingenSinds(tx, versieId, sindsVersion), verschillen, nu));
+/** STALE_VERSION with the conflict message: who changed the version since it was opened (the caller: "Je"). */
+export async function conflict(tx: Tx, versieId: string, sindsVersion: number, verschillen: string[] = [], nu = new Date(), actorId?: string): Promise<DomainError> {
+  return new DomainError('STALE_VERSION', conflictMelding(await wijzigingenSinds(tx, versieId, sindsVersion, actorId), verschillen, nu));
 }
 
 /**

@@ -22,14 +22,14 @@ export async function zetPlanStatus(
   stap: { actie: string; data?: Prisma.PlanVersieUpdateManyMutationInput; after?: Record<string, Prisma.InputJsonValue> },
   now = new Date(),
 ): Promise<number> {
-  if (versie.version !== input.version) throw await conflict(tx, versie.id, input.version, [], now);
+  if (versie.version !== input.version) throw await conflict(tx, versie.id, input.version, [], now, actor.id);
   const reasons = planRefusalReasons(facts, naar);
   if (reasons.length) throw new DomainError('TRANSITION_REFUSED', reasons);
   const { count } = await tx.planVersie.updateMany({
     where: { id: versie.id, version: input.version, status: versie.status },
     data: { ...stap.data, status: naar, version: { increment: 1 } },
   });
-  if (count === 0) throw await conflict(tx, versie.id, input.version, [], now);
+  if (count === 0) throw await conflict(tx, versie.id, input.version, [], now, actor.id);
   await planAudit(tx, actor, input.huishoudenId, {
     actie: stap.actie,
     entiteit: 'PlanVersie',

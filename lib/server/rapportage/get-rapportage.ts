@@ -36,37 +36,65 @@ export async function getRapportage(actor: Actor, filter: RapportageFilter, now 
   return { ...toonRapportage(ruw, zietAlleenAggregaten(actor)), berekendOp };
 }
 
-type Bewaard = { berekendOp: Date; ruw: Promise<RapportageRuw> };
-const bewaarplaats = new Map<string, Bewaard>();
-const MAX_BEWAARD = 200; // filters (periods) vary; the oldest entry goes first
+/** Requests of this process that are computing the figures of one key now wait for the same query. */
+const lopend = new Map<string, Promise<{ ruw: RapportageRuw; berekendOp: Date }>>();
 
+/**
+ * The raw figures of a gemeente, filter and day, kept in PostgreSQL ("RapportageCache", issue 16 item 9): the page
+ * and the CSV export are separate bundles of the production build, each with its own copy of this module, and
+ * several app processes may serve them, so a copy in memory let the CSV disagree with the page. The first figures
+ * stored within the period win: whoever computes at the same time reads those back instead of its own.
+ */
 async function bewaard(gemeenteId: string, filter: RapportageFilter, now: Date, bewaarMs: number): Promise<{ ruw: RapportageRuw; berekendOp: Date }> {
-  const sleutel = JSON.stringify([gemeenteId, filter.van?.toISOString() ?? null, filter.tot?.toISOString() ?? null, filter.wijkId ?? null, filter.teamId ?? null, toIsoDate(now)]);
-  const eerder = bewaarplaats.get(sleutel);
-  if (bewaarMs > 0 && eerder && now.getTime() - eerder.berekendOp.getTime() < bewaarMs && now >= eerder.berekendOp) {
-    return { ruw: await eerder.ruw, berekendOp: eerder.berekendOp };
-  }
-  // The promise is kept, so that requests arriving while the figures are being computed wait for the same query.
-  const nieuw: Bewaard = { berekendOp: now, ruw: aggregeer(gemeenteId, filter, now) };
-  bewaarplaats.delete(sleutel);
-  bewaarplaats.set(sleutel, nieuw);
-  if (bewaarplaats.size > MAX_BEWAARD) bewaarplaats.delete(bewaarplaats.keys().next().value!);
+  if (bewaarMs <= 0) return { ruw: await aggregeer(gemeenteId, filter, now), berekendOp: now };
+  const sleutel = JSON.stringify([filter.van?.toISOString() ?? null, filter.tot?.toISOString() ?? null, filter.wijkId ?? null, filter.teamId ?? null]);
+  const dag = toIsoDate(now);
+  const procesSleutel = JSON.stringify([gemeenteId, sleutel, dag, bewaarMs]);
+  const bezig = lopend.get(procesSleutel);
+  if (bezig) return bezig;
+  const werk = (async () => {
+    const vers = await leesBewaard(gemeenteId, sleutel, dag, now, bewaarMs);
+    if (vers) return vers;
+    const ruw = await aggregeer(gemeenteId, filter, now);
+    const vervalt = new Date(now.getTime() - bewaarMs);
+    const opgeslagen = await prisma.$executeRaw`
+      INSERT INTO "RapportageCache" ("gemeenteId", "sleutel", "dag", "berekendOp", "ruw")
+      VALUES (${gemeenteId}::uuid, ${sleutel}, ${dag}::date, ${now}, ${JSON.stringify(ruw)}::jsonb)
+      ON CONFLICT ("gemeenteId", "sleutel", "dag") DO UPDATE SET "berekendOp" = EXCLUDED."berekendOp", "ruw" = EXCLUDED."ruw"
+      WHERE "RapportageCache"."berekendOp" <= ${vervalt} OR "RapportageCache"."berekendOp" > ${now}`;
+    if (opgeslagen === 0) {
+      // Another request stored figures within the period while these were computed: show those, as the other did.
+      const ander = await leesBewaard(gemeenteId, sleutel, dag, now, bewaarMs);
+      if (ander) return ander;
+    } else {
+      await prisma.$executeRaw`DELETE FROM "RapportageCache" WHERE "dag" < ${dag}::date - 1`;
+    }
+    return { ruw, berekendOp: now };
+  })();
+  lopend.set(procesSleutel, werk);
   try {
-    return { ruw: await nieuw.ruw, berekendOp: nieuw.berekendOp };
-  } catch (error) {
-    if (bewaarplaats.get(sleutel) === nieuw) bewaarplaats.delete(sleutel);
-    throw error;
+    return await werk;
+  } finally {
+    lopend.delete(procesSleutel);
   }
 }
 
 /**
  * Beheer changed the rule's data (a Besluitdag of the Algemene termijnenwet): the kept figures count terms by the old
- * list, so they go (issue 17). The next view computes them anew.
+ * list, so they go, in the transaction that changed the list (issue 17). The next view computes them anew.
  */
-export const vergeetBewaardeRapportages = () => bewaarplaats.clear();
+export const vergeetBewaardeRapportages = (db: Pick<Prisma.TransactionClient, '$executeRaw'> = prisma) => db.$executeRaw`DELETE FROM "RapportageCache"`;
 
 /** From the Amsterdam midnight that begins calendar day `dag` (a UTC-midnight Date), as a UTC timestamp in SQL. */
 const vanafDag = (dag: Date) => Prisma.sql`amsterdam_middernacht(${toIsoDate(dag)}::date)`;
+
+async function leesBewaard(gemeenteId: string, sleutel: string, dag: string, now: Date, bewaarMs: number) {
+  const [rij] = await prisma.$queryRaw<{ berekendOp: Date; ruw: RapportageRuw }[]>`
+    SELECT "berekendOp", "ruw" FROM "RapportageCache"
+    WHERE "gemeenteId" = ${gemeenteId}::uuid AND "sleutel" = ${sleutel} AND "dag" = ${dag}::date
+      AND "berekendOp" > ${new Date(now.getTime() - bewaarMs)} AND "berekendOp" <= ${now}`;
+  return rij ? { ruw: rij.ruw, berekendOp: rij.berekendOp } : null;
+}
 
 async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date): Promise<RapportageRuw> {
   // One calendar day (issue 17): today, and the days of the period, are Amsterdam days as everywhere else in the app.
@@ -167,13 +195,45 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
            (count(*) FILTER (WHERE formeel AND NOT informeel))::int AS "alleenFormeel", (count(*) FILTER (WHERE informeel AND NOT formeel))::int AS "alleenInformeel"
     FROM s`;
 
+  // Who is involved with each household, counted as the dossier's Betrokkenen tab counts them (aantalProfessionals
+  // and aantalOrganisaties of lib/domain/betrokkenen.ts, issue 16 item 20): the regisseurs (staff or an aanbieder),
+  // the contactpersoon, the gedragswetenschapper of an open consult, the behandelaar of an open aanvraag, aanbieders
+  // delivering under a toewijzing, and recorded professionals. One line per person ("wie"), and per organisation
+  // ("org"): the gemeente once, each aanbieder, a professional's organisation by name (or on their own).
   const betrokkenen = prisma.$queryRaw<{ soort: 'P' | 'O'; n: number; huishoudens: number }[]>`
     WITH ${c},
-    hh AS (SELECT DISTINCT c."huishoudenId" AS id FROM c WHERE c.fase <> 'AFGESLOTEN'),
+    huishoudens AS (SELECT DISTINCT c."huishoudenId" AS id FROM c WHERE c.fase <> 'AFGESLOTEN'),
+    betrokken AS (
+      SELECT r."huishoudenId" AS huishouden,
+             CASE WHEN r."regisseurId" IS NOT NULL THEN 'user:' || r."regisseurId" ELSE 'aanbieder:' || r."aanbiederId" END AS wie,
+             CASE WHEN r."regisseurId" IS NOT NULL THEN 'gemeente' ELSE 'aanbieder:' || r."aanbiederId" END AS org
+      FROM "RegieToewijzing" r JOIN huishoudens ON huishoudens.id = r."huishoudenId"
+      WHERE r.tot IS NULL AND (r."regisseurId" IS NOT NULL OR r."aanbiederId" IS NOT NULL)
+      UNION ALL
+      SELECT c."huishoudenId", 'user:' || COALESCE(c."contactpersoonId", c."intakeDoorId"), 'gemeente'
+      FROM c WHERE c.fase <> 'AFGESLOTEN' AND COALESCE(c."contactpersoonId", c."intakeDoorId") IS NOT NULL
+      UNION ALL
+      SELECT k."huishoudenId", 'user:' || k."gedragswetenschapperId", 'gemeente'
+      FROM "Consult" k JOIN huishoudens ON huishoudens.id = k."huishoudenId"
+      WHERE k.status <> 'AFGEROND' AND k."gedragswetenschapperId" IS NOT NULL
+      UNION ALL
+      SELECT a."huishoudenId", 'user:' || a."behandelaarId", 'gemeente'
+      FROM "Aanvraag" a JOIN huishoudens ON huishoudens.id = a."huishoudenId"
+      WHERE a.status IN ('ONTVANGEN', 'IN_BEHANDELING', 'OPGESCHORT') AND a."behandelaarId" IS NOT NULL
+      UNION ALL
+      SELECT bs."huishoudenId", 'aanbieder:' || t."aanbiederId", 'aanbieder:' || t."aanbiederId"
+      FROM "Toewijzing" t JOIN "BeschiktProduct" bp ON bp.id = t."beschiktProductId" JOIN "Beschikking" bs ON bs.id = bp."beschikkingId"
+      JOIN huishoudens ON huishoudens.id = bs."huishoudenId"
+      WHERE t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= ${vandaag}::date)
+      UNION ALL
+      SELECT b."huishoudenId", 'betrokkene:' || b.id, COALESCE('org:' || NULLIF(lower(btrim(b.organisatie)), ''), 'betrokkene:' || b.id)
+      FROM "Betrokkene" b JOIN huishoudens ON huishoudens.id = b."huishoudenId"
+      WHERE b.tot IS NULL OR b.tot >= ${vandaag}::date
+    ),
     n AS (
-      SELECT hh.id, count(b.id)::int AS prof, count(DISTINCT b.organisatie)::int AS org
-      FROM hh LEFT JOIN "Betrokkene" b ON b."huishoudenId" = hh.id AND (b.tot IS NULL OR b.tot >= ${vandaag}::date)
-      GROUP BY hh.id
+      SELECT huishoudens.id, count(DISTINCT betrokken.wie)::int AS prof, count(DISTINCT betrokken.org)::int AS org
+      FROM huishoudens LEFT JOIN betrokken ON betrokken.huishouden = huishoudens.id
+      GROUP BY huishoudens.id
     )
     SELECT 'P' AS soort, prof AS n, count(*)::int AS huishoudens FROM n GROUP BY prof
     UNION ALL

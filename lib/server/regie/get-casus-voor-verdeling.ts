@@ -20,16 +20,16 @@ export async function getCasusVoorVerdeling(actor: Actor, casusId: string, today
         id: true, nummer: true, fase: true, version: true, urgentie: true, complexiteit: true, veiligheid: true,
         meldingOntvangenOp: true, intakeDoorId: true,
         huishouden: { select: { id: true, naam: true, wijk: { select: { id: true, naam: true } }, _count: { select: { leden: { where: { tot: null } } } } } },
-        triages: { orderBy: { op: 'desc' }, take: 1, select: { uitkomst: true, vervolg: true, toelichting: true, leefgebieden: { select: { label: true } } } },
+        triages: { orderBy: { op: 'desc' }, take: 1, select: { uitkomst: true, vervolg: true, toelichting: true, doorId: true, leefgebieden: { select: { label: true } } } },
         regie: { where: { tot: null }, select: { id: true, vorm: true, lead: true, regisseur: { select: { naam: true } }, aanbieder: { select: { naam: true } } } },
       },
     });
     if (!casus) throw new DomainError('NOT_FOUND');
     const leden = await loadTeamleden(tx, actor.gemeenteId, [ref.teamId!], today);
-    const namen = await userNames(tx, [casus.intakeDoorId]);
     // The same test as the board's SQL: a current lead regisseur of the household.
     const heeftLead = (await tx.regieToewijzing.count({ where: { huishoudenId: casus.huishouden.id, lead: true, tot: null } })) > 0;
     const triage = casus.triages[0] ?? null;
+    const namen = await userNames(tx, [casus.intakeDoorId, triage?.doorId ?? null]);
     return {
       casus: {
         id: casus.id,
@@ -44,6 +44,8 @@ export async function getCasusVoorVerdeling(actor: Actor, casusId: string, today
         meldingOntvangenOp: casus.meldingOntvangenOp,
         wachttijdDagen: wachttijdDagen(casus.meldingOntvangenOp, today),
         intakeDoor: casus.intakeDoorId ? namen.get(casus.intakeDoorId) ?? null : null,
+        // Who took the melding in at the front office and triaged it (issue 16 item 16: the intake was done, by them).
+        triageDoor: triage?.doorId ? namen.get(triage.doorId) ?? null : null,
         huishouden: { id: casus.huishouden.id, naam: casus.huishouden.naam, leden: casus.huishouden._count.leden },
         wijk: casus.huishouden.wijk,
         triage: triage && {

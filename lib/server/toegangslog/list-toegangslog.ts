@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { auditLabel } from '@/lib/domain/audit-labels';
 import { addCalendarDays } from '@/lib/domain/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ToegangslogFilter } from '@/lib/validations/toegangslog';
@@ -10,7 +11,8 @@ export const TOEGANGSLOG_PAGINA = 50;
 /**
  * The access-log viewer for the privacy officer and the beheerder (issue 8): filtered by period, user, household or
  * person id, action and break the glass; newest first, 50 a page. Names of the actor and of whose data come from
- * the current tables (the log itself keeps ids only).
+ * the current tables (the log itself keeps ids only). Each code comes with its Dutch description (issue 16 item 18),
+ * and households are found by name or kenmerk.
  */
 export async function listToegangslog(actor: Actor, filter: ToegangslogFilter) {
   assertPermission(actor, 'auditlog:read');
@@ -21,6 +23,8 @@ export async function listToegangslog(actor: Actor, filter: ToegangslogFilter) {
   }
   if (filter.gebruiker) where.actorId = filter.gebruiker;
   if (filter.id) where.OR = [{ huishoudenId: filter.id }, { persoonId: filter.id }, { entiteitId: filter.id }];
+  const gevonden = filter.huishouden ? await huishoudensVoor(actor.gemeenteId, filter.huishouden) : null;
+  if (gevonden) where.AND = [{ huishoudenId: { in: gevonden } }];
   if (filter.actie) where.actie = filter.actie;
   if (filter.btg) where.breakTheGlass = true;
 
@@ -39,6 +43,8 @@ export async function listToegangslog(actor: Actor, filter: ToegangslogFilter) {
   const persoonNaam = new Map(personen.map((p) => [p.id, `${p.voornamen} ${p.achternaam}`]));
   return {
     totaal,
+    /** How many households the name or kenmerk matched (null: no such filter). */
+    huishoudensGevonden: gevonden?.length ?? null,
     pagina: filter.pagina,
     paginas: Math.max(1, Math.ceil(totaal / TOEGANGSLOG_PAGINA)),
     regels: entries.map((e) => ({
@@ -47,6 +53,7 @@ export async function listToegangslog(actor: Actor, filter: ToegangslogFilter) {
       actorNaam: e.actorId ? userNaam.get(e.actorId) ?? 'Onbekend' : 'Systeem',
       actorRol: e.actorRol,
       actie: e.actie,
+      handeling: auditLabel(e.actie),
       entiteit: e.entiteit,
       entiteitId: e.entiteitId,
       huishoudenId: e.huishoudenId,
@@ -66,5 +73,30 @@ export async function getToegangslogKeuzes(actor: Actor) {
     prisma.user.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, naam: true }, orderBy: { naam: 'asc' } }),
     prisma.auditEntry.findMany({ where: { gemeenteId: actor.gemeenteId }, distinct: ['actie'], select: { actie: true }, orderBy: { actie: 'asc' } }),
   ]);
-  return { users, acties: acties.map((a) => a.actie) };
+  return { users, acties: acties.map((a) => ({ value: a.actie, label: auditLabel(a.actie) })).sort((a, b) => a.label.localeCompare(b.label, 'nl')) };
+}
+
+const HUISHOUDENS_MAX = 500;
+
+/**
+ * The households of the gemeente whose name contains the text, or that a kenmerk belongs to: a casus (C-), melding
+ * (M-), aanvraag (A-) or beschikking (B-) number, exactly (issue 16 item 18: not an id from the address bar).
+ */
+async function huishoudensVoor(gemeenteId: string, tekst: string): Promise<string[]> {
+  const kenmerk = tekst.toUpperCase();
+  const rows = await prisma.huishouden.findMany({
+    where: {
+      gemeenteId,
+      OR: [
+        { naam: { contains: tekst, mode: 'insensitive' } },
+        { casussen: { some: { nummer: kenmerk } } },
+        { meldingen: { some: { kenmerk } } },
+        { aanvragen: { some: { nummer: kenmerk } } },
+        { beschikkingen: { some: { identificatie: kenmerk } } },
+      ],
+    },
+    select: { id: true },
+    take: HUISHOUDENS_MAX,
+  });
+  return rows.map((r) => r.id);
 }

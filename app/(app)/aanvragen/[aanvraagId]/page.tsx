@@ -19,6 +19,7 @@ import { formatPostcode } from '@/lib/domain/postcode';
 import { DomainError } from '@/lib/errors';
 import { getAanvraag } from '@/lib/server/aanvraag/get-aanvraag';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
+import { opschortingWeergave } from '@/lib/domain/opschorting-weergave';
 
 export const metadata: Metadata = { title: 'Aanvraag' };
 
@@ -123,8 +124,8 @@ export default async function AanvraagPage({ params, searchParams }: { params: P
             rows={aanvraag.opschortingen}
             rowKey={(o) => o.id}
             columns={[
-              { header: 'Van', cell: (o) => formatDatum(o.van) },
-              { header: 'Tot', cell: (o) => (o.tot ? formatDatum(o.tot) : <Badge tone="warning">Loopt nog</Badge>) },
+              { header: 'Opgeschort', cell: (o) => opschortingWeergave(o).periode },
+              { header: 'Termijn loopt weer', cell: (o) => (o.tot ? opschortingWeergave(o).hervat : <Badge tone="warning">Nog opgeschort</Badge>) },
               { header: 'Reden', cell: (o) => o.reden },
               { header: 'Door', cell: (o) => o.door },
             ]}

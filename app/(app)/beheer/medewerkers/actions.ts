@@ -5,6 +5,7 @@ import {
   addMandaatSchema,
   addTeamlidmaatschapSchema,
   createMedewerkerSchema,
+  deactivateMedewerkerSchema,
   endMandaatSchema,
   endTeamlidmaatschapSchema,
   resetWachtwoordSchema,
@@ -40,8 +41,8 @@ export async function updateMedewerkerAction(_: FormState, formData: FormData): 
 
 export async function deactivateMedewerkerAction(_: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);
-  return runBeheerAction(formData, userVersionSchema, async (input, actor) => {
-    await deactivateMedewerker(actor, input);
+  return runBeheerAction(formData, deactivateMedewerkerSchema, async (input, actor) => {
+    await deactivateMedewerker(actor, { userId: input.userId, version: input.version });
     return `/beheer/medewerkers/${input.userId}?gedeactiveerd=1`;
   });
 }

@@ -12,6 +12,7 @@ import { getCasusVoorVerdeling } from '@/lib/server/regie/get-casus-voor-verdeli
 import { Feiten } from '../_components/casus-samenvatting';
 import { readOrRefuse } from '../_components/read-or-refuse';
 import { AssignRegieForm } from '../_components/regie-forms';
+import { dagenGeleden } from '@/lib/domain/dagen-geleden';
 
 export const metadata: Metadata = { title: 'Regie toewijzen' };
 
@@ -33,11 +34,11 @@ export default async function RegieToewijzenPage({ params }: { params: Promise<{
             ['Urgentie', <Badge key="u" tone={casus.urgentie === 'NORMAAL' ? 'neutral' : 'danger'}>{URGENTIE_LABELS[casus.urgentie]}</Badge>],
             ['Veiligheid', casus.veiligheid === 'GEEN_ZORGEN' ? VEILIGHEID_LABELS[casus.veiligheid] : <Badge key="v" tone={casus.veiligheid === 'TWIJFEL' ? 'warning' : 'danger'}>{VEILIGHEID_LABELS[casus.veiligheid]}</Badge>],
             ['Complexiteit', COMPLEXITEIT_LABELS[casus.complexiteit]],
-            ['Gemeld', `${formatDatum(casus.meldingOntvangenOp)} (${casus.wachttijdDagen} dagen geleden)`],
+            ['Gemeld', `${formatDatum(casus.meldingOntvangenOp)} (${dagenGeleden(casus.wachttijdDagen)})`],
             ['Leden van het huishouden', casus.huishouden.leden],
             ['Leefgebieden', casus.triage?.leefgebieden.join(', ') || 'Niet vastgelegd'],
             ['Triage', casus.triage ? TRIAGE_UITKOMST_LABELS[casus.triage.uitkomst] : 'Geen triage'],
-            ['Intake gedaan door', casus.intakeDoor ?? 'Niet vastgelegd'],
+            ['Intake gedaan door', casus.intakeDoor ?? (casus.triageDoor ? `${casus.triageDoor} (toegang, bij de triage)` : 'Niet vastgelegd')],
           ]}
         />
         {casus.triage?.toelichting && <p className="mt-4 max-w-3xl whitespace-pre-line text-slate-800">{casus.triage.toelichting}</p>}

@@ -15,6 +15,7 @@ import { DomainError } from '@/lib/errors';
 import { getInzageGegevens, INZAGE_CATEGORIEEN } from '@/lib/server/inzage/inzage-gegevens';
 import { inzageRegels } from '@/lib/server/inzage/inzage-pdf';
 import { isUuid } from '@/lib/domain/ids';
+import { auditLabel } from '@/lib/domain/audit-labels';
 
 export const metadata: Metadata = { title: 'Inzage: overzicht' };
 
@@ -109,7 +110,7 @@ export default async function InzageOverzichtPage({ params }: { params: Promise<
           columns={[
             { header: 'Wanneer', cell: (e) => dateTime.format(e.op) },
             { header: 'Functie', cell: (e) => (e.actorRol ? e.actorRol.split(',').map((r) => ROL_LABELS[r as Rol] ?? r).join(', ') : 'Systeem') },
-            { header: 'Handeling', cell: (e) => (<><span className="block font-mono text-xs">{e.actie}</span><span className="text-xs text-slate-600">{e.entiteit}</span></>) },
+            { header: 'Handeling', cell: (e) => (<><span className="block">{auditLabel(e.actie)}</span><span className="text-xs text-slate-600">{e.entiteit}</span></>) },
             { header: 'Reden', cell: (e) => (<>{e.breakTheGlass && <Badge tone="danger">Break the glass</Badge>} {e.context ?? '—'}</>) },
           ]}
         />

@@ -23,6 +23,7 @@ import { getMelding } from '@/lib/server/melding/get-melding';
 import { parseZoekHuishouden } from '@/lib/validations/melding';
 import { KoppelForm, NieuwHuishoudenForm, type NieuwHuishoudenDefaults } from './forms';
 import { Zoekformulieren } from './zoekformulieren';
+import { dagenGeleden } from '@/lib/domain/dagen-geleden';
 
 export const metadata: Metadata = { title: 'Melding' };
 
@@ -91,7 +92,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title="De melding">
           <dl>
-            <Rij label="Ontvangen">{formatDatum(melding.ontvangenOp)} ({termijn.dagenOud} dagen geleden)</Rij>
+            <Rij label="Ontvangen">{formatDatum(melding.ontvangenOp)} ({dagenGeleden(termijn.dagenOud)})</Rij>
             <Rij label="Onderzoek uiterlijk">{formatDatum(termijn.onderzoekUiterlijk)}{open && termijn.dagenOver < 0 && <> <Badge tone="danger">Verlopen</Badge></>}<TermijnUitleg uitleg={termijn.uitleg} /></Rij>
             <Rij label="Kanaal">{KANAAL_LABELS[melding.kanaal]}{melding.verwijzerSoort && `: ${VERWIJZER_SOORT_LABELS[melding.verwijzerSoort]}`}</Rij>
             <Rij label="Over">{melding.naam}{melding.geboortedatum && `, geboren ${formatDatum(melding.geboortedatum)}`}</Rij>

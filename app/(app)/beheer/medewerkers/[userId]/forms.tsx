@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { Checkbox, CheckboxGroup } from '@/components/ui/checkbox';
 import { Field, Input, Select } from '@/components/ui/field';
+import { FieldErrors } from '@/components/ui/field-parts';
 import { MANDAAT_SOORT_VALUES, ROL_VALUES, WET_VALUES, type MandaatSoort, type Rol } from '@/lib/domain/enums';
 import { MANDAAT_SOORT_LABELS, ROL_LABELS, WET_LABELS } from '@/lib/domain/labels';
 import type { FormState } from '@/lib/forms';
@@ -200,6 +201,16 @@ export function AccountForm({ userId, version, actief }: { userId: string; versi
       <FormMessages state={state} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="version" value={version} />
+      {actief && (
+        <div className={state.fieldErrors?.bevestig ? 'mb-3 border-l-4 border-red-700 pl-3' : 'mb-3'}>
+          <FieldErrors id="bevestig-fout" errors={state.fieldErrors?.bevestig} />
+          <Checkbox
+            name="bevestig"
+            label="Ik wil dit account deactiveren"
+            hint="De medewerker kan dan niet meer inloggen. Regie en open werk blijven staan tot je ze overdraagt."
+          />
+        </div>
+      )}
       <Submit pending={pending} variant={actief ? 'danger' : 'secondary'}>
         {actief ? 'Account deactiveren' : 'Account weer activeren'}
       </Submit>

@@ -10,7 +10,7 @@ import { heropenenCasus } from '@/lib/server/casus/heropenen-casus';
 import { recordEvaluatie } from '@/lib/server/evaluatie/record-evaluatie';
 import { nieuwePlanVersie } from '@/lib/server/plan/nieuwe-plan-versie';
 import { recordAkkoordInwoner } from '@/lib/server/plan/record-akkoord-inwoner';
-import { savePlanConcept } from '@/lib/server/plan/save-plan-concept';
+import { savePlanConcept, VASTGESTELD_NIET_BEWERKEN } from '@/lib/server/plan/save-plan-concept';
 import { startPlan } from '@/lib/server/plan/start-plan';
 import { terugNaarConcept } from '@/lib/server/plan/terug-naar-concept';
 import { updateActieStatus } from '@/lib/server/plan/update-actie-status';
@@ -28,8 +28,11 @@ import {
   startPlanSchema,
 } from '@/lib/validations/plan';
 
-/** A form's state; `conflict` holds what someone else changed when a save came too late. */
-export type PlanFormState = FormState & { conflict?: string[] };
+/**
+ * A form's state; `conflict` holds what someone else changed when a save came too late; `vastgesteld`: the version
+ * was vastgesteld while the editor was open, so the editor offers a new version (issue 16 item 11).
+ */
+export type PlanFormState = FormState & { conflict?: string[]; vastgesteld?: boolean };
 
 const CONTROLEER = 'Controleer de gemarkeerde velden. Er is niets verloren: je invoer staat er nog.';
 const SESSIE_VERLOPEN =
@@ -76,6 +79,7 @@ export async function savePlanConceptAction(_: PlanFormState, formData: FormData
   try {
     await savePlanConcept(actor, parsed.data);
   } catch (error) {
+    if (error instanceof DomainError && error.reasons[0] === VASTGESTELD_NIET_BEWERKEN) return { values, formError: error.reasons.join(' '), vastgesteld: true };
     return fout(error, values);
   }
   const pad = planPad(parsed.data.huishoudenId);

@@ -1,11 +1,12 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { FormOutcome, VORM_OPTIONS } from '@/app/(app)/casusverdeling/_components/regie-forms';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
+import { submitWithoutReset } from '@/components/gesprek/submit-without-reset';
 import { endRegieAction, recordDoorzettingsmachtAction, requestOpschalingAction, wijzigRegieAction } from './actions';
 
 export type TeamlidOptie = { id: string; label: string };
@@ -21,8 +22,18 @@ export function WijzigRegieForm({ huishoudenId, casusId, version, teamleden, aan
   const e = state.fieldErrors ?? {};
   const [mode, setMode] = useState(v.mode ?? 'WIJZIGEN');
   const [houder, setHouder] = useState(v.houder ?? '');
+  // Issue 16 item 15: React resets a form after its action, and a <select> then falls back to its first option even
+  // when controlled, losing the chosen regisseur after a refused submit. With JavaScript the form is submitted
+  // without that reset (the other fields keep their values too); without it, the plain form post still works.
+  // Recorded: start empty for a next change (what the reset did before).
+  const [ronde, setRonde] = useState(0);
+  useEffect(() => {
+    if (!state.ok) return;
+    setHouder('');
+    setRonde((r) => r + 1);
+  }, [state]);
   return (
-    <form action={formAction} noValidate>
+    <form key={ronde} action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate>
       <input type="hidden" name="huishoudenId" value={huishoudenId} />
       <input type="hidden" name="casusId" value={casusId} />
       <input type="hidden" name="version" value={version} />
@@ -45,7 +56,7 @@ export function WijzigRegieForm({ huishoudenId, casusId, version, teamleden, aan
       />
       <RadioGroup legend="Vorm van regie" name="vorm" defaultValue={v.vorm ?? 'CASUSREGIE'} options={VORM_OPTIONS} errors={e.vorm} inline />
       <Field label="Wie krijgt de regie?" name="houder" hint="Een wijkcoach uit het team, of voor casusregie een aanbieder (het team houdt dan de vinger aan de pols)." errors={e.houder}>
-        <select className={CONTROL} defaultValue={houder} onChange={(event) => setHouder(event.target.value)}>
+        <select className={CONTROL} value={houder} onChange={(event) => setHouder(event.target.value)}>
           <option value="">Kies een regisseur of aanbieder</option>
           <optgroup label="Team">
             {teamleden.map((t) => (

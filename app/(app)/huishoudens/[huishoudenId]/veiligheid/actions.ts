@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
 import { formatDatum } from '@/lib/domain/dates';
 import { VEILIGHEID_LABELS } from '@/lib/domain/labels';
+import { veiligheidFormFout } from '@/lib/domain/veiligheid';
 import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
 import { requestConsult } from '@/lib/server/consult/request-consult';
 import { recordVeiligheidsanalyse } from '@/lib/server/veiligheid/record-veiligheidsanalyse';
@@ -13,7 +14,12 @@ export async function recordVeiligheidsanalyseAction(_: FormState, formData: For
   formData = formDataOf(formData);
   const values = formValues(formData);
   const parsed = recordVeiligheidsanalyseSchema.safeParse(veiligheidFormInput(values));
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Controleer de gemarkeerde vragen.' };
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const velden = Object.keys(fieldErrors);
+    const formError = veiligheidFormFout({ vragen: velden.some((k) => k.startsWith('antwoord.')), toelichting: velden.includes('toelichting') });
+    return { values, fieldErrors, formError };
+  }
   let message: string;
   try {
     const result = await recordVeiligheidsanalyse(await requireActor(), parsed.data);

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { readDossier } from '@/components/dossier/read-dossier';
 import { VeiligheidBadge } from '@/components/gesprek/veiligheid-badge';
 import { RequestConsultForm, VeiligheidsanalyseForm } from '@/components/gesprek/veiligheid-forms';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
@@ -38,16 +37,18 @@ export default async function VeiligheidPage({ params }: { params: Promise<{ hui
         </p>
       </div>
 
-      {niveau !== 'GEEN_ZORGEN' && (
-        <Alert variant={niveau === 'TWIJFEL' ? 'warning' : 'error'} title={`Veiligheid: ${VEILIGHEID_LABELS[niveau]}`}>
-          <p>{VEILIGHEID_ADVIES[niveau]}</p>
-        </Alert>
-      )}
-      {openVeiligheid.length > 0 && (
-        <Alert variant="warning" title="Veiligheidsconsult staat open">
-          De casus kan niet worden afgesloten tot de gedragswetenschapper het consult heeft beantwoord (uiterlijk{' '}
-          {formatDatum(openVeiligheid[0].uiterlijkOp)}).
-        </Alert>
+      {/* One warning (issue 16 item 13): the dossier header above already warns about the level; here its advice and
+          the open consult are plain text, not two more alerts saying the same. */}
+      {(niveau !== 'GEEN_ZORGEN' || openVeiligheid.length > 0) && (
+        <div className="mb-6 max-w-3xl rounded border border-slate-200 bg-white p-4 text-slate-800">
+          {niveau !== 'GEEN_ZORGEN' && <p>{VEILIGHEID_ADVIES[niveau]}</p>}
+          {openVeiligheid.length > 0 && (
+            <p className={niveau !== 'GEEN_ZORGEN' ? 'mt-2' : undefined}>
+              Het veiligheidsconsult staat open: de casus kan niet worden afgesloten tot de gedragswetenschapper het heeft beantwoord
+              (uiterlijk {formatDatum(openVeiligheid[0].uiterlijkOp)}).
+            </p>
+          )}
+        </div>
       )}
 
       <Section title="Consulten">
