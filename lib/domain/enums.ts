@@ -167,6 +167,13 @@ export const CONTACT_SOORT_VALUES = [
 export type ContactSoort = (typeof CONTACT_SOORT_VALUES)[number];
 
 // Every enum by its Prisma name, so tests can compare them with the schema.
+// Issue 19: the berichtenverkeer.
+export const INKOMEND_BERICHT_STATUS_VALUES = ['ONTVANGEN', 'VERWERKT', 'GEWEIGERD'] as const;
+export type InkomendBerichtStatus = (typeof INKOMEND_BERICHT_STATUS_VALUES)[number];
+
+export const AANBIEDER_VERZOEK_STATUS_VALUES = ['OPEN', 'TOEGEWEZEN', 'AFGEWEZEN'] as const;
+export type AanbiederVerzoekStatus = (typeof AANBIEDER_VERZOEK_STATUS_VALUES)[number];
+
 export const PRISMA_ENUMS = {
   TeamSoort: TEAM_SOORT_VALUES,
   Rol: ROL_VALUES,
@@ -214,4 +221,6 @@ export const PRISMA_ENUMS = {
   ConsultStatus: CONSULT_STATUS_VALUES,
   DocumentSoort: DOCUMENT_SOORT_VALUES,
   ContactSoort: CONTACT_SOORT_VALUES,
+  InkomendBerichtStatus: INKOMEND_BERICHT_STATUS_VALUES,
+  AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_VALUES,
 } as const;

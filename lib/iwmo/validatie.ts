@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 // Checks a message against the standard's own artefacts (shared/standards/istandaarden, see its README): the
@@ -26,7 +27,36 @@ export function standaardBestanden(berichtSoort: string): { xsd: string | null; 
   const dir = path.join(istandaardenDir(), m[1] === 'WMO' ? 'iwmo-3.2' : 'ijw-3.2');
   if (!existsSync(dir)) throw new Error(`De XSD's en regels van de iStandaarden staan niet in ${dir}. Zet ISTANDAARDEN_DIR op de map met iwmo-3.2 en ijw-3.2.`);
   const xsd = path.join(dir, `${berichtSoort}.xsd`);
-  return { xsd: existsSync(xsd) ? xsd : null, xsl: path.join(dir, m[1] === 'WMO' ? 'regels-wmo-3.2.xsl' : 'regels-jw-3.2.xsl') };
+  const xsl = path.join(dir, m[1] === 'WMO' ? 'regels-wmo-3.2.xsl' : 'regels-jw-3.2.xsl');
+  if (existsSync(xsd)) return { xsd, xsl };
+  return { xsd: m[1] === 'WMO' ? iwmoRetourXsd(m[2], dir) : null, xsl };
+}
+
+/** BerichtCode of the iWmo retour messages (COD002). */
+const IWMO_RETOUR_CODES: Record<string, { jw: string; code: string; jwCode: string }> = {
+  '302': { jw: '302', code: '415', jwCode: '437' },
+};
+
+/**
+ * The standard's set holds no XSD for the iWmo retour messages (see its README); their structure is that of the iJw
+ * ones. This derives WMO302.xsd from JW302.xsd: the iWmo namespaces, the iWmo basisschema, BerichtCode 415. Written
+ * once per process into the temp folder. Null for a retour message without such a counterpart.
+ */
+function iwmoRetourXsd(nummer: string, iwmoDir: string): string | null {
+  const r = IWMO_RETOUR_CODES[nummer];
+  const bron = path.join(iwmoDir, '..', 'ijw-3.2', `JW${r?.jw}.xsd`);
+  if (!r || !existsSync(bron)) return null;
+  const doel = path.join(tmpdir(), 'wijkregie-istandaarden', `WMO${nummer}.xsd`);
+  if (!existsSync(doel)) {
+    mkdirSync(path.dirname(doel), { recursive: true });
+    const xsd = readFileSync(bron, 'utf8')
+      .replaceAll(`http://www.istandaarden.nl/ijw/3_2/jw${r.jw}/schema`, `http://www.istandaarden.nl/iwmo/3_2/wmo${nummer}/schema`)
+      .replaceAll('http://www.istandaarden.nl/ijw/3_2/basisschema/schema', 'http://www.istandaarden.nl/iwmo/3_2/basisschema/schema')
+      .replace(/schemaLocation="[^"]*"/, `schemaLocation="${path.join(iwmoDir, 'basisschema.xsd')}"`)
+      .replace(`<xs:pattern value="${r.jwCode}"/>`, `<xs:pattern value="${r.code}"/>`);
+    writeFileSync(doel, xsd);
+  }
+  return doel;
 }
 
 function run(command: string, args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
