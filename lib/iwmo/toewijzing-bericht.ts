@@ -23,6 +23,8 @@ import {
 
 export type ToegewezenProduct = {
   toewijzingNummer: number;
+  /** TR379: the ReferentieAanbieder of the verzoek this toewijzing honours; null otherwise. */
+  referentieAanbieder?: string | null;
   categorie: string;
   code: string;
   /** Toewijzingsdatum and Toewijzingstijd: when the gemeente fixed the toewijzing (or its latest change). */
@@ -121,9 +123,10 @@ export function clientUitGegevens(
 export const productUitToewijzing = (t: {
   toewijzingNummer: number; toewijzingOp: Date; ingangsdatum: Date; einddatum: Date | null; redenWijziging: string | null;
   volume: number | null; eenheid: string | null; frequentie: string | null; budgetCent: number | null; commentaar: string | null;
-  product: { categorie: string; code: string };
+  product: { categorie: string; code: string }; referentieAanbieder?: string | null;
 }): ToegewezenProduct => ({
   toewijzingNummer: t.toewijzingNummer,
+  ...(t.referentieAanbieder ? { referentieAanbieder: t.referentieAanbieder } : {}),
   categorie: t.product.categorie,
   code: t.product.code,
   toewijzingOp: t.toewijzingOp,
@@ -200,6 +203,7 @@ export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
   for (const p of bericht.producten) {
     const tp = m(producten, 'ToegewezenProduct');
     m(tp, 'ToewijzingNummer', p.toewijzingNummer);
+    if (p.referentieAanbieder) m(tp, 'ReferentieAanbieder', p.referentieAanbieder);
     // CD041/CD080: a product code goes with an Omvang and the other way round; a toewijzing on budget names only
     // its categorie (CD077/CD078: Omvang and Budget exclude each other, so an omvang wins when the records hold both).
     const product = m(tp, 'Product');
@@ -283,6 +287,7 @@ export function parseToewijzingBericht(xml: string): ToewijzingBericht {
       const einddatum = r.optText(tp, 'Einddatum');
       return {
         toewijzingNummer: Number(r.text(tp, 'ToewijzingNummer')),
+        ...(r.optText(tp, 'ReferentieAanbieder') ? { referentieAanbieder: r.optText(tp, 'ReferentieAanbieder') } : {}),
         categorie: r.basisText(product, 'Categorie')!,
         code: r.basisText(product, 'Code') ?? '',
         toewijzingOp: lokaalNaarInstant(r.text(tp, 'Toewijzingsdatum'), r.text(tp, 'Toewijzingstijd')),

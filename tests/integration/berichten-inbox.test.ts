@@ -7,6 +7,9 @@ import { valideerBericht } from '@/lib/iwmo/validatie';
 import { ontvangBericht } from '@/lib/server/berichten/ontvang-bericht';
 import { verwerkInkomendeBerichten } from '@/lib/server/berichten/verwerk-inkomende-berichten';
 import { verzendenToewijzingen } from '@/lib/server/toewijzing/verzenden-toewijzingen';
+import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantwoorden-verzoek';
+import { parseToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
+import { DomainError } from '@/lib/errors';
 import { createBeschikkingWereld, vastgesteldeBeschikking, type BeschikkingWereld } from '../support/beschikking-factories';
 import { retourOp, startBericht, stopBericht, verzoekOmToewijzing, type Kop } from '../support/aanbieder-berichten';
 
@@ -139,6 +142,51 @@ describe('verwerkInkomendeBerichten', () => {
     expect([...een, ...twee].map((u) => u.status).sort()).toEqual(['VERWERKT', 'VERWERKT', 'VERWERKT']);
     for (const c of clients) expect(await prisma.zorglevering.count({ where: { toewijzingId: c.toewijzing.id } })).toBe(1);
     expect(await prisma.auditEntry.count({ where: { actie: 'BERICHT_VERWERKT', entiteitId: { in: ontvangen.map((o) => o.id) } } })).toBe(3);
+  });
+});
+
+describe('answering a verzoek', () => {
+  const verzoek = async (referentie: string) => {
+    const c = await verzondenToewijzing();
+    const o = await ontvang(verzoekOmToewijzing(kop(), c.client, [{ referentie, categorie: '07', code: '07A12', ingangsdatum: '2026-04-01', einddatum: '2027-03-31', volume: 4, eenheid: '16', frequentie: '2' }]));
+    await verwerk();
+    return { ...c, verzoek: await prisma.aanbiederVerzoek.findFirstOrThrow({ where: { inkomendBerichtId: o.id } }) };
+  };
+
+  it('refuses with a WMO319 that the standard accepts, once', async () => {
+    const { verzoek: v } = await verzoek('VOT-AF-1');
+    const uit = await afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, reden: '3' }, NU);
+    const na = await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } });
+    expect(na).toMatchObject({ status: 'AFGEWEZEN', redenAfwijzing: '3', beantwoordDoorId: w.opsteller.id });
+    expect(na.antwoordXml).toContain('<wmo319:ReferentieAanbieder>VOT-AF-1</wmo319:ReferentieAanbieder>');
+    expect(na.antwoordXml).toContain(`<iwmo:Identificatie>${uit.berichtNummer}</iwmo:Identificatie>`);
+    expect(await valideerBericht(na.antwoordXml!, 'WMO319')).toEqual({ xsd: [], regels: [] });
+    await expect(afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: na.version, reden: '3' }, NU)).rejects.toThrow(/al beantwoord/);
+  });
+
+  it('honours it with a not yet sent toewijzing, whose toewijzingbericht then carries the ReferentieAanbieder (TR379)', async () => {
+    const { verzoek: v, r } = await verzoek('VOT-TOE-1');
+    const nieuw = await vastgesteldeBeschikking(w, {}, {});
+    // The new beschikking is for another client: refused. Then one for this client.
+    const ander = await prisma.toewijzing.findFirstOrThrow({ where: { persoonId: nieuw.persoon.id } });
+    await expect(toewijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, toewijzingId: ander.id }, NU)).rejects.toThrow(/deze cliënt bij deze aanbieder/);
+    const eigen = await prisma.toewijzing.create({
+      data: { ...(({ id: _i, createdAt: _c, toewijzingNummer: _n, ...rest }) => rest)(ander), persoonId: r.persoon.id, toewijzingNummer: 900_000 + Math.floor(Math.random() * 99_999), status: 'NIEUW', ingangsdatum: new Date('2027-03-16T00:00:00Z'), einddatum: new Date('2028-03-15T00:00:00Z') },
+    });
+    expect(await toewijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, toewijzingId: eigen.id }, NU)).toEqual({ toewijzingNummer: eigen.toewijzingNummer });
+    expect(await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ status: 'TOEGEWEZEN', redenAfwijzing: null });
+    const [b] = await verzendenToewijzingen(w.opsteller, { beschikkingId: r.beschikkingId }, NU);
+    const xml = (await prisma.bericht.findUniqueOrThrow({ where: { id: b.id } })).xml;
+    expect(parseToewijzingBericht(xml).producten.find((p) => p.toewijzingNummer === eigen.toewijzingNummer)?.referentieAanbieder).toBe('VOT-TOE-1');
+    expect(await valideerBericht(xml, 'WMO301')).toEqual({ xsd: [], regels: [] });
+  });
+
+  it('refuses the wrong role, an unknown verzoek and an unknown reason', async () => {
+    const { verzoek: v } = await verzoek('VOT-REF-1');
+    await expect(afwijzenVerzoek(w.coach, { verzoekId: v.id, version: v.version, reden: '3' }, NU)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(afwijzenVerzoek(w.opsteller, { verzoekId: crypto.randomUUID(), version: 1, reden: '3' }, NU)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, reden: 'X' }, NU)).rejects.toBeInstanceOf(DomainError);
+    expect((await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } })).status).toBe('OPEN');
   });
 });
 

@@ -8,6 +8,9 @@ ALTER TABLE "Bericht" ADD COLUMN "retourOp" TIMESTAMP(3),
 -- Waiting for a retour: the Berichtenverkeer page lists them oldest first.
 CREATE INDEX "Bericht_gemeenteId_retourOp_createdAt_idx" ON "Bericht"("gemeenteId", "retourOp", "createdAt");
 
+-- TR379: a toewijzing that honours a verzoek carries its ReferentieAanbieder.
+ALTER TABLE "Toewijzing" ADD COLUMN "referentieAanbieder" VARCHAR(36);
+
 CREATE TYPE "InkomendBerichtStatus" AS ENUM ('ONTVANGEN', 'VERWERKT', 'GEWEIGERD');
 
 CREATE TABLE "InkomendBericht" (
