@@ -10,6 +10,10 @@ import { verzendenToewijzingen } from '@/lib/server/toewijzing/verzenden-toewijz
 import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantwoorden-verzoek';
 import { parseToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
 import { DomainError } from '@/lib/errors';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { berichtenNuUitwisselen, wisselBerichtenUit } from '@/lib/server/berichten/kanaal';
 import { createBeschikkingWereld, vastgesteldeBeschikking, type BeschikkingWereld } from '../support/beschikking-factories';
 import { retourOp, startBericht, stopBericht, verzoekOmToewijzing, type Kop } from '../support/aanbieder-berichten';
 
@@ -142,6 +146,32 @@ describe('verwerkInkomendeBerichten', () => {
     expect([...een, ...twee].map((u) => u.status).sort()).toEqual(['VERWERKT', 'VERWERKT', 'VERWERKT']);
     for (const c of clients) expect(await prisma.zorglevering.count({ where: { toewijzingId: c.toewijzing.id } })).toBe(1);
     expect(await prisma.auditEntry.count({ where: { actie: 'BERICHT_VERWERKT', entiteitId: { in: ontvangen.map((o) => o.id) } } })).toBe(3);
+  });
+});
+
+describe('the channel: the folder pair berichten/uit and berichten/in', () => {
+  it('writes a sent WMO301 to uit/ exactly as stored, once, and takes a file from in/ into the inbox and processes it', async () => {
+    process.env.BERICHTEN_DIR = mkdtempSync(path.join(tmpdir(), 'berichten-'));
+    const { bericht, toewijzing, client, product } = await verzondenToewijzing();
+    const eerst = await wisselBerichtenUit(w.gemeenteId, NU);
+    const naam = `WMO301-${bericht.berichtNummer}-98100035.xml`;
+    const uit = path.join(process.env.BERICHTEN_DIR, 'uit', naam);
+    expect(eerst.geschreven).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(uit, 'utf8')).toBe(bericht.xml);
+    expect(readFileSync(uit)[0]).toBe(0x3c); // '<': no byte-order mark (OP192)
+    expect((await wisselBerichtenUit(w.gemeenteId, NU)).geschreven).toBe(0);
+
+    writeFileSync(path.join(process.env.BERICHTEN_DIR, 'in', 'start.xml'), startBericht(kop(), client, [{ ...product, begindatum: '2026-03-17' }]));
+    writeFileSync(path.join(process.env.BERICHTEN_DIR, 'in', 'kapot.xml'), '<niet-af');
+    const r = await berichtenNuUitwisselen(w.opsteller, NU);
+    expect(r.ingelezen).toBe(2);
+    expect(r.verwerkt.map((v) => v.status).sort()).toEqual(['GEWEIGERD', 'VERWERKT']);
+    expect(await prisma.zorglevering.count({ where: { toewijzingId: toewijzing.id } })).toBe(1);
+    expect(readdirSync(path.join(process.env.BERICHTEN_DIR, 'in')).filter((n) => n.endsWith('.xml'))).toEqual([]);
+    expect(readdirSync(path.join(process.env.BERICHTEN_DIR, 'in', 'ontvangen'))).toHaveLength(2);
+    expect(existsSync(path.join(process.env.BERICHTEN_DIR, 'uit'))).toBe(true);
+    await expect(berichtenNuUitwisselen(w.coach, NU)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    delete process.env.BERICHTEN_DIR;
   });
 });
 

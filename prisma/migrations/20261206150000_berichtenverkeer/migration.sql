@@ -4,7 +4,10 @@
 ALTER TABLE "Bericht" ADD COLUMN "retourOp" TIMESTAMP(3),
   ADD COLUMN "retourGoedgekeurd" BOOLEAN,
   ADD COLUMN "retourcodes" TEXT[] DEFAULT ARRAY[]::TEXT[],
-  ADD COLUMN "retourBerichtId" UUID;
+  ADD COLUMN "retourBerichtId" UUID,
+  ADD COLUMN "bestandOp" TIMESTAMP(3);
+-- The channel writes what is not in berichten/uit yet.
+CREATE INDEX "Bericht_bestandOp_idx" ON "Bericht"("createdAt") WHERE "bestandOp" IS NULL;
 -- Waiting for a retour: the Berichtenverkeer page lists them oldest first.
 CREATE INDEX "Bericht_gemeenteId_retourOp_createdAt_idx" ON "Bericht"("gemeenteId", "retourOp", "createdAt");
 
@@ -82,6 +85,7 @@ CREATE TABLE "AanbiederVerzoek" (
     "beantwoordDoorId" UUID,
     "redenAfwijzing" VARCHAR(1),
     "antwoordXml" TEXT,
+    "bestandOp" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 1,
     CONSTRAINT "AanbiederVerzoek_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "AanbiederVerzoek_soort_check" CHECK ("soort" IN ('TOEWIJZING', 'WIJZIGING')),
