@@ -77,6 +77,13 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
         requests: leden.map((l) => ({ ...zoeken(`${l.postcode} ${l.huisnummer}${l.toevoeging ?? ''}`), expect: ['1 huishouden gevonden', html(l.naam)], refuse: REFUSE })),
       },
       { key: 'aanvragen', label: 'Aanvragen, wachtrij (backoffice)', account: 'backoffice', requests: [{ path: '/aanvragen', expect: [h1('Aanvragen')], refuse: REFUSE }] },
+      {
+        key: 'berichtenverkeer', label: 'Berichtenverkeer: wacht op retour en ontvangen (backoffice)', account: 'backoffice',
+        requests: [
+          { path: '/berichtenverkeer', expect: [h1('Berichtenverkeer')], refuse: REFUSE },
+          { path: '/berichtenverkeer?weergave=ontvangen', expect: [h1('Berichtenverkeer')], refuse: REFUSE },
+        ],
+      },
       { key: 'rapportage', label: 'Rapportage (beleid)', account: 'beleid', requests: [{ path: '/rapportage', expect: [h1('Rapportage')], refuse: REFUSE }] },
     ];
   } finally {

@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/sociale-kaart', label: 'Sociale kaart', permission: 'socialekaart:read' },
   { href: '/consulten', label: 'Consulten', permission: 'consult:read' },
   { href: '/aanvragen', label: 'Aanvragen', permission: 'aanvraag:read' },
+  { href: '/berichtenverkeer', label: 'Berichtenverkeer', permission: 'berichten:read' },
   { href: '/rapportage', label: 'Rapportage', permission: 'rapportage:read' },
   { href: '/beheer', label: 'Beheer', permission: 'beheer:manage' },
   { href: '/toegangslog', label: 'Toegangslog', permission: 'auditlog:read' },

@@ -14,6 +14,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { berichtenNuUitwisselen, wisselBerichtenUit } from '@/lib/server/berichten/kanaal';
+import { getBerichtBestand, getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
+import { parseBerichtenFilters } from '@/lib/validations/berichten';
 import { createBeschikkingWereld, vastgesteldeBeschikking, type BeschikkingWereld } from '../support/beschikking-factories';
 import { retourOp, startBericht, stopBericht, verzoekOmToewijzing, type Kop } from '../support/aanbieder-berichten';
 
@@ -217,6 +219,35 @@ describe('answering a verzoek', () => {
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: crypto.randomUUID(), version: 1, reden: '3' }, NU)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, reden: 'X' }, NU)).rejects.toBeInstanceOf(DomainError);
     expect((await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } })).status).toBe('OPEN');
+  });
+});
+
+describe('getBerichtenverkeer', () => {
+  it('lists what waits for a retour (late after 3 werkdagen, OP090), refused incoming with reasons, and open verzoeken, per aanbieder', async () => {
+    const { bericht, client } = await verzondenToewijzing();
+    await ontvang('<kapot', 'lijst-kapot.xml');
+    await ontvang(verzoekOmToewijzing(kop(), client, [{ referentie: 'VOT-LIJST-1', categorie: '07', code: '07A12', ingangsdatum: '2026-04-01', einddatum: '2027-03-31', volume: 4, eenheid: '16', frequentie: '2' }]));
+    await verwerk();
+    const retour = await getBerichtenverkeer(w.opsteller, parseBerichtenFilters({ weergave: 'retour', aanbieder: w.aanbieders.marsdiep.id }), NU);
+    expect(retour.uit.find((b) => b.id === bericht.id)).toMatchObject({ teLaat: true, uiterlijkRetour: new Date('2026-03-16T00:00:00Z') });
+    expect(retour.tellingen.teLaat).toBeGreaterThanOrEqual(1);
+    const vroeg = await getBerichtenverkeer(w.opsteller, parseBerichtenFilters({ weergave: 'retour' }), new Date('2026-03-13T10:00:00Z'));
+    expect(vroeg.uit.find((b) => b.id === bericht.id)?.teLaat).toBe(false);
+    const geweigerd = await getBerichtenverkeer(w.opsteller, parseBerichtenFilters({ weergave: 'geweigerd' }), NU);
+    expect(geweigerd.inkomend.find((b) => b.bestandsnaam === 'lijst-kapot.xml')).toMatchObject({ status: 'GEWEIGERD', retourcodes: ['0001'] });
+    const verzoeken = await getBerichtenverkeer(w.opsteller, parseBerichtenFilters({ weergave: 'verzoeken' }), NU);
+    expect(verzoeken.verzoeken.map((v) => v.referentieAanbieder)).toContain('VOT-LIJST-1');
+    const ander = await getBerichtenverkeer(w.opsteller, parseBerichtenFilters({ weergave: 'verzoeken', aanbieder: w.aanbieders.duinen.id }), NU);
+    expect(ander.verzoeken.map((v) => v.referentieAanbieder)).not.toContain('VOT-LIJST-1');
+    expect((await getBerichtBestand(w.opsteller, 'uit', bericht.id)).xml).toBe(bericht.xml);
+  });
+
+  it('refuses a role without berichten:read, and a file of an unknown kind or id', async () => {
+    await expect(getBerichtenverkeer(w.coach, parseBerichtenFilters({}), NU)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getBerichtBestand(w.coach, 'uit', crypto.randomUUID())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getBerichtBestand(w.opsteller, 'uit', crypto.randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getBerichtBestand(w.opsteller, 'iets', crypto.randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getBerichtBestand(w.opsteller, 'in', 'geen-uuid')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
