@@ -78,6 +78,13 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
       },
       { key: 'aanvragen', label: 'Aanvragen, wachtrij (backoffice)', account: 'backoffice', requests: [{ path: '/aanvragen', expect: [h1('Aanvragen')], refuse: REFUSE }] },
       { key: 'nog-versturen', label: 'Nog versturen: beschikkingen en toewijzingen (backoffice)', account: 'backoffice', requests: [{ path: '/beschikkingen', expect: [h1('Nog versturen')], refuse: REFUSE }] },
+      {
+        key: 'berichtenverkeer', label: 'Berichtenverkeer: wacht op retour en ontvangen (backoffice)', account: 'backoffice',
+        requests: [
+          { path: '/berichtenverkeer', expect: [h1('Berichtenverkeer')], refuse: REFUSE },
+          { path: '/berichtenverkeer?weergave=ontvangen', expect: [h1('Berichtenverkeer')], refuse: REFUSE },
+        ],
+      },
       { key: 'rapportage', label: 'Rapportage (beleid)', account: 'beleid', requests: [{ path: '/rapportage', expect: [h1('Rapportage')], refuse: REFUSE }] },
     ];
   } finally {

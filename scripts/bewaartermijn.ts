@@ -1,17 +1,22 @@
 // `npm run bewaartermijn`: anonymise closed dossiers past their term (issue 8), on DATABASE_URL.
 //   --dry-run   only list what would be anonymised, per gemeente (changes nothing)
-//   --worker    keep running: pg-boss schedules the job daily at 03:00 (Europe/Amsterdam) and runs it
+//   --worker    keep running: pg-boss schedules the job daily at 03:00 (Europe/Amsterdam) and runs it; the same
+//               worker exchanges the berichten with the aanbieders every minute (lib/server/berichten/job.ts)
 // Run with the react-server condition (see package.json) so the lib/server modules load outside Next.
 import { prisma } from '@/lib/db';
 import { anonimiseerVerlopenDossiersAlleGemeenten, zoekVerlopenDossiers } from '@/lib/server/bewaartermijn/verlopen-dossiers';
 import { startBewaartermijnWorker } from '@/lib/server/bewaartermijn/job';
+import { startBerichtenWorker } from '@/lib/server/berichten/job';
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('Zet DATABASE_URL (de database van Wijkregie).');
   if (process.argv.includes('--worker')) {
     const boss = await startBewaartermijnWorker();
     console.log('› Bewaartermijnen: dagelijkse taak ingepland (03:00), wacht op werk. Stop met Ctrl+C.');
+    // Issue 19: the berichtenverkeer with the aanbieders (folder pair berichten/uit and berichten/in), every minute.
+    const berichten = await startBerichtenWorker();
     const stop = async () => {
+      await berichten.stop({ graceful: true });
       await boss.stop({ graceful: true });
       await prisma.$disconnect();
       process.exit(0);

@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/consulten', label: 'Consulten', permission: 'consult:read' },
   { href: '/aanvragen', label: 'Aanvragen', permission: 'aanvraag:read' },
   { href: '/beschikkingen', label: 'Nog versturen', permission: 'beschikking:draft' },
+  { href: '/berichtenverkeer', label: 'Berichtenverkeer', permission: 'berichten:read' },
   { href: '/rapportage', label: 'Rapportage', permission: 'rapportage:read' },
   { href: '/beheer', label: 'Beheer', permission: 'beheer:manage' },
   { href: '/toegangslog', label: 'Toegangslog', permission: 'auditlog:read' },

@@ -50,6 +50,9 @@ export const PERMISSIONS = {
   'beschikking:draft': ['BACKOFFICE'],
   'beschikking:vaststellen': ['BACKOFFICE'],
   'toewijzing:verzenden': ['BACKOFFICE'],
+  // Issue 19: the berichtenverkeer with the aanbieders; beheer sees it too (refused messages, the channel).
+  'berichten:read': ['BACKOFFICE', 'BEHEERDER'],
+  'berichten:behandelen': ['BACKOFFICE'],
   'beheer:manage': ['BEHEERDER'],
   // The sociale kaart (algemene voorzieningen, voorliggende partners) while triaging and planning; no personal data.
   'socialekaart:read': ['FRONTOFFICE', 'WIJKCOACH', 'TEAMLEAD'],

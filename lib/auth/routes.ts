@@ -91,6 +91,9 @@ export const ROUTES = {
   '/beschikkingen/[beschikkingId]/bewerken': page('beschikking:draft'),
   '/beschikkingen/[beschikkingId]/brief': handler('dossier:read', PDF),
   '/beschikkingen/[beschikkingId]/berichten/[berichtId]': handler('aanvraag:read', XML),
+  // Issue 19: the berichtenverkeer with the aanbieders.
+  '/berichtenverkeer': page('berichten:read'),
+  '/berichtenverkeer/bestand/[soort]/[id]': handler('berichten:read', XML),
 
   // Rapportage, toegangslog, inzage (AVG art. 15).
   '/rapportage': page('rapportage:read'),

@@ -1,4 +1,5 @@
 import type { BeschikkingStatus, BesluitSoort, Leveringsvorm, Vervalreden, Wet } from './enums';
+import { omvangProbleem } from './omvang-regels';
 import { addCalendarDays, toCalendarDay } from './dates';
 import { bezwaarDeadline } from './deadlines';
 import type { Besluitdagen } from './termijnwet';
@@ -49,6 +50,10 @@ export const PRODUCT_FOUTEN = {
   ingangsdatum: 'Vul de ingangsdatum in.',
   einddatum: 'De einddatum ligt vóór de ingangsdatum.',
   totaalZonderEinddatum: 'Een totaal binnen de geldigheidsduur (frequentie 6) heeft een einddatum nodig.',
+  // iWmo/iJw 3.2: what the aanbieder's toewijzing (zorg in natura) must carry; see lib/domain/omvang-regels.
+  eenheidPerDag: 'Deze eenheid kan in een toewijzing alleen per week, per maand of als totaal (iWmo/iJw CS338). Kies een andere frequentie.',
+  perWeekZonderEinddatum: 'Een omvang per week heeft in een toewijzing een einddatum nodig (iWmo/iJw CD076).',
+  budgetZonderEinddatum: 'Een toewijzing op budget heeft een einddatum nodig (iWmo/iJw CD075).',
   aanbieder: 'Kies de aanbieder die de zorg in natura levert.',
   pgbMotivering: 'Een pgb vraagt om een motivering: waarom past een persoonsgebonden budget hier?',
   nietActief: 'Dit product is op de ingangsdatum niet actief in de catalogus.',
@@ -76,6 +81,12 @@ export const productRegelProblemen = (regel: ProductRegel, ctx: { wet: Wet; prod
   if (!regel.ingangsdatum) fouten.ingangsdatum = PRODUCT_FOUTEN.ingangsdatum;
   else if (regel.einddatum && toCalendarDay(regel.einddatum).getTime() < toCalendarDay(regel.ingangsdatum).getTime()) fouten.einddatum = PRODUCT_FOUTEN.einddatum;
   if (regel.volume !== null && regel.frequentie === '6' && !regel.einddatum && !fouten.einddatum) fouten.einddatum = PRODUCT_FOUTEN.totaalZonderEinddatum;
+  // Zorg in natura becomes a toewijzing: only what a WMO301/JW301 can carry.
+  if (regel.leveringsvorm === 'ZIN' && regel.volume !== null && regel.eenheid && regel.frequentie && !fouten.frequentie) {
+    if (omvangProbleem(regel.eenheid, regel.frequentie, new Date(0))) fouten.frequentie = PRODUCT_FOUTEN.eenheidPerDag;
+    else if (regel.frequentie === '2' && !regel.einddatum && !fouten.einddatum) fouten.einddatum = PRODUCT_FOUTEN.perWeekZonderEinddatum;
+  }
+  if (regel.leveringsvorm === 'ZIN' && regel.volume === null && regel.budgetCent !== null && !regel.einddatum && !fouten.einddatum) fouten.einddatum = PRODUCT_FOUTEN.budgetZonderEinddatum;
 
   if (regel.leveringsvorm === 'ZIN' && !regel.aanbiederId) fouten.aanbiederId = PRODUCT_FOUTEN.aanbieder;
   if (regel.leveringsvorm === 'PGB' && !regel.pgbMotivering?.trim()) fouten.pgbMotivering = PRODUCT_FOUTEN.pgbMotivering;

@@ -170,6 +170,12 @@ export type ContactSoort = (typeof CONTACT_SOORT_VALUES)[number];
 // The privacy officer's review of a break-the-glass access (issue 16 item 18, NEN 7513).
 export const BREAK_THE_GLASS_UITKOMST_VALUES = ['GERECHTVAARDIGD', 'NIET_GERECHTVAARDIGD'] as const;
 export type BreakTheGlassUitkomst = (typeof BREAK_THE_GLASS_UITKOMST_VALUES)[number];
+// Issue 19: the berichtenverkeer.
+export const INKOMEND_BERICHT_STATUS_VALUES = ['ONTVANGEN', 'VERWERKT', 'GEWEIGERD'] as const;
+export type InkomendBerichtStatus = (typeof INKOMEND_BERICHT_STATUS_VALUES)[number];
+
+export const AANBIEDER_VERZOEK_STATUS_VALUES = ['OPEN', 'TOEGEWEZEN', 'AFGEWEZEN'] as const;
+export type AanbiederVerzoekStatus = (typeof AANBIEDER_VERZOEK_STATUS_VALUES)[number];
 
 export const PRISMA_ENUMS = {
   TeamSoort: TEAM_SOORT_VALUES,
@@ -219,4 +225,6 @@ export const PRISMA_ENUMS = {
   DocumentSoort: DOCUMENT_SOORT_VALUES,
   ContactSoort: CONTACT_SOORT_VALUES,
   BreakTheGlassUitkomst: BREAK_THE_GLASS_UITKOMST_VALUES,
+  InkomendBerichtStatus: INKOMEND_BERICHT_STATUS_VALUES,
+  AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_VALUES,
 } as const;

@@ -1,4 +1,5 @@
 import type {
+  AanbiederVerzoekStatus,
   AanvraagStatus,
   ActieStatus,
   ArrangementSoort,
@@ -15,6 +16,7 @@ import type {
   EvaluatieBesluit,
   GebeurtenisSoort,
   Geslacht,
+  InkomendBerichtStatus,
   GesprekStatus,
   Horizon,
   HuishoudenRol,
@@ -364,6 +366,19 @@ export const CONTACT_SOORT_LABELS: Record<ContactSoort, string> = {
 };
 
 /** Every label map by its Prisma enum name, for tests and generic UI (filters, CSV headers). */
+// Issue 19: the berichtenverkeer.
+export const INKOMEND_BERICHT_STATUS_LABELS: Record<InkomendBerichtStatus, string> = {
+  ONTVANGEN: 'Wacht op verwerking',
+  VERWERKT: 'Verwerkt',
+  GEWEIGERD: 'Geweigerd',
+};
+
+export const AANBIEDER_VERZOEK_STATUS_LABELS: Record<AanbiederVerzoekStatus, string> = {
+  OPEN: 'Te beantwoorden',
+  TOEGEWEZEN: 'Toegewezen',
+  AFGEWEZEN: 'Afgewezen',
+};
+
 export const ENUM_LABELS = {
   TeamSoort: TEAM_SOORT_LABELS,
   Rol: ROL_LABELS,
@@ -412,6 +427,8 @@ export const ENUM_LABELS = {
   DocumentSoort: DOCUMENT_SOORT_LABELS,
   ContactSoort: CONTACT_SOORT_LABELS,
   BreakTheGlassUitkomst: BREAK_THE_GLASS_UITKOMST_LABELS,
+  InkomendBerichtStatus: INKOMEND_BERICHT_STATUS_LABELS,
+  AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_LABELS,
 } as const;
 
 // ───────────── iWmo / iJw 3.2 code lists (Zorginstituut Nederland) ─────────────

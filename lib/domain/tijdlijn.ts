@@ -138,6 +138,8 @@ export type TijdlijnBron = {
   toewijzingen: {
     id: string; toewijzingNummer: number; product: string; aanbieder: string; toewijzingOp: Date; ingangsdatum: Date;
     einddatum: Date | null; status: ToewijzingStatus;
+    /** Issue 19: care the aanbieder reported started (305) and stopped (307); optional for older callers. */
+    leveringen?: { begindatum: Date; einddatum: Date | null; createdAt: Date }[];
   }[];
   contactmomenten: { id: string; soort: ContactSoort; datum: Date; duurMinuten: number; metWie: string; notitie: string; auteur: Naam }[];
   documenten: { id: string; soort: DocumentSoort; titel: string; aangemaaktOp: Date; door: Naam }[];
@@ -331,6 +333,14 @@ export const buildTijdlijn = (bron: TijdlijnBron): TijdlijnItem[] => {
       ],
       href: link('beschikkingen'),
     });
+    for (const [i, l] of (t.leveringen ?? []).entries()) {
+      add({
+        key: `zorg:${t.id}:${i}`, soort: 'TOEWIJZING', op: l.createdAt,
+        titel: `${t.aanbieder} meldt: zorg ${l.einddatum ? 'gestart en gestopt' : 'gestart'} (toewijzing ${t.toewijzingNummer}, ${t.product})`,
+        details: [`Gestart op ${formatDatum(l.begindatum)}`, ...(l.einddatum ? [`Gestopt per ${formatDatum(l.einddatum)}`] : [])],
+        href: link('beschikkingen'),
+      });
+    }
   }
   for (const c of bron.contactmomenten) {
     add({

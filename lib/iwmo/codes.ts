@@ -67,8 +67,8 @@ export const BERICHT_SPECS: Record<BerichtCode, BerichtSpec> = {
 /** The message for a law: WMO301 for the Wmo 2015, JW301 for the Jeugdwet; the Participatiewet has no iStandaard. */
 export const berichtCodeVoor = (wet: Wet): BerichtCode | null => (wet === 'WMO' ? 'WMO301' : wet === 'JEUGDWET' ? 'JW301' : null);
 
-/** COD046 Geslacht: 0 onbekend, 1 mannelijk, 2 vrouwelijk, 9 niet gespecificeerd. */
-export const GESLACHT_CODE: Record<Geslacht, string> = { ONBEKEND: '0', MAN: '1', VROUW: '2', NIET_GESPECIFICEERD: '9' };
+/** COD046 Geslacht as LDT_Geslacht of release 3.2 allows it: 0 onbekend, 1 mannelijk, 2 vrouwelijk (niet gespecificeerd is 0 there). */
+export const GESLACHT_CODE: Record<Geslacht, string> = { ONBEKEND: '0', MAN: '1', VROUW: '2', NIET_GESPECIFICEERD: '0' };
 
 /** COD757 Soort adres: 01 BRP-adres. */
 export const ADRES_SOORT_BRP = '01';

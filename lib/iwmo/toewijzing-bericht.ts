@@ -4,6 +4,8 @@ import type { BerichtCode, Geslacht } from '@/lib/domain/enums';
 import { isValidBsn } from '@/lib/domain/bsn';
 import { toCalendarDay, toIsoDate } from '@/lib/domain/dates';
 import { isEenheid, isFrequentie, isRedenWijziging } from '@/lib/domain/labels';
+import { omvangProbleem } from '@/lib/domain/omvang-regels';
+
 import {
   ADRES_SOORT_BRP,
   BERICHT_SPECS,
@@ -21,6 +23,8 @@ import {
 
 export type ToegewezenProduct = {
   toewijzingNummer: number;
+  /** TR379: the ReferentieAanbieder of the verzoek this toewijzing honours; null otherwise. */
+  referentieAanbieder?: string | null;
   categorie: string;
   code: string;
   /** Toewijzingsdatum and Toewijzingstijd: when the gemeente fixed the toewijzing (or its latest change). */
@@ -41,9 +45,12 @@ export type ToewijzingClient = {
   geslacht: Geslacht;
   naam: { achternaam: string; voorvoegsel: string | null; voornamen: string | null; voorletters: string };
   adres: { straatnaam: string; huisnummer: number; huisletter: string | null; huisnummerToevoeging: string | null; postcode: string; plaatsnaam: string };
-  telefoon: string | null;
+  /** CDT_Telefoon: the number as dialled within its country and the Landnummer ('0031' for the Netherlands). */
+  telefoon: Telefoon | null;
   email: string | null;
 };
+
+export type Telefoon = { nummer: string; landnummer: string };
 
 export type ToewijzingBericht = {
   code: BerichtCode;
@@ -106,8 +113,9 @@ export function clientUitGegevens(
     geslacht: persoon.geslacht,
     naam: { achternaam: persoon.achternaam, voorvoegsel: persoon.tussenvoegsel, voornamen: persoon.voornamen, voorletters: voorlettersVan(persoon.voornamen) },
     adres: { straatnaam: adres.straat, huisnummer: adres.huisnummer, ...splitToevoeging(adres.huisnummerToevoeging), postcode: adres.postcode, plaatsnaam: adres.woonplaats },
-    telefoon: persoon.telefoon?.replace(/[^0-9]/g, '') || null,
-    email: persoon.email,
+    telefoon: telefoonVoorBericht(persoon.telefoon),
+    // LDT_Emailadres: at most 80 characters; a longer one is left out rather than cut.
+    email: persoon.email && persoon.email.trim().length <= 80 ? persoon.email.trim() : null,
   };
 }
 
@@ -115,9 +123,10 @@ export function clientUitGegevens(
 export const productUitToewijzing = (t: {
   toewijzingNummer: number; toewijzingOp: Date; ingangsdatum: Date; einddatum: Date | null; redenWijziging: string | null;
   volume: number | null; eenheid: string | null; frequentie: string | null; budgetCent: number | null; commentaar: string | null;
-  product: { categorie: string; code: string };
+  product: { categorie: string; code: string }; referentieAanbieder?: string | null;
 }): ToegewezenProduct => ({
   toewijzingNummer: t.toewijzingNummer,
+  ...(t.referentieAanbieder ? { referentieAanbieder: t.referentieAanbieder } : {}),
   categorie: t.product.categorie,
   code: t.product.code,
   toewijzingOp: t.toewijzingOp,
@@ -165,10 +174,10 @@ export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
   m(c, 'Geslacht', GESLACHT_CODE[client.geslacht]);
   const naam = m(c, 'Naam');
   const geslachtsnaam = b(naam, 'Geslachtsnaam');
-  b(geslachtsnaam, 'Achternaam', client.naam.achternaam);
-  if (client.naam.voorvoegsel) b(geslachtsnaam, 'Voorvoegsel', client.naam.voorvoegsel);
-  if (client.naam.voornamen) b(naam, 'Voornamen', client.naam.voornamen);
-  b(naam, 'Voorletters', client.naam.voorletters);
+  b(geslachtsnaam, 'Achternaam', client.naam.achternaam.trim());
+  if (client.naam.voorvoegsel?.trim()) b(geslachtsnaam, 'Voorvoegsel', client.naam.voorvoegsel.trim());
+  if (client.naam.voornamen?.trim()) b(naam, 'Voornamen', client.naam.voornamen.trim());
+  if (client.naam.voorletters) b(naam, 'Voorletters', client.naam.voorletters);
   b(naam, 'NaamGebruik', NAAMGEBRUIK_EIGEN);
 
   const contact = m(m(c, 'Contactgegevens'), 'Contact');
@@ -179,18 +188,27 @@ export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
   if (client.adres.huisletter) b(huis, 'Huisletter', client.adres.huisletter);
   if (client.adres.huisnummerToevoeging) b(huis, 'HuisnummerToevoeging', client.adres.huisnummerToevoeging);
   b(adres, 'Postcode', client.adres.postcode);
-  b(adres, 'Straatnaam', client.adres.straatnaam);
+  b(adres, 'Straatnaam', straatnaamVoorBericht(client.adres.straatnaam));
   b(adres, 'Plaatsnaam', client.adres.plaatsnaam);
-  if (client.telefoon) b(b(m(contact, 'Telefoon'), 'Telefoon01'), 'Telefoonnummer', client.telefoon);
+  // CD005: a Postcode goes with its LandCode (the BRP address of a client of a Dutch gemeente is in the Netherlands).
+  b(adres, 'LandCode', LANDCODE_NEDERLAND);
+  if (client.telefoon) {
+    const telefoon01 = b(m(contact, 'Telefoon'), 'Telefoon01');
+    b(telefoon01, 'Telefoonnummer', client.telefoon.nummer);
+    b(telefoon01, 'Landnummer', client.telefoon.landnummer);
+  }
   if (client.email) m(contact, 'Emailadres', client.email);
 
   const producten = m(c, 'ToegewezenProducten');
   for (const p of bericht.producten) {
     const tp = m(producten, 'ToegewezenProduct');
     m(tp, 'ToewijzingNummer', p.toewijzingNummer);
+    if (p.referentieAanbieder) m(tp, 'ReferentieAanbieder', p.referentieAanbieder);
+    // CD041/CD080: a product code goes with an Omvang and the other way round; a toewijzing on budget names only
+    // its categorie (CD077/CD078: Omvang and Budget exclude each other, so an omvang wins when the records hold both).
     const product = m(tp, 'Product');
     b(product, 'Categorie', p.categorie);
-    b(product, 'Code', p.code);
+    if (p.omvang) b(product, 'Code', p.code);
     const lokaal = lokaleDelen(p.toewijzingOp);
     m(tp, 'Toewijzingsdatum', lokaal.datum);
     m(tp, 'Toewijzingstijd', lokaal.tijd);
@@ -203,7 +221,7 @@ export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
       b(omvang, 'Eenheid', p.omvang.eenheid);
       b(omvang, 'Frequentie', p.omvang.frequentie);
     }
-    if (p.budgetCent !== null) m(tp, 'Budget', p.budgetCent);
+    if (!p.omvang && p.budgetCent !== null) m(tp, 'Budget', p.budgetCent);
     if (p.commentaar) m(tp, 'Commentaar', p.commentaar);
   }
   return doc.end({ prettyPrint: true, newline: '\r\n' });
@@ -257,7 +275,9 @@ export function parseToewijzingBericht(xml: string): ToewijzingBericht {
         postcode: r.basisText(adres, 'Postcode')!,
         plaatsnaam: r.basisText(adres, 'Plaatsnaam')!,
       },
-      telefoon: telefoon ? r.basisText(r.basis(telefoon, 'Telefoon01')!, 'Telefoonnummer') : null,
+      telefoon: telefoon
+        ? { nummer: r.basisText(r.basis(telefoon, 'Telefoon01')!, 'Telefoonnummer') ?? '', landnummer: r.basisText(r.basis(telefoon, 'Telefoon01')!, 'Landnummer') ?? '' }
+        : null,
       email: r.optText(contact, 'Emailadres'),
     },
     producten: r.all(r.one(client, 'ToegewezenProducten'), 'ToegewezenProduct').map((tp) => {
@@ -267,8 +287,9 @@ export function parseToewijzingBericht(xml: string): ToewijzingBericht {
       const einddatum = r.optText(tp, 'Einddatum');
       return {
         toewijzingNummer: Number(r.text(tp, 'ToewijzingNummer')),
+        ...(r.optText(tp, 'ReferentieAanbieder') ? { referentieAanbieder: r.optText(tp, 'ReferentieAanbieder') } : {}),
         categorie: r.basisText(product, 'Categorie')!,
-        code: r.basisText(product, 'Code')!,
+        code: r.basisText(product, 'Code') ?? '',
         toewijzingOp: lokaalNaarInstant(r.text(tp, 'Toewijzingsdatum'), r.text(tp, 'Toewijzingstijd')),
         ingangsdatum: leesDatum(r.text(tp, 'Ingangsdatum')),
         einddatum: einddatum ? leesDatum(einddatum) : null,
@@ -312,39 +333,115 @@ function reader(spec: BerichtSpec) {
 
 // ───────────── Checks before sending ─────────────
 
+const HULPMIDDELEN = ['11', '12', '13', '14'];
+
+const PRODUCTCATEGORIE: Record<BerichtCode, RegExp> = {
+  // LDT_ProductCategorie of each basisschema: iWmo 01–18, iJw 31–38 and 40–55.
+  WMO301: /^(0[1-9]|1[0-8])$/,
+  JW301: /^(3[1-8]|4[0-9]|5[0-5])$/,
+};
+
 /**
- * What keeps this message from being sent, in Dutch (empty when it may go). The checks of the specification that
- * our data can break: formats of the header, the client's BSN (OP079: the BSN is required), the code lists, and
- * omvang or budget per product.
+ * What keeps this message from being sent, in Dutch (empty when it may go). Every check of the 3.2 XSD and of the
+ * standard's TR/CD/CS rules that our data can break and the builder does not mend by itself: formats of the header,
+ * the client's BSN (OP079: the BSN is required), names and address, the code lists, omvang or budget per product
+ * (CD041/CD075–CD080), CS338 (eenheid and frequentie), CS335 (reden 13), TR002 (age), TR134 (no toewijzing after
+ * the dagtekening) and TR302 (one product twice only in periods that do not overlap).
  */
 export function toewijzingBerichtProblemen(bericht: ToewijzingBericht): string[] {
   const problemen: string[] = [];
   if (!/^\d{4}$/.test(bericht.afzender)) problemen.push('De gemeentecode (afzender) moet 4 cijfers zijn. Vul haar in bij de instellingen van de gemeente.');
   if (!/^\d{8}$/.test(bericht.ontvanger)) problemen.push('De AGB-code van de aanbieder (ontvanger) moet 8 cijfers zijn.');
-  if (!bericht.identificatie || bericht.identificatie.length > 12) problemen.push('De berichtidentificatie is leeg of langer dan 12 tekens.');
-  if (!isValidBsn(bericht.client.bsn)) problemen.push('Het BSN van de cliënt ontbreekt of is ongeldig. Een toewijzing gaat alleen met een geldig BSN (iWmo/iJw OP079).');
-  if (!bericht.client.naam.achternaam.trim()) problemen.push('De achternaam van de cliënt ontbreekt.');
-  if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(bericht.client.adres.postcode)) problemen.push('De postcode van de cliënt is ongeldig.');
+  if (!bericht.identificatie.trim() || bericht.identificatie.length > 12) problemen.push('De berichtidentificatie is leeg of langer dan 12 tekens.');
+  const { client } = bericht;
+  if (!isValidBsn(client.bsn)) problemen.push('Het BSN van de cliënt ontbreekt of is ongeldig. Een toewijzing gaat alleen met een geldig BSN (iWmo/iJw OP079).');
+  if (!client.naam.achternaam.trim()) problemen.push('De achternaam van de cliënt ontbreekt.');
+  if (client.naam.achternaam.length > 200 || (client.naam.voornamen?.length ?? 0) > 200) problemen.push('De naam van de cliënt is langer dan 200 tekens.');
+  if (client.naam.voorvoegsel && client.naam.voorvoegsel.trim().length > 10) problemen.push('Het tussenvoegsel van de cliënt is langer dan 10 tekens.');
+  if (client.naam.voorletters && !/^[a-zA-ZÀ-ỳ]{1,6}$/.test(client.naam.voorletters)) problemen.push('De voorletters van de cliënt zijn ongeldig (ten hoogste 6 letters).');
+  const dagtekening = toCalendarDay(bericht.dagtekening).getTime();
+  const geboorte = toCalendarDay(client.geboortedatum);
+  if (geboorte.getTime() > dagtekening) problemen.push('De geboortedatum van de cliënt ligt in de toekomst.');
+  else if (geboorte.getTime() < Date.UTC(new Date(dagtekening).getUTCFullYear() - 120, new Date(dagtekening).getUTCMonth(), new Date(dagtekening).getUTCDate())) {
+    problemen.push('De geboortedatum van de cliënt ligt meer dan 120 jaar terug (iWmo/iJw TR002). Controleer haar.');
+  }
+  if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(client.adres.postcode)) problemen.push('De postcode van de cliënt is ongeldig.');
+  if (!Number.isInteger(client.adres.huisnummer) || client.adres.huisnummer < 0 || client.adres.huisnummer > 99_999) problemen.push('Het huisnummer van de cliënt is ongeldig.');
+  if (!client.adres.straatnaam.trim() || !client.adres.plaatsnaam.trim() || client.adres.plaatsnaam.length > 80) problemen.push('De straat of de woonplaats van de cliënt ontbreekt of is te lang.');
+  if (client.telefoon && !(/^[0-9]{1,15}$/.test(client.telefoon.nummer) && /^(00[1-9][0-9]?|\+[1-9][0-9]{2})$/.test(client.telefoon.landnummer))) problemen.push('Het telefoonnummer van de cliënt is ongeldig.');
   if (!bericht.producten.length) problemen.push('Het bericht heeft geen toegewezen producten.');
   for (const p of bericht.producten) {
     const wie = `Toewijzing ${p.toewijzingNummer}`;
-    if (!Number.isInteger(p.toewijzingNummer) || p.toewijzingNummer < 1) problemen.push(`${wie}: het toewijzingnummer is ongeldig.`);
-    if (!/^[0-9]{2}$/.test(p.categorie) || !p.code.startsWith(p.categorie) || !/^[0-9]{2}[A-Z0-9]{3}$/.test(p.code)) {
-      problemen.push(`${wie}: productcategorie en productcode passen niet bij elkaar.`);
+    if (!Number.isInteger(p.toewijzingNummer) || p.toewijzingNummer < 1 || p.toewijzingNummer > 999_999_999) problemen.push(`${wie}: het toewijzingnummer is ongeldig.`);
+    if (!PRODUCTCATEGORIE[bericht.code].test(p.categorie) || (p.omvang && (!p.code.startsWith(p.categorie) || !/^[0-9]{2}[A-Z0-9]{3}$/.test(p.code)))) {
+      problemen.push(`${wie}: productcategorie en productcode passen niet bij elkaar of niet bij de wet van dit bericht.`);
     }
+    if (lokaleDelen(p.toewijzingOp).datum > datum(bericht.dagtekening)) problemen.push(`${wie}: de toewijzingsdatum ligt na de dagtekening van het bericht (TR134).`);
     if (p.einddatum && toCalendarDay(p.einddatum).getTime() < toCalendarDay(p.ingangsdatum).getTime()) problemen.push(`${wie}: de einddatum ligt vóór de ingangsdatum.`);
     if (p.redenWijziging !== null && !isRedenWijziging(p.redenWijziging)) problemen.push(`${wie}: onbekende reden wijziging ${p.redenWijziging}.`);
+    if (p.redenWijziging === '13' && (!p.einddatum || datum(p.einddatum) !== datum(p.ingangsdatum))) problemen.push(`${wie}: reden 13 (verwijderd) kan alleen als de einddatum gelijk is aan de ingangsdatum (CS335).`);
     if (!p.omvang && p.budgetCent === null) problemen.push(`${wie}: een omvang of een budget is nodig.`);
     if (p.omvang) {
       if (!Number.isInteger(p.omvang.volume) || p.omvang.volume < 1 || p.omvang.volume > 99_999_999) problemen.push(`${wie}: het volume moet een heel getal van 1 of meer zijn.`);
       if (!isEenheid(p.omvang.eenheid)) problemen.push(`${wie}: onbekende eenheid ${p.omvang.eenheid}.`);
       if (!isFrequentie(p.omvang.frequentie)) problemen.push(`${wie}: onbekende frequentie ${p.omvang.frequentie}.`);
-      if (p.omvang.frequentie === '6' && !p.einddatum) problemen.push(`${wie}: een totaal binnen de geldigheidsduur heeft een einddatum nodig.`);
+      else if (omvangProbleem(p.omvang.eenheid, p.omvang.frequentie, p.einddatum)) problemen.push(`${wie}: ${omvangProbleem(p.omvang.eenheid, p.omvang.frequentie, p.einddatum)}`);
+    } else if (p.budgetCent !== null && !p.einddatum) {
+      problemen.push(`${wie}: een toewijzing op budget heeft een einddatum nodig (CD075).`);
     }
-    if (p.budgetCent !== null && (!Number.isInteger(p.budgetCent) || p.budgetCent < 0)) problemen.push(`${wie}: het budget moet een heel aantal eurocent zijn.`);
+    if (p.budgetCent !== null && (!Number.isInteger(p.budgetCent) || p.budgetCent < 0 || p.budgetCent > 99_999_999)) problemen.push(`${wie}: het budget moet een heel aantal eurocent zijn (ten hoogste € 999.999,99).`);
     if (p.commentaar && p.commentaar.length > 1000) problemen.push(`${wie}: het commentaar is langer dan 1000 tekens.`);
   }
+  // TR302: one product (or, for a toewijzing on budget, one categorie) more than once only in periods that do not
+  // overlap; hulpmiddelen (categorie 11–14) and verwijderde toewijzingen (reden 13) aside.
+  const telt = bericht.producten.filter((p) => !(p.redenWijziging === '13' && p.einddatum && datum(p.einddatum) === datum(p.ingangsdatum)) && !HULPMIDDELEN.includes(p.categorie));
+  for (const [i, a] of telt.entries()) {
+    for (const b of telt.slice(i + 1)) {
+      const zelfde = a.categorie === b.categorie && (!a.omvang || !b.omvang || a.code === b.code);
+      const overlapt = toCalendarDay(a.ingangsdatum).getTime() <= (b.einddatum ? toCalendarDay(b.einddatum).getTime() : Infinity)
+        && toCalendarDay(b.ingangsdatum).getTime() <= (a.einddatum ? toCalendarDay(a.einddatum).getTime() : Infinity);
+      if (zelfde && overlapt) problemen.push(`Toewijzing ${a.toewijzingNummer} en ${b.toewijzingNummer}: hetzelfde product in perioden die elkaar overlappen (TR302).`);
+    }
+  }
   return problemen;
+}
+
+// ───────────── Parts the builder writes in the standard's form ─────────────
+
+export const LANDCODE_NEDERLAND = 'NL';
+
+/** LDT_Straatnaam holds 24 characters, as the BAG's short street name (NEN 5825) does: a longer name is shortened. */
+export const straatnaamVoorBericht = (straat: string): string => straat.trim().slice(0, 24).trim();
+
+// ITU-T E.164: country calling codes 1 and 7 have one digit, these two, every other one three.
+const LANDNUMMERS_TWEE = new Set(['20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98']);
+
+/**
+ * A phone number as the records hold it ('0223-123456', '06 12345678', '+32 470 12 34 56', '0049 30 1234567') as
+ * CDT_Telefoon: the number within its country (a Dutch one with its leading 0) and the Landnummer ('0031'). Null when
+ * it is not a phone number: the message then goes without one (Telefoon is optional; the address is there).
+ */
+export function telefoonVoorBericht(tekst: string | null): Telefoon | null {
+  if (!tekst) return null;
+  const plus = tekst.trim().startsWith('+');
+  const cijfers = tekst.replace(/[^0-9]/g, '');
+  let internationaal: string | null = null;
+  if (plus) internationaal = cijfers;
+  else if (cijfers.startsWith('00')) internationaal = cijfers.slice(2);
+  if (internationaal === null) {
+    // Dutch: 0 and nine digits.
+    return /^0[1-9][0-9]{8}$/.test(cijfers) ? { nummer: cijfers, landnummer: '0031' } : null;
+  }
+  const landLengte = /^[17]/.test(internationaal) ? 1 : LANDNUMMERS_TWEE.has(internationaal.slice(0, 2)) ? 2 : 3;
+  const land = internationaal.slice(0, landLengte);
+  let nummer = internationaal.slice(landLengte);
+  if (land === '31') {
+    nummer = `0${nummer.replace(/^0/, '')}`;
+    return /^0[1-9][0-9]{8}$/.test(nummer) ? { nummer, landnummer: '0031' } : null;
+  }
+  // LDT_Landnummer holds at most 4 characters: '00' and a one- or two-digit code ('0032'), or '+' and a three-digit one ('+212').
+  const landnummer = land.length === 3 ? `+${land}` : `00${land}`;
+  return nummer.length >= 4 && nummer.length <= 15 && /^[1-9]/.test(land) ? { nummer, landnummer } : null;
 }
 
 /** 'A' → huisletter, '2', 'bis', '3hg' → toevoeging (at most 4 characters), as the iWmo Huis splits them. */
@@ -359,6 +456,9 @@ export const splitToevoeging = (toevoeging: string | null): { huisletter: string
 export const voorlettersVan = (voornamen: string): string =>
   voornamen
     .split(/[\s-]+/)
+    .map((n) => n.match(/[a-zA-ZÀ-ỳ]/)?.[0] ?? '')
     .filter(Boolean)
-    .map((n) => n[0]!.toUpperCase())
-    .join('');
+    .map((l) => l.toUpperCase())
+    .join('')
+    // LDT_Voorletters: at most 6 letters.
+    .slice(0, 6);

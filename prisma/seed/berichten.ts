@@ -53,7 +53,7 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string): Promise<num
     });
     await db.bericht.create({
       data: {
-        id: uuid(), gemeenteId, code, aanbiederId: eerste.aanbiederId, berichtNummer, berichtDatum: toCalendarDay(op), xml, createdAt: op,
+        id: uuid(), gemeenteId, code, aanbiederId: eerste.aanbiederId, berichtNummer, berichtDatum: toCalendarDay(op), xml, createdAt: op, bestandOp: op,
         toewijzingen: { create: groep.map((t) => ({ toewijzingId: t.id })) },
       },
     });

@@ -35,11 +35,11 @@ export const PRODUCTEN: readonly ProductDef[] = [
   { code: '07A12', naam: 'Dagbesteding', wet: 'WMO', eenheid: '16', frequentie: '2', leveringsvormen: ['ZIN', 'PGB'], tariefCent: 4_650, volume: [2, 6] },
   { code: '08A01', naam: 'Vervoer naar dagbesteding', wet: 'WMO', eenheid: '84', frequentie: '2', leveringsvormen: ['ZIN'], tariefCent: 1_450, volume: [4, 10] },
   { code: '13A01', naam: 'Woonvoorziening (woningaanpassing)', wet: 'WMO', eenheid: '83', frequentie: '6', leveringsvormen: ['PGB'], tariefCent: 100, volume: [3_500, 8_500] },
-  { code: '15A01', naam: 'Beschermd wonen', wet: 'WMO', eenheid: '14', frequentie: '1', leveringsvormen: ['ZIN'], tariefCent: 12_800, volume: [1, 1] },
+  { code: '15A01', naam: 'Beschermd wonen', wet: 'WMO', eenheid: '14', frequentie: '4', leveringsvormen: ['ZIN'], tariefCent: 12_800, volume: [31, 31] },
   // Jeugdwet
   { code: '40A01', naam: 'Persoonlijke verzorging jeugd', wet: 'JEUGDWET', eenheid: '04', frequentie: '2', leveringsvormen: ['ZIN', 'PGB'], tariefCent: 5_900, volume: [2, 5] },
   { code: '41A01', naam: 'Dagbehandeling jeugd', wet: 'JEUGDWET', eenheid: '16', frequentie: '2', leveringsvormen: ['ZIN'], tariefCent: 9_600, volume: [2, 6] },
-  { code: '43A01', naam: 'Jeugdhulp verblijf inclusief behandeling', wet: 'JEUGDWET', eenheid: '14', frequentie: '1', leveringsvormen: ['ZIN'], tariefCent: 24_500, volume: [1, 1] },
+  { code: '43A01', naam: 'Jeugdhulp verblijf inclusief behandeling', wet: 'JEUGDWET', eenheid: '14', frequentie: '4', leveringsvormen: ['ZIN'], tariefCent: 24_500, volume: [31, 31] },
   { code: '44A01', naam: 'Pleegzorg', wet: 'JEUGDWET', eenheid: '14', frequentie: '4', leveringsvormen: ['ZIN'], tariefCent: 3_300, volume: [30, 30] },
   { code: '45A04', naam: 'Jeugdhulp ambulant', wet: 'JEUGDWET', eenheid: '01', frequentie: '4', leveringsvormen: ['ZIN', 'PGB'], tariefCent: 148, volume: [240, 600] },
   { code: '45A05', naam: 'Jeugdhulp ambulant specialistisch', wet: 'JEUGDWET', eenheid: '01', frequentie: '4', leveringsvormen: ['ZIN'], tariefCent: 178, volume: [300, 720] },

@@ -1,5 +1,6 @@
 // The demo seed (prisma/seed.ts): complete, valid under the database's own invariants, deterministic and fast.
 import { parseToewijzingBericht, toewijzingBerichtProblemen } from '@/lib/iwmo/toewijzing-bericht';
+import { valideerBericht } from '@/lib/iwmo/validatie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { isValidBsn } from '@/lib/domain/bsn';
@@ -164,6 +165,18 @@ describe('seedDemo', () => {
       expect(parsed.producten.map((p) => p.toewijzingNummer)).toContain(t.toewijzingNummer);
     }
     expect(await prisma.toewijzing.count({ where: { gemeenteId, status: 'NIEUW', berichten: { some: {} } } })).toBe(0);
+  });
+
+  it('stores only messages that the 3.2 XSD and the TR/CD/CS rules of the standard accept (0 errors, 0 Fout)', async () => {
+    const berichten = await prisma.bericht.findMany({ where: { gemeenteId }, select: { code: true, berichtNummer: true, xml: true } });
+    expect(berichten.length).toBeGreaterThan(5);
+    const fouten: string[] = [];
+    for (const b of berichten) {
+      const { xsd, regels } = await valideerBericht(b.xml, b.code);
+      for (const f of xsd ?? ['geen XSD']) fouten.push(`${b.code} ${b.berichtNummer}: ${f}`);
+      for (const f of regels) fouten.push(`${b.code} ${b.berichtNummer}: ${f.code} ${f.locaties.join(' ')} ${f.details}`);
+    }
+    expect(fouten).toEqual([]);
   });
 
   it('shows the backoffice work in every state and four eyes on every vastgestelde beschikking', async () => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 import { parseToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
+import { valideerBericht } from '@/lib/iwmo/validatie';
 import { saveBeschikkingConcept } from '@/lib/server/beschikking/save-beschikking-concept';
 import { vaststellenBeschikking } from '@/lib/server/beschikking/vaststellen-beschikking';
 import { intrekkenBeschikking, wijzigenBeschikking } from '@/lib/server/beschikking/wijzigen-beschikking';
@@ -50,6 +51,7 @@ describe('verzendenToewijzingen', () => {
       expect.objectContaining({ toewijzingNummer: toewijzing.toewijzingNummer, categorie: '07', code: '07A12', redenWijziging: null, omvang: { volume: 6, eenheid: '16', frequentie: '2' }, budgetCent: null }),
     ]);
     expect(marsdiep.xml).toContain('<wmo301:BerichtCode>414</wmo301:BerichtCode>');
+    for (const b of opgeslagen) expect(await valideerBericht(b.xml, b.code)).toEqual({ xsd: [], regels: [] });
 
     expect((await prisma.toewijzing.findMany({ where: { persoonId: r.persoon.id } })).map((t) => t.status)).toEqual(['VERZONDEN', 'VERZONDEN']);
     expect(await prisma.auditEntry.count({ where: { actie: 'EXPORT', entiteit: 'Bericht', persoonId: r.persoon.id } })).toBe(2);
@@ -165,5 +167,11 @@ describe('verzendenToewijzingen', () => {
     const ander = await vastgesteldeBeschikking(w);
     expect((await refusal(getBerichtXml(w.opsteller, ander.beschikkingId, bericht.id))).code).toBe('NOT_FOUND');
     expect((await refusal(getBerichtXml(w.opsteller, r.beschikkingId, 'geen-uuid'))).code).toBe('NOT_FOUND');
+  });
+
+  it('sent only messages that the 3.2 XSD and the standard\'s TR/CD/CS rules accept, in every case above', async () => {
+    const berichten = await prisma.bericht.findMany({ select: { code: true, xml: true } });
+    expect(berichten.length).toBeGreaterThan(8);
+    for (const b of berichten) expect(await valideerBericht(b.xml, b.code), b.xml).toEqual({ xsd: [], regels: [] });
   });
 });

@@ -20,14 +20,14 @@ const bericht = (overrides: Partial<ToewijzingBericht> = {}): ToewijzingBericht 
   afzender: '0400',
   ontvanger: '98100035',
   identificatie: '17',
-  dagtekening: d('2026-03-11'),
+  dagtekening: d('2026-07-11'),
   client: {
     bsn: '999990019',
     geboortedatum: d('1948-02-29'),
     geslacht: 'VROUW',
     naam: { achternaam: 'Berg', voorvoegsel: 'van den', voornamen: 'Anna Maria', voorletters: 'AM' },
     adres: { straatnaam: 'Spoorstraat', huisnummer: 12, huisletter: 'A', huisnummerToevoeging: null, postcode: '1781AB', plaatsnaam: 'Den Helder' },
-    telefoon: '0223123456',
+    telefoon: { nummer: '0223123456', landnummer: '0031' },
     email: null,
   },
   producten: [
@@ -81,7 +81,7 @@ describe('buildToewijzingBericht: structure (iWmo 3.2 WMO301)', () => {
     expect(at(xml, 'm:Bericht/m:Header/m:Afzender')).toEqual(['0400']);
     expect(at(xml, 'm:Bericht/m:Header/m:Ontvanger')).toEqual(['98100035']);
     expect(at(xml, 'm:Bericht/m:Header/m:BerichtIdentificatie/b:Identificatie')).toEqual(['17']);
-    expect(at(xml, 'm:Bericht/m:Header/m:BerichtIdentificatie/b:Dagtekening')).toEqual(['2026-03-11']);
+    expect(at(xml, 'm:Bericht/m:Header/m:BerichtIdentificatie/b:Dagtekening')).toEqual(['2026-07-11']);
     expect(at(xml, 'm:Bericht/m:Header/m:XsdVersie/b:BasisschemaXsdVersie')).toEqual(['1.0.0']);
     expect(at(xml, 'm:Bericht/m:Header/m:XsdVersie/b:BerichtXsdVersie')).toEqual(['1.0.0']);
   });
@@ -97,13 +97,18 @@ describe('buildToewijzingBericht: structure (iWmo 3.2 WMO301)', () => {
     expect(at(xml, 'm:Bericht/m:Client/m:Contactgegevens/m:Contact/m:Adres/b:Huis/b:Huisnummer')).toEqual(['12']);
     expect(at(xml, 'm:Bericht/m:Client/m:Contactgegevens/m:Contact/m:Adres/b:Huis/b:Huisletter')).toEqual(['A']);
     expect(at(xml, 'm:Bericht/m:Client/m:Contactgegevens/m:Contact/m:Adres/b:Postcode')).toEqual(['1781AB']);
+    // CD005: a Postcode goes with its LandCode; the XSD's CDT_Telefoon needs the Landnummer.
+    expect(at(xml, 'm:Bericht/m:Client/m:Contactgegevens/m:Contact/m:Adres/b:LandCode')).toEqual(['NL']);
+    expect(at(xml, 'm:Bericht/m:Client/m:Contactgegevens/m:Contact/m:Telefoon/b:Telefoon01/b:Telefoonnummer')).toEqual(['0223123456']);
+    expect(at(xml, 'm:Bericht/m:Client/m:Contactgegevens/m:Contact/m:Telefoon/b:Telefoon01/b:Landnummer')).toEqual(['0031']);
   });
 
   it('writes one ToegewezenProduct per toewijzing, in order, with the elements of the specification', () => {
     const p = 'm:Bericht/m:Client/m:ToegewezenProducten/m:ToegewezenProduct';
     expect(at(xml, `${p}/m:ToewijzingNummer`)).toEqual(['1042', '998']);
     expect(at(xml, `${p}/m:Product/b:Categorie`)).toEqual(['07', '07']);
-    expect(at(xml, `${p}/m:Product/b:Code`)).toEqual(['07A12', '07A01']);
+    // A toewijzing on budget names its categorie only (CD041/CD080: a product code goes with an Omvang).
+    expect(at(xml, `${p}/m:Product/b:Code`)).toEqual(['07A12']);
     // Toewijzingsdatum and -tijd in Dutch time: 15:05 UTC in March is 16:05 CET; 06:30 UTC in July is 08:30 CEST.
     expect(at(xml, `${p}/m:Toewijzingsdatum`)).toEqual(['2026-03-10', '2026-07-01']);
     expect(at(xml, `${p}/m:Toewijzingstijd`)).toEqual(['16:05:09', '08:30:00']);
@@ -135,8 +140,8 @@ describe('buildToewijzingBericht: structure (iWmo 3.2 WMO301)', () => {
 });
 
 describe('code lists', () => {
-  it('maps every Geslacht to the iWmo code list (0 onbekend, 1 man, 2 vrouw, 9 niet gespecificeerd)', () => {
-    expect(GESLACHT_VALUES.map((g) => GESLACHT_CODE[g])).toEqual(['0', '1', '2', '9']);
+  it('maps every Geslacht to LDT_Geslacht of 3.2 (0 onbekend, 1 man, 2 vrouw; niet gespecificeerd is 0 there)', () => {
+    expect(GESLACHT_VALUES.map((g) => GESLACHT_CODE[g])).toEqual(['0', '1', '2', '0']);
   });
 
   it('has the eenheden, frequenties and redenen wijziging of DOMAIN.md §5', () => {
@@ -158,7 +163,8 @@ describe('parseToewijzingBericht: round trip', () => {
       const origineel = bericht({ code });
       const xml = buildToewijzingBericht(origineel);
       const gelezen = parseToewijzingBericht(xml);
-      expect(gelezen).toEqual(origineel);
+      // A budget product carries no product code (see above).
+      expect(gelezen).toEqual({ ...origineel, producten: origineel.producten.map((p) => (p.omvang ? p : { ...p, code: '' })) });
       expect(buildToewijzingBericht(gelezen)).toBe(xml);
     }
   });
@@ -188,7 +194,7 @@ describe('toewijzingBerichtProblemen', () => {
     const problemen = toewijzingBerichtProblemen(bericht({
       producten: [
         { ...eerste, omvang: { volume: 0, eenheid: '99', frequentie: '3' }, redenWijziging: '99' },
-        { ...eerste, toewijzingNummer: 7, omvang: null, budgetCent: null, categorie: '08' },
+        { ...eerste, toewijzingNummer: 7, omvang: null, budgetCent: null, categorie: '31' },
       ],
     }));
     expect(problemen).toEqual([
@@ -196,7 +202,7 @@ describe('toewijzingBerichtProblemen', () => {
       'Toewijzing 1042: het volume moet een heel getal van 1 of meer zijn.',
       'Toewijzing 1042: onbekende eenheid 99.',
       'Toewijzing 1042: onbekende frequentie 3.',
-      'Toewijzing 7: productcategorie en productcode passen niet bij elkaar.',
+      'Toewijzing 7: productcategorie en productcode passen niet bij elkaar of niet bij de wet van dit bericht.',
       'Toewijzing 7: een omvang of een budget is nodig.',
     ]);
   });

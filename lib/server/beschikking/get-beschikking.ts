@@ -32,7 +32,9 @@ export async function getBeschikking(actor: Actor, beschikkingId: string, now = 
           budgetCent: true, redenWijziging: true, toewijzingOp: true, wet: true,
           product: { select: { code: true, naam: true } },
           aanbieder: { select: { naam: true, agbCode: true } },
-          berichten: { select: { bericht: { select: { id: true, code: true, berichtNummer: true, berichtDatum: true, createdAt: true, aanbieder: { select: { naam: true } } } } } },
+          berichten: { select: { bericht: { select: { id: true, code: true, berichtNummer: true, berichtDatum: true, createdAt: true, aanbieder: { select: { naam: true } }, retourOp: true, retourGoedgekeurd: true, retourcodes: true } } } },
+          // Issue 19: what the aanbieder reported (305 start, 307 stop).
+          leveringen: { orderBy: { begindatum: 'asc' }, select: { begindatum: true, einddatum: true, redenBeeindiging: true } },
         },
       }),
       tx.document.findFirst({ where: { huishoudenId: b.huishoudenId, bronId: b.id, soort: 'BESCHIKKING' }, orderBy: { createdAt: 'desc' }, select: { id: true } }),

@@ -67,7 +67,10 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
       ORDER BY b."datum" DESC, b."id"`;
     const toewijzingen = await tx.$queryRaw<ToewijzingRij[]>`
       SELECT t."id", t."toewijzingNummer", t."ingangsdatum", t."einddatum", t."status"::text AS "status", t."volume", t."eenheid", t."frequentie",
-             pr."naam" AS "productNaam", a."naam" AS "aanbiederNaam", p."voornamen", p."tussenvoegsel", p."achternaam"
+             pr."naam" AS "productNaam", a."naam" AS "aanbiederNaam", p."voornamen", p."tussenvoegsel", p."achternaam",
+             -- Issue 19: the latest care the aanbieder reported on it (305 start, 307 stop).
+             (SELECT z."begindatum" FROM "Zorglevering" z WHERE z."toewijzingId" = t."id" ORDER BY z."begindatum" DESC LIMIT 1) AS "zorgGestart",
+             (SELECT z."einddatum" FROM "Zorglevering" z WHERE z."toewijzingId" = t."id" ORDER BY z."begindatum" DESC LIMIT 1) AS "zorgGestopt"
       FROM "Toewijzing" t
       JOIN "BeschiktProduct" bp ON bp."id" = t."beschiktProductId" JOIN "Beschikking" b ON b."id" = bp."beschikkingId"
       JOIN "Product" pr ON pr."id" = t."productId" JOIN "Aanbieder" a ON a."id" = t."aanbiederId" JOIN "Persoon" p ON p."id" = t."persoonId"
@@ -179,6 +182,7 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
       toewijzingen: toewijzingen.map((t) => ({
         id: t.id, nummer: t.toewijzingNummer, product: t.productNaam, aanbieder: t.aanbiederNaam, voor: volledigeNaam(t),
         ingangsdatum: t.ingangsdatum, einddatum: t.einddatum, status: t.status, volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie,
+        zorgGestart: t.zorgGestart, zorgGestopt: t.zorgGestopt,
       })),
       taken,
       vraagverheldering,
@@ -236,7 +240,7 @@ type BeschikkingRij = Naam & {
 };
 type ToewijzingRij = Naam & {
   id: string; toewijzingNummer: number; ingangsdatum: Date; einddatum: Date | null; status: ToewijzingStatus; volume: number | null; eenheid: string | null;
-  frequentie: string | null; productNaam: string; aanbiederNaam: string;
+  frequentie: string | null; productNaam: string; aanbiederNaam: string; zorgGestart: Date | null; zorgGestopt: Date | null;
 };
 
 

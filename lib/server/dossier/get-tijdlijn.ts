@@ -70,6 +70,7 @@ export async function getTijdlijn(actor: Actor, huishoudenId: string, soorten: T
       select: {
         id: true, toewijzingNummer: true, toewijzingOp: true, ingangsdatum: true, einddatum: true, status: true,
         product: { select: { naam: true } }, aanbieder: { select: { naam: true } },
+        leveringen: { orderBy: { begindatum: 'asc' }, select: { begindatum: true, einddatum: true, createdAt: true } },
       },
     });
     const contactmomenten = await tx.contactmoment.findMany({

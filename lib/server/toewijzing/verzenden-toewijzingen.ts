@@ -36,7 +36,7 @@ export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId
       orderBy: { toewijzingNummer: 'asc' },
       select: {
         id: true, toewijzingNummer: true, aanbiederId: true, wet: true, status: true, toewijzingOp: true, ingangsdatum: true, einddatum: true,
-        volume: true, eenheid: true, frequentie: true, budgetCent: true, redenWijziging: true, commentaar: true, version: true,
+        volume: true, eenheid: true, frequentie: true, budgetCent: true, redenWijziging: true, commentaar: true, version: true, referentieAanbieder: true,
         product: { select: { categorie: true, code: true } },
         aanbieder: { select: { naam: true, agbCode: true } },
         berichten: { select: { bericht: { select: { createdAt: true } } } },

@@ -30,6 +30,7 @@ import {
 } from '@/lib/domain/labels';
 import { formatPostcode } from '@/lib/domain/postcode';
 import type { BeschikkingStatus, ToewijzingStatus } from '@/lib/domain/enums';
+import { REDEN_BEEINDIGING_LABELS, retourcodeTekst } from '@/lib/iwmo/inkomend';
 import { DomainError } from '@/lib/errors';
 import { getBeschikking } from '@/lib/server/beschikking/get-beschikking';
 
@@ -159,6 +160,22 @@ export default async function BeschikkingPage({ params, searchParams }: { params
                   </span>
                 ),
               },
+              {
+                header: 'Zorg',
+                cell: (t) =>
+                  t.leveringen.length ? (
+                    <ul>
+                      {t.leveringen.map((l) => (
+                        <li key={l.begindatum.toISOString()}>
+                          Gestart {formatDatum(l.begindatum)}
+                          {l.einddatum && <>, gestopt {formatDatum(l.einddatum)} ({REDEN_BEEINDIGING_LABELS[t.wet][l.redenBeeindiging ?? ''] ?? l.redenBeeindiging})</>}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    'Nog niet gestart'
+                  ),
+              },
             ]}
           />
           {acties.toewijzingenVersturen && (
@@ -172,7 +189,8 @@ export default async function BeschikkingPage({ params, searchParams }: { params
               <ul className="list-disc pl-6">
                 {data.berichten.map((m) => (
                   <li key={m.id}>
-                    <a href={`/beschikkingen/${b.id}/berichten/${m.id}`}>{m.code} nummer {m.berichtNummer}</a> aan {m.aanbieder.naam}, {formatDatum(m.berichtDatum)} (xml)
+                    <a href={`/beschikkingen/${b.id}/berichten/${m.id}`}>{m.code} nummer {m.berichtNummer}</a> aan {m.aanbieder.naam}, {formatDatum(m.berichtDatum)} (xml):{' '}
+                    {m.retourOp === null ? 'wacht op retour' : m.retourGoedgekeurd ? 'geaccepteerd door de aanbieder' : `afgekeurd door de aanbieder (${m.retourcodes.filter((c) => c !== '0200').map(retourcodeTekst).join('; ')})`}
                   </li>
                 ))}
               </ul>

@@ -228,6 +228,7 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
                 { header: 'Voor', cell: (t) => t.voor },
                 { header: 'Looptijd', cell: (t) => <>{periode(t.ingangsdatum, t.einddatum)} {t.einddatum && <TermijnBadge op={t.einddatum} today={today} />}</> },
                 { header: 'Status', cell: (t) => TOEWIJZING_STATUS_LABELS[t.status] },
+                { header: 'Zorg', cell: (t) => (t.zorgGestart ? <>Gestart {formatDatum(t.zorgGestart)}{t.zorgGestopt && <>, gestopt {formatDatum(t.zorgGestopt)}</>}</> : 'Nog niet gestart') },
               ]}
             />
           </>

@@ -1,0 +1,72 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { requireActor } from '@/lib/auth/session';
+import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
+import { REDEN_AFWIJZING_VERZOEK } from '@/lib/iwmo/inkomend';
+import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantwoorden-verzoek';
+import { berichtenNuUitwisselen } from '@/lib/server/berichten/kanaal';
+import { uploadBericht } from '@/lib/server/berichten/ontvang-bericht';
+import { verwerkInkomendeBerichten } from '@/lib/server/berichten/verwerk-inkomende-berichten';
+import { afwijzenVerzoekSchema, toewijzenVerzoekSchema } from '@/lib/validations/berichten';
+
+const refresh = () => revalidatePath('/berichtenverkeer');
+
+/** An aanbieder's file, uploaded by hand: into the inbox and processed at once. */
+export async function uploadBerichtAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const file = formData.get('bestand');
+  if (!(file instanceof File) || file.size === 0) return { values, fieldErrors: { bestand: ['Kies een XML-bestand met een bericht.'] } };
+  try {
+    const actor = await requireActor();
+    const ontvangen = await uploadBericht(actor, { bestandsnaam: file.name, inhoud: Buffer.from(await file.arrayBuffer()) });
+    const [uitkomst] = ontvangen.nieuw ? await verwerkInkomendeBerichten({ gemeenteId: actor.gemeenteId, max: 1 }) : [];
+    refresh();
+    if (!ontvangen.nieuw) return { ok: true, message: `${file.name} was al ontvangen; er is niets veranderd.` };
+    if (uitkomst?.status === 'GEWEIGERD') return { ok: true, message: `${file.name} is ontvangen en geweigerd: ${uitkomst.redenen.join(' ')}` };
+    return { ok: true, message: `${file.name} is ontvangen en verwerkt.` };
+  } catch (error) {
+    return errorState(error, values);
+  }
+}
+
+/** The channel's round right away: write berichten/uit, read berichten/in, process. */
+export async function uitwisselenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  try {
+    const r = await berichtenNuUitwisselen(await requireActor());
+    refresh();
+    const geweigerd = r.verwerkt.filter((v) => v.status === 'GEWEIGERD').length;
+    return { ok: true, message: `${r.geschreven} bericht(en) klaargezet in berichten/uit, ${r.ingelezen} ontvangen uit berichten/in, ${r.verwerkt.length - geweigerd} verwerkt, ${geweigerd} geweigerd.` };
+  } catch (error) {
+    return errorState(error, {});
+  }
+}
+
+export async function afwijzenVerzoekAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = afwijzenVerzoekSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const r = await afwijzenVerzoek(await requireActor(), parsed.data);
+    refresh();
+    return { ok: true, message: `Het verzoek is afgewezen (${REDEN_AFWIJZING_VERZOEK[parsed.data.reden]}); ${r.soort} ${r.berichtNummer} gaat naar de aanbieder.` };
+  } catch (error) {
+    return errorState(error, values);
+  }
+}
+
+export async function toewijzenVerzoekAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = toewijzenVerzoekSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const r = await toewijzenVerzoek(await requireActor(), parsed.data);
+    refresh();
+    return { ok: true, message: `Het verzoek is toegewezen met toewijzing ${r.toewijzingNummer}; die gaat mee met het volgende toewijzingbericht.` };
+  } catch (error) {
+    return errorState(error, values);
+  }
+}

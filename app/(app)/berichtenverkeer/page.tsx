@@ -1,0 +1,209 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AfwijzenForm, ToewijzenForm, UitwisselenForm, UploadBerichtForm } from '@/components/berichten/berichten-forms';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
+import { DataTable } from '@/components/ui/table';
+import { requirePagePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { formatDatum } from '@/lib/domain/dates';
+import { INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/domain/labels';
+import { REDEN_AFWIJZING_VERZOEK, retourcodeTekst } from '@/lib/iwmo/inkomend';
+import { getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
+import { parseBerichtenFilters, type BerichtenFilters, type Weergave } from '@/lib/validations/berichten';
+
+export const metadata: Metadata = { title: 'Berichtenverkeer' };
+
+const FILTER = 'mt-1 rounded border-2 border-slate-700 bg-white px-2 py-1.5';
+const dag = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
+
+function href(f: BerichtenFilters, over: Partial<BerichtenFilters> & { verzoek?: string } = {}) {
+  const g = { ...f, ...over };
+  const params = new URLSearchParams();
+  params.set('weergave', g.weergave);
+  if (g.aanbiederId) params.set('aanbieder', g.aanbiederId);
+  if (g.van) params.set('van', dag(g.van));
+  if (g.tot) params.set('tot', dag(g.tot));
+  if (g.pagina > 1) params.set('pagina', String(g.pagina));
+  if (over.verzoek) params.set('verzoek', over.verzoek);
+  return `/berichtenverkeer?${params.toString()}`;
+}
+
+const TABS: { weergave: Weergave; label: string }[] = [
+  { weergave: 'retour', label: 'Wacht op retour' },
+  { weergave: 'afgekeurd', label: 'Afgekeurd door aanbieder' },
+  { weergave: 'verzoeken', label: 'Verzoeken' },
+  { weergave: 'ontvangen', label: 'Ontvangen' },
+  { weergave: 'geweigerd', label: 'Geweigerd' },
+];
+
+export default async function BerichtenverkeerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePagePermission('berichten:read');
+  const search = await searchParams;
+  const f = parseBerichtenFilters(search);
+  const r = await getBerichtenverkeer(actor, f);
+  const t = r.tellingen;
+  const behandelen = can(actor, 'berichten:behandelen');
+  const gekozen = typeof search.verzoek === 'string' ? r.verzoeken.find((v) => v.id === search.verzoek) : undefined;
+  const aantal: Record<Weergave, number> = { retour: t.retour, afgekeurd: t.afgekeurd, verzoeken: t.verzoeken, ontvangen: t.ontvangen, geweigerd: t.geweigerd };
+  return (
+    <>
+      <PageHeader
+        title="Berichtenverkeer"
+        description="De iWmo- en iJw-berichten met de aanbieders: toewijzingen die op een retour wachten (binnen 3 werkdagen, OP090), wat een aanbieder afkeurde, verzoeken om toewijzing of wijziging die op antwoord wachten, en elk ontvangen bericht, ook de geweigerde."
+      />
+      <StatGrid
+        stats={[
+          { label: 'Wacht op retour', value: t.retour },
+          { label: 'Retour te laat (meer dan 3 werkdagen)', value: t.teLaat, tone: t.teLaat ? 'warning' : undefined },
+          { label: 'Afgekeurd door aanbieder', value: t.afgekeurd, tone: t.afgekeurd ? 'danger' : undefined },
+          { label: 'Verzoeken te beantwoorden', value: t.verzoeken, tone: t.verzoeken ? 'warning' : undefined },
+          { label: 'Ontvangen berichten geweigerd', value: t.geweigerd, tone: t.geweigerd ? 'danger' : undefined },
+        ]}
+      />
+      <nav aria-label="Lijsten" className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+        {TABS.map((tab) => (
+          <Link key={tab.weergave} href={href(f, { weergave: tab.weergave, pagina: 1 })} aria-current={tab.weergave === f.weergave ? 'page' : undefined} className={tab.weergave === f.weergave ? 'font-bold' : ''}>
+            {tab.label} ({aantal[tab.weergave]})
+          </Link>
+        ))}
+      </nav>
+      <Section title={TABS.find((x) => x.weergave === f.weergave)!.label}>
+        <form method="get" action="/berichtenverkeer" className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label="Berichten filteren">
+          <input type="hidden" name="weergave" value={f.weergave} />
+          <div>
+            <label htmlFor="filter-aanbieder" className="block text-sm font-semibold">Aanbieder</label>
+            <select id="filter-aanbieder" name="aanbieder" defaultValue={f.aanbiederId ?? ''} className={FILTER}>
+              <option value="">Alle aanbieders</option>
+              {r.aanbieders.map((a) => <option key={a.id} value={a.id}>{a.naam} ({a.agbCode})</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-van" className="block text-sm font-semibold">Van</label>
+            <input id="filter-van" name="van" type="date" defaultValue={dag(f.van)} className={FILTER} />
+          </div>
+          <div>
+            <label htmlFor="filter-tot" className="block text-sm font-semibold">Tot en met</label>
+            <input id="filter-tot" name="tot" type="date" defaultValue={dag(f.tot)} className={FILTER} />
+          </div>
+          <button type="submit" className="rounded border-2 border-slate-700 px-3 py-1.5 font-semibold">Filteren</button>
+          {(f.aanbiederId || f.van || f.tot) && <Link href={href({ weergave: f.weergave, pagina: 1 })}>Filters wissen</Link>}
+        </form>
+
+        {(f.weergave === 'retour' || f.weergave === 'afgekeurd') && (
+          <DataTable
+            caption={f.weergave === 'retour' ? 'Verstuurde toewijzingberichten zonder retour, oudste eerst' : 'Toewijzingberichten die de aanbieder afkeurde'}
+            rows={r.uit}
+            rowKey={(b) => b.id}
+            empty={<EmptyState>{f.weergave === 'retour' ? 'Geen berichten die op een retour wachten.' : 'Geen afgekeurde berichten.'}</EmptyState>}
+            columns={[
+              { header: 'Bericht', cell: (b) => <a href={`/berichtenverkeer/bestand/uit/${b.id}`} className="font-mono whitespace-nowrap">{b.code} {b.berichtNummer}</a> },
+              { header: 'Aanbieder', cell: (b) => b.aanbieder.naam },
+              { header: 'Verstuurd', cell: (b) => formatDatum(b.createdAt) },
+              {
+                header: f.weergave === 'retour' ? 'Retour uiterlijk' : 'Retourcodes',
+                cell: (b) =>
+                  f.weergave === 'retour' ? (
+                    <span className="flex flex-wrap items-center gap-2">{formatDatum(b.uiterlijkRetour)}{b.teLaat && <Badge tone="warning">Te laat (OP090)</Badge>}</span>
+                  ) : (
+                    <ul className="list-disc pl-5">{b.retourcodes.filter((c) => c !== '0200').map((c) => <li key={c}>{retourcodeTekst(c)}</li>)}</ul>
+                  ),
+              },
+              {
+                header: 'Beschikking',
+                cell: (b) => (b.beschikkingId ? <Link href={`/beschikkingen/${b.beschikkingId}`}>{f.weergave === 'afgekeurd' ? 'Corrigeren en opnieuw versturen' : 'Bekijken'}</Link> : '—'),
+              },
+            ]}
+          />
+        )}
+
+        {(f.weergave === 'ontvangen' || f.weergave === 'geweigerd') && (
+          <DataTable
+            caption={f.weergave === 'ontvangen' ? 'Ontvangen berichten, nieuwste eerst' : 'Geweigerde berichten met de reden'}
+            rows={r.inkomend}
+            rowKey={(b) => b.id}
+            empty={<EmptyState>Geen berichten in deze lijst.</EmptyState>}
+            columns={[
+              { header: 'Bestand', cell: (b) => <a href={`/berichtenverkeer/bestand/in/${b.id}`} className="font-mono break-all">{b.bestandsnaam}</a> },
+              { header: 'Soort', cell: (b) => <span className="font-mono">{b.soort ?? 'onbekend'}</span> },
+              { header: 'Aanbieder', cell: (b) => b.aanbieder?.naam ?? b.afzender ?? '—' },
+              { header: 'Ontvangen', cell: (b) => formatDatum(b.ontvangenOp) },
+              {
+                header: 'Status',
+                cell: (b) => (
+                  <div>
+                    <Badge tone={b.status === 'GEWEIGERD' ? 'danger' : b.status === 'VERWERKT' ? 'success' : 'neutral'}>{INKOMEND_BERICHT_STATUS_LABELS[b.status]}</Badge>
+                    {b.status === 'GEWEIGERD' && (
+                      <ul className="mt-1 list-disc pl-5 text-sm">
+                        {b.redenen.map((reden, i) => <li key={i}>{reden}</li>)}
+                        <li>Retourcode: {b.retourcodes.map(retourcodeTekst).join('; ')}</li>
+                      </ul>
+                    )}
+                  </div>
+                ),
+              },
+            ]}
+          />
+        )}
+
+        {f.weergave === 'verzoeken' && (
+          <DataTable
+            caption="Verzoeken om toewijzing of wijziging, vroegste antwoorddatum eerst"
+            rows={r.verzoeken}
+            rowKey={(v) => v.id}
+            empty={<EmptyState>Geen verzoeken die op antwoord wachten.</EmptyState>}
+            columns={[
+              { header: 'Referentie', cell: (v) => <span className="font-mono">{v.referentieAanbieder}</span> },
+              { header: 'Soort', cell: (v) => (v.soort === 'TOEWIJZING' ? 'Verzoek om toewijzing' : 'Verzoek om wijziging') },
+              { header: 'Aanbieder', cell: (v) => v.aanbieder.naam },
+              { header: 'Cliënt (BSN)', cell: (v) => <span className="font-mono">{v.bsn}</span> },
+              { header: 'Uiterlijk antwoorden', cell: (v) => <span className="flex flex-wrap items-center gap-2">{formatDatum(v.uiterlijkOp)}{v.teLaat && <Badge tone="danger">Termijn verlopen</Badge>}</span> },
+              { header: 'Actie', cell: (v) => (behandelen ? <Link href={href(f, { verzoek: v.id })}>Beantwoorden</Link> : '—') },
+            ]}
+          />
+        )}
+
+        {r.pages > 1 && (
+          <nav aria-label="Paginering" className="mt-4 flex flex-wrap items-center gap-4">
+            {r.page > 1 ? <Link href={href(f, { pagina: r.page - 1 })} rel="prev">Vorige pagina</Link> : <span className="text-slate-600">Vorige pagina</span>}
+            <span aria-current="page">Pagina {r.page} van {r.pages} ({r.total})</span>
+            {r.page < r.pages ? <Link href={href(f, { pagina: r.page + 1 })} rel="next">Volgende pagina</Link> : <span className="text-slate-600">Volgende pagina</span>}
+          </nav>
+        )}
+      </Section>
+
+      {gekozen && behandelen && (
+        <Section title={`Verzoek ${gekozen.referentieAanbieder} beantwoorden`}>
+          <p className="mb-2">{gekozen.aanbieder.naam} vraagt, ontvangen op {formatDatum(gekozen.ontvangenOp)}:</p>
+          <pre className="mb-4 overflow-x-auto rounded bg-slate-100 p-3 text-sm">{JSON.stringify(gekozen.producten, null, 2)}</pre>
+          <div className="grid gap-8 md:grid-cols-2">
+            <div>
+              <h3 className="mb-2 text-lg font-semibold">Toewijzen</h3>
+              {gekozen.kandidaten.length ? (
+                <ToewijzenForm verzoekId={gekozen.id} version={gekozen.version} toewijzingen={gekozen.kandidaten.map((k) => ({ value: k.id, label: `${k.toewijzingNummer}: ${k.product.code} ${k.product.naam}, vanaf ${formatDatum(k.ingangsdatum)}` }))} />
+              ) : (
+                <p>Er is nog geen onverstuurde toewijzing van deze cliënt bij deze aanbieder. Stel eerst een beschikking vast; daarna staat de toewijzing hier.</p>
+              )}
+            </div>
+            <div>
+              <h3 className="mb-2 text-lg font-semibold">Afwijzen</h3>
+              <AfwijzenForm verzoekId={gekozen.id} version={gekozen.version} redenen={Object.entries(REDEN_AFWIJZING_VERZOEK).map(([value, label]) => ({ value, label }))} />
+            </div>
+          </div>
+        </Section>
+      )}
+
+      {behandelen && (
+        <Section title="Uitwisselen">
+          <p className="mb-4">
+            Berichten gaan elke minuut via de map berichten/uit naar het Gemeentelijk Gegevensknooppunt en komen binnen via berichten/in. Een aanbieder die met de hand stuurt: upload het bestand hier.
+          </p>
+          <div className="grid gap-8 md:grid-cols-2">
+            <UploadBerichtForm />
+            <UitwisselenForm />
+          </div>
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+import { useActionState } from 'react';
+import { afwijzenVerzoekAction, toewijzenVerzoekAction, uitwisselenAction, uploadBerichtAction } from '@/app/(app)/berichtenverkeer/actions';
+import { FormOutcome } from '@/components/beschikking/form-outcome';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+
+export function UploadBerichtForm() {
+  const [state, formAction, isPending] = useActionState(uploadBerichtAction, {});
+  return (
+    <form action={formAction} noValidate>
+      <FormOutcome state={state} />
+      <Field label="Bericht van een aanbieder" name="bestand" hint="Een XML-bestand (iWmo of iJw 3.2: 302, 305, 307, 315, 317 of 323), hoogstens 2 MB." errors={state.fieldErrors?.bestand}>
+        <Input type="file" accept=".xml,application/xml,text/xml" />
+      </Field>
+      <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Bericht uploaden'}</Button>
+    </form>
+  );
+}
+
+export function UitwisselenForm() {
+  const [state, formAction, isPending] = useActionState(uitwisselenAction, {});
+  return (
+    <form action={formAction}>
+      <FormOutcome state={state} />
+      <Button variant="secondary" disabled={isPending}>{isPending ? 'Bezig…' : 'Nu uitwisselen'}</Button>
+    </form>
+  );
+}
+
+export function AfwijzenForm({ verzoekId, version, redenen }: { verzoekId: string; version: number; redenen: { value: string; label: string }[] }) {
+  const [state, formAction, isPending] = useActionState(afwijzenVerzoekAction, {});
+  if (state.ok) return <FormOutcome state={state} />;
+  return (
+    <form action={formAction} noValidate>
+      <FormOutcome state={state} />
+      <input type="hidden" name="verzoekId" value={verzoekId} />
+      <input type="hidden" name="version" value={version} />
+      <Field label="Reden van afwijzing" name="reden" errors={state.fieldErrors?.reden}>
+        <Select options={redenen} placeholder="Kies een reden" defaultValue={state.values?.reden ?? ''} />
+      </Field>
+      <Button variant="secondary" disabled={isPending}>Afwijzen (319)</Button>
+    </form>
+  );
+}
+
+export function ToewijzenForm({ verzoekId, version, toewijzingen }: { verzoekId: string; version: number; toewijzingen: { value: string; label: string }[] }) {
+  const [state, formAction, isPending] = useActionState(toewijzenVerzoekAction, {});
+  if (state.ok) return <FormOutcome state={state} />;
+  return (
+    <form action={formAction} noValidate>
+      <FormOutcome state={state} />
+      <input type="hidden" name="verzoekId" value={verzoekId} />
+      <input type="hidden" name="version" value={version} />
+      <Field label="Toewijzing" name="toewijzingId" hint="Een nog niet verstuurde toewijzing van deze cliënt bij deze aanbieder (maak die met een beschikking)." errors={state.fieldErrors?.toewijzingId}>
+        <Select options={toewijzingen} placeholder="Kies een toewijzing" defaultValue={state.values?.toewijzingId ?? ''} />
+      </Field>
+      <Button disabled={isPending}>Toewijzen</Button>
+    </form>
+  );
+}

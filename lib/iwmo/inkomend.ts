@@ -1,0 +1,297 @@
+import { create } from 'xmlbuilder2';
+import type { BerichtCode, Wet } from '@/lib/domain/enums';
+import { toIsoDate } from '@/lib/domain/dates';
+import { BERICHT_SUBVERSIE, BERICHT_VERSIE, XSD_VERSIE } from './codes';
+
+// The messages an aanbieder sends the gemeente in iWmo/iJw 3.2, read after they passed the XSD and the rules
+// (lib/iwmo/validatie): 302 retour on a toewijzing, 305 start zorg, 307 stop zorg, 315 verzoek om toewijzing, 317
+// verzoek om wijziging, 323 declaratie. Pure: XML text in, facts out. And the gemeente's 319 antwoordbericht.
+
+export type InkomendeSoort = '302' | '305' | '307' | '315' | '317' | '323';
+const SOORTEN: readonly InkomendeSoort[] = ['302', '305', '307', '315', '317', '323'];
+
+/** 'WMO305' from the message's namespace http://www.istandaarden.nl/iwmo/3_2/wmo305/schema; null for anything else. */
+export function herkenBericht(xml: string): { berichtSoort: string; soort: InkomendeSoort; wet: Wet } | null {
+  const m = /<(?:[\w.-]+:)?Bericht\b[^>]*\bxmlns(?::[\w.-]+)?="http:\/\/www\.istandaarden\.nl\/(iwmo|ijw)\/3_2\/(wmo|jw)(\d{3})\/schema"/.exec(xml);
+  if (!m || (m[1] === 'iwmo') !== (m[2] === 'wmo') || !SOORTEN.includes(m[3] as InkomendeSoort)) return null;
+  return { berichtSoort: `${m[2].toUpperCase()}${m[3]}`, soort: m[3] as InkomendeSoort, wet: m[1] === 'iwmo' ? 'WMO' : 'JEUGDWET' };
+}
+
+type El = { nodeType: number; localName: string | null; textContent: string | null; childNodes: ArrayLike<El> };
+const kinderen = (el: El, naam: string) => Array.from(el.childNodes).filter((n) => n.nodeType === 1 && n.localName === naam);
+const kind = (el: El, naam: string): El | null => kinderen(el, naam)[0] ?? null;
+const moet = (el: El, naam: string): El => {
+  const k = kind(el, naam);
+  if (!k) throw new Error(`Element ${naam} ontbreekt.`);
+  return k;
+};
+const tekst = (el: El | null) => (el?.textContent ?? '').trim();
+const optTekst = (el: El, naam: string) => {
+  const k = kind(el, naam);
+  return k ? tekst(k) : null;
+};
+const pad = (el: El, ...namen: string[]): El | null => namen.reduce<El | null>((e, n) => (e ? kind(e, n) : null), el);
+const datum = (t: string | null): Date | null => (t && /^\d{4}-\d{2}-\d{2}$/.test(t) ? new Date(`${t}T00:00:00Z`) : null);
+const moetDatum = (el: El, naam: string): Date => {
+  const d = datum(optTekst(el, naam));
+  if (!d) throw new Error(`${naam} is geen datum.`);
+  return d;
+};
+const alleTekstVan = (el: El, naam: string): string[] => {
+  const uit: string[] = [];
+  const loop = (e: El) => {
+    for (const k of Array.from(e.childNodes)) {
+      if (k.nodeType !== 1) continue;
+      if (k.localName === naam) uit.push(tekst(k));
+      loop(k);
+    }
+  };
+  loop(el);
+  return uit;
+};
+
+export type Kop = { afzender: string; ontvanger: string; identificatie: string; dagtekening: Date };
+export type Omvang = { volume: number; eenheid: string; frequentie: string };
+const leesOmvang = (el: El): Omvang | null => {
+  const o = kind(el, 'Omvang');
+  return o ? { volume: Number(optTekst(o, 'Volume')), eenheid: optTekst(o, 'Eenheid') ?? '', frequentie: optTekst(o, 'Frequentie') ?? '' } : null;
+};
+const leesProduct = (el: El) => {
+  const p = kind(el, 'Product');
+  return p ? { categorie: optTekst(p, 'Categorie') ?? '', code: optTekst(p, 'Code') } : null;
+};
+const leesBudget = (el: El) => {
+  const b = optTekst(el, 'Budget');
+  return b === null ? null : Number(b);
+};
+
+export type StartProduct = { toewijzingNummer: number | null; product: { categorie: string; code: string | null } | null; begindatum: Date; statusAanlevering: string };
+export type StopProduct = StartProduct & { einddatum: Date; redenBeeindiging: string };
+export type AangevraagdProduct = {
+  referentieAanbieder: string;
+  product: { categorie: string; code: string | null } | null;
+  ingangsdatum: Date;
+  einddatum: Date | null;
+  omvang: Omvang | null;
+  budgetCent: number | null;
+  commentaar: string | null;
+};
+export type WijzigingVerzoek = {
+  referentieAanbieder: string;
+  redenVerzoek: string;
+  ongewijzigd: number[];
+  teWijzigen: { toewijzingNummer: number; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: Omvang | null; budgetCent: number | null }[];
+  nieuw: { product: { categorie: string; code: string | null } | null; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: Omvang | null; budgetCent: number | null }[];
+};
+export type Prestatie = {
+  toewijzingNummer: number;
+  referentieNummer: string;
+  product: { categorie: string; code: string | null } | null;
+  begindatum: Date;
+  einddatum: Date;
+  volume: number;
+  eenheid: string;
+  bedragCent: number;
+  debet: boolean;
+};
+
+export type InkomendBericht =
+  | { soort: '302'; kop: Kop; identificatieRetour: string; retourcodes: string[] }
+  | { soort: '305'; kop: Kop; bsn: string; producten: StartProduct[] }
+  | { soort: '307'; kop: Kop; bsn: string; producten: StopProduct[] }
+  | { soort: '315'; kop: Kop; bsn: string; producten: AangevraagdProduct[] }
+  | { soort: '317'; kop: Kop; bsn: string; verzoek: WijzigingVerzoek }
+  | { soort: '323'; kop: Kop; declaratieNummer: string; prestaties: (Prestatie & { bsn: string })[] };
+
+/**
+ * Reads a recognised message (herkenBericht). The XSD has been checked, so only what the rules of the exchange need is
+ * taken; throws, in Dutch, when an element the processing needs is missing.
+ */
+export function leesInkomendBericht(xml: string, soort: InkomendeSoort): InkomendBericht {
+  const root = create(xml).root().node as unknown as El;
+  const header = moet(root, 'Header');
+  const id = moet(header, 'BerichtIdentificatie');
+  const kop: Kop = {
+    afzender: optTekst(header, 'Afzender') ?? '',
+    ontvanger: optTekst(header, 'Ontvanger') ?? '',
+    identificatie: optTekst(id, 'Identificatie') ?? '',
+    dagtekening: moetDatum(id, 'Dagtekening'),
+  };
+  if (soort === '302') {
+    // A retour carries RetourCodes on every level: header, client, each contact and product.
+    return { soort, kop, identificatieRetour: optTekst(header, 'IdentificatieRetour') ?? '', retourcodes: [...new Set(alleTekstVan(root, 'RetourCode'))] };
+  }
+  if (soort === '323') {
+    const declaratie = moet(root, 'Declaratie');
+    const prestaties: (Prestatie & { bsn: string })[] = [];
+    for (const client of kinderen(moet(root, 'Clienten'), 'Client')) {
+      const bsn = optTekst(client, 'Bsn') ?? '';
+      for (const p of kinderen(moet(client, 'Prestaties'), 'Prestatie')) {
+        const periode = moet(p, 'ProductPeriode');
+        const bedrag = moet(p, 'IngediendBedrag');
+        prestaties.push({
+          bsn,
+          toewijzingNummer: Number(optTekst(p, 'ToewijzingNummer')),
+          referentieNummer: optTekst(moet(p, 'ProductReferentie'), 'ReferentieNummer') ?? '',
+          product: leesProduct(p),
+          begindatum: moetDatum(periode, 'Begindatum'),
+          einddatum: moetDatum(periode, 'Einddatum'),
+          volume: Number(optTekst(p, 'GeleverdVolume')),
+          eenheid: optTekst(p, 'Eenheid') ?? '',
+          bedragCent: Number(optTekst(bedrag, 'Bedrag')),
+          debet: optTekst(bedrag, 'DebetCredit') !== 'C',
+        });
+      }
+    }
+    return { soort, kop, declaratieNummer: optTekst(declaratie, 'DeclaratieNummer') ?? '', prestaties };
+  }
+  const client = moet(root, 'Client');
+  const bsn = optTekst(client, 'Bsn') ?? '';
+  if (soort === '305' || soort === '307') {
+    const lijst = moet(client, soort === '305' ? 'StartProducten' : 'StopProducten');
+    const producten = kinderen(lijst, soort === '305' ? 'StartProduct' : 'StopProduct').map((p) => {
+      const nummer = optTekst(p, 'ToewijzingNummer');
+      return {
+        toewijzingNummer: nummer === null ? null : Number(nummer),
+        product: leesProduct(p),
+        begindatum: moetDatum(p, 'Begindatum'),
+        statusAanlevering: optTekst(p, 'StatusAanlevering') ?? '',
+        ...(soort === '307' ? { einddatum: moetDatum(p, 'Einddatum'), redenBeeindiging: optTekst(p, 'RedenBeeindiging') ?? '' } : {}),
+      };
+    });
+    return soort === '305' ? { soort, kop, bsn, producten } : { soort, kop, bsn, producten: producten as StopProduct[] };
+  }
+  if (soort === '315') {
+    const producten = kinderen(moet(client, 'AangevraagdeProducten'), 'AangevraagdProduct').map((p) => ({
+      referentieAanbieder: optTekst(p, 'ReferentieAanbieder') ?? '',
+      product: leesProduct(p),
+      ingangsdatum: moetDatum(p, 'ToewijzingIngangsdatum'),
+      einddatum: datum(optTekst(p, 'ToewijzingEinddatum')),
+      omvang: leesOmvang(p),
+      budgetCent: leesBudget(p),
+      commentaar: optTekst(p, 'Commentaar'),
+    }));
+    return { soort, kop, bsn, producten };
+  }
+  const v = moet(client, 'Verzoek');
+  return {
+    soort,
+    kop,
+    bsn,
+    verzoek: {
+      referentieAanbieder: optTekst(v, 'ReferentieAanbieder') ?? '',
+      redenVerzoek: optTekst(v, 'RedenVerzoek') ?? '',
+      ongewijzigd: (pad(v, 'OngewijzigdeProducten') ? kinderen(pad(v, 'OngewijzigdeProducten')!, 'OngewijzigdProduct') : []).map((p) => Number(optTekst(p, 'ToewijzingNummer'))),
+      teWijzigen: (pad(v, 'TeWijzigenProducten') ? kinderen(pad(v, 'TeWijzigenProducten')!, 'TeWijzigenProduct') : []).map((p) => ({
+        toewijzingNummer: Number(optTekst(p, 'ToewijzingNummer')),
+        gewensteIngangsdatum: moetDatum(p, 'GewensteIngangsdatum'),
+        einddatum: datum(optTekst(p, 'Einddatum')),
+        omvang: leesOmvang(p),
+        budgetCent: leesBudget(p),
+      })),
+      nieuw: (pad(v, 'NieuweProducten') ? kinderen(pad(v, 'NieuweProducten')!, 'NieuwProduct') : []).map((p) => ({
+        product: leesProduct(p),
+        gewensteIngangsdatum: moetDatum(p, 'GewensteIngangsdatum'),
+        einddatum: datum(optTekst(p, 'Einddatum')),
+        omvang: leesOmvang(p),
+        budgetCent: leesBudget(p),
+      })),
+    },
+  };
+}
+
+// ───────────── Code lists (release 3.2 basisschema) ─────────────
+
+/** LDT_RetourCode: the codes Wijkregie uses and shows, in Dutch as the standard words them. */
+export const RETOURCODE_LABELS: Record<string, string> = {
+  '0001': 'Bericht is afgekeurd om technische redenen.',
+  '0200': 'Geen opmerking: goedgekeurd.',
+  '0233': 'Berichtklasse is niet beoordeeld.',
+  '9019': 'Het bericht kan niet gekoppeld worden aan een toewijzing.',
+  '9056': 'Identificatie moet per berichtsoort uniek zijn voor de verzendende partij.',
+  '9063': 'Het bericht kan niet verwerkt worden omdat geen eerder bericht ontvangen is.',
+  '9069': 'Er is geen actueel startbericht met dezelfde sleutel.',
+  '9071': 'Het eerdere startbericht kan niet verwijderd worden omdat de zorg al beëindigd is.',
+  '9074': 'Er is al een eerder bericht ontvangen met dezelfde sleutel.',
+  '9326': 'De actuele levering is nog niet gestopt met een stopbericht.',
+  '9347': 'ReferentieAanbieder is niet uniek voor de aanbieder binnen het wettelijk domein.',
+  '9351': 'TeWijzigenProduct is niet gerelateerd aan een actuele toewijzing op basis van ToewijzingNummer.',
+};
+
+/** '0200' → 'Geen opmerking: goedgekeurd.'; an unknown code is shown as it is. */
+export const retourcodeTekst = (code: string): string => RETOURCODE_LABELS[code] ? `${code}: ${RETOURCODE_LABELS[code]}` : code;
+
+/** The retourcode of a rule of the standard's XSLT: TR056 → 9056 (the TR rules have one); others are technical. */
+export const retourcodeVoorRegel = (regel: string): string => {
+  const m = /^TR(\d{3})$/.exec(regel);
+  return m ? `9${m[1]}` : '0001';
+};
+
+export const REDEN_BEEINDIGING_LABELS: Record<Wet, Record<string, string>> = {
+  WMO: {
+    '02': 'Overlijden', '19': 'Levering volgens plan beëindigd', '20': 'Levering is tijdelijk beëindigd', '21': 'Levering is eenzijdig door cliënt beëindigd',
+    '22': 'Levering is eenzijdig door aanbieder beëindigd', '23': 'Levering is in overeenstemming voortijdig beëindigd', '31': 'Verhuizing naar een andere gemeente',
+    '36': 'Geïnitieerd door de gemeente', '37': 'In verband met wijzigingsverzoek', '38': 'Overstap naar andere aanbieder', '39': 'Uitstroom naar ander domein',
+  },
+  JEUGDWET: {
+    '02': 'Overlijden', '20': 'Levering is tijdelijk beëindigd', '31': 'Levering is volgens plan beëindigd', '32': 'Voortijdig afgesloten: eenzijdig door de cliënt',
+    '33': 'Voortijdig afgesloten: eenzijdig door de aanbieder', '34': 'Voortijdig afgesloten: in overeenstemming', '35': 'Voortijdig afgesloten: wegens externe omstandigheden',
+    '36': 'Geïnitieerd door de gemeente', '37': 'In verband met wijzigingsverzoek', '38': 'Overstap naar andere aanbieder', '39': 'Uitstroom naar ander domein',
+  },
+  PARTICIPATIEWET: {},
+};
+
+/** LDT_RedenAfwijzingVerzoek. */
+export const REDEN_AFWIJZING_VERZOEK: Record<string, string> = {
+  '1': 'Geen wijziging, maar nieuwe aanvraag',
+  '2': 'Past niet binnen budget',
+  '3': 'Geen contract',
+  '4': 'Past niet binnen contract',
+  '5': 'Andere gemeente',
+  '6': 'Stapeling',
+  '7': 'Zorginhoudelijke afkeur',
+  '8': 'Woonplaatsbeginsel',
+  '9': 'Leeftijdsgrens is bereikt',
+};
+
+// ───────────── The gemeente's 319 antwoordbericht ─────────────
+
+const ANTWOORD = {
+  WMO: { code: '482', ns: 'http://www.istandaarden.nl/iwmo/3_2/wmo319/schema', prefix: 'wmo319', basis: 'http://www.istandaarden.nl/iwmo/3_2/basisschema/schema', basisPrefix: 'iwmo' },
+  JEUGDWET: { code: '488', ns: 'http://www.istandaarden.nl/ijw/3_2/jw319/schema', prefix: 'jw319', basis: 'http://www.istandaarden.nl/ijw/3_2/basisschema/schema', basisPrefix: 'ijw' },
+} as const;
+
+export const antwoordSoort = (wet: Wet): string => (wet === 'WMO' ? 'WMO319' : 'JW319');
+
+/** WMO319/JW319: the verzoek with this ReferentieAanbieder is afgewezen (VerzoekAntwoord 1) for the given reason. */
+export function buildAfwijzing(input: { wet: Exclude<Wet, 'PARTICIPATIEWET'>; afzender: string; ontvanger: string; identificatie: string; dagtekening: Date; referentieAanbieder: string; reden: string }): string {
+  const spec = ANTWOORD[input.wet];
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const root = doc.ele(spec.ns, `${spec.prefix}:Bericht`).att('http://www.w3.org/2000/xmlns/', `xmlns:${spec.basisPrefix}`, spec.basis);
+  const m = (parent: typeof root, naam: string, t?: string) => {
+    const el = parent.ele(spec.ns, `${spec.prefix}:${naam}`);
+    if (t !== undefined) el.txt(t);
+    return el;
+  };
+  const b = (parent: typeof root, naam: string, t: string) => parent.ele(spec.basis, `${spec.basisPrefix}:${naam}`).txt(t);
+  const header = m(root, 'Header');
+  m(header, 'BerichtCode', spec.code);
+  m(header, 'BerichtVersie', BERICHT_VERSIE);
+  m(header, 'BerichtSubversie', BERICHT_SUBVERSIE);
+  m(header, 'Afzender', input.afzender);
+  m(header, 'Ontvanger', input.ontvanger);
+  const id = m(header, 'BerichtIdentificatie');
+  b(id, 'Identificatie', input.identificatie);
+  b(id, 'Dagtekening', toIsoDate(input.dagtekening));
+  const xsd = m(header, 'XsdVersie');
+  b(xsd, 'BasisschemaXsdVersie', XSD_VERSIE.basisschema);
+  b(xsd, 'BerichtXsdVersie', XSD_VERSIE.bericht);
+  const antwoord = m(root, 'Antwoord');
+  m(antwoord, 'ReferentieAanbieder', input.referentieAanbieder);
+  m(antwoord, 'VerzoekAntwoord', '1');
+  m(antwoord, 'RedenAfwijzingVerzoek', input.reden);
+  return doc.end({ prettyPrint: true, newline: '\r\n' });
+}
+
+/** The toewijzingbericht code a 302 is the retour of. */
+export const heenberichtCode = (wet: Wet): BerichtCode => (wet === 'WMO' ? 'WMO301' : 'JW301');

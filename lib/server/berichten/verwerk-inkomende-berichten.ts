@@ -1,0 +1,234 @@
+import 'server-only';
+import { prisma, type Tx } from '@/lib/db';
+import { isValidBsn } from '@/lib/domain/bsn';
+import { toCalendarDay, toIsoDate } from '@/lib/domain/dates';
+import { addWerkdagen, VERZOEK_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
+import { isActueel } from '@/lib/domain/toewijzing-wijziging';
+import type { Wet } from '@/lib/domain/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { heenberichtCode, herkenBericht, leesInkomendBericht, retourcodeVoorRegel, type InkomendBericht } from '@/lib/iwmo/inkomend';
+import { valideerBericht } from '@/lib/iwmo/validatie';
+import { recordAudit } from '@/lib/server/audit/record';
+import { startZorgIn, startZorgVerwijderenIn, type ZorgBron } from '@/lib/server/toewijzing/registreer-start-zorg';
+import { stopZorgIn, stopZorgVerwijderenIn } from '@/lib/server/toewijzing/registreer-stop-zorg';
+import { BerichtWeigering } from './weigering';
+
+// The berichten inbox, step two: every InkomendBericht still ONTVANGEN is validated (the standard's XSD and TR/CD/CS
+// rules), read, and its facts applied, all in one transaction with the row taken FOR UPDATE SKIP LOCKED, so that two
+// workers never process one message and a message is processed entirely or not at all. A message that cannot be
+// accepted is kept, GEWEIGERD, with Dutch reasons and the standard's retourcodes; nothing of it is applied (the work
+// is rolled back to a savepoint before the refusal is written).
+
+export type Verwerkt = { id: string; status: 'VERWERKT' | 'GEWEIGERD'; redenen: string[] };
+
+/** Processes up to `max` waiting messages (of one gemeente, or of all) and tells what became of each. */
+export async function verwerkInkomendeBerichten(opties: { gemeenteId?: string; max?: number; now?: Date } = {}): Promise<Verwerkt[]> {
+  const uitkomsten: Verwerkt[] = [];
+  const max = opties.max ?? 100;
+  while (uitkomsten.length < max) {
+    const uitkomst = await prisma.$transaction(async (tx) => {
+      const [rij] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "InkomendBericht"
+        WHERE "status" = 'ONTVANGEN' AND (${opties.gemeenteId ?? null}::uuid IS NULL OR "gemeenteId" = ${opties.gemeenteId ?? null}::uuid)
+        ORDER BY "ontvangenOp", "id"
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED`;
+      return rij ? verwerkEen(tx, rij.id, opties.now ?? new Date()) : null;
+    }, { timeout: 60_000 });
+    if (!uitkomst) break;
+    uitkomsten.push(uitkomst);
+  }
+  return uitkomsten;
+}
+
+async function verwerkEen(tx: Tx, id: string, now: Date): Promise<Verwerkt> {
+  const bericht = await tx.inkomendBericht.findUniqueOrThrow({ where: { id }, select: { id: true, gemeenteId: true, inhoud: true } });
+  await tx.$executeRawUnsafe('SAVEPOINT verwerk_bericht');
+  try {
+    const gevolg = await pasToe(tx, bericht, now);
+    await tx.$executeRawUnsafe('RELEASE SAVEPOINT verwerk_bericht');
+    await tx.inkomendBericht.update({ where: { id }, data: { ...gevolg.kop, status: 'VERWERKT', retourcodes: ['0200'], verwerktOp: now, version: { increment: 1 } } });
+    await recordAudit(tx, null, { actie: 'BERICHT_VERWERKT', entiteit: 'InkomendBericht', entiteitId: id, persoonId: gevolg.kop.persoonId ?? null, after: { soort: gevolg.kop.soort ?? null } }, { gemeenteId: bericht.gemeenteId });
+    return { id, status: 'VERWERKT', redenen: [] };
+  } catch (error) {
+    await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT verwerk_bericht');
+    const weigering = error instanceof Weigeringen ? error : error instanceof BerichtWeigering ? new Weigeringen([error.retourcode], error.reasons, {}) : null;
+    const redenen = weigering?.redenen ?? [`Het bericht kon niet worden verwerkt: ${error instanceof Error ? error.message : String(error)}`];
+    const retourcodes = weigering?.retourcodes ?? ['0001'];
+    await tx.inkomendBericht.update({
+      where: { id },
+      data: { ...(weigering?.kop ?? {}), status: 'GEWEIGERD', redenen, retourcodes: [...new Set(retourcodes)], verwerktOp: now, version: { increment: 1 } },
+    });
+    await recordAudit(tx, null, { actie: 'BERICHT_GEWEIGERD', entiteit: 'InkomendBericht', entiteitId: id, after: { retourcodes } }, { gemeenteId: bericht.gemeenteId });
+    return { id, status: 'GEWEIGERD', redenen };
+  }
+}
+
+type Kop = Partial<Pick<Prisma.InkomendBerichtUncheckedUpdateInput, 'soort' | 'afzender' | 'identificatie' | 'aanbiederId' | 'persoonId'>> & { soort?: string; persoonId?: string | null };
+
+/** Refusal of the whole message, with what was learned of its header so far (shown on the Berichtenverkeer page). */
+class Weigeringen extends Error {
+  constructor(
+    readonly retourcodes: string[],
+    readonly redenen: string[],
+    readonly kop: Kop,
+  ) {
+    super(redenen.join(' '));
+  }
+}
+
+const eerste = (regels: string[], n = 5) => (regels.length > n ? [...regels.slice(0, n), `… en nog ${regels.length - n}.`] : regels);
+
+async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud: string }, now: Date): Promise<{ kop: Kop }> {
+  const xml = bericht.inhoud;
+  const kop: Kop = {};
+  const weiger = (retourcodes: string[], ...redenen: string[]): never => {
+    throw new Weigeringen(retourcodes, redenen, kop);
+  };
+  // OP192: UTF-8 without byte-order mark.
+  if (xml.charCodeAt(0) === 0xfeff) weiger(['0001'], 'Het bestand begint met een byte-order mark; de standaard vraagt UTF-8 zonder BOM (OP192).');
+  if (xml.includes('\uFFFD')) weiger(['0001'], 'Het bestand is geen geldige UTF-8-tekst (OP192).');
+  const herkend = herkenBericht(xml);
+  if (!herkend) weiger(['0001'], 'Dit is geen bericht van iWmo of iJw 3.2 dat Wijkregie ontvangt (302, 305, 307, 315, 317 of 323).');
+  const { berichtSoort, soort, wet } = herkend!;
+  kop.soort = berichtSoort;
+
+  // The standard's XSD and rules first (a WMO302 against the XSD derived from JW302: lib/iwmo/validatie).
+  const validatie = await valideerBericht(xml, berichtSoort);
+  if (validatie.xsd === null) weiger(['0001'], `Voor ${berichtSoort} is geen XSD beschikbaar.`);
+  if (validatie.xsd?.length) weiger(['0001'], 'Het bericht past niet in het XSD van de standaard:', ...eerste(validatie.xsd.map(xsdRegel)));
+  if (validatie.regels.length) {
+    weiger(validatie.regels.map((f) => f.retourcode ?? retourcodeVoorRegel(f.code)), 'Het bericht breekt regels van de standaard:', ...eerste(validatie.regels.map((f) => `${f.code}: ${f.details}`)));
+  }
+
+  let inhoud: InkomendBericht;
+  try {
+    inhoud = leesInkomendBericht(xml, soort);
+  } catch (error) {
+    return weiger(['0001'], `Het bericht is niet te lezen: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: bericht.gemeenteId }, select: { gemeentecode: true } });
+  // A 302 comes back with the gemeente as Afzender (it is the gemeente's own message, returned); the others come from the aanbieder.
+  const agb = inhoud.soort === '302' ? inhoud.kop.ontvanger : inhoud.kop.afzender;
+  const gemeentecode = inhoud.soort === '302' ? inhoud.kop.afzender : inhoud.kop.ontvanger;
+  kop.afzender = agb;
+  // A 302 keeps the heenbericht's BerichtIdentificatie and names itself in IdentificatieRetour.
+  const identificatie = inhoud.soort === '302' ? inhoud.identificatieRetour : inhoud.kop.identificatie;
+  kop.identificatie = identificatie;
+  if (gemeentecode !== gemeente.gemeentecode) weiger(['0001'], `Dit bericht is voor gemeente ${gemeentecode}, niet voor deze gemeente (${gemeente.gemeentecode}).`);
+  const aanbieder = await tx.aanbieder.findFirst({ where: { gemeenteId: bericht.gemeenteId, agbCode: agb }, select: { id: true, naam: true } });
+  if (!aanbieder) weiger(['0001'], `De AGB-code ${agb} is geen aanbieder van deze gemeente.`);
+  kop.aanbiederId = aanbieder!.id;
+  if (toCalendarDay(inhoud.kop.dagtekening) > toCalendarDay(now)) weiger(['8848'], 'De dagtekening van het bericht ligt in de toekomst.');
+
+  // TR056: the Identificatie is unique per berichtsoort for the sender.
+  const dubbel = await tx.inkomendBericht.findFirst({
+    where: { gemeenteId: bericht.gemeenteId, soort: berichtSoort, afzender: agb, identificatie, status: 'VERWERKT', id: { not: bericht.id } },
+    select: { id: true },
+  });
+  if (dubbel) weiger(['9056'], `Er is al een ${berichtSoort} van deze aanbieder met identificatie ${identificatie} verwerkt (TR056).`);
+
+  const bron: ZorgBron = { gemeenteId: bericht.gemeenteId, actor: null, inkomendBerichtId: bericht.id, now };
+  const persoonVan = async (bsn: string) => {
+    if (!isValidBsn(bsn)) return null;
+    return tx.persoon.findFirst({ where: { gemeenteId: bericht.gemeenteId, bsn }, select: { id: true } });
+  };
+
+  switch (inhoud.soort) {
+    case '302': {
+      const code = heenberichtCode(wet);
+      const nummer = Number(inhoud.kop.identificatie);
+      const heen = Number.isInteger(nummer)
+        ? await tx.bericht.findFirst({ where: { gemeenteId: bericht.gemeenteId, code, berichtNummer: nummer, aanbiederId: aanbieder!.id }, select: { id: true, retourOp: true, toewijzingen: { select: { toewijzing: { select: { persoonId: true } } }, take: 1 } } })
+        : null;
+      if (!heen) weiger(['9063'], `Er is geen ${code} met identificatie ${inhoud.kop.identificatie} aan deze aanbieder verstuurd.`);
+      if (heen!.retourOp) weiger(['9074'], `Op ${code} ${inhoud.kop.identificatie} is al een retour ontvangen.`);
+      const goedgekeurd = inhoud.retourcodes.length > 0 && inhoud.retourcodes.every((c) => c === '0200');
+      await tx.bericht.update({ where: { id: heen!.id }, data: { retourOp: now, retourGoedgekeurd: goedgekeurd, retourcodes: inhoud.retourcodes, retourBerichtId: bericht.id } });
+      kop.persoonId = heen!.toewijzingen[0]?.toewijzing.persoonId ?? null;
+      await recordAudit(tx, null, { actie: goedgekeurd ? 'BERICHT_RETOUR_GOEDGEKEURD' : 'BERICHT_RETOUR_AFGEKEURD', entiteit: 'Bericht', entiteitId: heen!.id, persoonId: kop.persoonId, after: { retourcodes: inhoud.retourcodes } }, { gemeenteId: bericht.gemeenteId });
+      return { kop };
+    }
+    case '305':
+    case '307': {
+      const persoon = await persoonVan(inhoud.bsn);
+      if (!persoon) weiger(['9019'], 'Er is geen cliënt met dit BSN bij deze gemeente.');
+      kop.persoonId = persoon!.id;
+      for (const p of inhoud.producten) {
+        // TR019: with an output- or inspanningsgerichte werkwijze the start and stop refer to a ToewijzingNummer.
+        if (p.toewijzingNummer === null) weiger(['9019'], 'Een start of stop zonder ToewijzingNummer kan Wijkregie niet koppelen (TR019).');
+        const t = await tx.toewijzing.findFirst({
+          where: { gemeenteId: bericht.gemeenteId, toewijzingNummer: p.toewijzingNummer!, aanbiederId: aanbieder!.id, persoonId: persoon!.id, wet },
+          select: { id: true },
+        });
+        if (!t) weiger(['9019'], `Toewijzing ${p.toewijzingNummer} is niet van deze cliënt bij deze aanbieder.`);
+        const input = { toewijzingId: t!.id, begindatum: p.begindatum };
+        if (inhoud.soort === '305') {
+          if (p.statusAanlevering === '3') await startZorgVerwijderenIn(tx, bron, input);
+          else await startZorgIn(tx, bron, input);
+        } else {
+          const stop = p as (typeof inhoud.producten)[number];
+          if (stop.statusAanlevering === '3') await stopZorgVerwijderenIn(tx, bron, input);
+          else await stopZorgIn(tx, bron, { ...input, einddatum: stop.einddatum, redenBeeindiging: stop.redenBeeindiging });
+        }
+      }
+      return { kop };
+    }
+    case '315': {
+      const persoon = await persoonVan(inhoud.bsn);
+      kop.persoonId = persoon?.id ?? null;
+      for (const p of inhoud.producten) {
+        await maakVerzoek(tx, { ...bron, wet, aanbiederId: aanbieder!.id, persoonId: persoon?.id ?? null, bsn: inhoud.bsn, soort: 'TOEWIJZING', referentieAanbieder: p.referentieAanbieder, producten: [json(p)] }, weiger);
+      }
+      return { kop };
+    }
+    case '317': {
+      const persoon = await persoonVan(inhoud.bsn);
+      if (!persoon) weiger(['9019'], 'Er is geen cliënt met dit BSN bij deze gemeente.');
+      kop.persoonId = persoon!.id;
+      const actueel = (await tx.toewijzing.findMany({
+        where: { gemeenteId: bericht.gemeenteId, aanbiederId: aanbieder!.id, persoonId: persoon!.id, wet, status: { not: 'NIEUW' } },
+        select: { toewijzingNummer: true, ingangsdatum: true, einddatum: true, redenWijziging: true },
+      })).filter((t) => isActueel(t, now));
+      const nummers = new Set(actueel.map((t) => t.toewijzingNummer));
+      const genoemd = [...inhoud.verzoek.ongewijzigd, ...inhoud.verzoek.teWijzigen.map((p) => p.toewijzingNummer)];
+      for (const n of inhoud.verzoek.teWijzigen.map((p) => p.toewijzingNummer)) if (!nummers.has(n)) weiger(['9351'], `Toewijzing ${n} is geen actuele toewijzing van deze cliënt bij deze aanbieder (TR351).`);
+      for (const n of inhoud.verzoek.ongewijzigd) if (!nummers.has(n)) weiger(['9350'], `Toewijzing ${n} is geen actuele toewijzing van deze cliënt bij deze aanbieder (TR350).`);
+      // TR349: the verzoek names every actuele toewijzing of the client at this aanbieder.
+      const vergeten = [...nummers].filter((n) => !genoemd.includes(n));
+      if (vergeten.length) weiger(['9349'], `Het verzoek noemt niet alle actuele toewijzingen; ontbrekend: ${vergeten.join(', ')} (TR349).`);
+      await maakVerzoek(tx, { ...bron, wet, aanbiederId: aanbieder!.id, persoonId: persoon!.id, bsn: inhoud.bsn, soort: 'WIJZIGING', referentieAanbieder: inhoud.verzoek.referentieAanbieder, producten: [json(inhoud.verzoek)] }, weiger);
+      return { kop };
+    }
+    case '323':
+      return weiger(['0233'], 'Declaraties (323) verwerkt Wijkregie nog niet; het bericht is bewaard en niet beoordeeld.');
+  }
+}
+
+const json = (v: unknown): Prisma.InputJsonValue =>
+  JSON.parse(JSON.stringify(v, (_k, w: unknown) => (typeof w === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(w) ? w.slice(0, 10) : w))) as Prisma.InputJsonValue;
+
+async function maakVerzoek(
+  tx: Tx,
+  v: ZorgBron & { wet: Wet; aanbiederId: string; persoonId: string | null; bsn: string; soort: 'TOEWIJZING' | 'WIJZIGING'; referentieAanbieder: string; producten: Prisma.InputJsonValue[] },
+  weiger: (codes: string[], ...redenen: string[]) => never,
+) {
+  // TR347: the ReferentieAanbieder is unique for the aanbieder.
+  const bestaand = await tx.aanbiederVerzoek.findUnique({ where: { aanbiederId_referentieAanbieder: { aanbiederId: v.aanbiederId, referentieAanbieder: v.referentieAanbieder } }, select: { id: true } });
+  if (bestaand) weiger(['9347'], `Er is al een verzoek van deze aanbieder met referentie ${v.referentieAanbieder} (TR347).`);
+  // TR374: no second verzoek for the client while one of this aanbieder is still open.
+  const open = await tx.aanbiederVerzoek.findFirst({ where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, bsn: v.bsn, status: 'OPEN', inkomendBerichtId: { not: v.inkomendBerichtId! } }, select: { referentieAanbieder: true } });
+  if (open) weiger(['0001'], `Er loopt al een verzoek voor deze cliënt van deze aanbieder (referentie ${open.referentieAanbieder}); eerst dat beantwoorden (TR374).`);
+  const verzoek = await tx.aanbiederVerzoek.create({
+    data: {
+      gemeenteId: v.gemeenteId, soort: v.soort, inkomendBerichtId: v.inkomendBerichtId!, aanbiederId: v.aanbiederId, persoonId: v.persoonId, bsn: v.bsn,
+      referentieAanbieder: v.referentieAanbieder, producten: v.producten, ontvangenOp: v.now, uiterlijkOp: addWerkdagen(v.now, VERZOEK_WERKDAGEN),
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, null, { actie: 'VERZOEK_ONTVANGEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: v.persoonId, after: { soort: v.soort, referentieAanbieder: v.referentieAanbieder, wet: v.wet, uiterlijkOp: toIsoDate(addWerkdagen(v.now, VERZOEK_WERKDAGEN)) } }, { gemeenteId: v.gemeenteId });
+}
+
+/** libxml2's line '-:12: element X: Schemas validity error : Element '{ns}X': …' shortened to the element and the text. */
+const xsdRegel = (regel: string) => regel.replace(/^-:(\d+): element (\w+): Schemas validity error : Element '\{[^}]*\}(\w+)': /, 'regel $1, $3: ');
+
