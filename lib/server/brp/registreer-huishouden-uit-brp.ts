@@ -84,7 +84,8 @@ export async function registreerHuishoudenUitBrp(actor: Actor, input: Registreer
     if (!brp) throw new DomainError('INVALID', [`De BRP kent BSN ${lid.bsn} niet.`]);
     const g = brpGegevens(brp);
     const opAdres = g.adres !== null && zelfdeAdres(g.adres, hoofd.adres);
-    if (!opAdres && rolVoorRelatie(hoofdBrp, lid.bsn) === 'OVERIG') {
+    const familie = rolVoorRelatie(hoofdBrp, lid.bsn) !== 'OVERIG' || rolVoorRelatie(brp, input.bsn) !== 'OVERIG'; // either side may name the other
+    if (!opAdres && !familie) {
       throw new DomainError('INVALID', [`${volledigeNaam(g)} woont volgens de BRP niet op dit adres en is geen partner, kind of ouder.`]);
     }
     leden.push({ bsn: lid.bsn, rol: lid.rol, brp });
