@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from './support';
 import { prepareDatabase } from './database';
-import { startEmbeddedBrp } from '../lib/brp/embedded';
+import { startEmbeddedBrpProcess } from '../lib/brp/embedded';
 
 async function main() {
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,7 +19,7 @@ async function main() {
   delete process.env.DATABASE_URL;
   const db = await prepareDatabase({ seed: 'always-if-empty', dataDir: path.join(dir, 'pg'), port: Number(process.env.E2E_PG_PORT ?? 54391) });
   const env = { ...process.env, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', WIJKREGIE_DEMO: '1' };
-  Object.assign(env, (await startEmbeddedBrp({ port: Number(process.env.E2E_BRP_PORT ?? port + 7), dataDir: dir, databaseUrl: process.env.DATABASE_URL, env: {} })).env); // issue 20: the local BRP
+  Object.assign(env, (await startEmbeddedBrpProcess({ root: ROOT, port: Number(process.env.E2E_BRP_PORT ?? port + 7), dataDir: dir, databaseUrl: process.env.DATABASE_URL })).env); // issue 20: the local BRP, own process
   const server = startNext('start', port, env);
   let status = 1;
   try {

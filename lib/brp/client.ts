@@ -46,8 +46,8 @@ export const BRP_ONBEREIKBAAR = 'De BRP antwoordt nu niet. Je kunt verder met wa
 
 /** A BRP that did not answer, refused, or answered something the spec does not allow; carries a Dutch message. */
 export class BrpError extends DomainError {
-  constructor(readonly soort: BrpErrorSoort, message: string, readonly foutbericht?: BrpFoutbericht) {
-    super('CONFLICT', [message]);
+  constructor(readonly soort: BrpErrorSoort, readonly tekst: string, readonly foutbericht?: BrpFoutbericht) {
+    super('CONFLICT', [tekst]);
     this.name = 'BrpError';
   }
 }

@@ -3,7 +3,8 @@
 //
 // The residents are taken once, right after the demo data is loaded, into <dataDir>/brp-demo-bewoners.json: people
 // registered later at the desk are not in the BRP (as in real life), and restarting does not change what it knows.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { GbaPersoon } from './gba';
@@ -100,6 +101,7 @@ export async function startEmbeddedBrp(options: { port?: number; dataDir?: strin
   const apiKey = env.BRP_API_KEY || DEMO_BRP_API_KEY;
   let extra: GbaPersoon[] = [];
   if (options.dataDir && options.databaseUrl) {
+    mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, 'brp-demo-bewoners.json');
     if (existsSync(file)) extra = JSON.parse(readFileSync(file, 'utf8'));
     else {
@@ -109,4 +111,28 @@ export async function startEmbeddedBrp(options: { port?: number; dataDir?: strin
   }
   const brp = await startLocalBrp({ port: options.port ?? Number(env.BRP_PORT ?? DEFAULT_BRP_PORT), apiKey, extraPersonen: extra });
   return { env: { BRP_URL: brp.url, BRP_API_KEY: apiKey }, brp };
+}
+
+/**
+ * The same service in a child process (scripts/brp-server.ts), for a caller whose event loop will be blocked (the e2e
+ * run waits for Playwright synchronously). Resolves with the app's environment once the BRP listens; the child ends
+ * with the caller.
+ */
+export function startEmbeddedBrpProcess(options: { root: string; port: number; dataDir?: string; databaseUrl?: string }): Promise<{ env: Record<string, string> }> {
+  const apiKey = DEMO_BRP_API_KEY;
+  const child = spawn(path.join(options.root, 'node_modules', '.bin', 'tsx'), ['scripts/brp-server.ts'], {
+    cwd: options.root,
+    env: { ...process.env, BRP_URL: '', BRP_API_KEY: apiKey, BRP_PORT: String(options.port), BRP_DATA_DIR: options.dataDir ?? '', DATABASE_URL: options.databaseUrl ?? '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.on('exit', () => child.kill());
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const url = out.match(/BRP_URL=(\S+)/)?.[1];
+      if (url) resolve({ env: { BRP_URL: url, BRP_API_KEY: apiKey } });
+    });
+    child.on('exit', (code) => reject(new Error(`De lokale BRP stopte (code ${code}).`)));
+  });
 }

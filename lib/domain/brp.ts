@@ -5,6 +5,9 @@ import type { Geslacht, HuishoudenRol } from '@/lib/generated/prisma/enums';
 import { formatDatum } from './dates';
 import { formatHuisnummer, formatPostcode } from './postcode';
 
+/** What lists outside the dossier show instead of the address of a household with geheimhouding (issue 20). */
+export const AFGESCHERMD_ADRES = 'Adres afgeschermd (geheimhouding BRP)';
+
 export type BrpAdres = { straat: string; huisnummer: number; toevoeging: string | null; postcode: string; woonplaats: string };
 
 /** Our fields that the BRP can have "in onderzoek". */

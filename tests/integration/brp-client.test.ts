@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BRP_FIELDS, BrpError, brpConfigFromEnv, brpPost, raadpleegMetBsn, zoekMetGeslachtsnaamEnGeboortedatum, zoekMetPostcodeEnHuisnummer, type BrpConfig,
@@ -79,11 +84,11 @@ describe('the local BRP, as npm start starts it', () => {
   it('refuses an invalid BSN pattern and a wrong API key', async () => {
     const bsn = await fout(brpPost(config, { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: ['12345'], fields: ['naam'] }, doel));
     expect(bsn.foutbericht).toMatchObject({ status: 400, invalidParams: [{ name: 'burgerservicenummer[0]', code: 'pattern' }] });
-    expect(bsn.message).toMatch(/weigert/);
+    expect(bsn.tekst).toMatch(/^De BRP weigert/);
     const key = await fout(raadpleegMetBsn({ ...config, apiKey: 'fout' }, ['999999126'], ['naam'], doel));
     expect(key).toBeInstanceOf(BrpError);
     expect(key.foutbericht).toMatchObject({ status: 401, code: 'authentication' });
-    expect(key.message).toMatch(/geen toegang tot de BRP/);
+    expect(key.tekst).toMatch(/geen toegang tot de BRP/);
   });
 
   it('raadplegen of a BSN the BRP does not know gives no persons, not an error', async () => {
@@ -150,7 +155,7 @@ describe('a BRP that does not answer', () => {
       const error = await fout(raadpleegMetBsn({ ...config, url: 'http://127.0.0.1:3173', timeoutMs: 300, retries: 2 }, ['999999126'], ['naam'], doel));
       expect(error).toBeInstanceOf(BrpError);
       expect(error.soort).toBe('ONBEREIKBAAR');
-      expect(error.message).toMatch(/De BRP antwoordt nu niet.*niet geverifieerd/);
+      expect(error.tekst).toMatch(/^De BRP antwoordt nu niet.*niet geverifieerd/);
       expect(requests).toBe(3);
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
@@ -168,6 +173,44 @@ describe('a BRP that does not answer', () => {
       expect(error.soort).toBe('ONGELDIG_ANTWOORD');
     } finally {
       await new Promise((r) => wrong.close(r));
+    }
+  });
+});
+
+describe('mutual TLS, as gemeenten connect to the BRP', () => {
+  it('presents the client certificate from BRP_CERT/BRP_KEY and trusts BRP_CA; without it the BRP refuses the connection', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'brp-mtls-'));
+    const openssl = (...args: string[]) => expect(spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' }).status).toBe(0);
+    try {
+      openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '1', '-subj', '/CN=Test BRP CA');
+      for (const naam of ['server', 'client']) {
+        openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${naam}.key`, '-out', `${naam}.csr`, '-subj', `/CN=${naam === 'server' ? 'localhost' : 'Wijkregie'}`);
+        const ext = `${naam}.ext`;
+        writeFileSync(path.join(dir, ext), naam === 'server' ? 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' : 'extendedKeyUsage=clientAuth\n');
+        openssl('x509', '-req', '-in', `${naam}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${naam}.pem`, '-days', '1', '-extfile', ext);
+      }
+      const file = (n: string) => readFileSync(path.join(dir, n), 'utf8');
+      const seen: (string | undefined)[] = [];
+      const server = https.createServer({ key: file('server.key'), cert: file('server.pem'), ca: file('ca.pem'), requestCert: true, rejectUnauthorized: true }, (req, res) => {
+        seen.push(String((req.socket as import('node:tls').TLSSocket).getPeerCertificate().subject?.CN));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', personen: [] }));
+      });
+      await new Promise<void>((r) => server.listen(3174, '127.0.0.1', r));
+      try {
+        const mtls = brpConfigFromEnv({
+          BRP_URL: 'https://127.0.0.1:3174', BRP_CERT: path.join(dir, 'client.pem'), BRP_KEY: path.join(dir, 'client.key'), BRP_CA: path.join(dir, 'ca.pem'), BRP_RETRIES: '0',
+        })!;
+        expect(await raadpleegMetBsn(mtls, ['999999126'], ['naam'], doel)).toEqual([]);
+        expect(seen).toEqual(['Wijkregie']);
+        const zonder = await fout(raadpleegMetBsn({ ...mtls, cert: undefined, key: undefined }, ['999999126'], ['naam'], doel));
+        expect(zonder.soort).toBe('ONBEREIKBAAR');
+        expect(seen).toHaveLength(1);
+      } finally {
+        server.closeAllConnections();
+        await new Promise((r) => server.close(r));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

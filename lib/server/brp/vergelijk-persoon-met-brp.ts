@@ -13,10 +13,10 @@ import { vraagBrp } from './vraag-brp';
 // message; the dossier stays as it is, marked as not verified.
 
 export type BrpVergelijking =
-  | { fout: string; verschillen?: undefined }
-  | { fout: null; gevonden: false; verschillen: [] }
+  | { status: 'FOUT'; fout: string; verschillen?: undefined }
+  | { status: 'ONBEKEND'; verschillen: [] }
   | {
-      fout: null; gevonden: true; verschillen: Verschil[]; brp: BrpGegevens; brpAdres: string | null; version: number;
+      status: 'GEVONDEN'; verschillen: Verschil[]; brp: BrpGegevens; brpAdres: string | null; version: number;
       gezag: (GezagUitBrp & { soortTekst?: string }) | null;
     };
 
@@ -40,17 +40,17 @@ export async function vergelijkPersoonMetBrp(actor: Actor, huishoudenId: string,
     [gevonden] = await vraagBrp(actor, { doel: 'dossier', verwerking: 'vergelijken met de BRP', vraag: 'bsn', huishoudenId, persoonId },
       (config, doel) => raadpleegMetBsn(config, [persoon.persoon.bsn!], BRP_FIELDS.vergelijken, doel));
   } catch (error) {
-    if (error instanceof BrpError) return { fout: error.message };
+    if (error instanceof BrpError) return { status: 'FOUT', fout: error.tekst };
     throw error;
   }
-  if (!gevonden) return { fout: null, gevonden: false, verschillen: [] };
+  if (!gevonden) return { status: 'ONBEKEND', verschillen: [] };
   const brp = brpGegevens(gevonden);
   const h = persoon.huishouden;
   const verschillen = verschillenMetBrp(persoon.persoon, { straat: h.straat, huisnummer: h.huisnummer, toevoeging: h.huisnummerToevoeging, postcode: h.postcode, woonplaats: h.woonplaats }, brp);
   const minderjarig = brp.geboortedatum !== null && ageOn(brp.geboortedatum, today) < 18;
   const gezag = minderjarig ? gezagUitBrp(brp.bsn, gevonden.gezag) : null;
   return {
-    fout: null, gevonden: true, verschillen, brp, version: persoon.persoon.version,
+    status: 'GEVONDEN', verschillen, brp, version: persoon.persoon.version,
     brpAdres: brp.adres ? adresTekst(brp.adres) : null,
     gezag: gezag && (gezag.bron === 'BRP' ? { ...gezag, soortTekst: gezagSoortTekst(gezag.soort) } : gezag),
   };

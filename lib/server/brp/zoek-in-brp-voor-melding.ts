@@ -56,7 +56,7 @@ export async function zoekInBrpVoorMelding(actor: Actor, meldingId: string, inpu
       }, BRP_FIELDS.zoeken, doel);
     });
   } catch (error) {
-    if (error instanceof BrpError) return { personen: [], fout: error.message };
+    if (error instanceof BrpError) return { personen: [], fout: error.tekst };
     throw error;
   }
   if (input.zoekwijze === 'naam') {
