@@ -108,28 +108,6 @@ export const adresseringSchema = z.looseObject({
   inOnderzoek: inOnderzoekVlaggen.optional(),
 });
 
-/** Persoon (RaadpleegMetBurgerservicenummer): the whole person as far as the fields asked. */
-export const persoonSchema = z.looseObject({
-  burgerservicenummer: bsnSchema.optional(),
-  geheimhoudingPersoonsgegevens: z.boolean().optional(),
-  geslacht: waardetabelSchema.optional(),
-  leeftijd: z.number().int().optional(),
-  naam: naamSchema.optional(),
-  geboorte: geboorteSchema.optional(),
-  overlijden: overlijdenSchema.optional(),
-  verblijfplaats: verblijfplaatsSchema.optional(),
-  gemeenteVanInschrijving: waardetabelSchema.optional(),
-  datumInschrijvingInGemeente: datumSchema.optional(),
-  adressering: adresseringSchema.optional(),
-  gezag: z.array(gezagsrelatieSchema).optional(),
-  kinderen: z.array(gerelateerdeSchema).optional(),
-  ouders: z.array(gerelateerdeSchema).optional(),
-  partners: z.array(gerelateerdeSchema).optional(),
-  inOnderzoek: inOnderzoekVlaggen.optional(),
-  opschortingBijhouding: z.looseObject({ reden: waardetabelSchema.optional(), datum: datumSchema.optional() }).optional(),
-});
-export type BrpPersoon = z.infer<typeof persoonSchema>;
-
 /** PersoonBeperkt (the Zoek… types): name, birth, adressering; no verblijfplaats, no relations. */
 export const persoonBeperktSchema = z.looseObject({
   burgerservicenummer: bsnSchema.optional(),
@@ -143,6 +121,19 @@ export const persoonBeperktSchema = z.looseObject({
   opschortingBijhouding: z.looseObject({ reden: waardetabelSchema.optional(), datum: datumSchema.optional() }).optional(),
 });
 export type BrpPersoonBeperkt = z.infer<typeof persoonBeperktSchema>;
+
+/** Persoon (RaadpleegMetBurgerservicenummer): PersoonBeperkt and the rest, as far as the fields asked. */
+export const persoonSchema = persoonBeperktSchema.extend({
+  overlijden: overlijdenSchema.optional(),
+  verblijfplaats: verblijfplaatsSchema.optional(),
+  gemeenteVanInschrijving: waardetabelSchema.optional(),
+  datumInschrijvingInGemeente: datumSchema.optional(),
+  gezag: z.array(gezagsrelatieSchema).optional(),
+  kinderen: z.array(gerelateerdeSchema).optional(),
+  ouders: z.array(gerelateerdeSchema).optional(),
+  partners: z.array(gerelateerdeSchema).optional(),
+});
+export type BrpPersoon = z.infer<typeof persoonSchema>;
 
 export const raadpleegResponseSchema = z.looseObject({ type: z.literal('RaadpleegMetBurgerservicenummer'), personen: z.array(persoonSchema).default([]) });
 export const zoekResponseSchema = z.looseObject({

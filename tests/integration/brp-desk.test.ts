@@ -10,6 +10,8 @@ import { vergelijkPersoonMetBrp } from '@/lib/server/brp/vergelijk-persoon-met-b
 import { werkPersoonBijUitBrp } from '@/lib/server/brp/werk-persoon-bij-uit-brp';
 import { zoekInBrpVoorMelding } from '@/lib/server/brp/zoek-in-brp-voor-melding';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
+import { findHuishoudenVoorMelding } from '@/lib/server/huishouden/find-huishouden-voor-melding';
+import { AFGESCHERMD_ADRES } from '@/lib/domain/brp';
 import { actorFor, createRegie, createUser } from '../support/factories';
 import { createFrontDoor, createMelding, type FrontDoor } from '../support/melding-factories';
 
@@ -170,6 +172,12 @@ describe('registering a household from the BRP', () => {
     const melding2 = await createMelding(f.gemeenteId);
     const geheim = await registreerHuishoudenUitBrp(f.frontoffice, { meldingId: melding2.id, version: melding2.version, bsn: '100600220', leden: [] });
     expect((await prisma.persoon.findUniqueOrThrow({ where: { id: geheim.persoonIds[0] } })).geheimhouding).toBe(true);
+    // outside the dossier the address is not shown: the finder at the desk lists the household without it
+    const derde = await createMelding(f.gemeenteId);
+    const { huishoudens } = await findHuishoudenVoorMelding(f.frontoffice, derde.id, { zoekwijze: 'bsn', bsn: '100600220' });
+    expect(huishoudens.map((h) => [h.id, h.adres, h.postcode])).toEqual([[geheim.huishoudenId, AFGESCHERMD_ADRES, '']]);
+    const gewoon = await findHuishoudenVoorMelding(f.frontoffice, derde.id, { zoekwijze: 'bsn', bsn: '100600451' });
+    expect(gewoon.huishoudens[0].adres).toBe('Klaverweide 54');
   });
 });
 

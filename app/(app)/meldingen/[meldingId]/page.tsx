@@ -266,10 +266,12 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
                       <p className="font-bold">{p.naam}</p>
                       <p>Geboren {p.geboorteTekst ?? 'onbekend'}</p>
                       <p>{p.adres ?? (p.geheimhouding ? 'Adres afgeschermd (geheimhouding)' : 'Geen adres in Nederland')}</p>
-                      <p className="mt-1 flex flex-wrap gap-2">
-                        {p.geheimhouding && <Badge tone="warning">Geheimhouding</Badge>}
-                        {p.inOnderzoek && <Badge tone="warning">Gegevens in onderzoek</Badge>}
-                      </p>
+                      {(p.geheimhouding || p.inOnderzoek) && (
+                        <p className="mt-1 flex flex-wrap gap-2">
+                          {p.geheimhouding && <Badge tone="warning">Geheimhouding</Badge>}
+                          {p.inOnderzoek && <Badge tone="warning">Gegevens in onderzoek</Badge>}
+                        </p>
+                      )}
                       <p className="mt-2">
                         {p.persoonId
                           ? 'Al bekend in Wijkregie: zie de huishoudens hierboven.'
