@@ -63,6 +63,8 @@ export const BRP_FIELDS = {
     'kinderen.burgerservicenummer', 'kinderen.naam', 'kinderen.geboorte.datum', 'partners.burgerservicenummer', 'partners.naam',
     'partners.geboorte.datum', 'gezag',
   ],
+  /** How the persons at an address are related to each other (the roles offered at registration). */
+  relaties: ['burgerservicenummer', 'ouders.burgerservicenummer', 'kinderen.burgerservicenummer', 'partners.burgerservicenummer'],
   /** Comparing a known person with the BRP. */
   vergelijken: ['burgerservicenummer', 'naam.voornamen', 'naam.voorvoegsel', 'naam.geslachtsnaam', 'geboorte.datum', 'geslacht', 'overlijden.datum', 'verblijfplaats', 'gemeenteVanInschrijving', 'gezag'],
   /** The nightly check of persons in open casussen: still alive, still here, still at this address. */

@@ -217,6 +217,22 @@ export function rolVoorRelatie(hoofd: Pick<BrpPersoon, 'partners' | 'kinderen' |
   return 'OVERIG';
 }
 
+type Relaties = Pick<BrpPersoon, 'partners' | 'kinderen' | 'ouders'>;
+const noemt = (lijst: { burgerservicenummer?: string }[] | undefined, bsn: string) => Boolean(lijst?.some((r) => r.burgerservicenummer === bsn));
+
+/**
+ * The role of a co-resident, from either side of the relation (the BRP does not always register both): partner,
+ * child (also of the main resident's partner), parent; else OVERIG.
+ */
+export function rolVanMedebewoner(hoofdBsn: string, hoofd: Relaties, lidBsn: string, lid: Relaties | undefined): HuishoudenRol {
+  const vanHoofd = rolVoorRelatie(hoofd, lidBsn);
+  if (vanHoofd !== 'OVERIG' || !lid) return vanHoofd;
+  if (noemt(lid.partners, hoofdBsn)) return 'PARTNER';
+  if (noemt(lid.ouders, hoofdBsn) || hoofd.partners?.some((p) => p.burgerservicenummer && noemt(lid.ouders, p.burgerservicenummer))) return 'KIND';
+  if (noemt(lid.kinderen, hoofdBsn)) return 'OUDER';
+  return 'OVERIG';
+}
+
 /** "Jan de Vries" from a BRP name. */
 export const brpNaam = (naam: { voornamen?: string; voorvoegsel?: string; geslachtsnaam?: string } | undefined) =>
   [naam?.voornamen, naam?.voorvoegsel, naam?.geslachtsnaam].filter((x) => x && x.trim()).join(' ') || 'Onbekend';

@@ -116,6 +116,9 @@ describe('registering a household from the BRP', () => {
     // Meike lives at number 25, her parents at 25a: offered as their child, not as a resident of the address
     expect(registratie.kandidaten.find((k) => k.bsn === '999970045')).toMatchObject({ opAdres: false, relatie: 'kind', rol: 'KIND' });
     expect(registratie.kandidaten.filter((k) => k.opAdres).map((k) => k.bsn).sort()).toEqual(['999999126', '999999138', '999999151']);
+    // roles from either side: Mirthe is the child of Manfred's partner (only her own list says so); Menno is no relative
+    expect(registratie.kandidaten.find((k) => k.bsn === '999999151')).toMatchObject({ rol: 'KIND', relatie: 'kind' });
+    expect(registratie.kandidaten.find((k) => k.bsn === '999999138')).toMatchObject({ rol: 'OVERIG', relatie: null });
 
     const { huishoudenId } = await registreerHuishoudenUitBrp(f.frontoffice, {
       meldingId: melding.id, version: melding.version, bsn: '999999163',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datum, filterFields, leeftijd, naarPersoon, type GbaPersoon } from '@/lib/brp/gba';
 import { persoonSchema } from '@/lib/brp/schema';
-import { brpGegevens, controleSignalen, datumUitBrp, gezagUitBrp, rolVoorRelatie, verschillenMetBrp, type BrpAdres, type BrpGegevens } from '@/lib/domain/brp';
+import { brpGegevens, controleSignalen, datumUitBrp, gezagUitBrp, rolVanMedebewoner, rolVoorRelatie, verschillenMetBrp, type BrpAdres, type BrpGegevens } from '@/lib/domain/brp';
 
 // Issue 20: the pure BRP rules — GBA test data as API answers, fields filtering, what a BRP answer means for us.
 
@@ -108,5 +108,12 @@ describe('gezag from the BRP', () => {
   it('roles of relatives', () => {
     const hoofd = { partners: [{ burgerservicenummer: '2' }], kinderen: [{ burgerservicenummer: '3' }], ouders: [{ burgerservicenummer: '4' }] };
     expect(['2', '3', '4', '5'].map((b) => rolVoorRelatie(hoofd, b))).toEqual(['PARTNER', 'KIND', 'OUDER', 'OVERIG']);
+    // from the co-resident's side: names the main resident as parent, partner or child, or the partner as parent
+    expect(rolVanMedebewoner('1', hoofd, '6', { ouders: [{ burgerservicenummer: '1' }] })).toBe('KIND');
+    expect(rolVanMedebewoner('1', hoofd, '6', { ouders: [{ burgerservicenummer: '2' }] })).toBe('KIND');
+    expect(rolVanMedebewoner('1', hoofd, '6', { partners: [{ burgerservicenummer: '1' }] })).toBe('PARTNER');
+    expect(rolVanMedebewoner('1', hoofd, '6', { kinderen: [{ burgerservicenummer: '1' }] })).toBe('OUDER');
+    expect(rolVanMedebewoner('1', hoofd, '6', { ouders: [{ burgerservicenummer: '9' }] })).toBe('OVERIG');
+    expect(rolVanMedebewoner('1', hoofd, '6', undefined)).toBe('OVERIG');
   });
 });

@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { BRP_FIELDS, raadpleegMetBsn, zoekMetPostcodeEnHuisnummer } from '@/lib/brp/client';
 import type { BrpPersoon } from '@/lib/brp/schema';
 import {
-  adresTekst, brpGegevens, brpNaam, datumUitBrp, gezagSoortTekst, gezagUitBrp, rolVoorRelatie, type BrpGegevens, type GezagUitBrp,
+  adresTekst, brpGegevens, brpNaam, datumUitBrp, gezagSoortTekst, gezagUitBrp, rolVanMedebewoner, rolVoorRelatie, type BrpGegevens, type GezagUitBrp,
 } from '@/lib/domain/brp';
 import { ageOn } from '@/lib/domain/dates';
 import { isOpen } from '@/lib/domain/melding';
@@ -55,24 +55,27 @@ export async function getBrpRegistratie(actor: Actor, meldingId: string, bsn: st
       })
     : [];
 
+  // How the co-residents relate to this person, from their side too (the BRP does not always register both sides).
+  const medebewoners = bewoners.map((b) => b.burgerservicenummer).filter((b): b is string => Boolean(b) && b !== bsn).slice(0, 20);
+  const relatiesVan = new Map(
+    (medebewoners.length ? await vraagBrp(actor, { doel: 'melding', verwerking, vraag: 'bsn' }, (config, doel) => raadpleegMetBsn(config, medebewoners, BRP_FIELDS.relaties, doel)) : [])
+      .map((p) => [p.burgerservicenummer, p]),
+  );
   const kandidaten = new Map<string, BrpKandidaat>();
-  const relatieVan = (b: string): BrpKandidaat['relatie'] => {
-    const rol = rolVoorRelatie(persoon, b);
-    return rol === 'PARTNER' ? 'partner' : rol === 'KIND' ? 'kind' : rol === 'OUDER' ? 'ouder' : null;
-  };
+  const relatieVan = (rol: HuishoudenRol): BrpKandidaat['relatie'] => (rol === 'PARTNER' ? 'partner' : rol === 'KIND' ? 'kind' : rol === 'OUDER' ? 'ouder' : null);
   for (const b of bewoners) {
     if (!b.burgerservicenummer || b.burgerservicenummer === bsn) continue;
+    const rol = rolVanMedebewoner(bsn, persoon, b.burgerservicenummer, relatiesVan.get(b.burgerservicenummer));
     kandidaten.set(b.burgerservicenummer, {
-      bsn: b.burgerservicenummer, naam: brpNaam(b.naam), geboortedatum: datumUitBrp(b.geboorte?.datum), rol: rolVoorRelatie(persoon, b.burgerservicenummer),
-      relatie: relatieVan(b.burgerservicenummer), opAdres: true, alInHuishouden: null,
+      bsn: b.burgerservicenummer, naam: brpNaam(b.naam), geboortedatum: datumUitBrp(b.geboorte?.datum), rol, relatie: relatieVan(rol), opAdres: true, alInHuishouden: null,
     });
   }
   const relaties: NonNullable<BrpPersoon['partners']> = [...(persoon.partners ?? []), ...(persoon.kinderen ?? []), ...(persoon.ouders ?? [])];
   for (const r of relaties) {
     if (!r.burgerservicenummer || r.burgerservicenummer === bsn || kandidaten.has(r.burgerservicenummer)) continue;
+    const rol = rolVoorRelatie(persoon, r.burgerservicenummer);
     kandidaten.set(r.burgerservicenummer, {
-      bsn: r.burgerservicenummer, naam: brpNaam(r.naam), geboortedatum: datumUitBrp(r.geboorte?.datum), rol: rolVoorRelatie(persoon, r.burgerservicenummer),
-      relatie: relatieVan(r.burgerservicenummer), opAdres: false, alInHuishouden: null,
+      bsn: r.burgerservicenummer, naam: brpNaam(r.naam), geboortedatum: datumUitBrp(r.geboorte?.datum), rol, relatie: relatieVan(rol), opAdres: false, alInHuishouden: null,
     });
   }
 
