@@ -7,17 +7,20 @@ import { prisma } from '@/lib/db';
 import { anonimiseerVerlopenDossiersAlleGemeenten, zoekVerlopenDossiers } from '@/lib/server/bewaartermijn/verlopen-dossiers';
 import { startBewaartermijnWorker } from '@/lib/server/bewaartermijn/job';
 import { startBerichtenWorker } from '@/lib/server/berichten/job';
+import { startBrpControleWorker } from '@/lib/server/brp/controle-job';
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('Zet DATABASE_URL (de database van Wijkregie).');
   if (process.argv.includes('--worker')) {
     const boss = await startBewaartermijnWorker();
+    const brpControle = process.env.BRP_URL ? await startBrpControleWorker() : null; // issue 20: the nightly BRP check
     console.log('› Bewaartermijnen: dagelijkse taak ingepland (03:00), wacht op werk. Stop met Ctrl+C.');
     // Issue 19: the berichtenverkeer with the aanbieders (folder pair berichten/uit and berichten/in), every minute.
     const berichten = await startBerichtenWorker();
     const stop = async () => {
       await berichten.stop({ graceful: true });
       await boss.stop({ graceful: true });
+      await brpControle?.stop({ graceful: true });
       await prisma.$disconnect();
       process.exit(0);
     };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from './support';
 import { prepareDatabase } from './database';
+import { startEmbeddedBrpProcess } from '../lib/brp/embedded';
 
 async function main() {
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -20,6 +21,7 @@ async function main() {
   const env = { ...process.env, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', WIJKREGIE_DEMO: '1',
     // The tests play the reverse proxy: their X-Forwarded-For (a resident per test) is believed from 127.0.0.1 only.
     TRUSTED_PROXIES: '127.0.0.1' };
+  Object.assign(env, (await startEmbeddedBrpProcess({ root: ROOT, port: Number(process.env.E2E_BRP_PORT ?? port + 7), dataDir: dir, databaseUrl: process.env.DATABASE_URL })).env); // issue 20: the local BRP, own process
   const server = startNext('start', port, env);
   let status = 1;
   try {

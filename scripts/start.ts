@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale, ensureAuthSecret, generatePrismaClient, ROOT, startNext, withHeapLimit } from './support';
 import { prepareDatabase } from './database';
+import { startEmbeddedBrp } from '../lib/brp/embedded';
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -19,6 +20,8 @@ async function main() {
     // collects; 320 MB (production server only) holds the app at the benchmark's load (issue 9) and keeps the server well under 600 MB.
     NODE_OPTIONS: dev ? process.env.NODE_OPTIONS : withHeapLimit(process.env.NODE_OPTIONS),
   };
+  // Issue 20: the embedded BRP (lib/brp/embedded.ts) on BRP_PORT (3002) unless BRP_URL is set; the demo's residents are in it.
+  Object.assign(env, (await startEmbeddedBrp({ dataDir: path.join(ROOT, '.data'), databaseUrl: db.embedded || process.env.SEED_DEMO === '1' ? process.env.DATABASE_URL : undefined })).env);
   if (!dev) buildIfStale();
   const next = startNext(dev ? 'dev' : 'start', port, env);
   // Issue 8: the daily retention job (pg-boss, scripts/bewaartermijn.ts --worker) beside the app; WIJKREGIE_JOBS=0 leaves

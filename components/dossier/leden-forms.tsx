@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { addLidAction, endLidAction, splitHuishoudenAction } from '@/app/(app)/huishoudens/[huishoudenId]/leden/actions';
+import { addLidAction, endLidAction, splitHuishoudenAction, werkBijUitBrpAction } from '@/app/(app)/huishoudens/[huishoudenId]/leden/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox';
@@ -149,6 +149,20 @@ export function SplitForm({ huishoudenId, version, leden, today }: { huishoudenI
         <Input autoComplete="off" defaultValue={v.reden ?? ''} />
       </Field>
       <Button variant="secondary" disabled={isPending}>{isPending ? 'Bezig…' : 'Huishouden splitsen'}</Button>
+    </form>
+  );
+}
+
+/** Issue 20: take a known person's data over from the BRP, one click, with the version the page showed. */
+export function WerkBijUitBrpForm({ huishoudenId, persoonId, version }: { huishoudenId: string; persoonId: string; version: number }) {
+  const [state, formAction, isPending] = useActionState(werkBijUitBrpAction, {});
+  return (
+    <form action={formAction} noValidate className="mt-4">
+      <input type="hidden" name="huishoudenId" value={huishoudenId} />
+      <input type="hidden" name="persoonId" value={persoonId} />
+      <input type="hidden" name="version" value={version} />
+      <Uitkomst state={state} />
+      {!state.ok && <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Gegevens overnemen uit de BRP'}</Button>}
     </form>
   );
 }

@@ -22,8 +22,9 @@ export async function getLeden(actor: Actor, huishoudenId: string, today = new D
             persoon: {
               select: {
                 id: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, bsn: true,
+                version: true, brpGeverifieerdOp: true, geheimhouding: true, brpInOnderzoek: true, gezagBron: true, gezagToelichting: true, // issue 20
                 vertegenwoordigd: {
-                  select: { soort: true, vanaf: true, tot: true, naam: true, vertegenwoordiger: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
+                  select: { soort: true, vanaf: true, tot: true, naam: true, bron: true, vertegenwoordiger: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
                 },
               },
             },
@@ -36,8 +37,13 @@ export async function getLeden(actor: Actor, huishoudenId: string, today = new D
       return {
         lidmaatschapId: l.id, persoonId: l.persoon.id, naam: volledigeNaam(l.persoon), rol: l.rol, vanaf: l.vanaf, tot: l.tot, reden: l.reden,
         geboortedatum: g, leeftijd: g && g.getTime() <= vandaag.getTime() ? ageOn(g, vandaag) : null, bsnBekend: l.persoon.bsn !== null,
+        brp: {
+          version: l.persoon.version, geverifieerdOp: l.persoon.brpGeverifieerdOp, geheimhouding: l.persoon.geheimhouding,
+          inOnderzoek: l.persoon.brpInOnderzoek, gezagBron: l.persoon.gezagBron, gezagToelichting: l.persoon.gezagToelichting,
+        },
         vertegenwoordiging: l.persoon.vertegenwoordigd.map((v) => ({
           soort: v.soort,
+          uitBrp: v.bron === 'BRP',
           naam: v.vertegenwoordiger ? volledigeNaam(v.vertegenwoordiger) : v.naam ?? 'Onbekend',
           actueel: vertegenwoordigingActueel(v, g, vandaag),
           tot: vertegenwoordigingTot(v, g),

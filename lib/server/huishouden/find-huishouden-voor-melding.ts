@@ -3,6 +3,7 @@ import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isOpen, naamPast, volledigeNaam } from '@/lib/domain/melding';
+import { AFGESCHERMD_ADRES } from '@/lib/domain/brp';
 import { formatHuisnummer } from '@/lib/domain/postcode';
 import { DomainError } from '@/lib/errors';
 import type { Fase, HuishoudenRol } from '@/lib/generated/prisma/enums';
@@ -82,17 +83,18 @@ export async function findHuishoudenVoorMelding(actor: Actor, meldingId: string,
       select: {
         id: true, naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true,
         wijk: { select: { naam: true } },
-        leden: { where: { tot: null }, orderBy: [{ rol: 'asc' }, { vanaf: 'asc' }], select: { rol: true, persoon: { select: PERSOON } } },
+        leden: { where: { tot: null }, orderBy: [{ rol: 'asc' }, { vanaf: 'asc' }], select: { rol: true, persoon: { select: { ...PERSOON, geheimhouding: true } } } },
         casussen: { where: { fase: { not: 'AFGESLOTEN' } }, select: { nummer: true, fase: true }, take: 1 },
       },
     });
     const meer = rows.length > MAX_RESULTATEN;
+    const geheim = (h: (typeof rows)[number]) => h.leden.some((l) => l.persoon.geheimhouding); // issue 20: the address stays inside the dossier
     const huishoudens = rows.slice(0, MAX_RESULTATEN).map((h) => ({
       id: h.id,
       naam: h.naam,
-      adres: `${h.straat} ${formatHuisnummer({ huisnummer: h.huisnummer, toevoeging: h.huisnummerToevoeging })}`,
-      postcode: h.postcode,
-      woonplaats: h.woonplaats,
+      adres: geheim(h) ? AFGESCHERMD_ADRES : `${h.straat} ${formatHuisnummer({ huisnummer: h.huisnummer, toevoeging: h.huisnummerToevoeging })}`,
+      postcode: geheim(h) ? '' : h.postcode,
+      woonplaats: geheim(h) ? '' : h.woonplaats,
       wijk: h.wijk?.naam ?? null,
       leden: h.leden.map((l) => ({
         persoonId: l.persoon.id,

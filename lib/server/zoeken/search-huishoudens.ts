@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { AFGESCHERMD_ADRES } from '@/lib/domain/brp';
 import { formatHuisnummer } from '@/lib/domain/postcode';
 import { aantalPaginas, MAX_KANDIDATEN, ZOEK_PAGINA_GROOTTE, type Zoekvraag } from '@/lib/domain/zoeken';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -101,7 +102,7 @@ export async function searchHuishoudens(actor: Actor, input: ZoekInput): Promise
         leden: {
           where: { tot: null },
           orderBy: [{ rol: 'asc' }, { vanaf: 'asc' }],
-          select: { persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true } } },
+          select: { persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, geheimhouding: true } } },
         },
         casussen: { orderBy: { geopendOp: 'desc' }, take: 1, select: { fase: true } },
         regie: {
@@ -119,12 +120,13 @@ export async function searchHuishoudens(actor: Actor, input: ZoekInput): Promise
     const hits: ZoekHit[] = rows.map((r) => {
       const lead = r.regie[0];
       const fase = r.casussen[0]?.fase ?? null;
+      const geheim = r.leden.some((l) => l.persoon.geheimhouding); // issue 20: the address stays inside the dossier
       return {
         id: r.id,
         naam: r.naam,
-        adres: `${r.straat} ${formatHuisnummer({ huisnummer: r.huisnummer, toevoeging: r.huisnummerToevoeging })}`,
-        postcode: r.postcode,
-        woonplaats: r.woonplaats,
+        adres: geheim ? AFGESCHERMD_ADRES : `${r.straat} ${formatHuisnummer({ huisnummer: r.huisnummer, toevoeging: r.huisnummerToevoeging })}`,
+        postcode: geheim ? '' : r.postcode,
+        woonplaats: geheim ? '' : r.woonplaats,
         wijk: r.wijk?.naam ?? null,
         leden: r.leden.map(({ persoon: p }) => ({
           naam: [p.voornamen.split(' ')[0], p.tussenvoegsel, p.achternaam].filter(Boolean).join(' '),

@@ -21,6 +21,11 @@ import { TermijnUitleg } from '@/components/termijn-uitleg';
 import { findHuishoudenVoorMelding, type ZoekResultaat } from '@/lib/server/huishouden/find-huishouden-voor-melding';
 import { getMelding } from '@/lib/server/melding/get-melding';
 import { parseZoekHuishouden } from '@/lib/validations/melding';
+import { isValidBsn } from '@/lib/domain/bsn';
+import { BRP_VELD_LABELS } from '@/lib/domain/brp';
+import { getBrpRegistratie, type BrpRegistratie } from '@/lib/server/brp/get-brp-registratie';
+import { zoekInBrpVoorMelding, type BrpZoekResultaat } from '@/lib/server/brp/zoek-in-brp-voor-melding';
+import { BrpRegistratieForm } from './brp';
 import { KoppelForm, NieuwHuishoudenForm, type NieuwHuishoudenDefaults } from './forms';
 import { Zoekformulieren } from './zoekformulieren';
 import { dagenGeleden } from '@/lib/domain/dagen-geleden';
@@ -54,15 +59,28 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
   let zoekResultaat: ZoekResultaat | null = null;
   let zoekErrors: Record<string, string[]> = {};
   let zoekFout: string | null = null;
+  let brpResultaat: BrpZoekResultaat | null = null;
   if (open && magTrieren && zoekValues.zoekwijze) {
     const parsed = parseZoekHuishouden(zoekValues);
     if (!parsed.success) zoekErrors = parsed.fieldErrors;
     else {
       try {
-        zoekResultaat = await findHuishoudenVoorMelding(actor, melding.id, parsed.data);
+        // Issue 20: the same question to the BRP, beside what Wijkregie knows; a BRP that does not answer is a message, not an error.
+        [zoekResultaat, brpResultaat] = await Promise.all([findHuishoudenVoorMelding(actor, melding.id, parsed.data), zoekInBrpVoorMelding(actor, melding.id, parsed.data)]);
       } catch (error) {
         zoekFout = toUserMessage(error);
       }
+    }
+  }
+  // Issue 20: registering from the BRP, for the BSN chosen in the BRP results.
+  const brpBsn = one(search.brp);
+  let brpRegistratie: BrpRegistratie | null = null;
+  let brpRegistratieFout: string | null = null;
+  if (open && magTrieren && brpBsn && /^\d{9}$/.test(brpBsn) && isValidBsn(brpBsn)) {
+    try {
+      brpRegistratie = await getBrpRegistratie(actor, melding.id, brpBsn);
+    } catch (error) {
+      brpRegistratieFout = toUserMessage(error);
     }
   }
   const [voornaam, ...rest] = melding.naam.split(/\s+/);
@@ -205,7 +223,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
                 {zoekResultaat.huishoudens.map((h) => (
                   <li key={h.id} className="rounded border border-slate-300 p-4">
                     <p className="font-bold">{h.naam}</p>
-                    <p>{h.adres}, {formatPostcode(h.postcode)} {h.woonplaats}{h.wijk && ` (${h.wijk})`}</p>
+                    <p>{[h.adres, `${formatPostcode(h.postcode)} ${h.woonplaats}`.trim()].filter(Boolean).join(', ')}{h.wijk && ` (${h.wijk})`}</p>
                     <ul className="mt-2 text-sm">
                       {h.leden.map((l) => (
                         <li key={l.persoonId} className={l.past ? 'font-semibold' : ''}>
@@ -238,6 +256,78 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
                 </>
               )}
             </div>
+          )}
+          {brpResultaat && (
+            <div aria-live="polite" className="mt-6">
+              <h3 className="mb-2 text-lg font-bold">In de BRP</h3>
+              {brpResultaat.fout ? (
+                <Alert variant="warning" title="BRP niet bereikbaar">{brpResultaat.fout}</Alert>
+              ) : brpResultaat.personen.length === 0 ? (
+                <p>De BRP vindt niemand met deze gegevens.</p>
+              ) : (
+                <ul className="grid gap-4 md:grid-cols-2">
+                  {brpResultaat.personen.map((p) => (
+                    <li key={p.bsn} className="rounded border border-slate-300 p-4">
+                      <p className="font-bold">{p.naam}</p>
+                      <p>Geboren {p.geboorteTekst ?? 'onbekend'}</p>
+                      <p>{p.adres ?? (p.geheimhouding ? 'Adres afgeschermd (geheimhouding)' : 'Geen adres in Nederland')}</p>
+                      {(p.geheimhouding || p.inOnderzoek) && (
+                        <p className="mt-1 flex flex-wrap gap-2">
+                          {p.geheimhouding && <Badge tone="warning">Geheimhouding</Badge>}
+                          {p.inOnderzoek && <Badge tone="warning">Gegevens in onderzoek</Badge>}
+                        </p>
+                      )}
+                      <p className="mt-2">
+                        {p.persoonId
+                          ? 'Al bekend in Wijkregie: zie de huishoudens hierboven.'
+                          : <Link href={`/meldingen/${melding.id}?${new URLSearchParams({ ...zoekValues, brp: p.bsn }).toString()}#brp-registratie`}>Registreren uit de BRP<span className="sr-only">: {p.naam}</span></Link>}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          {(brpRegistratie || brpRegistratieFout) && (
+            <section id="brp-registratie" aria-labelledby="brp-registratie-titel" className="mt-6 rounded border-2 border-brand-700 p-4">
+              <h3 id="brp-registratie-titel" className="mb-2 text-lg font-bold">Registreren uit de BRP</h3>
+              {brpRegistratieFout && <Alert variant="error">{brpRegistratieFout}</Alert>}
+              {brpRegistratie && (
+                <>
+                  <dl className="mb-4">
+                    <Rij label="Naam">{brpRegistratie.hoofd.naam}{brpRegistratie.hoofd.inOnderzoek.some((v) => ['voornamen', 'tussenvoegsel', 'achternaam'].includes(v)) && <> <Badge tone="warning">In onderzoek</Badge></>}</Rij>
+                    <Rij label="Geboren">{brpRegistratie.hoofd.geboortedatum ? formatDatum(brpRegistratie.hoofd.geboortedatum) : 'onbekend'}{brpRegistratie.hoofd.inOnderzoek.includes('geboortedatum') && <> <Badge tone="warning">In onderzoek</Badge></>}</Rij>
+                    <Rij label="Adres">
+                      {brpRegistratie.hoofd.adresTekst ?? 'Geen woonadres in Nederland'}
+                      {brpRegistratie.hoofd.inOnderzoek.includes('adres') && <> <Badge tone="warning">In onderzoek</Badge></>}
+                      {brpRegistratie.hoofd.geheimhouding && <span className="block text-sm font-semibold text-amber-800">Geheimhouding: dit adres blijft in het dossier en komt niet in brieven aan derden.</span>}
+                    </Rij>
+                    {brpRegistratie.hoofd.gezag && (
+                      <Rij label="Gezag">
+                        {brpRegistratie.hoofd.gezag.bron === 'BRP'
+                          ? `${brpRegistratie.hoofd.gezag.soortTekst}: ${brpRegistratie.hoofd.gezag.houders.map((h) => h.naam).join(' en ')}`
+                          : brpRegistratie.hoofd.gezag.toelichting}
+                      </Rij>
+                    )}
+                    {brpRegistratie.hoofd.inOnderzoek.length > 0 && <Rij label="In onderzoek bij de BRP">{brpRegistratie.hoofd.inOnderzoek.map((v) => BRP_VELD_LABELS[v]).join(', ')}</Rij>}
+                  </dl>
+                  {brpRegistratie.alInHuishouden ? (
+                    <Alert variant="info">Deze persoon hoort al bij {brpRegistratie.alInHuishouden}. Koppel de melding aan dat huishouden.</Alert>
+                  ) : brpRegistratie.hoofd.adres ? (
+                    <BrpRegistratieForm
+                      meldingId={melding.id}
+                      version={melding.version}
+                      bsn={brpRegistratie.hoofd.bsn}
+                      kandidaten={brpRegistratie.kandidaten.map((k) => ({
+                        bsn: k.bsn, naam: k.naam, geboren: k.geboortedatum ? formatDatum(k.geboortedatum) : null, rol: k.rol, relatie: k.relatie, opAdres: k.opAdres, alInHuishouden: k.alInHuishouden,
+                      }))}
+                    />
+                  ) : (
+                    <p>De BRP heeft geen woonadres in Nederland voor deze persoon. Maak het huishouden met het formulier hieronder.</p>
+                  )}
+                </>
+              )}
+            </section>
           )}
           <details id="nieuw-huishouden" className="mt-6 rounded border border-slate-300 p-4" open={Boolean(gekozenPersoon)}>
             <summary className="cursor-pointer font-semibold">Niet gevonden? Nieuw huishouden aanmaken</summary>

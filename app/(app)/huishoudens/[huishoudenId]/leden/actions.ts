@@ -2,11 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
 import { errorState, fieldErrorsOf, formDataOf, formList, formValues, type FormState } from '@/lib/forms';
+import { werkPersoonBijUitBrp } from '@/lib/server/brp/werk-persoon-bij-uit-brp';
 import { addLid } from '@/lib/server/dossier/add-lid';
 import { endLid } from '@/lib/server/dossier/end-lid';
 import { splitHuishouden } from '@/lib/server/dossier/split-huishouden';
 import { toonBsn } from '@/lib/server/dossier/toon-bsn';
 import { addLidSchema, endLidSchema, splitHuishoudenSchema, toonBsnSchema } from '@/lib/validations/dossier';
+import { werkBijUitBrpSchema } from '@/lib/validations/brp';
 
 export async function addLidAction(_: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);
@@ -63,4 +65,17 @@ export async function toonBsnAction(_: FormState, formData: FormData): Promise<F
   } catch (error) {
     return errorState(error, values);
   }
+// Issue 20: the one-click update of a known person from the BRP.
+export async function werkBijUitBrpAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = werkBijUitBrpSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Deze persoon kan nu niet worden bijgewerkt. Laad de pagina opnieuw.' };
+  try {
+    await werkPersoonBijUitBrp(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
+  return { ok: true, message: 'De gegevens zijn overgenomen uit de BRP.' };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { AddLidForm, EndLidForm, SplitForm } from '@/components/dossier/leden-forms';
+import Link from 'next/link';
+import { AddLidForm, EndLidForm, SplitForm, WerkBijUitBrpForm } from '@/components/dossier/leden-forms';
 import { BsnTonen } from '@/components/dossier/bsn-tonen';
 import { readDossier } from '@/components/dossier/read-dossier';
 import { Badge } from '@/components/ui/badge';
@@ -10,15 +11,22 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { HUISHOUDEN_ROL_LABELS, VERTEGENWOORDIGING_SOORT_LABELS } from '@/lib/domain/labels';
 import { getLeden } from '@/lib/server/dossier/get-leden';
+import { Alert } from '@/components/ui/alert';
+import { BRP_VELD_LABELS, type BrpVeld } from '@/lib/domain/brp';
+import { vergelijkPersoonMetBrp, type BrpVergelijking } from '@/lib/server/brp/vergelijk-persoon-met-brp';
 
 export const metadata: Metadata = { title: 'Leden' };
 
-export default async function LedenPage({ params }: { params: Promise<{ huishoudenId: string }> }) {
+export default async function LedenPage({ params, searchParams }: { params: Promise<{ huishoudenId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { huishoudenId } = await params;
   const actor = await requirePagePermission('dossier:read');
   const today = new Date();
   const data = await readDossier(getLeden(actor, huishoudenId, today));
   if (!data) return null;
+  // Issue 20: one current member compared with the BRP (?brp=<persoonId>).
+  const brpParam = (await searchParams).brp;
+  const teVergelijken = data.huidig.find((l) => l.persoonId === (Array.isArray(brpParam) ? brpParam[0] : brpParam) && l.bsnBekend);
+  const vergelijking: BrpVergelijking | null = teVergelijken ? await readDossier(vergelijkPersoonMetBrp(actor, huishoudenId, teVergelijken.persoonId, today)) : null;
   const magWijzigen = can(actor, 'huishouden:leden-wijzigen');
   const vandaag = toIsoDate(today);
 
@@ -42,19 +50,67 @@ export default async function LedenPage({ params }: { params: Promise<{ huishoud
             { header: 'BSN', cell: (l) => (l.bsnBekend ? <BsnTonen huishoudenId={huishoudenId} persoonId={l.persoonId} naam={l.naam} /> : 'Onbekend') },
             {
               header: 'Vertegenwoordiging',
-              cell: (l) =>
-                l.vertegenwoordiging.length
-                  ? l.vertegenwoordiging.map((v) => (
-                      <span key={v.soort + v.naam} className="block">
-                        {VERTEGENWOORDIGING_SOORT_LABELS[v.soort]}: {v.naam}{' '}
-                        {!v.actueel && <Badge>{v.tot ? `geëindigd ${formatDatum(v.tot)}` : 'niet actueel'}</Badge>}
-                      </span>
-                    ))
-                  : '—',
+              cell: (l) => (
+                <>
+                  {l.vertegenwoordiging.length
+                    ? l.vertegenwoordiging.map((v) => (
+                        <span key={v.soort + v.naam} className="block">
+                          {VERTEGENWOORDIGING_SOORT_LABELS[v.soort]}: {v.naam}{v.uitBrp && <span className="text-sm text-slate-700"> (uit de BRP)</span>}{' '}
+                          {!v.actueel && <Badge>{v.tot ? `geëindigd ${formatDatum(v.tot)}` : 'niet actueel'}</Badge>}
+                        </span>
+                      ))
+                    : l.brp.gezagBron !== 'BRP_ONBEKEND' && '—'}
+                  {l.brp.gezagBron === 'BRP_ONBEKEND' && <span className="block"><Badge tone="warning">Gezag onbekend in de BRP</Badge> <span className="block text-sm">{l.brp.gezagToelichting}</span></span>}
+                </>
+              ),
+            },
+            {
+              header: 'BRP',
+              cell: (l) => (
+                <>
+                  {l.brp.geverifieerdOp ? <span className="block text-sm">Geverifieerd {formatDatum(l.brp.geverifieerdOp)}</span> : <Badge tone="warning">Niet geverifieerd</Badge>}
+                  {l.brp.geheimhouding && <span className="block"><Badge tone="warning">Geheimhouding</Badge></span>}
+                  {l.brp.inOnderzoek.length > 0 && <span className="block text-sm">In onderzoek: {l.brp.inOnderzoek.map((v) => BRP_VELD_LABELS[v as BrpVeld] ?? v).join(', ')}</span>}
+                  {l.bsnBekend && <Link className="block text-sm" href={`/huishoudens/${huishoudenId}/leden?brp=${l.persoonId}#brp-vergelijking`}>Vergelijk met de BRP<span className="sr-only">: {l.naam}</span></Link>}
+                </>
+              ),
             },
           ]}
         />
       </Section>
+      {teVergelijken && vergelijking && (
+        <section id="brp-vergelijking" aria-labelledby="brp-vergelijking-titel" className="mb-8 rounded border-2 border-brand-700 p-4">
+          <h3 id="brp-vergelijking-titel" className="mb-2 text-lg font-bold">{teVergelijken.naam} in de BRP</h3>
+          {vergelijking.status === 'FOUT' ? (
+            <Alert variant="warning" title="BRP niet bereikbaar">{vergelijking.fout}</Alert>
+          ) : vergelijking.status === 'ONBEKEND' ? (
+            <Alert variant="warning">De BRP kent dit BSN niet. Controleer het BSN met de inwoner.</Alert>
+          ) : (
+            <>
+              {vergelijking.verschillen.length === 0 ? (
+                <p>Wijkregie en de BRP zijn het eens.</p>
+              ) : (
+                <DataTable
+                  caption="Verschillen met de BRP"
+                  rows={vergelijking.verschillen}
+                  rowKey={(v) => v.veld}
+                  columns={[
+                    { header: 'Gegeven', cell: (v) => <span className="font-semibold">{v.label}</span> },
+                    { header: 'In Wijkregie', cell: (v) => v.wijkregie },
+                    { header: 'In de BRP', cell: (v) => <>{v.brp}{v.inOnderzoek && <> <Badge tone="warning">In onderzoek</Badge></>}</> },
+                  ]}
+                />
+              )}
+              {vergelijking.brp.inOnderzoek.length > 0 && <p className="mt-2">In onderzoek bij de BRP: {vergelijking.brp.inOnderzoek.map((v) => BRP_VELD_LABELS[v]).join(', ')}.</p>}
+              {vergelijking.gezag && <p className="mt-2">Gezag volgens de BRP: {vergelijking.gezag.bron === 'BRP' ? `${vergelijking.gezag.soortTekst}, ${vergelijking.gezag.houders.map((h) => h.naam).join(' en ')}` : vergelijking.gezag.toelichting}</p>}
+              {vergelijking.verschillen.some((v) => v.veld === 'adres') && <p className="mt-2">Het adres is van het huishouden: pas het aan bij een verhuizing, of laat de persoon vertrekken.</p>}
+              {magWijzigen && (vergelijking.verschillen.some((v) => v.veld !== 'adres') || vergelijking.gezag) && (
+                <WerkBijUitBrpForm huishoudenId={huishoudenId} persoonId={teVergelijken.persoonId} version={vergelijking.version} />
+              )}
+            </>
+          )}
+        </section>
+      )}
       <Section title="Eerder">
         <DataTable
           caption="Eerdere leden"

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { expectAccessible, signIn } from './support';
+
+// Issue 20 at the desk, against the local BRP that scripts/e2e.ts starts beside the app (BRP_URL, BRP_API_KEY): a
+// published test person (Manfred Mann, 999999163, Turfmarkt 25a 's-Gravenhage) is found by BSN in the BRP and
+// registered with the BRP's data and the household members at the same address; after a move in the BRP the nightly
+// check (run directly here) puts the difference in the regisseur's werkvoorraad as a task.
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test('a test person found by BSN in the BRP is registered with their household; a move in the BRP becomes a task', async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, 'frontoffice@wijkregie.test');
+  await page.getByRole('link', { name: 'Melding registreren' }).click();
+  await page.getByLabel('Hoe kwam de melding binnen?').selectOption('TELEFOON');
+  await page.getByLabel('Naam', { exact: true }).fill('Manfred Mann');
+  await page.getByLabel('Vraag of zorg').fill('Belt over hulp bij de opvoeding en het huishouden.');
+  await page.getByRole('group', { name: 'Zijn er zorgen over iemands veiligheid?' }).getByRole('radio', { name: 'Nee' }).check();
+  await page.getByRole('button', { name: 'Melding registreren' }).click();
+  await expect(page.getByText('Melding geregistreerd')).toBeVisible();
+
+  // Found by BSN in the BRP (not yet in Wijkregie)
+  await page.getByRole('textbox', { name: 'BSN' }).fill('999999163');
+  await page.getByRole('button', { name: 'Zoeken op BSN' }).click();
+  await expect(page.getByRole('heading', { name: 'In de BRP' })).toBeVisible();
+  await expect(page.getByText("Turfmarkt 25a, 2511 CA 'S-GRAVENHAGE")).toBeVisible();
+  await page.getByRole('link', { name: /^Registreren uit de BRP\s*: Manfred Mann$/ }).click();
+
+  const registratie = page.getByRole('region', { name: 'Registreren uit de BRP' });
+  await expect(registratie).toContainText('Manfred Mann');
+  await expect(registratie).toContainText("Turfmarkt 25A, 2511 CA 's-Gravenhage");
+  // Those registered at the same address are offered and chosen; a child who lives elsewhere is offered, not chosen
+  await expect(registratie.getByRole('checkbox', { name: /Manon Maasland/ })).toBeChecked();
+  await expect(registratie.getByRole('checkbox', { name: /Menno van de Meulengraaf/ })).toBeChecked();
+  await expect(registratie.getByRole('checkbox', { name: /Meike Maasland/ })).not.toBeChecked();
+  await expect(registratie.getByRole('combobox', { name: 'Rol van Manon Maasland' })).toHaveValue('PARTNER');
+  await expectAccessible(page);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-registratie.png'), fullPage: true });
+  await registratie.getByRole('button', { name: 'Huishouden uit de BRP registreren en koppelen' }).click();
+
+  await expect(page.getByText('Melding gekoppeld', { exact: true })).toBeVisible();
+  const huishouden = page.getByRole('region', { name: 'Huishouden', exact: true });
+  await expect(huishouden).toContainText('Huishouden Mann');
+  await expect(huishouden).toContainText('Turfmarkt 25A');
+  for (const naam of ['Manfred Mann', 'Manon Maasland', 'Menno van de Meulengraaf', 'Mirthe van de Meulengraaf']) await expect(huishouden).toContainText(naam);
+  await expect(huishouden).not.toContainText('Meike');
+
+  // The casus gets a regisseur (the teamlead's work, not under test here), then the test person moves in the BRP.
+  const [casus] = await sql<{ id: string; huishoudenId: string; gemeenteId: string }>(
+    `SELECT c."id", c."huishoudenId", c."gemeenteId" FROM "Casus" c JOIN "Huishouden" h ON h."id" = c."huishoudenId" WHERE h."naam" = 'Huishouden Mann' AND c."fase" <> 'AFGESLOTEN'`);
+  const [coach] = await sql<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = 'wijkcoach@wijkregie.test'`);
+  await sql(
+    `INSERT INTO "RegieToewijzing" ("id", "gemeenteId", "huishoudenId", "casusId", "vorm", "lead", "regisseurId", "reden", "toegewezenDoorId")
+     VALUES (gen_random_uuid(), $1, $2, $3, 'CASUSREGIE', true, $4, 'E2E: regisseur voor de BRP-controle', $4)`,
+    [casus.gemeenteId, casus.huishoudenId, casus.id, coach.id]);
+  const brpBase = new URL(process.env.BRP_URL!);
+  const res = await fetch(`${brpBase.origin}/lokaal/personen/999999163`, {
+    method: 'PATCH',
+    headers: { 'x-api-key': process.env.BRP_API_KEY!, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      verblijfplaats: { functieAdres: { code: 'W', omschrijving: 'woonadres' }, straat: 'Spoorstraat', naamOpenbareRuimte: 'Spoorstraat', huisnummer: '12', postcode: '1781AB', woonplaats: 'Den Helder' },
+      gemeenteVanInschrijving: { code: '0400', omschrijving: 'Den Helder' },
+    }),
+  });
+  expect(res.status).toBe(204);
+
+  // The nightly check, triggered directly
+  const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/brp-controle.ts'], { cwd: ROOT, env: process.env, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  // Nothing changed silently: the household keeps its address until someone decides
+  await page.reload();
+  await expect(huishouden).toContainText('Turfmarkt 25A');
+
+  await page.context().clearCookies();
+  await signIn(page, 'wijkcoach@wijkregie.test');
+  await page.goto('/werkvoorraad');
+  const taak = page.getByText('BRP: Manfred Mann woont op een ander adres');
+  const meer = page.getByRole('link', { name: /^Meer tonen/ });
+  while (!(await taak.count()) && (await meer.count())) await meer.click();
+  await expect(taak).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-werkvoorraad.png'), fullPage: false });
+
+  // The dossier shows the difference with the BRP next to the member, with the BRP's value
+  await page.goto(`/huishoudens/${casus.huishoudenId}/leden`);
+  await page.getByRole('link', { name: /^Vergelijk met de BRP\s*: Manfred Mann$/ }).click();
+  const vergelijking = page.getByRole('region', { name: 'Manfred Mann in de BRP' });
+  await expect(vergelijking.getByRole('table', { name: 'Verschillen met de BRP' })).toContainText('Spoorstraat 12, 1781 AB Den Helder');
+  await expectAccessible(page);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-leden.png'), fullPage: true });
+});
