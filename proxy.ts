@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { sessionVerdict } from '@/lib/domain/session';
+import { inwonerProxy, isInwonerPath } from '@/lib/auth/inwoner-cookie';
 
 const IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60_000;
 const MAX_SESSION_MS = 8 * 60 * 60_000; // lib/auth/options SESSION_MAX_AGE_S
@@ -47,6 +48,14 @@ export async function proxy(req: NextRequest) {
 
   if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
     return withSecurityHeaders(new NextResponse('Verzoek geweigerd: het komt niet van deze website.', { status: 403 }), csp, https);
+  }
+
+  // Issue 21: /mijn is the residents' part, with their own session; the staff session is never read there.
+  if (isInwonerPath(pathname)) {
+    const requestHeaders = new Headers(req.headers);
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', csp);
+    return withSecurityHeaders(await inwonerProxy(req, () => NextResponse.next({ request: { headers: requestHeaders } })), csp, https);
   }
 
   const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');

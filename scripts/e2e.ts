@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from './support';
 import { prepareDatabase } from './database';
+import { startTestDigid } from './test-digid';
 
 async function main() {
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -18,6 +19,7 @@ async function main() {
   delete process.env.DATABASE_URL;
   const db = await prepareDatabase({ seed: 'always-if-empty', dataDir: path.join(dir, 'pg'), port: Number(process.env.E2E_PG_PORT ?? 54391) });
   const env = { ...process.env, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', WIJKREGIE_DEMO: '1' };
+  const digid = await startTestDigid(env, baseUrl, Number(process.env.E2E_OIDC_PORT ?? port + 1)); // issue 21
   const server = startNext('start', port, env);
   let status = 1;
   try {
@@ -30,6 +32,7 @@ async function main() {
     status = result.status ?? 1;
   } finally {
     server.kill('SIGTERM');
+    await digid?.stop();
     await db.stop();
     await rm(dir, { recursive: true, force: true });
   }

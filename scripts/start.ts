@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale, ensureAuthSecret, generatePrismaClient, ROOT, startNext, withHeapLimit } from './support';
 import { prepareDatabase } from './database';
+import { startTestDigid } from './test-digid';
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -19,6 +20,7 @@ async function main() {
     // collects; 320 MB (production server only) holds the app at the benchmark's load (issue 9) and keeps the server well under 600 MB.
     NODE_OPTIONS: dev ? process.env.NODE_OPTIONS : withHeapLimit(process.env.NODE_OPTIONS),
   };
+  const digid = await startTestDigid(env, env.NEXTAUTH_URL!, Number(process.env.TEST_DIGID_PORT ?? 3001)); // issue 21
   if (!dev) buildIfStale();
   const next = startNext(dev ? 'dev' : 'start', port, env);
   // Issue 8: the daily retention job (pg-boss, scripts/bewaartermijn.ts --worker) beside the app; WIJKREGIE_JOBS=0 leaves
@@ -30,6 +32,7 @@ async function main() {
   const shutdown = async (code: number) => {
     next.kill('SIGTERM');
     jobs?.kill('SIGTERM');
+    await digid?.stop();
     await db.stop();
     process.exit(code);
   };
