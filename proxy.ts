@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { sessionVerdict } from '@/lib/domain/session';
 import { MAX_FORMULIER_BYTES, teGrootTekst } from '@/lib/domain/formulier';
+import { inwonerProxy, isInwonerPath } from '@/lib/auth/inwoner-cookie';
 
 const IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60_000;
 const MAX_SESSION_MS = 8 * 60 * 60_000; // lib/auth/options SESSION_MAX_AGE_S
@@ -53,6 +54,14 @@ export async function proxy(req: NextRequest) {
   if (!SAFE_METHODS.has(req.method) && Number(req.headers.get('content-length') ?? 0) > MAX_FORMULIER_BYTES) {
     const publiek = pathname === '/melding' || pathname.startsWith('/melding/');
     return withSecurityHeaders(new NextResponse(teGrootTekst(publiek), { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }), csp, https);
+  }
+
+  // Issue 21: /mijn is the residents' part, with their own session; the staff session is never read there.
+  if (isInwonerPath(pathname)) {
+    const requestHeaders = new Headers(req.headers);
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', csp);
+    return withSecurityHeaders(await inwonerProxy(req, () => NextResponse.next({ request: { headers: requestHeaders } })), csp, https);
   }
 
   const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from './support';
 import { prepareDatabase } from './database';
 import { startEmbeddedBrpProcess } from '../lib/brp/embedded';
+import { startTestDigid } from './test-digid';
 
 async function main() {
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -22,6 +23,7 @@ async function main() {
     // The tests play the reverse proxy: their X-Forwarded-For (a resident per test) is believed from 127.0.0.1 only.
     TRUSTED_PROXIES: '127.0.0.1' };
   Object.assign(env, (await startEmbeddedBrpProcess({ root: ROOT, port: Number(process.env.E2E_BRP_PORT ?? port + 7), dataDir: dir, databaseUrl: process.env.DATABASE_URL })).env); // issue 20: the local BRP, own process
+  const digid = await startTestDigid(env, baseUrl, Number(process.env.E2E_OIDC_PORT ?? port + 1)); // issue 21
   const server = startNext('start', port, env);
   let status = 1;
   try {
@@ -34,6 +36,7 @@ async function main() {
     status = result.status ?? 1;
   } finally {
     server.kill('SIGTERM');
+    await digid?.stop();
     await db.stop();
     await rm(dir, { recursive: true, force: true });
   }

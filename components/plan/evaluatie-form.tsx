@@ -8,6 +8,8 @@ import { Section } from '@/components/ui/page';
 import { DOEL_RESULTAAT_VALUES, EVALUATIE_BESLUIT_VALUES, ZRM_DOMEIN_VALUES, type ActieStatus, type EvaluatieBesluit, type ZrmDomein } from '@/lib/domain/enums';
 import { ACTIE_STATUS_LABELS, DOEL_RESULTAAT_LABELS, EVALUATIE_BESLUIT_LABELS } from '@/lib/domain/labels';
 import { ZRM_DOMEIN_LABELS, ZRM_SCORE_LABELS, ZRM_SCORES } from '@/lib/domain/zrm';
+import { formatDatumTijd } from '@/lib/domain/dates';
+import { VOORTGANG_SCHAAL } from '@/lib/domain/inwoner';
 import { ConflictMelding } from './plan-forms';
 
 type Props = {
@@ -16,7 +18,7 @@ type Props = {
     id: string;
     versienummer: number;
     version: number;
-    doelen: { id: string; omschrijving: string; leefgebied: string; zichtbaarAan: string; acties: { wat: string; status: ActieStatus }[] }[];
+    doelen: { id: string; omschrijving: string; leefgebied: string; zichtbaarAan: string; acties: { wat: string; status: ActieStatus }[]; voortgang?: { schaal: number; tekst: string; op: string }[] }[];
   };
   personen: { value: string; label: string }[];
   laatsteScores: { naam: string; domein: ZrmDomein; score: number; datum: string }[];
@@ -98,6 +100,14 @@ export function EvaluatieFormulier({ huishoudenId, versie, personen, laatsteScor
               <p className="text-sm text-slate-700">
                 {d.leefgebied} · Zo weten we dat het gelukt is: {d.zichtbaarAan}
               </p>
+              {d.voortgang && d.voortgang.length > 0 && (
+                <div className="mt-2">
+                  <p className="font-semibold">Zo gaat het volgens het huishouden (Mijn plan)</p>
+                  <ul className="text-sm">
+                    {d.voortgang.map((v) => <li key={v.op}>{formatDatumTijd(new Date(v.op))}: {v.schaal} van 5 · {VOORTGANG_SCHAAL[v.schaal]}. {v.tekst}</li>)}
+                  </ul>
+                </div>
+              )}
               {d.acties.length > 0 && (
                 <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
                   {d.acties.map((a) => (

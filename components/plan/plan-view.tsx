@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { EmptyState, Section } from '@/components/ui/page';
-import { formatDatum } from '@/lib/domain/dates';
+import { formatDatum, formatDatumTijd } from '@/lib/domain/dates';
+import { VOORTGANG_SCHAAL } from '@/lib/domain/inwoner';
 import type { ActieStatus, ArrangementSoort, PlanStatus } from '@/lib/domain/enums';
 import {
   AANVRAAG_STATUS_LABELS,
@@ -53,6 +54,19 @@ export function PlanView({ versie, actieStatus }: { versie: PlanVersieWeergave; 
 
   return (
     <>
+      {versie.inwonerReacties.length > 0 && (
+        <Section title="Antwoord van het huishouden in Mijn plan">
+          <ul className="grid gap-2">
+            {versie.inwonerReacties.map((r) => (
+              <li key={r.id} className="border-l-4 border-brand-600 pl-3">
+                <p className="font-semibold">{r.soort === 'AKKOORD' ? 'Akkoord met het plan' : 'Vraagt om wijziging'}</p>
+                <p className="text-sm text-slate-700">{r.door ?? 'Inwoner'} · {formatDatumTijd(r.op)} · {WIJZE_LABELS[r.wijze].toLowerCase()} (Mijn plan)</p>
+                {r.opmerking && <p className="mt-1 whitespace-pre-line">{r.opmerking}</p>}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title="Wat gaat goed">
         {versie.watGaatGoed ? <p className="whitespace-pre-line">{versie.watGaatGoed}</p> : <EmptyState>Nog niet ingevuld.</EmptyState>}
       </Section>
@@ -94,6 +108,19 @@ export function PlanView({ versie, actieStatus }: { versie: PlanVersieWeergave; 
                   <>
                     <h4 className="mt-3 font-semibold">Wie doet wat</h4>
                     <ul>{acties.map(actieRij)}</ul>
+                  </>
+                )}
+                {d.voortgang.length > 0 && (
+                  <>
+                    <h4 className="mt-3 font-semibold">Voortgang volgens het huishouden</h4>
+                    <ul className="grid gap-1">
+                      {d.voortgang.map((v) => (
+                        <li key={v.id}>
+                          <span className="font-semibold">{v.schaal} van 5 · {VOORTGANG_SCHAAL[v.schaal]}</span>: {v.tekst}
+                          <span className="block text-sm text-slate-700">{v.door ?? 'Inwoner'} · {formatDatumTijd(v.op)}</span>
+                        </li>
+                      ))}
+                    </ul>
                   </>
                 )}
               </li>

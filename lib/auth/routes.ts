@@ -7,7 +7,7 @@
 // as every role and expects what this table and PERMISSIONS together say. Adding a page means adding a line here.
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 
-export type RouteRule = Permission | 'signed-in' | 'public';
+export type RouteRule = Permission | 'signed-in' | 'public' | 'inwoner'; // inwoner: a resident session (issue 21), never a staff one
 
 export type RouteEntry = {
   rule: RouteRule;
@@ -104,6 +104,14 @@ export const ROUTES = {
   '/inzage/[persoonId]/pdf': handler('inzage:export', PDF),
   '/inzage/[persoonId]/json': handler('inzage:export', JSON_),
 
+  // Mijn plan (issue 21): the residents' part, with their own DigiD session (lib/auth/inwoner); staff never open it.
+  '/mijn/inloggen': { rule: 'public', kind: 'page', redirects: true }, // a signed-in resident goes on to /mijn
+  '/mijn/onbekend': page('public'),
+  '/mijn/auth/start': { rule: 'public', kind: 'handler', redirects: true }, // on to the OpenID Provider
+  '/mijn/auth/callback': { rule: 'public', kind: 'handler', redirects: true }, // back from it, on to /mijn or sign-in
+  '/mijn': page('inwoner'),
+  '/mijn/plan': page('inwoner'),
+
   // Beheer.
   '/beheer': page('beheer:manage'),
   '/beheer/aanbieders': page('beheer:manage'),
@@ -144,7 +152,7 @@ export function routePatternOf(file: string): string {
 /** What the rule says for this actor (null: not signed in). */
 export function mayOpen(actor: Pick<Actor, 'rollen'> | null, rule: RouteRule): boolean {
   if (rule === 'public') return true;
-  if (!actor) return false;
+  if (!actor || rule === 'inwoner') return false; // resident routes take a resident session, not a staff actor
   if (rule === 'signed-in') return true;
   return can(actor, rule);
 }

@@ -108,3 +108,12 @@ export const parseDutchDate = (input: string): Date | null => {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date;
 };
+
+const DATUM_TIJD = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A moment in Dutch, in Amsterdam time: "6 december 2026 om 14:05". */
+export const formatDatumTijd = (moment: Date): string => {
+  const parts = DATUM_TIJD.formatToParts(moment);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')} ${get('month')} ${get('year')} om ${get('hour')}:${get('minute')}`;
+};

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { ENGLISH, TECHNISCH, hostileString } from '../property/hostile';
-import { signIn } from './support';
+import { demoInwoner, signIn, signInInwoner } from './support';
 
 const ROOT = process.cwd(); // scripts/e2e.ts runs Playwright in the project folder
 // React's own client encoder: the body is exactly what a browser's useActionState would send.
@@ -20,6 +20,8 @@ const { encodeReply } = createRequire(path.join(ROOT, 'package.json'))(path.join
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const BASE = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100';
+
+const INWONER = 'inwoner (Test-DigiD)';
 
 /** Who may use the actions of an area (lib/auth/permissions.ts); null: the public, without a session. */
 const ROLE_BY_AREA: [RegExp, string | null][] = [
@@ -32,6 +34,8 @@ const ROLE_BY_AREA: [RegExp, string | null][] = [
   [/^app\/\(app\)\/consulten\//, 'gedrag@wijkregie.test'],
   [/^app\/\(app\)\/(huishoudens|zoeken)\//, 'wijkcoach@wijkregie.test'],
   [/^app\/\(app\)\/(inzage|toegangslog)\//, 'privacy@wijkregie.test'],
+  // Issue 21: Mijn plan, as a demo resident signed in through the test DigiD.
+  [/^app\/\(mijn\)\//, INWONER],
 ];
 
 type Action = { id: string; file: string; name: string; url: string; role: string | null };
@@ -135,7 +139,8 @@ const LEAK = /\n\s+at\s|\.(ts|tsx|js):\d+|TypeError|ReferenceError|SyntaxError|P
 async function cookieFor(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email);
+  if (email === INWONER) await signInInwoner(page, (await demoInwoner(1)).bsn);
+  else await signIn(page, email);
   const cookies = await context.cookies();
   await context.close();
   return cookies.map((c) => `${c.name}=${c.value}`).join('; ');

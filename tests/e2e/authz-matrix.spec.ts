@@ -11,7 +11,7 @@ import pg from 'pg';
 import { PERMISSIONS } from '../../lib/auth/permissions';
 import { mayOpen, ROUTES, type RouteEntry } from '../../lib/auth/routes';
 import type { Rol } from '../../lib/generated/prisma/enums';
-import { DEMO_PASSWORD } from './support';
+import { DEMO_PASSWORD, demoInwoner } from './support';
 
 const ROLES: { email: string; rol: Rol }[] = [
   { email: 'frontoffice@wijkregie.test', rol: 'FRONTOFFICE' },
@@ -164,9 +164,24 @@ async function signedInContext(email: string): Promise<APIRequestContext> {
   return ctx;
 }
 
-type Expected = 'ok' | 'geen-toegang' | 'login';
+/** A resident session over HTTP: the OpenID Connect round trip through the test DigiD, as a browser makes it. */
+async function inwonerContext(bsn: string): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Origin: BASE_URL } });
+  const interaction = await ctx.get('/mijn/auth/start'); // → the provider's /auth → its login page
+  expect(await interaction.text()).toContain('Test-DigiD');
+  const landed = await ctx.post(`${interaction.url()}/login`, { form: { bsn } }); // → /auth/<uid> → our callback → /mijn
+  expect(new URL(landed.url()).pathname, await landed.text()).toBe('/mijn');
+  return ctx;
+}
 
-function expectedFor(rol: Rol | null, entry: RouteEntry): Expected {
+type Expected = 'ok' | 'geen-toegang' | 'login' | 'inwoner-login';
+
+/** Who asks: a staff role, a resident signed in with (test) DigiD (issue 21), or nobody. */
+function expectedFor(rol: Rol | 'INWONER' | null, entry: RouteEntry): Expected {
+  // Resident routes take a resident session: staff and anonymous go to the resident sign-in, never the staff one.
+  if (entry.rule === 'inwoner') return rol === 'INWONER' ? 'ok' : 'inwoner-login';
+  // A resident session is no staff session: every staff route sends a resident to the staff sign-in.
+  if (rol === 'INWONER') return entry.rule === 'public' ? 'ok' : 'login';
   if (mayOpen(rol ? { rollen: [rol] } : null, entry.rule)) return 'ok';
   return rol ? 'geen-toegang' : 'login';
 }
@@ -179,6 +194,7 @@ function classify(res: APIResponse, entry: RouteEntry): string {
     if (entry.redirects) return 'ok';
     const path = new URL(location, BASE_URL).pathname;
     if (path === '/login') return 'login';
+    if (path === '/mijn/inloggen') return 'inwoner-login';
     if (path === '/geen-toegang') return 'geen-toegang';
     return `redirect ${status} → ${location}`;
   }
@@ -194,7 +210,7 @@ function classify(res: APIResponse, entry: RouteEntry): string {
   return `status ${status}`;
 }
 
-async function runMatrix(ctx: APIRequestContext, rol: Rol | null) {
+async function runMatrix(ctx: APIRequestContext, rol: Rol | 'INWONER' | null) {
   const results: string[] = [];
   const entries = Object.entries(table);
   const queue = [...entries];
@@ -214,10 +230,10 @@ async function runMatrix(ctx: APIRequestContext, rol: Rol | null) {
 test.describe('autorisatiematrix', () => {
   test('the matrix covers every permission that a route uses', () => {
     const used = new Set(Object.values(table).map((e) => e.rule));
-    for (const rule of used) if (rule !== 'public' && rule !== 'signed-in') expect(Object.keys(PERMISSIONS)).toContain(rule);
+    for (const rule of used) if (rule !== 'public' && rule !== 'signed-in' && rule !== 'inwoner') expect(Object.keys(PERMISSIONS)).toContain(rule);
     // Every role is allowed somewhere and refused somewhere: the matrix tests both answers for each.
     for (const { rol } of ROLES) {
-      const verdicts = Object.values(table).filter((e) => e.rule !== 'public' && e.rule !== 'signed-in').map((e) => expectedFor(rol, e));
+      const verdicts = Object.values(table).filter((e) => e.rule !== 'public' && e.rule !== 'signed-in' && e.rule !== 'inwoner').map((e) => expectedFor(rol, e));
       expect(verdicts, rol).toContain('ok');
       expect(verdicts, rol).toContain('geen-toegang');
     }
@@ -240,6 +256,14 @@ test.describe('autorisatiematrix', () => {
       expect(mismatches).toEqual([]);
     });
   }
+
+  test('a resident signed in through the test DigiD opens the resident routes and no staff route', async () => {
+    const ctx = await inwonerContext((await demoInwoner()).bsn);
+    const { checked, mismatches } = await runMatrix(ctx, 'INWONER');
+    await ctx.dispose();
+    expect(checked).toBe(Object.keys(table).length);
+    expect(mismatches).toEqual([]);
+  });
 
   test('need-to-know is a second layer: a role with dossier:read is refused a household it has no ground for', async () => {
     test.skip(!closedHousehold, 'geen huishouden zonder grond in de demodata');

@@ -29,3 +29,43 @@ export async function dbQuery<T extends pg.QueryResultRow>(sql: string, params: 
     await client.end();
   }
 }
+
+/**
+ * Issue 21: a resident signs in to Mijn plan through the embedded test DigiD (a real OpenID Provider), with the BSN
+ * typed into its "Ander BSN" field, and lands on `landing` (the overview, or the page for an unknown resident).
+ */
+export async function signInInwoner(page: Page, bsn: string, landing: RegExp = /\/mijn$/) {
+  await page.goto('/mijn/inloggen');
+  await page.getByRole('link', { name: 'Inloggen met Test-DigiD' }).click();
+  await expect(page.getByText('Dit is een test-DigiD.')).toBeVisible();
+  await page.getByLabel('BSN (9 cijfers)').fill(bsn);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await expect(page).toHaveURL(landing);
+}
+
+/**
+ * A demo resident of 18 or older, head of a household the demo wijkcoach leads, whose current plan lies ter akkoord
+ * without an akkoord yet (`skip` passes over the first ones, so that tests that change the plan do not share one).
+ */
+export async function demoInwoner(skip = 0): Promise<{ bsn: string; naam: string; huishoudenId: string }> {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bsn: string; naam: string; huishoudenId: string }>(`
+      SELECT p.bsn, concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) AS naam, l."huishoudenId"
+      FROM "Persoon" p
+      JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = p.id AND l.tot IS NULL AND l.rol = 'HOOFDBEWONER'
+      JOIN "Ondersteuningsplan" o ON o."huishoudenId" = l."huishoudenId" AND o.actueel
+      JOIN "PlanVersie" v ON v."planId" = o.id AND v.status = 'TER_AKKOORD' AND v."akkoordInwonerOp" IS NULL
+      JOIN "RegieToewijzing" r ON r."huishoudenId" = l."huishoudenId" AND r.lead AND r.tot IS NULL
+      JOIN "User" u ON u.id = r."regisseurId" AND u.email = 'wijkcoach@wijkregie.test'
+      WHERE p.bsn IS NOT NULL AND p.geboortedatum <= current_date - interval '18 years'
+        AND EXISTS (SELECT 1 FROM "Doel" d WHERE d."planVersieId" = v.id)
+      ORDER BY p.bsn OFFSET $1 LIMIT 1`, [skip]);
+    if (!rows[0]) throw new Error('De demodata heeft geen inwoner met een plan ter akkoord bij de demo-wijkcoach.');
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}

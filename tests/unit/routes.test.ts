@@ -49,7 +49,7 @@ describe('route table', () => {
   });
 
   it('names only permissions that exist', () => {
-    const unknown = Object.entries(table).filter(([, e]) => e.rule !== 'public' && e.rule !== 'signed-in' && !(e.rule in PERMISSIONS));
+    const unknown = Object.entries(table).filter(([, e]) => e.rule !== 'public' && e.rule !== 'signed-in' && e.rule !== 'inwoner' && !(e.rule in PERMISSIONS));
     expect(unknown).toEqual([]);
   });
 
@@ -61,6 +61,11 @@ describe('route table', () => {
     if (entry.rule === 'public') {
       expect(checked, `${file.rel} is public in the table but checks a permission`).toBeNull();
       expect(source).not.toMatch(/requireActor\(|requirePagePermission\(/);
+    } else if (entry.rule === 'inwoner') {
+      // Issue 21: a resident route takes the resident session and nothing of the staff side.
+      expect(checked, `${file.rel} is a resident route but checks a staff permission`).toBeNull();
+      expect(source).toMatch(/requireInwoner\(\)/);
+      expect(source).not.toMatch(/requireActor\(|requirePagePermission\(|getActor\(/);
     } else if (entry.rule === 'signed-in') {
       expect(checked, `${file.rel} is signed-in in the table but checks a permission`).toBeNull();
       expect(source).toMatch(/requireActor\(\)|getActor\(\)|requireActorVoorWachtwoord\(\)/);
@@ -78,5 +83,8 @@ describe('mayOpen', () => {
     expect(mayOpen({ rollen: ['BELEID'] }, 'rapportage:read')).toBe(true);
     expect(mayOpen({ rollen: ['BELEID'] }, 'dossier:read')).toBe(false);
     expect(mayOpen(null, 'dossier:read')).toBe(false);
+    // A resident route is never opened with a staff account, whatever its roles.
+    expect(mayOpen({ rollen: ['WIJKCOACH', 'TEAMLEAD', 'BEHEERDER'] }, 'inwoner')).toBe(false);
+    expect(mayOpen(null, 'inwoner')).toBe(false);
   });
 });

@@ -32,7 +32,7 @@ export async function recordAudit(tx: Tx, actor: Actor | null, input: AuditInput
 }
 
 /** "From where" of the access log: the client address of the current request, when there is one. */
-async function requestAddress(): Promise<string | null> {
+export async function requestAddress(): Promise<string | null> {
   try {
     const { headers } = await import('next/headers');
     const h = await headers();

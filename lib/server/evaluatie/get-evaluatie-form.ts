@@ -42,6 +42,10 @@ export async function getEvaluatieForm(actor: Actor, huishoudenId: string, now =
     const laatste = new Map<string, (typeof scores)[number]>();
     for (const s of scores) if (!laatste.has(`${s.persoonId}|${s.domein}`)) laatste.set(`${s.persoonId}|${s.domein}`, s);
     const naam = new Map(leden.map((l) => [l.persoon.id, persoonNaam(l.persoon)]));
+    // Issue 21: the household's own word on each goal (Mijn plan), newest first.
+    const voortgang = await tx.doelVoortgang.findMany({
+      where: { doelId: { in: versie.doelen.map((d) => d.id) } }, orderBy: { op: 'desc' }, select: { doelId: true, schaal: true, tekst: true, op: true },
+    });
     return {
       huishouden,
       waakvlamStandaard,
@@ -55,6 +59,7 @@ export async function getEvaluatieForm(actor: Actor, huishoudenId: string, now =
         doelen: versie.doelen.map((d) => ({
           id: d.id, omschrijving: d.omschrijving, leefgebied: d.label, zichtbaarAan: d.zichtbaarAan,
           acties: versie.acties.filter((a) => a.doelId === d.id).map((a) => ({ wat: a.wat, status: a.status })),
+          voortgang: voortgang.filter((v) => v.doelId === d.id).slice(0, 3).map((v) => ({ schaal: v.schaal, tekst: v.tekst, op: v.op.toISOString() })),
         })),
       },
       personen: leden.map((l) => ({ value: l.persoon.id, label: persoonNaam(l.persoon) })),

@@ -24,6 +24,14 @@ async function versieWeergave(tx: Tx, versie: VersieMetInhoud) {
   const userIds = [versie.monitorDoorId, versie.contactpersoonId, versie.opgesteldDoorId, versie.vastgesteldDoorId].filter((id): id is string => Boolean(id));
   const personen = await tx.persoon.findMany({ where: { id: { in: persoonIds } }, select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } });
   const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, naam: true, telefoon: true, email: true } });
+  // Issue 21: what the household said in Mijn plan — its online answers to this version, its progress per goal.
+  const [reacties, voortgang] = await Promise.all([
+    tx.planReactie.findMany({ where: { planVersieId: versie.id }, orderBy: { op: 'desc' }, select: { id: true, soort: true, opmerking: true, wijze: true, op: true, persoonId: true } }),
+    tx.doelVoortgang.findMany({ where: { doelId: { in: versie.doelen.map((d) => d.id) } }, orderBy: { op: 'desc' }, select: { id: true, doelId: true, schaal: true, tekst: true, op: true, persoonId: true } }),
+  ]);
+  const inbrengDoor = new Map((await tx.persoon.findMany({
+    where: { id: { in: [...reacties, ...voortgang].map((r) => r.persoonId) } }, select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true },
+  })).map((p) => [p.id, persoonNaam(p)]));
   const persoon = new Map(personen.map((p) => [p.id, persoonNaam(p)]));
   const user = new Map(users.map((u) => [u.id, u]));
   const naamVan = (id: string | null) => (id && user.get(id)?.naam) || null;
@@ -51,7 +59,9 @@ async function versieWeergave(tx: Tx, versie: VersieMetInhoud) {
       omschrijving: d.omschrijving,
       horizon: d.horizon,
       zichtbaarAan: d.zichtbaarAan,
+      voortgang: voortgang.filter((v) => v.doelId === d.id).map((v) => ({ id: v.id, schaal: v.schaal, tekst: v.tekst, op: v.op, door: inbrengDoor.get(v.persoonId) ?? null })),
     })),
+    inwonerReacties: reacties.map((r) => ({ id: r.id, soort: r.soort, opmerking: r.opmerking, wijze: r.wijze, op: r.op, door: inbrengDoor.get(r.persoonId) ?? null })),
     acties: versie.acties.map((a) => ({ id: a.id, doelId: a.doelId, wie: a.wie, wieNaam: a.wieNaam, wat: a.wat, uiterlijk: a.uiterlijk, status: a.status })),
     arrangement: versie.arrangement.map((a) => ({
       id: a.id,

@@ -65,6 +65,8 @@ export async function toonBsnAction(_: FormState, formData: FormData): Promise<F
   } catch (error) {
     return errorState(error, values);
   }
+}
+
 // Issue 20: the one-click update of a known person from the BRP.
 export async function werkBijUitBrpAction(_: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);

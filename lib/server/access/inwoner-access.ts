@@ -1,0 +1,85 @@
+import 'server-only';
+import { prisma, type Tx } from '@/lib/db';
+import type { InwonerActor } from '@/lib/auth/inwoner-actor';
+import { toCalendarDay } from '@/lib/domain/dates';
+import { isUuid } from '@/lib/domain/ids';
+import { maySeePersoon, portaalWeigering, ZELFSTANDIG_VANAF, type Weigering } from '@/lib/domain/inwoner';
+import { volledigeNaam } from '@/lib/domain/lidmaatschap';
+import { DomainError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { requestAddress, type AuditInput } from '@/lib/server/audit/record';
+
+// Need-to-know for residents (issue 21, ARCHITECTURE.md "Three audiences"): a resident sees the household of their
+// current membership, read fresh on every request (moving out ends it at once), and within it their own part and the
+// part of a child under 16 over whom they hold gezag or voogdij now. Written once as SQL for lists
+// (inwonerPersoonSql) and once as a check for single reads (inwonerMaySeePersoon); tests/integration/
+// inwoner-access.test.ts proves them equal over the demo data.
+
+/** The resident behind a BSN, or why they get no Mijn plan. */
+export async function findInwoner(gemeenteId: string, bsn: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<{ inwoner: InwonerActor } | { weigering: Weigering }> {
+  const persoon = /^\d{9}$/.test(bsn)
+    ? await db.persoon.findUnique({
+      where: { gemeenteId_bsn: { gemeenteId, bsn } },
+      select: {
+        id: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, overledenOp: true,
+        lidmaatschappen: { where: { tot: null }, select: { huishoudenId: true }, take: 1 },
+      },
+    })
+    : null;
+  const huishoudenId = persoon?.lidmaatschappen[0]?.huishoudenId ?? null;
+  const weigering = portaalWeigering(persoon && { geboortedatum: persoon.geboortedatum, overledenOp: persoon.overledenOp, huishoudenId }, now);
+  if (weigering || !persoon || !huishoudenId) return { weigering: weigering ?? 'ONBEKEND' };
+  return { inwoner: { kind: 'inwoner', gemeenteId, persoonId: persoon.id, bsn, naam: volledigeNaam(persoon), huishoudenId } };
+}
+
+/**
+ * The persons whose part the resident sees, as a condition on a Persoon row aliased by the caller (`p`): themself,
+ * and a current member of their household under 16 over whom they hold current gezag or voogdij.
+ */
+export function inwonerPersoonSql(inwoner: InwonerActor, p: Prisma.Sql, now = new Date()): Prisma.Sql {
+  const today = toCalendarDay(now);
+  return Prisma.sql`(${p}."id" = ${inwoner.persoonId}::uuid OR (
+    ${p}."gemeenteId" = ${inwoner.gemeenteId}::uuid
+    AND ${p}."geboortedatum" > (${today}::date - make_interval(years => ${ZELFSTANDIG_VANAF}))::date
+    AND EXISTS (SELECT 1 FROM "HuishoudenLidmaatschap" il WHERE il."persoonId" = ${p}."id" AND il."huishoudenId" = ${inwoner.huishoudenId}::uuid AND il."tot" IS NULL)
+    AND EXISTS (SELECT 1 FROM "Vertegenwoordiging" iv WHERE iv."persoonId" = ${p}."id" AND iv."vertegenwoordigerId" = ${inwoner.persoonId}::uuid
+                AND iv."soort" IN ('GEZAG', 'VOOGD') AND iv."vanaf" <= ${today}::date AND (iv."tot" IS NULL OR iv."tot" >= ${today}::date))))`;
+}
+
+/** The check for one person (inwonerPersoonSql for a single read). An id that is no uuid is nobody. */
+export async function inwonerMaySeePersoon(inwoner: InwonerActor, persoonId: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<boolean> {
+  if (!isUuid(persoonId)) return false;
+  const target = await db.persoon.findFirst({
+    where: { id: persoonId, gemeenteId: inwoner.gemeenteId },
+    select: {
+      id: true, geboortedatum: true,
+      lidmaatschappen: { where: { tot: null }, select: { huishoudenId: true }, take: 1 },
+      vertegenwoordigd: { select: { soort: true, vanaf: true, tot: true, vertegenwoordigerId: true } },
+    },
+  });
+  if (!target) return false;
+  return maySeePersoon(inwoner, {
+    persoonId: target.id, huishoudenId: target.lidmaatschappen[0]?.huishoudenId ?? null, geboortedatum: target.geboortedatum, gezag: target.vertegenwoordigd,
+  }, now);
+}
+
+/** The persons of the resident's household whose part they see (ids), for filtering the household's records. */
+export async function zichtbarePersonen(inwoner: InwonerActor, now = new Date(), db: Tx | typeof prisma = prisma): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT p."id" FROM "Persoon" p WHERE ${inwonerPersoonSql(inwoner, Prisma.sql`p`, now)}`;
+  return rows.map((r) => r.id);
+}
+
+/** The same answer as "does not exist" for anything outside the resident's household (never a hint that it exists). */
+export function nietGevonden(): never {
+  throw new DomainError('NOT_FOUND', ['Dit hebben we niet gevonden.']);
+}
+
+/** One row of the access log for a resident's action, in the caller's transaction (actorRol INWONER, no staff id). */
+export async function recordInwonerAudit(tx: Tx, inwoner: InwonerActor, input: Omit<AuditInput, 'breakTheGlass'>) {
+  await tx.auditEntry.create({
+    data: {
+      gemeenteId: inwoner.gemeenteId, actorId: null, actorRol: 'INWONER', ip: await requestAddress(),
+      huishoudenId: inwoner.huishoudenId, persoonId: inwoner.persoonId, context: 'inwoner zelf (DigiD)', ...input,
+    },
+  });
+}
