@@ -3,11 +3,12 @@
 //   --worker    keep running: pg-boss schedules the job daily at 03:00 (Europe/Amsterdam) and runs it
 // Run with the react-server condition (see package.json) so the lib/server modules load outside Next.
 import { prisma } from '@/lib/db';
+import { env } from '@/lib/env';
 import { anonimiseerVerlopenDossiersAlleGemeenten, zoekVerlopenDossiers } from '@/lib/server/bewaartermijn/verlopen-dossiers';
 import { startBewaartermijnWorker } from '@/lib/server/bewaartermijn/job';
 
 async function main() {
-  if (!process.env.DATABASE_URL) throw new Error('Zet DATABASE_URL (de database van Wijkregie).');
+  if (!env().DATABASE_URL) throw new Error('Zet DATABASE_URL (de database van Wijkregie).');
   if (process.argv.includes('--worker')) {
     const boss = await startBewaartermijnWorker();
     console.log('› Bewaartermijnen: dagelijkse taak ingepland (03:00), wacht op werk. Stop met Ctrl+C.');
