@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { householdAccess, recordHouseholdAccess, type assertHouseholdAccess } from '@/lib/server/access/household-access';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 export const HUISHOUDEN_NIET_GEVONDEN = 'Dit huishouden bestaat niet (meer).';
 
@@ -15,7 +16,7 @@ export async function openDossier(
   tx: Tx,
   actor: Actor,
   huishoudenId: string,
-  audit: { actie: string; entiteit: string; entiteitId?: string | null; after?: Parameters<typeof assertHouseholdAccess>[3]['after'] },
+  audit: { actie: AuditAction; entiteit: string; entiteitId?: string | null; after?: Parameters<typeof assertHouseholdAccess>[3]['after'] },
 ) {
   const { gevonden, grond } = await householdAccess(actor, huishoudenId, tx);
   if (!gevonden) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
