@@ -21,8 +21,9 @@ export const termijnDagenSql = (a: Prisma.Sql, g: Prisma.Sql): Prisma.Sql =>
 export const uiterlijkSql = (a: Prisma.Sql, g: Prisma.Sql, vandaag: string): Prisma.Sql =>
   Prisma.sql`aanvraag_uiterlijk(${a}."id", ${a}."ontvangenOp", ${termijnDagenSql(a, g)}, ${vandaag}::date)`;
 
-export const persoonNaam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) =>
-  [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+/** volledigeNaam of lib/domain/naam.ts, under the name existing callers use. */
+import { volledigeNaam as persoonNaam } from '@/lib/domain/naam';
+export { persoonNaam };
 
 /** The gemeente's own terms (Gemeente row), for lib/domain/deadlines. */
 export const termijnInstellingen = (tx: Pick<Tx, 'gemeente'>, gemeenteId: string): Promise<BeschikkingTermSettings & { bezwaarTermijnDagen: number }> =>

@@ -3,6 +3,7 @@ import type { BesluitSoort, Geslacht, Leveringsvorm, Vervalreden, Wet } from '@/
 import { formatDatum } from '@/lib/domain/dates';
 import { formatEuroCent } from '@/lib/domain/catalogus';
 import { WET_LABELS } from '@/lib/domain/labels';
+import { volledigeNaam } from '@/lib/domain/naam';
 import { createPdf, type Letterhead } from '@/lib/pdf/document';
 
 // The letters to the inwoner (u-form, plain language): the beschikking with how to object (Awb 6:5, 6:7), and the
@@ -29,7 +30,7 @@ export const aanhef = (o: BriefOntvanger) => {
 export const adresRegels = (o: BriefOntvanger): string[] => {
   const h = o.huishouden;
   return [
-    [o.voornamen, o.tussenvoegsel, o.achternaam].filter(Boolean).join(' '),
+    volledigeNaam(o),
     `${h.straat} ${h.huisnummer}${h.huisnummerToevoeging ? ` ${h.huisnummerToevoeging}` : ''}`,
     `${h.postcode.slice(0, 4)} ${h.postcode.slice(4)}  ${h.woonplaats.toUpperCase()}`,
   ];
