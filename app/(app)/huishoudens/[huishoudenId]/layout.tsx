@@ -9,8 +9,9 @@ import { DomainError } from '@/lib/errors';
 import { getDossierKop, type DossierKop as Kop } from '@/lib/server/dossier/get-dossier-kop';
 
 // The household dossier (issue 11): header and tabs around every page under /huishoudens/[huishoudenId]. The tabs
-// come from components/dossier/dossier-tabs.ts. Need-to-know is checked here (and again by each page's own read):
-// a refused user sees "Geen toegang" with break the glass instead of the page.
+// come from components/dossier/dossier-tabs.ts. Need-to-know is checked once per request, shared by the header and
+// the page's own read (householdAccessForView); the page's read writes the one access-log row of the view. A refused
+// user sees "Geen toegang" with break the glass instead of the page.
 
 export const metadata: Metadata = { title: { template: '%s · Dossier · Wijkregie', default: 'Dossier' } };
 
