@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { sessionVerdict } from '@/lib/domain/session';
 import { env } from '@/lib/env';
+import { newRequestRef, REQUEST_REF_HEADER } from '@/lib/auth/request-ref';
 
 const IDLE_MS = env().SESSION_IDLE_MINUTES * 60_000;
 const MAX_SESSION_MS = 8 * 60 * 60_000; // lib/auth/options SESSION_MAX_AGE_S
@@ -76,6 +77,7 @@ export async function proxy(req: NextRequest) {
 
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set(REQUEST_REF_HEADER, newRequestRef()); // the reference a refusal page shows (lib/auth/refuse.ts)
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (token && verdict === 'REFRESH') {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { DossierKop } from '@/components/dossier/dossier-kop';
 import { DossierTabsNav } from '@/components/dossier/dossier-tabs-nav';
 import { GeenToegangDossier } from '@/components/dossier/geen-toegang-dossier';
 import { can } from '@/lib/auth/permissions';
+import { refuseRead } from '@/lib/auth/refuse';
 import { requirePagePermission } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
 import { getDossierKop, type DossierKop as Kop } from '@/lib/server/dossier/get-dossier-kop';
@@ -22,7 +22,7 @@ export default async function DossierLayout({ children, params }: { children: Re
   try {
     kop = await getDossierKop(actor, huishoudenId);
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') await refuseRead(error);
     if (error instanceof DomainError && error.code === 'FORBIDDEN') {
       return <GeenToegangDossier huishoudenId={huishoudenId} magBreken={can(actor, 'dossier:break-the-glass')} />;
     }

@@ -21,6 +21,7 @@ import { getMelding } from '@/lib/server/melding/get-melding';
 import { parseZoekHuishouden } from '@/lib/validations/melding';
 import { KoppelForm, NieuwHuishoudenForm, type NieuwHuishoudenDefaults } from './forms';
 import { Zoekformulieren } from './zoekformulieren';
+import { readOrRefuse } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Melding' };
 
@@ -41,7 +42,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
   const actor = await requirePagePermission('melding:read');
   const { meldingId } = await params;
   const search = await searchParams;
-  const [{ melding, huishouden, geregistreerdDoor, triageDoor, verloop }, gemeente] = await Promise.all([getMelding(actor, meldingId), getGemeente(actor.gemeenteId)]);
+  const [{ melding, huishouden, geregistreerdDoor, triageDoor, verloop }, gemeente] = await Promise.all([readOrRefuse(getMelding(actor, meldingId)), getGemeente(actor.gemeenteId)]);
   const open = isOpen(melding.status);
   const magTrieren = can(actor, 'triage:perform');
   const termijn = meldingTermijn(melding.ontvangenOp, new Date(), gemeente.onderzoekTermijnDagen);
