@@ -1,11 +1,12 @@
 import { addCalendarDays, toCalendarDay } from './dates';
-import { daysLeft, dueDate, termStatus, type Suspension, type TermStatus } from './deadlines';
+import { daysLeft, termStatus, type Suspension, type TermStatus } from './deadlines';
 import type { ConsultSoort, Fase, PlanStatus, Regievorm } from './enums';
-import { CONSULT_SOORT_LABELS } from './labels';
+import { leidTakenAf, type AfgeleideTaak, type TaakFeiten } from './taken';
 
 // Mijn werkvoorraad (DOMAIN.md §1 Wijkcoach): the wijkcoach's tasks and deadlines, derived from the records and not
 // stored (ARCHITECTURE.md: "Tasks and deadlines are derived from dates on the records"); only hand-made tasks are
-// Taak rows. Sorted by due date, overdue first.
+// Taak rows. Sorted by due date, overdue first. The tasks come from lib/domain/taken.ts (the one derivation, also
+// of the dossier); this file chooses which are the wijkcoach's own.
 
 export const TAAK_SOORTEN = ['ONDERZOEK', 'EVALUATIE', 'CONSULT', 'WAAKVLAM', 'ACTIE', 'TAAK'] as const;
 export type TaakSoort = (typeof TAAK_SOORTEN)[number];
@@ -34,6 +35,8 @@ export type WerkvoorraadTaak = {
   key: string;
   soort: TaakSoort;
   titel: string;
+  /** Who does it, when the record says (a plan action's wie). */
+  wie?: string | null;
   huishouden: HuishoudenRef;
   casusId: string | null;
   casusNummer: string | null;
@@ -106,8 +109,8 @@ export const onderzoekUiterlijk = (
   termDays: number,
   today: Date,
 ): Date | null => {
-  if (casus.verslagVerstuurdOp || casus.fase === 'AFGESLOTEN') return null;
-  return dueDate({ start: casus.meldingOntvangenOp, termDays, suspensions: casus.opschortingen, today });
+  const feiten: TaakFeiten = { casus: { id: '', ...casus }, onderzoekTermijnDagen: termDays, evaluatieDatum: null };
+  return leidTakenAf(feiten, today).find((t) => t.soort === 'ONDERZOEK')?.op ?? null;
 };
 
 const GELDEND_PLAN: PlanStatus[] = ['VASTGESTELD', 'IN_UITVOERING'];
@@ -162,46 +165,40 @@ export type Werkvoorraad = { taken: WerkvoorraadTaak[]; huishoudens: Werkvoorraa
 export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   const { today } = input;
   const taken: WerkvoorraadTaak[] = [];
-  const add = (t: Omit<WerkvoorraadTaak, 'status' | 'dagen' | 'uiterlijkOp'> & { uiterlijkOp: Date }) => {
+  const add = (t: AfgeleideTaak, ref: { huishouden: HuishoudenRef; casusNummer: string | null }) => {
     if (taken.some((bestaand) => bestaand.key === t.key)) return;
-    const uiterlijkOp = toCalendarDay(t.uiterlijkOp);
-    taken.push({ ...t, uiterlijkOp, status: termStatus(uiterlijkOp, today), dagen: daysLeft(uiterlijkOp, today) });
+    if (!(TAAK_SOORTEN as readonly string[]).includes(t.soort)) return;
+    const uiterlijkOp = toCalendarDay(t.op);
+    taken.push({
+      key: t.key, soort: t.soort as TaakSoort, titel: t.titel, wie: t.wie, huishouden: ref.huishouden, casusId: t.casusId, casusNummer: ref.casusNummer,
+      uiterlijkOp, status: termStatus(uiterlijkOp, today), dagen: daysLeft(uiterlijkOp, today),
+    });
   };
+  const afgeleid = (feiten: Omit<TaakFeiten, 'onderzoekTermijnDagen' | 'evaluatieDatum'> & { evaluatieDatum?: Date | null }) =>
+    leidTakenAf({ onderzoekTermijnDagen: input.onderzoekTermijnDagen, evaluatieDatum: null, ...feiten }, today);
 
   for (const r of input.regie) {
     if (r.casus.fase === 'AFGESLOTEN') continue;
-    const ref = { huishouden: r.huishouden, casusId: r.casus.id, casusNummer: r.casus.nummer };
-    const onderzoek = onderzoekUiterlijk(r.casus, input.onderzoekTermijnDagen, today);
-    if (onderzoek) {
-      add({ key: `onderzoek-${r.casus.id}`, soort: 'ONDERZOEK', titel: 'Onderzoek afronden en verslag sturen', uiterlijkOp: onderzoek, ...ref });
-    }
-    const evaluatie = evaluatieUiterlijk(r.casus.planVersies);
-    if (evaluatie) add({ key: `evaluatie-${r.casus.id}`, soort: 'EVALUATIE', titel: 'Plan evalueren met het huishouden', uiterlijkOp: evaluatie, ...ref });
     const grens = actiesZichtbaarTot(today).getTime();
-    for (const a of r.casus.acties ?? []) {
-      if (toCalendarDay(a.uiterlijk).getTime() > grens) continue;
-      add({ key: `actie-${a.id}`, soort: 'ACTIE', titel: a.wie ? `${a.wat} (${a.wie})` : a.wat, uiterlijkOp: a.uiterlijk, ...ref });
-    }
+    const { planVersies, acties, nummer, ...casus } = r.casus;
+    for (const t of afgeleid({
+      casus,
+      evaluatieDatum: evaluatieUiterlijk(planVersies),
+      acties: (acties ?? []).filter((a) => toCalendarDay(a.uiterlijk).getTime() <= grens),
+    })) add(t, { huishouden: r.huishouden, casusNummer: nummer });
   }
   for (const c of input.consulten) {
-    add({
-      key: `consult-${c.id}`,
-      soort: 'CONSULT',
-      titel: `Consult ${CONSULT_SOORT_LABELS[c.soort].toLowerCase()}: advies verwacht`,
-      uiterlijkOp: c.uiterlijkOp,
-      huishouden: c.huishouden,
-      casusId: c.casus.id,
-      casusNummer: c.casus.nummer,
-    });
+    const consulten = [{ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, wie: null, casusId: c.casus.id }];
+    for (const t of afgeleid({ casus: null, consulten })) add(t, { huishouden: c.huishouden, casusNummer: c.casus.nummer });
   }
   for (const w of input.waakvlam) {
     const op = waakvlamUiterlijk(w, input.me);
-    if (op) {
-      add({ key: `waakvlam-${w.casus.id}`, soort: 'WAAKVLAM', titel: 'Waakvlam: contact opnemen met het huishouden', uiterlijkOp: op, huishouden: w.huishouden, casusId: w.casus.id, casusNummer: w.casus.nummer });
-    }
+    if (!op) continue;
+    for (const t of afgeleid({ casus: { id: w.casus.id, fase: w.casus.fase, waakvlamOp: op } })) add(t, { huishouden: w.huishouden, casusNummer: w.casus.nummer });
   }
   for (const t of input.taken) {
-    add({ key: `taak-${t.id}`, soort: 'TAAK', titel: t.titel, uiterlijkOp: t.uiterlijkOp, huishouden: t.huishouden, casusId: t.casus?.id ?? null, casusNummer: t.casus?.nummer ?? null });
+    const taak = [{ id: t.id, titel: t.titel, uiterlijkOp: t.uiterlijkOp, wie: null, casusId: t.casus?.id ?? null }];
+    for (const a of afgeleid({ casus: null, taken: taak })) add(a, { huishouden: t.huishouden, casusNummer: t.casus?.nummer ?? null });
   }
 
   const gesorteerd = sorteerTaken(taken);
