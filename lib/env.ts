@@ -8,20 +8,10 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z.enum(['0', '1']);
-const postgresUrl = z.string().refine((value) => {
-  try {
-    return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}, 'moet een PostgreSQL-adres zijn, zoals postgresql://gebruiker:wachtwoord@host:5432/database');
-const httpUrl = z.string().refine((value) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}, 'moet een http(s)-adres zijn');
+const urlOf = (protocols: string[], message: string) =>
+  z.string().refine((value) => URL.canParse(value) && protocols.includes(new URL(value).protocol), message);
+const postgresUrl = urlOf(['postgres:', 'postgresql:'], 'moet een PostgreSQL-adres zijn, zoals postgresql://gebruiker:wachtwoord@host:5432/database');
+const httpUrl = urlOf(['http:', 'https:'], 'moet een http(s)-adres zijn');
 
 export const ENV_SCHEMA = {
   DATABASE_URL: postgresUrl.optional(),

@@ -1,19 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, sourceFiles } from '../support/source-files';
 import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '@/lib/domain/audit-actions';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function sources(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'generated' && entry.name !== 'node_modules') sources(full, out);
-    } else if (/\.tsx?$/.test(entry.name)) out.push(full);
-  }
-  return out;
-}
 
 // `actie` is also the name of a plan's action (model Actie) and of a row of the catalogue import; those files use the
 // word for something else and are left out by name, with what they mean.
@@ -78,11 +67,9 @@ function positionalHelpers(text: string): [string, number][] {
  */
 function auditCodesInSources() {
   const found = new Map<string, string[]>();
-  const files = [...sources(path.join(ROOT, 'lib')), ...sources(path.join(ROOT, 'app'))];
-  for (const file of files) {
-    const rel = path.relative(ROOT, file).split(path.sep).join('/');
+  for (const rel of sourceFiles('lib', 'app')) {
     if (rel === 'lib/domain/audit-actions.ts' || NOT_AUDIT[rel]) continue;
-    const text = readFileSync(file, 'utf8');
+    const text = readFileSync(path.join(ROOT, rel), 'utf8');
     const values: string[] = [];
     for (const m of text.matchAll(/\bactie\??\s*(:|\?\?)\s*/g)) values.push(valueAt(text, m.index + m[0].length));
     for (const [name, index] of positionalHelpers(text)) {
@@ -130,9 +117,8 @@ describe('AUDIT_ACTIONS', () => {
 
 describe('one audit writer', () => {
   it('writes AuditEntry rows only in lib/server/audit/record.ts', () => {
-    const writers = [...sources(path.join(ROOT, 'lib')), ...sources(path.join(ROOT, 'app'))]
-      .filter((file) => /auditEntry\.(create|createMany|upsert|update)\b|INSERT INTO "AuditEntry"/.test(readFileSync(file, 'utf8')))
-      .map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+    const writers = sourceFiles('lib', 'app')
+      .filter((rel) => /auditEntry\.(create|createMany|upsert|update)\b|INSERT INTO "AuditEntry"/.test(readFileSync(path.join(ROOT, rel), 'utf8')));
     expect(writers).toEqual(['lib/server/audit/record.ts']);
   });
 });

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, sourceFiles } from '../support/source-files';
 import { ENV_INTERNAL, ENV_NAMES, ENV_SCHEMA, EnvError, parseEnv, type EnvName } from '@/lib/env';
 
 // The README's configuration table: | `NAME`, `NAME2` | meaning | default |
 function readmeTable(): Map<string, string> {
-  const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const section = readme.split('## Configuration')[1].split('\n## ')[0];
   const rows = new Map<string, string>();
   for (const line of section.split('\n')) {
@@ -89,28 +90,11 @@ describe('parseEnv', () => {
 
 describe('no reads of process.env outside lib/env.ts', () => {
   it('in lib/, app/ and proxy.ts (lib/migrate.ts only passes the environment on to a child process)', () => {
-    const root = path.resolve(import.meta.dirname, '../..');
-    const offenders: string[] = [];
-    let scanned = 0;
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (entry.name !== 'generated') walk(full);
-        } else if (/\.(ts|tsx)$/.test(entry.name)) {
-          scanned += 1;
-          const rel = path.relative(root, full);
-          if (rel === path.join('lib', 'env.ts')) continue;
-          const text = readFileSync(full, 'utf8').replace(/\.\.\.process\.env\b/g, '');
-          if (/process\.env\b/.test(text)) offenders.push(rel);
-        }
-      }
-    };
-    walk(path.join(root, 'lib'));
-    walk(path.join(root, 'app'));
-    const proxy = readFileSync(path.join(root, 'proxy.ts'), 'utf8');
-    if (/process\.env\b/.test(proxy)) offenders.push('proxy.ts');
-    expect(scanned).toBeGreaterThan(100);
+    const files = [...sourceFiles('lib', 'app'), 'proxy.ts'];
+    const offenders = files
+      .filter((rel) => rel !== 'lib/env.ts')
+      .filter((rel) => /process\.env\b/.test(readFileSync(path.join(ROOT, rel), 'utf8').replace(/\.\.\.process\.env\b/g, '')));
+    expect(files.length).toBeGreaterThan(100);
     expect(offenders).toEqual([]);
   });
 });
