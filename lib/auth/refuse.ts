@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { DomainError } from '@/lib/errors';
@@ -28,10 +29,15 @@ export async function requestRef(): Promise<string> {
 export const isRefusedRead = (error: unknown): error is DomainError =>
   error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN');
 
-/** Logs why (with the reference) and shows the refusal page. */
+// The dossier layout and its page may both refuse in one request: one log line is enough.
+const loggedThisRequest = cache(() => ({ logged: false }));
+
+/** Logs why (with the reference, once per request) and shows the refusal page. */
 export async function refuseRead(error?: DomainError): Promise<never> {
   const ref = await requestRef();
-  console.info(JSON.stringify({ level: 'info', event: 'read-refused', ref, code: error?.code ?? 'NOT_FOUND', reasons: error?.reasons ?? [], at: new Date().toISOString() }));
+  const request = loggedThisRequest();
+  if (!request.logged) console.info(JSON.stringify({ level: 'info', event: 'read-refused', ref, code: error?.code ?? 'NOT_FOUND', reasons: error?.reasons ?? [], at: new Date().toISOString() }));
+  request.logged = true;
   notFound();
 }
 

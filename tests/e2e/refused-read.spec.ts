@@ -31,6 +31,7 @@ test('an unknown melding, by a real or a malformed id, is the refusal page and n
   expect(await refusal(page, '/meldingen/geen-melding')).toBe(onbekend);
   expect(await refusal(page, '/meldingen/geen-melding/triage')).toBe(onbekend);
   await expectAccessible(page);
+  await page.screenshot({ path: '/tmp/seams-refused-read.png', fullPage: true });
 });
 
 test('a casus of another team looks exactly like one that does not exist', async ({ page }) => {
