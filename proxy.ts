@@ -9,8 +9,10 @@ import { encode, getToken } from 'next-auth/jwt';
 import { sessionVerdict } from '@/lib/domain/session';
 import { MAX_FORMULIER_BYTES, teGrootTekst } from '@/lib/domain/formulier';
 import { inwonerProxy, isInwonerPath } from '@/lib/auth/inwoner-cookie';
+import { env } from '@/lib/env';
+import { newRequestRef, REQUEST_REF_HEADER } from '@/lib/auth/request-ref';
 
-const IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60_000;
+const IDLE_MS = env().SESSION_IDLE_MINUTES * 60_000;
 const MAX_SESSION_MS = 8 * 60 * 60_000; // lib/auth/options SESSION_MAX_AGE_S
 const REFRESH_AFTER_MS = 60_000; // re-sign the cookie at most once a minute
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -18,7 +20,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PUBLIC_PATHS = ['/login', '/melding', '/api/auth', '/api/health'];
 
 function contentSecurityPolicy(nonce: string) {
-  const dev = process.env.NODE_ENV !== 'production';
+  const dev = env().NODE_ENV !== 'production';
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -64,10 +66,11 @@ export async function proxy(req: NextRequest) {
     return withSecurityHeaders(await inwonerProxy(req, () => NextResponse.next({ request: { headers: requestHeaders } })), csp, https);
   }
 
-  const secureCookie = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  const { NEXTAUTH_URL, NEXTAUTH_SECRET } = env();
+  const secureCookie = (NEXTAUTH_URL ?? '').startsWith('https://');
   const cookieName = `${secureCookie ? '__Secure-' : ''}next-auth.session-token`;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  const token = isPublic ? null : await getToken({ req, secret: process.env.NEXTAUTH_SECRET, secureCookie });
+  const token = isPublic ? null : await getToken({ req, secret: NEXTAUTH_SECRET, secureCookie });
   const toLogin = (error?: string) => {
     const url = req.nextUrl.clone();
     url.pathname = '/login';
@@ -89,11 +92,12 @@ export async function proxy(req: NextRequest) {
 
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set(REQUEST_REF_HEADER, newRequestRef()); // the reference a refusal page shows (lib/auth/refuse.ts)
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (token && verdict === 'REFRESH') {
     const remaining = Math.max(60, Math.floor((MAX_SESSION_MS - (now - loginAt)) / 1000));
-    const value = await encode({ token: { ...token, lastActivity: now, loginAt }, secret: process.env.NEXTAUTH_SECRET!, maxAge: remaining });
+    const value = await encode({ token: { ...token, lastActivity: now, loginAt }, secret: NEXTAUTH_SECRET!, maxAge: remaining });
     response.cookies.set(cookieName, value, { httpOnly: true, sameSite: 'lax', secure: secureCookie, path: '/', maxAge: remaining });
   }
   return withSecurityHeaders(response, csp, https);

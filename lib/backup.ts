@@ -3,9 +3,11 @@
 // version must be the server's or newer.
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
+import { env } from './env';
 
 function tool(name: 'pg_dump' | 'pg_restore'): string {
-  return process.env.PG_BIN ? `${process.env.PG_BIN}/${name}` : name;
+  const bin = env().PG_BIN;
+  return bin ? `${bin}/${name}` : name;
 }
 
 function majorOf(versionText: string): number {

@@ -4,13 +4,14 @@
 //               worker exchanges the berichten with the aanbieders every minute (lib/server/berichten/job.ts)
 // Run with the react-server condition (see package.json) so the lib/server modules load outside Next.
 import { prisma } from '@/lib/db';
+import { env } from '@/lib/env';
 import { anonimiseerVerlopenDossiersAlleGemeenten, zoekVerlopenDossiers } from '@/lib/server/bewaartermijn/verlopen-dossiers';
 import { startBewaartermijnWorker } from '@/lib/server/bewaartermijn/job';
 import { startBerichtenWorker } from '@/lib/server/berichten/job';
 import { startBrpControleWorker } from '@/lib/server/brp/controle-job';
 
 async function main() {
-  if (!process.env.DATABASE_URL) throw new Error('Zet DATABASE_URL (de database van Wijkregie).');
+  if (!env().DATABASE_URL) throw new Error('Zet DATABASE_URL (de database van Wijkregie).');
   if (process.argv.includes('--worker')) {
     const boss = await startBewaartermijnWorker();
     const brpControle = process.env.BRP_URL ? await startBrpControleWorker() : null; // issue 20: the nightly BRP check

@@ -4,13 +4,14 @@ import pg from 'pg';
 import { ROOT } from './support';
 import { ensureDatabase, startEmbeddedPostgres } from '../lib/embedded-postgres';
 import { migrateDeploy } from '../lib/migrate';
+import { env } from '../lib/env';
 
 export async function prepareDatabase(options: { seed: 'if-empty-embedded' | 'always-if-empty' | 'never'; dataDir?: string; port?: number; database?: string }) {
   let embedded = false;
   let stop = async () => {};
-  if (!process.env.DATABASE_URL) {
+  if (!env().DATABASE_URL) {
     embedded = true;
-    const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const port = options.port ?? env().EMBEDDED_PG_PORT;
     const pg = await startEmbeddedPostgres({ dataDir: options.dataDir ?? path.join(ROOT, '.data/pg'), port });
     const database = options.database ?? 'wijkregie';
     await ensureDatabase(pg.url('postgres'), database);
@@ -20,7 +21,7 @@ export async function prepareDatabase(options: { seed: 'if-empty-embedded' | 'al
   }
   migrateDeploy(process.env.DATABASE_URL!);
 
-  const wantSeed = options.seed === 'always-if-empty' || (options.seed === 'if-empty-embedded' && (embedded || process.env.SEED_DEMO === '1'));
+  const wantSeed = options.seed === 'always-if-empty' || (options.seed === 'if-empty-embedded' && (embedded || env().SEED_DEMO === '1'));
   if (wantSeed) {
     const { createPrisma } = await import('../lib/db');
     const { isEmpty, seedDemo } = await import('../prisma/seed');
@@ -43,8 +44,8 @@ export async function prepareDatabase(options: { seed: 'if-empty-embedded' | 'al
  * or the embedded server started for the duration of the command.
  */
 export async function connectToAppDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const { DATABASE_URL, EMBEDDED_PG_PORT: port } = env();
+  if (DATABASE_URL) return { url: DATABASE_URL, stop: async () => {} };
   const url = `postgresql://wijkregie:wijkregie@127.0.0.1:${port}/wijkregie`;
   const client = new pg.Client({ connectionString: url });
   try {

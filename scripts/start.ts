@@ -5,18 +5,19 @@ import { buildIfStale, ensureAuthSecret, generatePrismaClient, ROOT, startNext, 
 import { prepareDatabase } from './database';
 import { startEmbeddedBrp } from '../lib/brp/embedded';
 import { startTestDigid } from './test-digid';
+import { env as config } from '../lib/env';
 
 async function main() {
   const dev = process.argv.includes('--dev');
-  const port = Number(process.env.PORT ?? 3000);
+  const { PORT: port, NEXTAUTH_URL, WIJKREGIE_DEMO, WIJKREGIE_JOBS } = config(); // stops here, naming the variable, when one is wrong
   generatePrismaClient();
   const db = await prepareDatabase({ seed: process.argv.includes('--no-seed') ? 'never' : 'if-empty-embedded' });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXTAUTH_SECRET: ensureAuthSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
-    WIJKREGIE_DEMO: process.env.WIJKREGIE_DEMO ?? (db.embedded ? '1' : '0'),
+    WIJKREGIE_DEMO: WIJKREGIE_DEMO ?? (db.embedded ? '1' : '0'),
     // V8's default old space is sized for the machine's memory and lets the heap grow to several hundred MB before it
     // collects; 320 MB (production server only) holds the app at the benchmark's load (issue 9) and keeps the server well under 600 MB.
     NODE_OPTIONS: dev ? process.env.NODE_OPTIONS : withHeapLimit(process.env.NODE_OPTIONS),
@@ -28,7 +29,7 @@ async function main() {
   const next = startNext(dev ? 'dev' : 'start', port, env);
   // Issue 8: the daily retention job (pg-boss, scripts/bewaartermijn.ts --worker) beside the app; WIJKREGIE_JOBS=0 leaves
   // it off. Its failure is logged, never stops the app.
-  const jobs = process.env.WIJKREGIE_JOBS === '0' ? null
+  const jobs = WIJKREGIE_JOBS === '0' ? null
     : spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/bewaartermijn.ts', '--worker'], { cwd: ROOT, env, stdio: 'inherit' });
   jobs?.on('exit', (code) => code && console.error(`› Bewaartermijnen-taak gestopt (code ${code}); de app draait door.`));
   console.log(`› Wijkregie start op http://localhost:${port}`);

@@ -4,18 +4,17 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { clientAddressOfHeaderObject } from '@/lib/client-address';
 import { DomainError } from '@/lib/errors';
 import { findUserForOidc, verifyCredentials } from '@/lib/server/auth/verify-credentials';
+import { env } from '@/lib/env';
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60; // a working day
 
 function oidcProvider(): NextAuthOptions['providers'] {
-  const issuer = process.env.OIDC_ISSUER;
-  const clientId = process.env.OIDC_CLIENT_ID;
-  const clientSecret = process.env.OIDC_CLIENT_SECRET;
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_NAME: oidcName } = env();
   if (!issuer || !clientId || !clientSecret) return [];
   return [
     {
       id: 'oidc',
-      name: process.env.OIDC_NAME ?? 'Gemeente-account',
+      name: oidcName ?? 'Gemeente-account',
       type: 'oauth',
       wellKnown: `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
       clientId,
@@ -31,7 +30,7 @@ function oidcProvider(): NextAuthOptions['providers'] {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: env().NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S, updateAge: 15 * 60 },
   pages: { signIn: '/login', error: '/login' },
   providers: [

@@ -1,5 +1,6 @@
 // TOTP (RFC 6238) second factor with otplib: 30-second steps, six digits, one step of clock drift either way.
 import { generateSecret, generateURI, verifySync } from 'otplib';
+import { env } from '@/lib/env';
 
 export const newTotpSecret = () => generateSecret();
 
@@ -16,4 +17,4 @@ export function isValidTotp(secret: string, code: string): boolean {
 }
 
 /** A second factor is required for staff outside demo mode (issue: hardening). */
-export const totpRequired = () => process.env.WIJKREGIE_DEMO !== '1';
+export const totpRequired = () => env().WIJKREGIE_DEMO !== '1';

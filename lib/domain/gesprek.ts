@@ -72,9 +72,9 @@ export const afrondReasons = (g: GesprekFacts): Record<string, string[]> => {
 export const screeningAsksForVeiligheidsanalyse = (screening: Record<ScreeningOnderwerp, Signaal>) =>
   screening.onveiligheid === 'SIGNAAL';
 
-/** "Anna de Vries": how a person is named on screen and in letters. */
-export const persoonNaam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) =>
-  [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+/** "Anna de Vries": volledigeNaam of lib/domain/naam.ts, under the name existing callers use. */
+import { volledigeNaam as persoonNaam } from './naam';
+export { persoonNaam };
 
 const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
 /** '14:05' in Amsterdam time, for "opgeslagen om". */

@@ -226,9 +226,9 @@ export const nieuwHuishoudenRefusal = (
   return null;
 };
 
-/** 'Jan de Vries' from the parts of a Persoon. */
-export const volledigeNaam = (p: { voornamen: string; tussenvoegsel?: string | null; achternaam: string }): string =>
-  [p.voornamen, p.tussenvoegsel, p.achternaam].filter((part) => part && part.trim()).join(' ');
+/** 'Jan de Vries': lib/domain/naam.ts (re-exported here for existing callers). */
+import { volledigeNaam } from './naam';
+export { volledigeNaam };
 
 /**
  * Whether a person matches a typed name: every word typed appears in the person's full name (case and accents

@@ -1,12 +1,13 @@
 import { addCalendarDays, toCalendarDay } from './dates';
-import { berekenTermijn, beschikkingTermDays, daysLeft, termijnUitleg, termStatus, type BeschikkingTermSettings, type Suspension, type TermStatus } from './deadlines';
+import { daysLeft, termStatus, type BeschikkingTermSettings, type Suspension, type TermStatus } from './deadlines';
 import type { Besluitdagen } from './termijnwet';
 import type { ConsultSoort, Fase, PlanStatus, Regievorm, Wet } from './enums';
-import { CONSULT_SOORT_LABELS } from './labels';
+import { leidTakenAf, type AfgeleideTaak, type TaakFeiten } from './taken';
 
 // Mijn werkvoorraad (DOMAIN.md §1 Wijkcoach): the wijkcoach's tasks and deadlines, derived from the records and not
 // stored (ARCHITECTURE.md: "Tasks and deadlines are derived from dates on the records"); only hand-made tasks are
-// Taak rows. Sorted by due date, overdue first.
+// Taak rows. Sorted by due date, overdue first. The tasks come from lib/domain/taken.ts (the one derivation, also
+// of the dossier); this file chooses which are the wijkcoach's own.
 
 export const TAAK_SOORTEN = ['ONDERZOEK', 'BESCHIKKING', 'EVALUATIE', 'CONSULT', 'WAAKVLAM', 'ACTIE', 'TAAK'] as const;
 export type TaakSoort = (typeof TAAK_SOORTEN)[number];
@@ -36,6 +37,8 @@ export type WerkvoorraadTaak = {
   key: string;
   soort: TaakSoort;
   titel: string;
+  /** Who does it, when the record says (a plan action's wie). */
+  wie?: string | null;
   huishouden: HuishoudenRef;
   casusId: string | null;
   casusNummer: string | null;
@@ -117,10 +120,9 @@ export const onderzoekUiterlijk = (
   today: Date,
   besluitdagen: Besluitdagen,
 ): { uiterlijk: Date; uitleg: string } | null => {
-  if (casus.verslagVerstuurdOp || casus.fase === 'AFGESLOTEN') return null;
-  const termijn = { start: casus.meldingOntvangenOp, termDays, suspensions: casus.opschortingen, today, besluitdagen };
-  const berekening = berekenTermijn(termijn);
-  return { uiterlijk: berekening.uiterlijk, uitleg: termijnUitleg(berekening, { ...termijn, na: 'na de melding' }) };
+  const feiten: TaakFeiten = { casus: { id: '', ...casus }, onderzoekTermijnDagen: termDays, evaluatieDatum: null, besluitdagen };
+  const taak = leidTakenAf(feiten, today).find((t) => t.soort === 'ONDERZOEK');
+  return taak ? { uiterlijk: taak.op, uitleg: taak.uitleg ?? '' } : null;
 };
 
 const GELDEND_PLAN: PlanStatus[] = ['VASTGESTELD', 'IN_UITVOERING'];
@@ -175,58 +177,41 @@ export type Werkvoorraad = { taken: WerkvoorraadTaak[]; huishoudens: Werkvoorraa
 export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   const { today } = input;
   const taken: WerkvoorraadTaak[] = [];
-  const add = (t: Omit<WerkvoorraadTaak, 'status' | 'dagen' | 'uiterlijkOp'> & { uiterlijkOp: Date; uitleg?: string }) => {
+  const add = (t: AfgeleideTaak, ref: { huishouden: HuishoudenRef; casusNummer: string | null }) => {
     if (taken.some((bestaand) => bestaand.key === t.key)) return;
-    const uiterlijkOp = toCalendarDay(t.uiterlijkOp);
-    taken.push({ ...t, uiterlijkOp, status: termStatus(uiterlijkOp, today), dagen: daysLeft(uiterlijkOp, today) });
+    if (!(TAAK_SOORTEN as readonly string[]).includes(t.soort)) return;
+    const uiterlijkOp = toCalendarDay(t.op);
+    taken.push({
+      key: t.key, soort: t.soort as TaakSoort, titel: t.titel, wie: t.wie, huishouden: ref.huishouden, casusId: t.casusId, casusNummer: ref.casusNummer,
+      uiterlijkOp, status: termStatus(uiterlijkOp, today), dagen: daysLeft(uiterlijkOp, today), ...(t.uitleg ? { uitleg: t.uitleg } : {}),
+    });
   };
+  const afgeleid = (feiten: Omit<TaakFeiten, 'onderzoekTermijnDagen' | 'evaluatieDatum' | 'besluitdagen'> & { evaluatieDatum?: Date | null }) =>
+    leidTakenAf({ onderzoekTermijnDagen: input.onderzoekTermijnDagen, beschikkingTermijnen: input.beschikkingTermijnen, besluitdagen: input.besluitdagen, evaluatieDatum: null, ...feiten }, today);
 
   for (const r of input.regie) {
     if (r.casus.fase === 'AFGESLOTEN') continue;
-    const ref = { huishouden: r.huishouden, casusId: r.casus.id, casusNummer: r.casus.nummer };
-    const onderzoek = onderzoekUiterlijk(r.casus, input.onderzoekTermijnDagen, today, input.besluitdagen);
-    if (onderzoek) {
-      add({ key: `onderzoek-${r.casus.id}`, soort: 'ONDERZOEK', titel: 'Onderzoek afronden en verslag sturen', uiterlijkOp: onderzoek.uiterlijk, uitleg: onderzoek.uitleg, ...ref });
-    }
-    for (const a of r.casus.aanvragen ?? []) {
-      // Wmo 2015 art. 2.3.5 / Awb 4:13: the beschikking on an aanvraag of my casus, as the queue and the dossier count it.
-      const termijn = {
-        start: a.ontvangenOp, termDays: beschikkingTermDays(a.wet, input.beschikkingTermijnen), suspensions: a.opschortingen,
-        extensionDays: a.verdagingDagen ?? 0, today, besluitdagen: input.besluitdagen,
-      };
-      const berekening = berekenTermijn(termijn);
-      add({
-        key: `aanvraag-${a.id}`, soort: 'BESCHIKKING', titel: `Beschikking op aanvraag ${a.nummer}`, uiterlijkOp: berekening.uiterlijk,
-        uitleg: termijnUitleg(berekening, { ...termijn, na: 'na ontvangst' }), ...ref,
-      });
-    }
-    const evaluatie = evaluatieUiterlijk(r.casus.planVersies);
-    if (evaluatie) add({ key: `evaluatie-${r.casus.id}`, soort: 'EVALUATIE', titel: 'Plan evalueren met het huishouden', uiterlijkOp: evaluatie, ...ref });
     const grens = actiesZichtbaarTot(today).getTime();
-    for (const a of r.casus.acties ?? []) {
-      if (toCalendarDay(a.uiterlijk).getTime() > grens) continue;
-      add({ key: `actie-${a.id}`, soort: 'ACTIE', titel: a.wie ? `${a.wat} (${a.wie})` : a.wat, uiterlijkOp: a.uiterlijk, ...ref });
-    }
+    const { planVersies, acties, nummer, aanvragen, ...casus } = r.casus;
+    for (const t of afgeleid({
+      casus,
+      aanvragen: aanvragen ?? [],
+      evaluatieDatum: evaluatieUiterlijk(planVersies),
+      acties: (acties ?? []).filter((a) => toCalendarDay(a.uiterlijk).getTime() <= grens),
+    })) add(t, { huishouden: r.huishouden, casusNummer: nummer });
   }
   for (const c of input.consulten) {
-    add({
-      key: `consult-${c.id}`,
-      soort: 'CONSULT',
-      titel: `Consult ${CONSULT_SOORT_LABELS[c.soort].toLowerCase()}: advies verwacht`,
-      uiterlijkOp: c.uiterlijkOp,
-      huishouden: c.huishouden,
-      casusId: c.casus.id,
-      casusNummer: c.casus.nummer,
-    });
+    const consulten = [{ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, wie: null, casusId: c.casus.id }];
+    for (const t of afgeleid({ casus: null, consulten })) add(t, { huishouden: c.huishouden, casusNummer: c.casus.nummer });
   }
   for (const w of input.waakvlam) {
     const op = waakvlamUiterlijk(w, input.me);
-    if (op) {
-      add({ key: `waakvlam-${w.casus.id}`, soort: 'WAAKVLAM', titel: 'Waakvlam: contact opnemen met het huishouden', uiterlijkOp: op, huishouden: w.huishouden, casusId: w.casus.id, casusNummer: w.casus.nummer });
-    }
+    if (!op) continue;
+    for (const t of afgeleid({ casus: { id: w.casus.id, fase: w.casus.fase, waakvlamOp: op } })) add(t, { huishouden: w.huishouden, casusNummer: w.casus.nummer });
   }
   for (const t of input.taken) {
-    add({ key: `taak-${t.id}`, soort: 'TAAK', titel: t.titel, uiterlijkOp: t.uiterlijkOp, huishouden: t.huishouden, casusId: t.casus?.id ?? null, casusNummer: t.casus?.nummer ?? null });
+    const taak = [{ id: t.id, titel: t.titel, uiterlijkOp: t.uiterlijkOp, wie: null, casusId: t.casus?.id ?? null }];
+    for (const a of afgeleid({ casus: null, taken: taak })) add(a, { huishouden: t.huishouden, casusNummer: t.casus?.nummer ?? null });
   }
 
   const gesorteerd = sorteerTaken(taken);

@@ -1,6 +1,7 @@
 // Invented Dutch names and addresses for the demo. Names are common enough that no combination points at a real
 // person; streets are generic Dutch street names grouped per wijk (not a copy of Den Helder's street register).
 import type { Rng } from './random';
+import { volledigeNaam as formatNaam } from '@/lib/domain/naam';
 
 export type Generatie = 'oud' | 'midden' | 'jong' | 'kind';
 
@@ -61,7 +62,7 @@ export function generatieVoor(leeftijd: number): Generatie {
 
 /** "Piet de Vries" */
 export function volledigeNaam(n: Naam): string {
-  return [n.voornamen, n.tussenvoegsel, n.achternaam].filter(Boolean).join(' ');
+  return formatNaam(n);
 }
 
 /** "De Vries": the family name on its own starts with a capital, as Dutch spelling wants it. */

@@ -59,6 +59,7 @@ describe('the gedragswetenschapper’s queue', () => {
     await expect(listConsulten(s.coach, TODAY)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const other = await createVraagverhelderingSetup();
     await expect(getConsult(other.gedrag, consultId, TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getConsult(s.gedrag, 'geen-consult', TODAY)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await listConsulten(other.gedrag, TODAY)).open.find((c) => c.id === consultId)).toBeUndefined();
   });
 

@@ -25,7 +25,7 @@ const auditRows = (actorId: string, huishoudenId: string) =>
   prisma.auditEntry.findMany({ where: { actorId, huishoudenId }, orderBy: { id: 'asc' } });
 
 describe('the dossier header', () => {
-  it('shows name, address, wijk, stage, the lead regisseur, consent and the safety banner, and logs the read', async () => {
+  it('shows name, address, wijk, stage, the lead regisseur, consent and the safety banner', async () => {
     const kop = await getDossierKop(org.coach, fx.huishouden.id, today);
     expect(kop.grond).toBe('REGIE');
     expect(kop.huishouden).toMatchObject({ naam: fx.huishouden.naam, adres: 'Kerkstraat 12A', postcode: '1781AB', wijk: 'Nieuw Den Helder' });
@@ -34,8 +34,18 @@ describe('the dossier header', () => {
     expect(kop.contactpersoon?.naam).toBe(org.coach.naam);
     expect(kop.toestemming.besprekenInTeam).toBe('GELDIG');
     expect(kop.veiligheid).toMatchObject({ niveau: 'RISICO', consultOpen: true });
-    const [row] = (await auditRows(org.coach.id, fx.huishouden.id)).slice(-1);
-    expect(row).toMatchObject({ actie: 'READ', entiteit: 'Huishouden', context: 'regisseur', breakTheGlass: false });
+  });
+
+  it('one dossier view, the header and the page under it, writes exactly one access-log row: the page\'s', async () => {
+    const voor = (await auditRows(org.coach.id, fx.huishouden.id)).length;
+    // What the layout and the overzicht page run for one request.
+    await Promise.all([getDossierKop(org.coach, fx.huishouden.id, today), getDossierOverzicht(org.coach, fx.huishouden.id, today)]);
+    const rows = (await auditRows(org.coach.id, fx.huishouden.id)).slice(voor);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actie: 'READ', entiteit: 'Dossier', entiteitId: fx.huishouden.id, context: 'regisseur', breakTheGlass: false });
+    // Another tab: again one row.
+    await Promise.all([getDossierKop(org.coach, fx.huishouden.id, today), getBetrokkenen(org.coach, fx.huishouden.id)]);
+    expect((await auditRows(org.coach.id, fx.huishouden.id)).slice(voor)).toHaveLength(2);
   });
 
   it('refuses a user without need-to-know and writes no access-log row', async () => {
@@ -65,7 +75,8 @@ describe('break the glass', () => {
     const btg = await prisma.breakTheGlass.findFirstOrThrow({ where: { userId: buitenstaander.id } });
     expect(btg.reden).toBe('Crisis buiten kantooruren, regisseur onbereikbaar');
 
-    const kop = await getDossierKop(buitenstaander, fx.huishouden.id);
+    // A view of the dossier: the header and the overzicht under it.
+    const [kop] = await Promise.all([getDossierKop(buitenstaander, fx.huishouden.id), getDossierOverzicht(buitenstaander, fx.huishouden.id, nu)]);
     expect(kop.grond).toBe('BREAK_THE_GLASS');
     const rows = await auditRows(buitenstaander.id, fx.huishouden.id);
     expect(rows.map((r) => [r.actie, r.breakTheGlass, r.context])).toEqual([

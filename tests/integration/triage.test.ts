@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { koppelMelding } from '@/lib/server/melding/koppel-melding';
 import { performTriage } from '@/lib/server/triage/perform-triage';
 import { getTriageForm } from '@/lib/server/triage/get-triage-form';
+import { getMelding } from '@/lib/server/melding/get-melding';
 import type { TriageInput } from '@/lib/validations/triage';
 import { createFrontDoor, createHuishoudenMetLeden, createMelding, type FrontDoor } from '../support/melding-factories';
 
@@ -27,6 +28,13 @@ const input = (meldingId: string, over: Partial<TriageInput> = {}): TriageInput 
 });
 
 describe('triage of a melding', () => {
+  it('says NOT_FOUND, not a database error, for an unknown or malformed melding id', async () => {
+    for (const id of [crypto.randomUUID(), 'geen-melding', "1' OR '1'='1"]) {
+      await expect(getMelding(door.frontoffice, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getTriageForm(door.frontoffice, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+  });
+
   it('records a meervoudige vraag and moves the casus to vraagverheldering, with who and when', async () => {
     const { meldingId, casusId, huishoudenId } = await attachedMelding();
     const result = await performTriage(door.frontoffice, input(meldingId));

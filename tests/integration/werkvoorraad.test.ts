@@ -125,7 +125,7 @@ describe('getWerkvoorraad: tasks derived from the records', () => {
       ['EVALUATIE', b.huishouden.id, 'ON_TRACK', 12],
       ['WAAKVLAM', c.huishouden.id, 'ON_TRACK', 20],
     ]);
-    expect(werkvoorraad.taken.filter((t) => t.soort === 'ACTIE').map((t) => t.titel)).toEqual(['Post sorteren (Inwoner)', 'Intake jeugdhulp']);
+    expect(werkvoorraad.taken.filter((t) => t.soort === 'ACTIE').map((t) => [t.titel, t.wie])).toEqual([['Actie uit het plan: Post sorteren', 'Inwoner'], ['Actie uit het plan: Intake jeugdhulp', null]]);
     expect(werkvoorraad.huishoudens.map((h) => [h.huishouden.id, h.volgende?.soort, h.teLaat])).toEqual([
       [a.huishouden.id, 'ONDERZOEK', 1],
       [b.huishouden.id, 'ACTIE', 1],

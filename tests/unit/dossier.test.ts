@@ -31,7 +31,7 @@ describe('safety banner', () => {
 });
 
 const input = (over: Partial<DossierTaakInput> = {}): DossierTaakInput => ({
-  casus: { fase: 'VRAAGVERHELDERING', meldingOntvangenOp: day('2026-10-20'), verslagVerstuurdOp: null, waakvlamOp: null, opschortingen: [] },
+  casus: { id: 'c1', fase: 'VRAAGVERHELDERING', meldingOntvangenOp: day('2026-10-20'), verslagVerstuurdOp: null, waakvlamOp: null, opschortingen: [] },
   onderzoekTermijnDagen: 42,
   evaluatieDatum: null,
   consulten: [],

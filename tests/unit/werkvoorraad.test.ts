@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dossierTaken } from '@/lib/domain/dossier';
 import {
   bouwWerkvoorraad,
   evaluatieUiterlijk,
@@ -131,9 +132,9 @@ describe('bouwWerkvoorraad', () => {
       { id: 'later', wat: 'Cursus starten', uiterlijk: d('2026-11-30'), wie: null },
     ];
     const result = bouwWerkvoorraad(input({ regie: [regie('a', { meldingOntvangenOp: d('2026-10-01'), verslagVerstuurdOp: d('2026-10-20'), acties })] }));
-    expect(result.taken.map((t) => [t.soort, t.titel, t.status, t.dagen])).toEqual([
-      ['ACTIE', 'Schuldhulp bellen (Inwoner (Yasmina))', 'OVERDUE', -2],
-      ['ACTIE', 'Huisarts bezoeken', 'ON_TRACK', 7],
+    expect(result.taken.map((t) => [t.soort, t.titel, t.wie, t.status, t.dagen])).toEqual([
+      ['ACTIE', 'Actie uit het plan: Schuldhulp bellen', 'Inwoner (Yasmina)', 'OVERDUE', -2],
+      ['ACTIE', 'Actie uit het plan: Huisarts bezoeken', null, 'ON_TRACK', 7],
     ]);
     expect(result.huishoudens[0]).toMatchObject({ aantalTaken: 2, teLaat: 1 });
   });
@@ -154,3 +155,18 @@ describe('sorteerTaken', () => {
     expect(sorted.map((t) => t.key)).toEqual(['late', 'soon']);
   });
 });
+
+describe('one derivation for the dossier and the werkvoorraad', () => {
+  it('gives the same task the same key and title in both', () => {
+    const casus = { id: 'c1', fase: 'UITVOERING' as const, meldingOntvangenOp: d('2026-11-01'), verslagVerstuurdOp: null, opschortingen: [] };
+    const acties = [{ id: 'x', wat: 'Post sorteren', uiterlijk: d('2026-11-25'), wie: 'Inwoner' }];
+    const dossier = dossierTaken({ casus: { ...casus, waakvlamOp: null }, onderzoekTermijnDagen: 42, evaluatieDatum: d('2026-11-26'), consulten: [], taken: [], acties, aanvragen: [], achttien: [], eindigend: [] }, today);
+    const werkvoorraad = bouwWerkvoorraad(input({
+      regie: [{ ...regie('a'), casus: { ...casus, nummer: 'C-1', acties, planVersies: [{ versienummer: 1, status: 'VASTGESTELD', evaluatieDatum: d('2026-11-26') }] } }],
+    }));
+    const beide = (t: { key: string; soort: string; titel: string }) => [t.key, t.soort, t.titel];
+    expect(werkvoorraad.taken.map(beide).sort()).toEqual(dossier.map(beide).sort());
+    expect(dossier.map((t) => t.soort).sort()).toEqual(['ACTIE', 'EVALUATIE', 'ONDERZOEK']);
+  });
+});
+

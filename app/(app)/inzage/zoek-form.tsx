@@ -6,11 +6,11 @@ import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
+import { volledigeNaam as naam } from '@/lib/domain/naam';
 import { zoekPersoonAction, type InzageZoekState } from './actions';
 
 const DATUM = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC' });
 const datum = (d: Date | null) => (d ? DATUM.format(new Date(d)) : '—');
-const naam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) => [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
 
 export function InzageZoekForm() {
   const [state, formAction, isPending] = useActionState<InzageZoekState, FormData>(zoekPersoonAction, {});

@@ -55,7 +55,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
           empty={<EmptyState>Je hebt geen openstaande taken of termijnen.</EmptyState>}
           columns={[
             { header: 'Uiterlijk', cell: (t) => <Termijn taak={t} /> },
-            { header: 'Wat', cell: (t) => <><span className="block text-sm text-slate-600">{TAAK_SOORT_LABELS[t.soort]}</span>{t.titel}</> },
+            { header: 'Wat', cell: (t) => <><span className="block text-sm text-slate-600">{TAAK_SOORT_LABELS[t.soort]}</span>{t.titel}{t.wie && <span className="block text-sm text-slate-700">{t.wie}</span>}</> },
             {
               header: 'Huishouden',
               cell: (t) => (

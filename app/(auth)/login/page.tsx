@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getActor } from '@/lib/auth/session';
 import { homeFor } from '@/lib/auth/roles';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Inloggen' };
 
@@ -15,7 +16,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const actor = await getActor();
   if (actor) redirect(homeFor(actor.rollen));
-  const oidcName = process.env.OIDC_ISSUER ? (process.env.OIDC_NAME ?? 'gemeente-account') : undefined;
+  const { OIDC_ISSUER, OIDC_NAME } = env();
+  const oidcName = OIDC_ISSUER ? (OIDC_NAME ?? 'gemeente-account') : undefined;
   return (
     <main id="inhoud" className="flex min-h-screen items-start justify-center bg-brand-900 px-4 py-16">
       <div className="w-full max-w-md rounded bg-white p-8 shadow-lg">

@@ -31,8 +31,9 @@ export const uiterlijkSql = (a: Prisma.Sql, g: Prisma.Sql, vandaag: string): Pri
 export const uiterlijkZonderOpschortingSql = (a: Prisma.Sql, g: Prisma.Sql): Prisma.Sql =>
   Prisma.sql`(atw_einde(${a}."ontvangenOp", ${a}."ontvangenOp" + ${termijnDagenSql(a, g)}, ${termijnDagenSql(a, g)}) + COALESCE(${a}."verdagingDagen", 0))`;
 
-export const persoonNaam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) =>
-  [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+/** volledigeNaam of lib/domain/naam.ts, under the name existing callers use. */
+import { volledigeNaam as persoonNaam } from '@/lib/domain/naam';
+export { persoonNaam };
 
 /** The gemeente's own terms (Gemeente row) and the Atw's decree days, for lib/domain/deadlines. */
 export const termijnInstellingen = async (

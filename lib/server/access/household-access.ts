@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { prisma, type Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
@@ -94,6 +95,23 @@ export async function householdAccess(actor: Actor, huishoudenId: string, db: Tx
   return { gevonden: row !== undefined, grond: row?.grond ?? null };
 }
 
+// The checks of one server request (React's cache lives as long as one render): the dossier layout, which shows the
+// header, and its page, which reads a tab, render together and share one check. Outside a render (tests, scripts,
+// route handlers) React's cache does not memoise and every call checks. Only reads use it: a write checks afresh.
+const viewChecks = cache(() => new Map<string, ReturnType<typeof householdAccess>>());
+
+/** householdAccess for reading: once per request, actor and household (a dossier view is one check). */
+export function householdAccessForView(actor: Actor, huishoudenId: string): ReturnType<typeof householdAccess> {
+  const checks = viewChecks();
+  const key = `${actor.gemeenteId}:${actor.id}:${huishoudenId}`;
+  let check = checks.get(key);
+  if (!check) {
+    check = householdAccess(actor, huishoudenId);
+    checks.set(key, check);
+  }
+  return check;
+}
+
 /** Why this actor may open this household, or null (also for a household that does not exist). */
 export async function findHouseholdAccess(actor: Actor, huishoudenId: string, db: Tx | typeof prisma = prisma): Promise<AccessGround | null> {
   return (await householdAccess(actor, huishoudenId, db)).grond;
@@ -104,7 +122,8 @@ export async function findHouseholdAccess(actor: Actor, huishoudenId: string, db
  * access-log row (who, what, whose, why) in the caller's transaction.
  */
 export async function assertHouseholdAccess(tx: Tx, actor: Actor, huishoudenId: string, audit: Omit<AuditInput, 'huishoudenId' | 'context' | 'breakTheGlass'>) {
-  return recordHouseholdAccess(tx, actor, huishoudenId, await findHouseholdAccess(actor, huishoudenId, tx), audit);
+  const ground = audit.actie === 'READ' ? (await householdAccessForView(actor, huishoudenId)).grond : await findHouseholdAccess(actor, huishoudenId, tx);
+  return recordHouseholdAccess(tx, actor, huishoudenId, ground, audit);
 }
 
 /** The second half of assertHouseholdAccess, for a caller that already knows the ground (openDossier). */

@@ -2,9 +2,10 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 export type AuditInput = {
-  actie: string; // READ, CREATE, UPDATE, EXPORT… or a specific code such as REGIE_ASSIGNED
+  actie: AuditAction; // READ, EXPORT… or a specific code such as REGIE_TOEGEWEZEN: lib/domain/audit-actions.ts
   entiteit: string;
   entiteitId?: string | null;
   huishoudenId?: string | null;

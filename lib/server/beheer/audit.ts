@@ -5,11 +5,12 @@ import { changedFields, snapshot } from '@/lib/domain/field-changes';
 import { recordAudit } from '@/lib/server/audit/record';
 import { gewijzigdeVelden } from '@/lib/domain/stale-version';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 // Every change in beheer goes in the audit log with who, what, and the old and new value of the changed fields
 // (issue 12 §8). Beheer rows carry no household: they are configuration, not a dossier.
 
-type BeheerAudit = { actie: string; entiteit: string; entiteitId: string };
+type BeheerAudit = { actie: AuditAction; entiteit: string; entiteitId: string };
 
 /** A change: only the fields that differ. Returns false (and writes nothing) when nothing changed. */
 export async function auditChange(tx: Tx, actor: Actor, what: BeheerAudit, before: Record<string, unknown>, after: Record<string, unknown>) {

@@ -8,6 +8,7 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { nextKenmerk } from '@/lib/server/nummering';
 import type { IntrekkenInput, WijzigenInput } from '@/lib/validations/beschikking';
 import { beschikkingConflict, loadBeschikking, type BeschikkingKern } from './shared';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 export const OPVOLGER_BESTAAT = 'Er is al een nieuw besluit in de maak dat deze beschikking wijzigt of intrekt. Werk dat besluit af.';
 
@@ -49,7 +50,7 @@ async function opvolger(
   actor: Actor,
   input: WijzigenInput | IntrekkenInput,
   now: Date,
-  actie: string,
+  actie: AuditAction,
   probleem: (b: { status: BeschikkingKern['status']; besluit: BeschikkingKern['besluit']; heeftOpvolger: boolean }) => string | null,
   inhoud: (b: BeschikkingKern) => Record<string, unknown>,
 ) {

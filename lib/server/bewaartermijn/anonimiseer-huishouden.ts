@@ -105,6 +105,66 @@ const expression = (column: string, rule: Rule | string) => {
 
 const SQL = STATEMENTS.map((s) => ({ table: s.table, sql: `UPDATE "${s.table}" SET ${Object.entries(s.set).map(([c, r]) => expression(c, r)).join(', ')} WHERE ${s.where}` }));
 
+// $1 = the ids of the people to clear.
+const PERSOON_SQL = `UPDATE "Persoon" SET "bsn" = NULL, "voornamen" = $2, "tussenvoegsel" = NULL, "achternaam" = $3,
+         "geboortedatum" = date_trunc('year', "geboortedatum")::date, "overledenOp" = date_trunc('year', "overledenOp")::date,
+         "telefoon" = NULL, "email" = NULL, "version" = "version" + 1
+       WHERE "id" = ANY($1::uuid[])`;
+const VERTEGENWOORDIGING_SQL = `UPDATE "Vertegenwoordiging" SET "naam" = CASE WHEN "naam" IS NULL THEN NULL ELSE $2 END WHERE "persoonId" = ANY($1::uuid[])`;
+// $1 = huishoudenId.
+const HUISHOUDEN_SQL = `UPDATE "Huishouden" SET "naam" = $2, "straat" = $3, "huisnummer" = 0, "huisnummerToevoeging" = NULL,
+       "postcode" = left("postcode", 4) || 'ZZ', "geanonimiseerdOp" = $4, "version" = "version" + 1, "updatedAt" = $4
+     WHERE "id" = $1::uuid`;
+
+/**
+ * Table → the columns this file clears, read from the UPDATE statements it runs (not a second list to keep in step).
+ * tests/unit/anonimisering.test.ts holds it against the schema: every text column of a personal table is here or in
+ * NIET_GEANONIMISEERD.
+ */
+export const GEANONIMISEERDE_KOLOMMEN: Readonly<Record<string, readonly string[]>> = (() => {
+  const kolommen: Record<string, string[]> = {};
+  for (const sql of [...SQL.map((s) => s.sql), PERSOON_SQL, VERTEGENWOORDIGING_SQL, HUISHOUDEN_SQL]) {
+    const [, table, set] = sql.match(/^UPDATE "(\w+)" SET ([\s\S]*?)\s+WHERE /)!;
+    kolommen[table] = [...(kolommen[table] ?? []), ...[...set.matchAll(/(?:^|,)\s*"(\w+)"\s*=/g)].map((m) => m[1])];
+  }
+  return kolommen;
+})();
+
+const BEWAARD_TOEGANGSLOG = 'the access log (NEN 7513) is append-only and kept whole: it holds ids, codes and changed fields, no free text about the client';
+const BEWAARD_NOODTOEGANG = "the record of a staff member's emergency access, reviewed by the privacy officer, is kept as it is";
+const NUMMER = 'a number the gemeente gave out (kenmerk, nummer, identificatie): names no one';
+const LEEFGEBIED = "a copy of the leefgebied's name from the gemeente's list, not text about the person";
+const CODE = 'an iWmo/iJw code from a fixed list';
+
+/**
+ * The text (String and Json) columns of personal tables that the retention job leaves as they are, each with why.
+ * Together with GEANONIMISEERDE_KOLOMMEN this is every text column of every personal table
+ * (tests/unit/anonimisering.test.ts); a new column gets a decision in one of the two.
+ */
+export const NIET_GEANONIMISEERD: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Huishouden: { woonplaats: 'the town of the gemeente itself; the rapportage counts per place' },
+  Melding: { kenmerk: NUMMER },
+  Casus: { nummer: NUMMER },
+  Aanvraag: { nummer: NUMMER },
+  Beschikking: { identificatie: NUMMER, wettelijkeGrondslag: 'the article of law the besluit rests on, the same for everyone with that product' },
+  BeschiktProduct: { eenheid: CODE, frequentie: CODE },
+  Toewijzing: { eenheid: CODE, frequentie: CODE },
+  MeldingLeefgebied: { label: LEEFGEBIED },
+  TriageLeefgebied: { label: LEEFGEBIED },
+  GesprekLeefgebied: { label: LEEFGEBIED },
+  PlanVraag: { label: LEEFGEBIED },
+  Doel: { label: LEEFGEBIED },
+  GesprekDeelnemer: { rol: 'a kind of participant from a fixed list (huishoudenslid, netwerk, clientondersteuner, professional)' },
+  Betrokkene: { organisatie: 'the organisation involved, counted by the rapportage; the professional\'s name goes', rol: 'the professional\'s role (huisarts, school), counted by the rapportage' },
+  Document: { mimeType: 'the kind of file (application/pdf), not its content' },
+  Veiligheidsanalyse: { antwoorden: 'checklist item code → JA / NEE / WEET_NIET (lib/domain/veiligheid.ts), no free text; the toelichting goes' },
+  BreakTheGlass: { reden: BEWAARD_NOODTOEGANG, beoordeling: BEWAARD_NOODTOEGANG },
+  AuditEntry: {
+    actorRol: BEWAARD_TOEGANGSLOG, actie: BEWAARD_TOEGANGSLOG, entiteit: BEWAARD_TOEGANGSLOG, entiteitId: BEWAARD_TOEGANGSLOG,
+    context: BEWAARD_TOEGANGSLOG, ip: BEWAARD_TOEGANGSLOG, before: BEWAARD_TOEGANGSLOG, after: BEWAARD_TOEGANGSLOG,
+  },
+};
+
 export type AnonimiseringResultaat = { personen: number; personenOvergeslagen: number; rijen: Record<string, number> };
 
 /**
@@ -127,20 +187,9 @@ export async function anonimiseerHuishouden(tx: Tx, huishoudenId: string, now: D
   const overslaan = new Set(elders.map((l) => l.persoonId));
   const personen = ids.filter((id) => !overslaan.has(id));
   if (personen.length) {
-    await tx.$executeRawUnsafe(
-      `UPDATE "Persoon" SET "bsn" = NULL, "voornamen" = $2, "tussenvoegsel" = NULL, "achternaam" = $3,
-         "geboortedatum" = date_trunc('year', "geboortedatum")::date, "overledenOp" = date_trunc('year', "overledenOp")::date,
-         "telefoon" = NULL, "email" = NULL, "version" = "version" + 1
-       WHERE "id" = ANY($1::uuid[])`,
-      personen, ANONIEM.voornamen, ANONIEM.achternaam,
-    );
-    await tx.$executeRawUnsafe(`UPDATE "Vertegenwoordiging" SET "naam" = CASE WHEN "naam" IS NULL THEN NULL ELSE $2 END WHERE "persoonId" = ANY($1::uuid[])`, personen, ANONIEM.tekst);
+    await tx.$executeRawUnsafe(PERSOON_SQL, personen, ANONIEM.voornamen, ANONIEM.achternaam);
+    await tx.$executeRawUnsafe(VERTEGENWOORDIGING_SQL, personen, ANONIEM.tekst);
   }
-  await tx.$executeRawUnsafe(
-    `UPDATE "Huishouden" SET "naam" = $2, "straat" = $3, "huisnummer" = 0, "huisnummerToevoeging" = NULL,
-       "postcode" = left("postcode", 4) || 'ZZ', "geanonimiseerdOp" = $4, "version" = "version" + 1, "updatedAt" = $4
-     WHERE "id" = $1::uuid`,
-    huishoudenId, ANONIEM.naam, ANONIEM.straat, now,
-  );
+  await tx.$executeRawUnsafe(HUISHOUDEN_SQL, huishoudenId, ANONIEM.naam, ANONIEM.straat, now);
   return { personen: personen.length, personenOvergeslagen: overslaan.size, rijen };
 }

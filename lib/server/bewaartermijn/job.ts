@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { anonimiseerVerlopenDossiersAlleGemeenten } from './verlopen-dossiers';
+import { env } from '@/lib/env';
 
 // The daily retention job on pg-boss: scheduled at 03:00 Amsterdam time, run by a worker in this process. pg-boss
 // keeps its own tables (schema pgboss) in the same database, so a job is done once even with several app servers.
@@ -8,7 +9,7 @@ import { anonimiseerVerlopenDossiersAlleGemeenten } from './verlopen-dossiers';
 export const BEWAARTERMIJN_JOB = 'bewaartermijnen-anonimiseren';
 export const BEWAARTERMIJN_CRON = '0 3 * * *';
 
-export async function startBewaartermijnWorker(connectionString = process.env.DATABASE_URL) {
+export async function startBewaartermijnWorker(connectionString = env().DATABASE_URL) {
   if (!connectionString) throw new Error('DATABASE_URL is not set');
   const boss = new PgBoss({ connectionString });
   boss.on('error', (error) => console.error('[bewaartermijnen] pg-boss:', error));

@@ -7,6 +7,7 @@ import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { StoredAntwoorden } from '@/lib/server/veiligheid/get-veiligheid';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
+import { isUuid } from '@/lib/domain/ids';
 
 /**
  * One consult as the gedragswetenschapper opens it: the question, the household's members (names, roles, ages),
@@ -15,7 +16,7 @@ import { eenVoorEen } from '@/lib/server/een-voor-een';
 export async function getConsult(actor: Actor, consultId: string, today = new Date()) {
   assertPermission(actor, 'consult:read');
   return prisma.$transaction(async (tx) => {
-    const consult = await tx.consult.findFirst({ where: { id: consultId, gemeenteId: actor.gemeenteId } });
+    const consult = isUuid(consultId) ? await tx.consult.findFirst({ where: { id: consultId, gemeenteId: actor.gemeenteId } }) : null;
     if (!consult) throw new DomainError('NOT_FOUND', ['Dit consult bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, consult.huishoudenId, { actie: 'READ', entiteit: 'Consult', entiteitId: consult.id });
     const [huishouden, casus, analyses, eerdere] = await eenVoorEen([

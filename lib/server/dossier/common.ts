@@ -3,21 +3,23 @@ import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
-import { householdAccess, recordHouseholdAccess, type assertHouseholdAccess } from '@/lib/server/access/household-access';
+import { householdAccess, householdAccessForView, recordHouseholdAccess, type assertHouseholdAccess } from '@/lib/server/access/household-access';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 export const HUISHOUDEN_NIET_GEVONDEN = 'Dit huishouden bestaat niet (meer).';
 
 /**
  * The gate of every dossier read and write: a household of the actor's gemeente (else NOT_FOUND, also for an id
  * that is no uuid, which the database would refuse with an error), then need-to-know with its access-log row.
+ * A read shares its check with the dossier header of the same request (householdAccessForView).
  */
 export async function openDossier(
   tx: Tx,
   actor: Actor,
   huishoudenId: string,
-  audit: { actie: string; entiteit: string; entiteitId?: string | null; after?: Parameters<typeof assertHouseholdAccess>[3]['after'] },
+  audit: { actie: AuditAction; entiteit: string; entiteitId?: string | null; after?: Parameters<typeof assertHouseholdAccess>[3]['after'] },
 ) {
-  const { gevonden, grond } = await householdAccess(actor, huishoudenId, tx);
+  const { gevonden, grond } = audit.actie === 'READ' ? await householdAccessForView(actor, huishoudenId) : await householdAccess(actor, huishoudenId, tx);
   if (!gevonden) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
   return recordHouseholdAccess(tx, actor, huishoudenId, grond, { entiteitId: huishoudenId, ...audit });
 }

@@ -6,18 +6,25 @@ import { formatHuisnummer } from '@/lib/domain/postcode';
 import { consentSummary } from '@/lib/domain/toestemming';
 import type { AccessGround } from '@/lib/server/access/household-access';
 import type { Fase, Regievorm, ToestemmingSoort, Veiligheid } from '@/lib/domain/enums';
-import { openDossier } from './common';
+import { householdAccessForView } from '@/lib/server/access/household-access';
+import { DomainError } from '@/lib/errors';
+import { HUISHOUDEN_NIET_GEVONDEN } from './common';
 import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 /**
  * The dossier header (app/(app)/huishoudens/[huishoudenId]/layout.tsx): who the household is, where it stands, who
  * leads, consent and safety at a glance. Refuses with FORBIDDEN without need-to-know (the layout then offers break
- * the glass) and NOT_FOUND for an unknown household; writes the access-log row.
+ * the glass) and NOT_FOUND for an unknown household. It writes no access-log row of its own: it is part of the view
+ * of the page under it, whose read writes the one row of that view, and it shares that read's check
+ * (householdAccessForView; tests/e2e/dossier-audit.spec.ts counts one row per view).
  */
 export async function getDossierKop(actor: Actor, huishoudenId: string, today = new Date()) {
   assertPermission(actor, 'dossier:read');
   return prisma.$transaction(async (tx) => {
-    const grond: AccessGround = await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Huishouden' });
+    const toegang = await householdAccessForView(actor, huishoudenId);
+    if (!toegang.gevonden) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
+    if (!toegang.grond) throw new DomainError('FORBIDDEN', ['Je hebt geen toegang tot dit huishouden.']);
+    const grond: AccessGround = toegang.grond;
     // One statement for the whole header (issue 9: Prisma's nested read took ten round trips on every dossier page):
     // the household, its latest casus with team and contactpersoon, the regie in force, consents and open safety consults.
     const [rij] = await tx.$queryRaw<KopRij[]>`

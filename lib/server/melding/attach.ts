@@ -8,6 +8,7 @@ import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { nextKenmerk } from '@/lib/server/nummering';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 // Shared steps of attaching a melding to a household (koppel-melding, create-huishouden-voor-melding). Not a use
 // case of its own: the callers check the permission and own the transaction.
@@ -32,7 +33,7 @@ export async function loadOpenMelding(tx: Tx, actor: Actor, meldingId: string, v
  * Attaches the melding to the household, in its one open casus (DOMAIN.md §3 rule 1); without one, a new casus in
  * TRIAGE for the team of the household's wijk. Writes the access-log row once the melding gives the ground.
  */
-export async function attachMelding(tx: Tx, actor: Actor, melding: OpenMelding, huishoudenId: string, options: { actie?: string; nieuwHuishouden?: boolean } = {}) {
+export async function attachMelding(tx: Tx, actor: Actor, melding: OpenMelding, huishoudenId: string, options: { actie?: AuditAction; nieuwHuishouden?: boolean } = {}) {
   // One attachment per household at a time: two meldingen at once must not both open a casus.
   const locked = await tx.$queryRaw<{ id: string; wijkId: string | null }[]>`
     SELECT "id", "wijkId" FROM "Huishouden"

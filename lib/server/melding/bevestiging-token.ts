@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { env } from '@/lib/env';
 
 // The confirmation page after the online form is reached by a redirect (so a refresh does not send the melding
 // twice). What it shows travels in the address, signed with the server secret so nobody can make the page show a
@@ -11,7 +12,7 @@ export type Bevestiging = { kenmerk: string; ontvangenOp: Date; urgent: boolean;
 const GELDIG_MS = 24 * 60 * 60 * 1000;
 
 const secret = () => {
-  const value = process.env.NEXTAUTH_SECRET;
+  const value = env().NEXTAUTH_SECRET;
   if (!value) throw new Error('NEXTAUTH_SECRET is not set');
   return value;
 };

@@ -7,6 +7,7 @@ import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess, findHouseholdAccess } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
+import { isUuid } from '@/lib/domain/ids';
 
 /**
  * One melding for the front office: what was reported, by whom, and where it stands. The household it is attached
@@ -14,6 +15,8 @@ import { eenVoorEen } from '@/lib/server/een-voor-een';
  */
 export async function getMelding(actor: Actor, meldingId: string) {
   assertPermission(actor, 'melding:read');
+  // An id that is no uuid is a melding that does not exist (the database would refuse it with an error).
+  if (!isUuid(meldingId)) throw new DomainError('NOT_FOUND', ['Melding niet gevonden.']);
   return prisma.$transaction(async (tx) => {
     const melding = await tx.melding.findFirst({
       where: { id: meldingId, gemeenteId: actor.gemeenteId },

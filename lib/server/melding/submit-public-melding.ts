@@ -8,11 +8,12 @@ import { recordAudit } from '@/lib/server/audit/record';
 import { nextKenmerk } from '@/lib/server/nummering';
 import type { PublicMeldingInput } from '@/lib/validations/melding';
 import { getPublicGemeente } from './get-public-gemeente';
+import { env } from '@/lib/env';
 
 export type PublicMeldingResult = { kenmerk: string; ontvangenOp: Date; urgent: boolean; onderzoekTermijnDagen: number; stored: boolean };
 
 function addressSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   if (!secret) throw new Error('NEXTAUTH_SECRET is not set: it keys the hash of client addresses');
   return secret;
 }

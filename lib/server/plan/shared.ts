@@ -23,8 +23,9 @@ import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { isUuid } from '@/lib/domain/ids';
 
 
-export const persoonNaam = (p: { voornamen: string; tussenvoegsel: string | null; achternaam: string }) =>
-  [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+/** volledigeNaam of lib/domain/naam.ts, under the name existing callers use. */
+import { volledigeNaam as persoonNaam } from '@/lib/domain/naam';
+export { persoonNaam };
 
 export const PLAN_NIET_GEVONDEN = 'Dit plan bestaat niet (meer).';
 

@@ -6,6 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PlanStatus } from '@/lib/generated/prisma/enums';
 import { planRefusalReasons, type PlanFacts } from '@/lib/domain/plan';
 import { conflict, planAudit, type VersieMetInhoud } from './shared';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 /**
  * One step of a plan version along lib/domain/plan PLAN_TRANSITIONS: the version the form was loaded with, the
@@ -19,7 +20,7 @@ export async function zetPlanStatus(
   input: { huishoudenId: string; version: number },
   naar: PlanStatus,
   facts: PlanFacts,
-  stap: { actie: string; data?: Prisma.PlanVersieUpdateManyMutationInput; after?: Record<string, Prisma.InputJsonValue> },
+  stap: { actie: AuditAction; data?: Prisma.PlanVersieUpdateManyMutationInput; after?: Record<string, Prisma.InputJsonValue> },
   now = new Date(),
 ): Promise<number> {
   if (versie.version !== input.version) throw await conflict(tx, versie.id, input.version, [], now, actor.id);

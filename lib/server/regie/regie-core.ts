@@ -8,6 +8,7 @@ import { ASSIGN_REASONS, contactpersoonAfter, planRegieChange, type RegieAssignm
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { AssignRegieInput } from '@/lib/validations/regie';
+import { isUuid } from '@/lib/domain/ids';
 
 // The shared core of assigning regie (DOMAIN.md §3 rule 3), used by assignRegie and by granting an
 // opschalingsverzoek. Callers check the permission, load the casus with loadCasusForRegie and check household access
@@ -35,6 +36,7 @@ export type RegieCasus = {
 
 /** The casus, when it belongs to one of the actor's teams (a teamlead divides the regie of their own team). */
 export async function loadCasusForRegie(tx: Tx, actor: Actor, casusId: string): Promise<RegieCasus> {
+  if (!isUuid(casusId)) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
   const casus = await tx.casus.findFirst({
     where: { id: casusId, gemeenteId: actor.gemeenteId },
     select: { id: true, nummer: true, huishoudenId: true, teamId: true, fase: true, version: true, intakeDoorId: true, contactpersoonId: true },

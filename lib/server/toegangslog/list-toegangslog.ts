@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { auditLabel } from '@/lib/domain/audit-labels';
 import { addCalendarDays } from '@/lib/domain/dates';
+import { volledigeNaam } from '@/lib/domain/naam';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ToegangslogFilter } from '@/lib/validations/toegangslog';
 
@@ -36,11 +37,11 @@ export async function listToegangslog(actor: Actor, filter: ToegangslogFilter) {
   const [users, huishoudens, personen] = await Promise.all([
     prisma.user.findMany({ where: { id: { in: ids((e) => e.actorId) } }, select: { id: true, naam: true } }),
     prisma.huishouden.findMany({ where: { id: { in: ids((e) => e.huishoudenId) } }, select: { id: true, naam: true } }),
-    prisma.persoon.findMany({ where: { id: { in: ids((e) => e.persoonId) } }, select: { id: true, voornamen: true, achternaam: true } }),
+    prisma.persoon.findMany({ where: { id: { in: ids((e) => e.persoonId) } }, select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } }),
   ]);
   const userNaam = new Map(users.map((u) => [u.id, u.naam]));
   const huishoudenNaam = new Map(huishoudens.map((h) => [h.id, h.naam]));
-  const persoonNaam = new Map(personen.map((p) => [p.id, `${p.voornamen} ${p.achternaam}`]));
+  const persoonNaam = new Map(personen.map((p) => [p.id, volledigeNaam(p)]));
   return {
     totaal,
     /** How many households the name or kenmerk matched (null: no such filter). */

@@ -8,6 +8,7 @@ import { intrekking, toewijzingWijziging, type ToewijzingInhoud } from '@/lib/do
 import { nextNummer } from '@/lib/server/nummering';
 import { recordAudit } from '@/lib/server/audit/record';
 import { DomainError } from '@/lib/errors';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 
 type NieuwProduct = {
   id: string;
@@ -87,7 +88,7 @@ export async function toewijzingenBijVaststellen(
     uitkomsten.push({ toewijzingNummer: t.toewijzingNummer, wat: 'INGETROKKEN' });
   };
 
-  const audit = (toewijzingId: string, actie: string, after: Prisma.InputJsonValue) =>
+  const audit = (toewijzingId: string, actie: AuditAction, after: Prisma.InputJsonValue) =>
     recordAudit(tx, actor, { actie, entiteit: 'Toewijzing', entiteitId: toewijzingId, persoonId: ctx.persoonId, after });
 
   if (ctx.besluit === 'INTREKKING') {

@@ -8,10 +8,12 @@ import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
 import { loadTriageSituatie } from './load-situatie';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
+import { isUuid } from '@/lib/domain/ids';
 
 /** What the triage screen needs: the melding, the household members, the lists to choose from, and the routes open now. */
 export async function getTriageForm(actor: Actor, meldingId: string) {
   assertPermission(actor, 'triage:perform');
+  if (!isUuid(meldingId)) throw new DomainError('NOT_FOUND', ['Melding niet gevonden.']);
   return prisma.$transaction(async (tx) => {
     const melding = await tx.melding.findFirst({
       where: { id: meldingId, gemeenteId: actor.gemeenteId },

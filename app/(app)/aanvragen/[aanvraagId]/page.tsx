@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -16,10 +15,10 @@ import { beschikkingTermDays } from '@/lib/domain/deadlines';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { AANVRAAG_STATUS_LABELS, BESCHIKKING_STATUS_LABELS, BESLUIT_SOORT_LABELS, LEVERINGSVORM_LABELS, WET_LABELS } from '@/lib/domain/labels';
 import { formatPostcode } from '@/lib/domain/postcode';
-import { DomainError } from '@/lib/errors';
 import { getAanvraag } from '@/lib/server/aanvraag/get-aanvraag';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { opschortingWeergave } from '@/lib/domain/opschorting-weergave';
+import { readOrRefuse } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Aanvraag' };
 
@@ -27,10 +26,7 @@ export default async function AanvraagPage({ params, searchParams }: { params: P
   const { aanvraagId } = await params;
   const { melding } = await searchParams;
   const actor = await requirePagePermission('aanvraag:read');
-  const data = await getAanvraag(actor, aanvraagId).catch((error: unknown) => {
-    if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
-    throw error;
-  });
+  const data = await readOrRefuse(getAanvraag(actor, aanvraagId));
   const gemeente = await getGemeente(actor.gemeenteId);
   const { aanvraag, termijn, acties, huishouden } = data;
   const open = isOpenAanvraag(aanvraag.status);

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -31,8 +30,8 @@ import {
 import { formatPostcode } from '@/lib/domain/postcode';
 import type { BeschikkingStatus, ToewijzingStatus } from '@/lib/domain/enums';
 import { REDEN_BEEINDIGING_LABELS, retourcodeTekst } from '@/lib/iwmo/inkomend';
-import { DomainError } from '@/lib/errors';
 import { getBeschikking } from '@/lib/server/beschikking/get-beschikking';
+import { readOrRefuse } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Beschikking' };
 
@@ -43,10 +42,7 @@ export default async function BeschikkingPage({ params, searchParams }: { params
   const { beschikkingId } = await params;
   const { melding } = await searchParams;
   const actor = await requirePagePermission('aanvraag:read');
-  const data = await getBeschikking(actor, beschikkingId).catch((error: unknown) => {
-    if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
-    throw error;
-  });
+  const data = await readOrRefuse(getBeschikking(actor, beschikkingId));
   const { beschikking: b, acties, huishouden, bezwaarUitleg } = data;
   const vandaag = toIsoDate(new Date());
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AnswerConsultForm, TakeConsultForm } from '@/components/gesprek/consult-forms';
 import { VeiligheidBadge } from '@/components/gesprek/veiligheid-badge';
 import { Alert } from '@/components/ui/alert';
@@ -12,8 +11,8 @@ import { formatDatum } from '@/lib/domain/dates';
 import { termStatus } from '@/lib/domain/deadlines';
 import { CONSULT_SOORT_LABELS, CONSULT_STATUS_LABELS, FASE_LABELS, HUISHOUDEN_ROL_LABELS } from '@/lib/domain/labels';
 import { ANTWOORD_LABELS, VEILIGHEID_CHECKLIST } from '@/lib/domain/veiligheid';
-import { DomainError } from '@/lib/errors';
 import { getConsult } from '@/lib/server/consult/get-consult';
+import { isRefusedRead, refuseRead } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Consult' };
 
@@ -25,7 +24,7 @@ export default async function ConsultPage({ params }: { params: Promise<{ consul
   try {
     data = await getConsult(actor, consultId, today);
   } catch (error) {
-    if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
+    if (isRefusedRead(error)) await refuseRead(error);
     throw error;
   }
   const { consult, huishouden, casus } = data;

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
@@ -11,11 +10,11 @@ import { persoonNaam } from '@/lib/domain/gesprek';
 import { ROL_LABELS } from '@/lib/domain/labels';
 import { formatPostcode } from '@/lib/domain/postcode';
 import type { Rol } from '@/lib/generated/prisma/enums';
-import { DomainError } from '@/lib/errors';
 import { getInzageGegevens, INZAGE_CATEGORIEEN } from '@/lib/server/inzage/inzage-gegevens';
 import { inzageRegels } from '@/lib/server/inzage/inzage-pdf';
 import { isUuid } from '@/lib/domain/ids';
 import { auditLabel } from '@/lib/domain/audit-labels';
+import { readOrRefuse, refuseRead } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Inzage: overzicht' };
 
@@ -25,11 +24,8 @@ const VOORBEELDEN = 3;
 export default async function InzageOverzichtPage({ params }: { params: Promise<{ persoonId: string }> }) {
   const actor = await requirePagePermission('inzage:export');
   const { persoonId } = await params;
-  if (!isUuid(persoonId)) notFound();
-  const { gegevens } = await getInzageGegevens(actor, persoonId, { actie: 'INZAGE_BEKEKEN' }).catch((error) => {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  if (!isUuid(persoonId)) await refuseRead();
+  const { gegevens } = await readOrRefuse(getInzageGegevens(actor, persoonId, { actie: 'INZAGE_BEKEKEN' }));
   const p = gegevens.persoon;
   const naam = persoonNaam(p);
   return (

@@ -29,6 +29,7 @@ import { BrpRegistratieForm } from './brp';
 import { KoppelForm, NieuwHuishoudenForm, type NieuwHuishoudenDefaults } from './forms';
 import { Zoekformulieren } from './zoekformulieren';
 import { dagenGeleden } from '@/lib/domain/dagen-geleden';
+import { readOrRefuse } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Melding' };
 
@@ -49,7 +50,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
   const actor = await requirePagePermission('melding:read');
   const { meldingId } = await params;
   const search = await searchParams;
-  const [{ melding, huishouden, huishoudenGeenToegang, geregistreerdDoor, triageDoor, verloop }, gemeente, besluitdagen] = await Promise.all([getMelding(actor, meldingId), getGemeente(actor.gemeenteId), getBesluitdagen()]);
+  const [{ melding, huishouden, huishoudenGeenToegang, geregistreerdDoor, triageDoor, verloop }, gemeente, besluitdagen] = await Promise.all([readOrRefuse(getMelding(actor, meldingId)), getGemeente(actor.gemeenteId), getBesluitdagen()]);
   const open = isOpen(melding.status);
   const magTrieren = can(actor, 'triage:perform');
   const termijn = meldingTermijn(melding.ontvangenOp, new Date(), besluitdagen, gemeente.onderzoekTermijnDagen);

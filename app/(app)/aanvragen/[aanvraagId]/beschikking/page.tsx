@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { PageHeader, Section } from '@/components/ui/page';
 import { Alert } from '@/components/ui/alert';
 import { BeschikkingForm } from '@/components/beschikking/beschikking-form';
@@ -8,6 +8,7 @@ import { BeschikkingContext } from '@/components/beschikking/beschikking-context
 import { requirePagePermission } from '@/lib/auth/session';
 import { DomainError, toUserMessage } from '@/lib/errors';
 import { getBeschikkingFormulier } from '@/lib/server/beschikking/get-beschikking-formulier';
+import { isRefusedRead, refuseRead } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Beschikking opstellen' };
 
@@ -18,7 +19,7 @@ export default async function BeschikkingOpstellenPage({ params }: { params: Pro
   try {
     formulier = await getBeschikkingFormulier(actor, { aanvraagId });
   } catch (error) {
-    if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
+    if (isRefusedRead(error)) await refuseRead(error);
     // There is a concept already: open it.
     if (error instanceof DomainError && error.code === 'CONFLICT' && error.fieldErrors.beschikkingId) redirect(`/beschikkingen/${error.fieldErrors.beschikkingId[0]}/bewerken`);
     if (error instanceof DomainError) {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section } from '@/components/ui/page';
@@ -9,11 +8,12 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { formatEuroCent } from '@/lib/domain/catalogus';
 import { formatDatum, toCalendarDay, toIsoDate } from '@/lib/domain/dates';
 import { WET_LABELS } from '@/lib/domain/labels';
-import { DomainError } from '@/lib/errors';
 import { getAanbieder } from '@/lib/server/beheer/get-aanbieder';
 import { RowActionForm } from '../../_components/row-action-form';
 import { endContractAction } from '../actions';
 import { AanbiederForm, ContractForm } from '../aanbieder-forms';
+import { readOrRefuse, refuseRead } from '@/lib/auth/refuse';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Aanbieder · Beheer' };
 
@@ -21,11 +21,8 @@ export default async function AanbiederPage({ params, searchParams }: { params: 
   const actor = await requirePagePermission('beheer:manage');
   const { aanbiederId } = await params;
   const flags = await searchParams;
-  if (!/^[0-9a-f-]{36}$/i.test(aanbiederId)) notFound();
-  const { aanbieder, producten } = await getAanbieder(actor, aanbiederId).catch((error) => {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  if (!isUuid(aanbiederId)) await refuseRead();
+  const { aanbieder, producten } = await readOrRefuse(getAanbieder(actor, aanbiederId));
   const today = toCalendarDay(new Date());
   return (
     <>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PageHeader, Section } from '@/components/ui/page';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listLeefgebieden } from '@/lib/server/beheer/list-leefgebieden';
 import { LeefgebiedForm } from '../leefgebied-form';
+import { refuseRead } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Leefgebied · Beheer' };
 
@@ -12,7 +12,7 @@ export default async function LeefgebiedPage({ params }: { params: Promise<{ lee
   const actor = await requirePagePermission('beheer:manage');
   const { leefgebiedId } = await params;
   const leefgebied = (await listLeefgebieden(actor)).find((l) => l.id === leefgebiedId);
-  if (!leefgebied) notFound();
+  if (!leefgebied) return refuseRead();
   return (
     <>
       <p className="mb-2">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section } from '@/components/ui/page';
@@ -8,12 +7,13 @@ import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
 import { formatDatum, toCalendarDay, toIsoDate } from '@/lib/domain/dates';
 import { FASE_LABELS, MANDAAT_SOORT_LABELS, REGIEVORM_LABELS, ROL_LABELS, TEAM_SOORT_LABELS, WET_LABELS } from '@/lib/domain/labels';
-import { DomainError } from '@/lib/errors';
 import { getMedewerker } from '@/lib/server/beheer/get-medewerker';
 import { listOpenRegieOfInactiveUsers } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
 import { RowActionForm } from '../../_components/row-action-form';
 import { endMandaatAction, endTeamlidmaatschapAction } from '../actions';
 import { AccountForm, FocuswijkenForm, GegevensForm, MandaatForm, TeamToevoegenForm, TweestapsverificatieForm, WachtwoordForm } from './forms';
+import { readOrRefuse, refuseRead } from '@/lib/auth/refuse';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Medewerker · Beheer' };
 
@@ -23,11 +23,8 @@ export default async function MedewerkerPage({ params, searchParams }: { params:
   const actor = await requirePagePermission('beheer:manage');
   const { userId } = await params;
   const flags = await searchParams;
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) notFound();
-  const data = await getMedewerker(actor, userId).catch((error) => {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  if (!isUuid(userId)) await refuseRead();
+  const data = await readOrRefuse(getMedewerker(actor, userId));
   const { user, keuzes } = data;
   const openRegie = user.actief ? [] : await listOpenRegieOfInactiveUsers(actor, { userId: user.id });
   const today = toCalendarDay(new Date()).getTime();

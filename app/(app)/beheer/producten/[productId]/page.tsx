@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState, PageHeader, Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
@@ -8,9 +7,10 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { formatBedrag, formatEuroCent } from '@/lib/domain/catalogus';
 import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { WET_LABELS } from '@/lib/domain/labels';
-import { DomainError } from '@/lib/errors';
 import { getProduct } from '@/lib/server/beheer/get-product';
 import { ProductForm } from '../product-form';
+import { readOrRefuse, refuseRead } from '@/lib/auth/refuse';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Product · Beheer' };
 
@@ -18,11 +18,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const actor = await requirePagePermission('beheer:manage');
   const { productId } = await params;
   const flags = await searchParams;
-  if (!/^[0-9a-f-]{36}$/i.test(productId)) notFound();
-  const product = await getProduct(actor, productId).catch((error) => {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  if (!isUuid(productId)) await refuseRead();
+  const product = await readOrRefuse(getProduct(actor, productId));
   return (
     <>
       <p className="mb-2">

@@ -1,25 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PageHeader, Section } from '@/components/ui/page';
 import { requirePagePermission } from '@/lib/auth/session';
 import { VOORZIENING_SOORT_LABELS } from '@/lib/domain/labels';
-import { DomainError } from '@/lib/errors';
 import { getVoorziening } from '@/lib/server/beheer/get-voorziening';
 import { getVoorzieningKeuzes } from '@/lib/server/beheer/get-voorziening-keuzes';
 import { VoorzieningForm } from '../voorziening-form';
+import { readOrRefuse, refuseRead } from '@/lib/auth/refuse';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Voorziening · Beheer' };
 
 export default async function VoorzieningPage({ params }: { params: Promise<{ voorzieningId: string }> }) {
   const actor = await requirePagePermission('beheer:manage');
   const { voorzieningId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(voorzieningId)) notFound();
+  if (!isUuid(voorzieningId)) await refuseRead();
   const [voorziening, keuzes] = await Promise.all([
-    getVoorziening(actor, voorzieningId).catch((error) => {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-      throw error;
-    }),
+    readOrRefuse(getVoorziening(actor, voorzieningId)),
     getVoorzieningKeuzes(actor),
   ]);
   return (

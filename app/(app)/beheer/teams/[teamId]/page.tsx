@@ -1,26 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
 import { formatDatum } from '@/lib/domain/dates';
 import { ROL_LABELS, TEAM_SOORT_LABELS } from '@/lib/domain/labels';
-import { DomainError } from '@/lib/errors';
 import { getTeam } from '@/lib/server/beheer/get-team';
 import { TeamForm } from '../team-form';
+import { readOrRefuse, refuseRead } from '@/lib/auth/refuse';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Team · Beheer' };
 
 export default async function TeamPage({ params }: { params: Promise<{ teamId: string }> }) {
   const actor = await requirePagePermission('beheer:manage');
   const { teamId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(teamId)) notFound();
-  const { team, wijken } = await getTeam(actor, teamId).catch((error) => {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  if (!isUuid(teamId)) await refuseRead();
+  const { team, wijken } = await readOrRefuse(getTeam(actor, teamId));
   return (
     <>
       <p className="mb-2">

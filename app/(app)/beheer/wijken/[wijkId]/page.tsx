@@ -1,28 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { EmptyState, PageHeader, Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
 import { formatPostcode } from '@/lib/domain/postcode';
 import { postcodesInReeks } from '@/lib/domain/postcode-gebieden';
-import { DomainError } from '@/lib/errors';
 import { getWijk } from '@/lib/server/beheer/get-wijk';
 import { RowActionForm } from '../../_components/row-action-form';
 import { removePostcodeGebiedAction } from '../actions';
 import { PostcodeGebiedForm, WijkForm } from '../wijk-forms';
 import { formatAantal } from '@/lib/domain/getallen';
+import { readOrRefuse, refuseRead } from '@/lib/auth/refuse';
+import { isUuid } from '@/lib/domain/ids';
 
 export const metadata: Metadata = { title: 'Wijk · Beheer' };
 
 export default async function WijkPage({ params }: { params: Promise<{ wijkId: string }> }) {
   const actor = await requirePagePermission('beheer:manage');
   const { wijkId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(wijkId)) notFound();
-  const wijk = await getWijk(actor, wijkId).catch((error) => {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  if (!isUuid(wijkId)) await refuseRead();
+  const wijk = await readOrRefuse(getWijk(actor, wijkId));
   return (
     <>
       <p className="mb-2">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader, Section } from '@/components/ui/page';
 import { BeschikkingForm } from '@/components/beschikking/beschikking-form';
@@ -8,6 +7,7 @@ import { BeschikkingContext } from '@/components/beschikking/beschikking-context
 import { requirePagePermission } from '@/lib/auth/session';
 import { DomainError, toUserMessage } from '@/lib/errors';
 import { getBeschikkingFormulier } from '@/lib/server/beschikking/get-beschikking-formulier';
+import { isRefusedRead, refuseRead } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Concept-beschikking bewerken' };
 
@@ -18,7 +18,7 @@ export default async function BeschikkingBewerkenPage({ params }: { params: Prom
   try {
     formulier = await getBeschikkingFormulier(actor, { beschikkingId });
   } catch (error) {
-    if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
+    if (isRefusedRead(error)) await refuseRead(error);
     if (error instanceof DomainError) {
       return (
         <>

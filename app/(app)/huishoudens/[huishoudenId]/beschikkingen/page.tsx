@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
@@ -18,26 +17,20 @@ import {
   TOEWIJZING_STATUS_LABELS,
   WET_LABELS,
 } from '@/lib/domain/labels';
-import { DomainError } from '@/lib/errors';
 import { getHuishoudenBeschikkingen } from '@/lib/server/beschikking/get-huishouden-beschikkingen';
+import { readDossier } from '@/components/dossier/read-dossier';
 
 export const metadata: Metadata = { title: 'Aanvragen en beschikkingen' };
 
 async function read(actor: Parameters<typeof getHuishoudenBeschikkingen>[0], huishoudenId: string) {
-  try {
-    return await getHuishoudenBeschikkingen(actor, huishoudenId);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    // The dossier's own page explains the refusal and offers break the glass.
-    if (error instanceof DomainError && error.code === 'FORBIDDEN') redirect(`/huishoudens/${huishoudenId}`);
-    throw error;
-  }
+  return readDossier(getHuishoudenBeschikkingen(actor, huishoudenId));
 }
 
 export default async function HuishoudenBeschikkingenPage({ params }: { params: Promise<{ huishoudenId: string }> }) {
   const { huishoudenId } = await params;
   const actor = await requirePagePermission('dossier:read');
   const data = await read(actor, huishoudenId);
+  if (!data) return null; // the layout shows "Geen toegang" with break the glass
   const naarAanvraag = (id: string, nummer: string) => (data.magBackoffice ? <Link href={`/aanvragen/${id}`} className="font-mono">{nummer}</Link> : <span className="font-mono">{nummer}</span>);
   const naarBeschikking = (id: string, nummer: string) =>
     data.magBackoffice ? <Link href={`/beschikkingen/${id}`} className="font-mono">{nummer}</Link> : <span className="font-mono">{nummer}</span>;

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, Section } from '@/components/ui/page';
@@ -8,29 +7,23 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { belastingPerFte } from '@/lib/domain/casusverdeling';
 import { formatDatum } from '@/lib/domain/dates';
 import { GEBEURTENIS_SOORT_LABELS, REGIEVORM_LABELS, VERZOEK_STATUS_LABELS } from '@/lib/domain/labels';
-import { DomainError } from '@/lib/errors';
 import { getRegieDossier } from '@/lib/server/regie/get-regie-dossier';
 import { DoorzettingsmachtForm, EndRegieForm, OpschalingForm, WijzigRegieForm } from './regie-forms';
 import { formatGetal as getal } from '@/lib/domain/getallen';
+import { readDossier } from '@/components/dossier/read-dossier';
 
 export const metadata: Metadata = { title: 'Regie' };
 
 
 async function read(actor: Parameters<typeof getRegieDossier>[0], huishoudenId: string) {
-  try {
-    return await getRegieDossier(actor, huishoudenId);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
-    // The dossier's own page explains the refusal and offers break the glass.
-    if (error instanceof DomainError && error.code === 'FORBIDDEN') redirect(`/huishoudens/${huishoudenId}`);
-    throw error;
-  }
+  return readDossier(getRegieDossier(actor, huishoudenId));
 }
 
 export default async function RegiePage({ params }: { params: Promise<{ huishoudenId: string }> }) {
   const { huishoudenId } = await params;
   const actor = await requirePagePermission('dossier:read');
   const data = await read(actor, huishoudenId);
+  if (!data) return null; // the layout shows "Geen toegang" with break the glass
   const { casus } = data;
   const verzoekenVanCasus = casus ? data.verzoeken.filter((v) => v.casusId === casus.id) : [];
   const openVerzoek = verzoekenVanCasus.find((v) => v.status === 'OPEN');

@@ -9,6 +9,7 @@ import { HUISHOUDEN_ROL_LABELS } from '@/lib/domain/labels';
 import { DomainError } from '@/lib/errors';
 import { getTriageForm } from '@/lib/server/triage/get-triage-form';
 import { TriageForm } from './triage-form';
+import { isRefusedRead, refuseRead } from '@/lib/auth/refuse';
 
 export const metadata: Metadata = { title: 'Triage' };
 
@@ -21,6 +22,7 @@ export default async function TriagePage({ params }: { params: Promise<{ melding
   } catch (error) {
     // Already triaged (by someone else, or in another tab): the melding page shows the outcome.
     if (error instanceof DomainError && error.code === 'TRANSITION_REFUSED') redirect(`/meldingen/${meldingId}`);
+    if (isRefusedRead(error)) await refuseRead(error);
     throw error;
   }
   const { melding, huishouden, casus, routes } = form;

@@ -1,0 +1,129 @@
+// Every action the access log (AuditEntry.actie) knows, with what it means in Dutch: the one list. The audit writer
+// (lib/server/audit/record.ts) accepts only these codes, and tests/unit/audit-actions.test.ts fails when lib/ or
+// app/ writes a code that is not here.
+//
+// Adding a code: one line below, in its group, `CODE: 'Omschrijving in het Nederlands'` (UPPER_SNAKE, English or
+// Dutch as the use case names it; the description says what happened, as a staff member reads it in the toegangslog).
+
+export const AUDIT_ACTIONS = {
+  // Reading and exporting (NEN 7513: every look at a dossier is logged)
+  READ: 'Gegevens bekeken',
+  SEARCH: 'Gezocht',
+  EXPORT: 'Gegevens geëxporteerd',
+  INZAGE_BEKEKEN: 'Inzage bekeken',
+  BREAK_THE_GLASS: 'Noodtoegang genomen',
+
+  // Melding and triage
+  MELDING_CREATED: 'Melding ontvangen',
+  MELDING_GEKOPPELD: 'Melding aan huishouden gekoppeld',
+  TRIAGE_RECORDED: 'Triage vastgelegd',
+
+  // Huishouden and its members
+  HUISHOUDEN_AANGEMAAKT: 'Huishouden aangemaakt',
+  HUISHOUDEN_GESPLITST: 'Huishouden gesplitst',
+  HUISHOUDEN_GEANONIMISEERD: 'Huishouden geanonimiseerd (bewaartermijn)',
+  LID_TOEGEVOEGD: 'Lid toegevoegd aan huishouden',
+  LID_UITGESCHREVEN: 'Lid uitgeschreven uit huishouden',
+  LID_VERHUISD: 'Lid verhuisd naar ander huishouden',
+  LIDMAATSCHAP_BEEINDIGD: 'Lidmaatschap van huishouden beëindigd',
+  BETROKKENE_ADDED: 'Betrokkene toegevoegd',
+  BETROKKENE_ENDED: 'Betrokkene beëindigd',
+  TOESTEMMING_VASTGELEGD: 'Toestemming vastgelegd',
+  TOESTEMMING_INGETROKKEN: 'Toestemming ingetrokken',
+  GEGEVENS_GEDEELD: 'Gegevens gedeeld met een partij',
+  DOCUMENT_UPLOADED: 'Document toegevoegd',
+  CONTACTMOMENT_CREATED: 'Contactmoment vastgelegd',
+  CONTACTMOMENT_UPDATED: 'Contactmoment gecorrigeerd',
+
+  // Casus, regie, gesprek, veiligheid, consult
+  REGIE_TOEGEWEZEN: 'Regisseur toegewezen',
+  REGIE_BEEINDIGD: 'Regie beëindigd',
+  CASUS_AFGESLOTEN: 'Casus afgesloten',
+  CASUS_HEROPEND: 'Casus heropend',
+  OPSCHALING_AANGEVRAAGD: 'Opschaling aangevraagd',
+  OPSCHALING_TOEGEKEND: 'Opschaling toegekend',
+  OPSCHALING_AFGEWEZEN: 'Opschaling afgewezen',
+  DOORZETTINGSMACHT_INGEZET: 'Doorzettingsmacht ingezet',
+  GESPREK_VASTGELEGD: 'Gesprek vastgelegd',
+  GESPREK_BIJGEWERKT: 'Gesprek bijgewerkt',
+  GESPREK_AFGEROND: 'Gesprek afgerond',
+  VERSLAG_GEMAAKT: 'Verslag gemaakt',
+  VERSLAG_VERSTUURD: 'Verslag verstuurd',
+  VEILIGHEIDSANALYSE_VASTGELEGD: 'Veiligheidsanalyse vastgelegd',
+  CONSULT_AANGEVRAAGD: 'Consult aangevraagd',
+  CONSULT_IN_BEHANDELING: 'Consult in behandeling genomen',
+  CONSULT_BEANTWOORD: 'Consult beantwoord',
+
+  // Ondersteuningsplan
+  PLAN_GESTART: 'Plan gestart',
+  PLAN_CONCEPT_OPGESLAGEN: 'Concept van het plan opgeslagen',
+  PLAN_TER_AKKOORD: 'Plan ter akkoord voorgelegd',
+  PLAN_TERUG_NAAR_CONCEPT: 'Plan terug naar concept',
+  PLAN_AKKOORD_INWONER: 'Akkoord van de inwoner vastgelegd',
+  PLAN_VASTGESTELD: 'Plan vastgesteld',
+  PLAN_NIEUWE_VERSIE: 'Nieuwe versie van het plan',
+  PLAN_GEEVALUEERD: 'Plan geëvalueerd',
+  PLAN_ACTIE_STATUS: 'Status van een actie gewijzigd',
+
+  // Aanvraag, beschikking, toewijzing
+  AANVRAAG_AANGEMAAKT: 'Aanvraag aangemaakt',
+  AANVRAAG_OPGESCHORT: 'Aanvraag opgeschort',
+  AANVRAAG_HERVAT: 'Aanvraag hervat',
+  AANVRAAG_VERDAAGD: 'Beslistermijn verdaagd',
+  BESCHIKKING_CONCEPT_AANGEMAAKT: 'Concept-beschikking aangemaakt',
+  BESCHIKKING_CONCEPT_GEWIJZIGD: 'Concept-beschikking gewijzigd',
+  BESCHIKKING_VASTGESTELD: 'Beschikking vastgesteld',
+  BESCHIKKING_VERZONDEN: 'Beschikking verzonden',
+  BESCHIKKING_VERVALLEN: 'Beschikking vervallen',
+  BESCHIKKING_WIJZIGING_GESTART: 'Wijziging van een beschikking begonnen',
+  BESCHIKKING_INTREKKING_GESTART: 'Intrekking van een beschikking begonnen',
+  TOEWIJZING_AANGEMAAKT: 'Toewijzing aangemaakt',
+  TOEWIJZING_GEWIJZIGD: 'Toewijzing gewijzigd',
+  TOEWIJZING_INGETROKKEN: 'Toewijzing ingetrokken',
+  TOEWIJZINGEN_VERZONDEN: 'Toewijzingen verzonden',
+
+  // Beheer
+  GEMEENTE_UPDATED: 'Gemeentegegevens gewijzigd',
+  BEWAARTERMIJN_UPDATED: 'Bewaartermijn gewijzigd',
+  WIJK_CREATED: 'Wijk aangemaakt',
+  WIJK_UPDATED: 'Wijk gewijzigd',
+  POSTCODEGEBIED_ADDED: 'Postcodegebied toegevoegd',
+  POSTCODEGEBIED_REMOVED: 'Postcodegebied verwijderd',
+  TEAM_CREATED: 'Team aangemaakt',
+  TEAM_UPDATED: 'Team gewijzigd',
+  TEAMLIDMAATSCHAP_ADDED: 'Teamlid toegevoegd',
+  TEAMLIDMAATSCHAP_ENDED: 'Teamlidmaatschap beëindigd',
+  TEAMLIDMAATSCHAP_REMOVED: 'Teamlidmaatschap verwijderd',
+  USER_CREATED: 'Medewerker aangemaakt',
+  USER_UPDATED: 'Medewerker gewijzigd',
+  USER_DEACTIVATED: 'Medewerker gedeactiveerd',
+  USER_REACTIVATED: 'Medewerker weer actief gemaakt',
+  USER_PASSWORD_RESET: 'Nieuw wachtwoord gegeven',
+  USER_TOTP_RESET: 'Tweede factor opnieuw ingesteld',
+  USER_FOCUSWIJKEN_SET: 'Focuswijken gewijzigd',
+  TOTP_ENABLED: 'Tweede factor ingesteld',
+  MANDAAT_ADDED: 'Mandaat toegekend',
+  MANDAAT_ENDED: 'Mandaat beëindigd',
+  MANDAAT_REMOVED: 'Mandaat verwijderd',
+  LEEFGEBIED_CREATED: 'Leefgebied aangemaakt',
+  LEEFGEBIED_UPDATED: 'Leefgebied gewijzigd',
+  PRODUCT_CREATED: 'Product aangemaakt',
+  PRODUCT_UPDATED: 'Product gewijzigd',
+  PRODUCT_IMPORTED: 'Product geïmporteerd',
+  CATALOGUS_IMPORTED: 'Productcatalogus geïmporteerd',
+  AANBIEDER_CREATED: 'Aanbieder aangemaakt',
+  AANBIEDER_UPDATED: 'Aanbieder gewijzigd',
+  CONTRACT_ADDED: 'Contract toegevoegd',
+  CONTRACT_ENDED: 'Contract beëindigd',
+  VOORZIENING_CREATED: 'Voorziening aangemaakt',
+  VOORZIENING_UPDATED: 'Voorziening gewijzigd',
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const AUDIT_ACTION_CODES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+
+export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTIONS, value);
+
+/** The Dutch description of a code; a code from before this list (old rows) is shown as it is. */
+export const auditActionLabel = (code: string): string => (isAuditAction(code) ? AUDIT_ACTIONS[code] : code);
