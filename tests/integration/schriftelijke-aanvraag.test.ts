@@ -1,6 +1,7 @@
 // Issue 16 item 3: the backoffice registers a written aanvraag (Wmo 2015 art. 2.3.2 lid 9) for an existing household,
 // with or without a plan, with the date the letter was received: the legal term starts then, and the aanvraag is in
 // the queue at once. A date in the future, or more than a few days back without a reason, is refused at its field.
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
@@ -45,9 +46,10 @@ describe('registerSchriftelijkeAanvraag', () => {
     });
     // The due date is the existing rule's, from the day of receipt — not from today.
     const gemeente = await prisma.gemeente.findUniqueOrThrow({ where: { id: w.gemeenteId } });
-    const verwacht = aanvraagTermijn({ wet: 'WMO', ontvangenOp: dag('2026-05-18'), opschortingen: [], verdagingDagen: null }, gemeente, NU);
+    const besluitdagen = await laadBesluitdagen(prisma);
+    const verwacht = aanvraagTermijn({ wet: 'WMO', ontvangenOp: dag('2026-05-18'), opschortingen: [], verdagingDagen: null }, gemeente, NU, besluitdagen);
     expect(r.termijn.uiterlijk).toEqual(verwacht.uiterlijk);
-    expect(r.termijn.uiterlijk).not.toEqual(aanvraagTermijn({ wet: 'WMO', ontvangenOp: dag('2026-05-20'), opschortingen: [], verdagingDagen: null }, gemeente, NU).uiterlijk);
+    expect(r.termijn.uiterlijk).not.toEqual(aanvraagTermijn({ wet: 'WMO', ontvangenOp: dag('2026-05-20'), opschortingen: [], verdagingDagen: null }, gemeente, NU, besluitdagen).uiterlijk);
     const queue = await listAanvragen(w.opsteller, { pagina: 1, zoek: r.nummer });
     expect(queue.aanvragen.map((a) => [a.nummer, a.uiterlijk.toISOString().slice(0, 10)])).toEqual([[r.nummer, verwacht.uiterlijk.toISOString().slice(0, 10)]]);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entiteitId: r.id, actie: 'AANVRAAG_AANGEMAAKT' } });

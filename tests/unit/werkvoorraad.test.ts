@@ -160,7 +160,7 @@ describe('one derivation for the dossier and the werkvoorraad', () => {
   it('gives the same task the same key and title in both', () => {
     const casus = { id: 'c1', fase: 'UITVOERING' as const, meldingOntvangenOp: d('2026-11-01'), verslagVerstuurdOp: null, opschortingen: [] };
     const acties = [{ id: 'x', wat: 'Post sorteren', uiterlijk: d('2026-11-25'), wie: 'Inwoner' }];
-    const dossier = dossierTaken({ casus: { ...casus, waakvlamOp: null }, onderzoekTermijnDagen: 42, evaluatieDatum: d('2026-11-26'), consulten: [], taken: [], acties, aanvragen: [], achttien: [], eindigend: [] }, today);
+    const dossier = dossierTaken({ casus: { ...casus, waakvlamOp: null }, onderzoekTermijnDagen: 42, evaluatieDatum: d('2026-11-26'), consulten: [], taken: [], acties, aanvragen: [], achttien: [], eindigend: [], besluitdagen: KB }, today);
     const werkvoorraad = bouwWerkvoorraad(input({
       regie: [{ ...regie('a'), casus: { ...casus, nummer: 'C-1', acties, planVersies: [{ versienummer: 1, status: 'VASTGESTELD', evaluatieDatum: d('2026-11-26') }] } }],
     }));

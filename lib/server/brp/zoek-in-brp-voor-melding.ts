@@ -43,6 +43,8 @@ export async function zoekInBrpVoorMelding(actor: Actor, meldingId: string, inpu
     gevonden = await vraagBrp(actor, { doel: 'melding', verwerking: `zoeken bij melding ${melding.kenmerk}`, vraag: input.zoekwijze }, (config, doel): Promise<BrpPersoonBeperkt[]> => {
       if (input.zoekwijze === 'bsn') return raadpleegMetBsn(config, [input.bsn], BRP_FIELDS.zoeken, doel);
       if (input.zoekwijze === 'naam') {
+        // The BRP's name search needs the date of birth; with a postcode only, Wijkregie's own search answers.
+        if (!input.geboortedatum) return Promise.resolve([]);
         // The BRP searches on the geslachtsnaam: the last word typed; the whole name is matched below.
         const woorden = input.naam.replace(/[^\p{L}\p{N} .'-]/gu, ' ').trim().split(/\s+/);
         return zoekMetGeslachtsnaamEnGeboortedatum(config, { geslachtsnaam: woorden[woorden.length - 1], geboortedatum: toIsoDate(input.geboortedatum) }, BRP_FIELDS.zoeken, doel);
