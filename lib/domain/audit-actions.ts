@@ -11,7 +11,7 @@ export const AUDIT_ACTIONS = {
   SEARCH: 'Gezocht',
   EXPORT: 'Gegevens geëxporteerd',
   INZAGE_BEKEKEN: 'Inzage bekeken',
-  BREAK_THE_GLASS: 'Noodtoegang genomen',
+  BREAK_THE_GLASS: 'Toegang zonder grond (break the glass)',
 
   // Melding and triage
   MELDING_CREATED: 'Melding ontvangen',

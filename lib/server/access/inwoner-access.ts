@@ -7,7 +7,7 @@ import { maySeePersoon, portaalWeigering, ZELFSTANDIG_VANAF, type Weigering } fr
 import { volledigeNaam } from '@/lib/domain/lidmaatschap';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { requestAddress, type AuditInput } from '@/lib/server/audit/record';
+import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 
 // Need-to-know for residents (issue 21, ARCHITECTURE.md "Three audiences"): a resident sees the household of their
 // current membership, read fresh on every request (moving out ends it at once), and within it their own part and the
@@ -76,10 +76,5 @@ export function nietGevonden(): never {
 
 /** One row of the access log for a resident's action, in the caller's transaction (actorRol INWONER, no staff id). */
 export async function recordInwonerAudit(tx: Tx, inwoner: InwonerActor, input: Omit<AuditInput, 'breakTheGlass'>) {
-  await tx.auditEntry.create({
-    data: {
-      gemeenteId: inwoner.gemeenteId, actorId: null, actorRol: 'INWONER', ip: await requestAddress(),
-      huishoudenId: inwoner.huishoudenId, persoonId: inwoner.persoonId, context: 'inwoner zelf (DigiD)', ...input,
-    },
-  });
+  await recordAudit(tx, null, { huishoudenId: inwoner.huishoudenId, persoonId: inwoner.persoonId, context: 'inwoner zelf (DigiD)', ...input }, { gemeenteId: inwoner.gemeenteId, actorRol: 'INWONER' });
 }

@@ -26,6 +26,8 @@ const GESPREKKEN = `SELECT "id" FROM "Gesprek" WHERE "huishoudenId" = $1::uuid`;
 const VERSIES = `SELECT v."id" FROM "PlanVersie" v JOIN "Ondersteuningsplan" p ON p."id" = v."planId" WHERE p."huishoudenId" = $1::uuid`;
 const AANVRAGEN = `SELECT "id" FROM "Aanvraag" WHERE "huishoudenId" = $1::uuid`;
 const HUISHOUDEN = `"huishoudenId" = $1::uuid`;
+// The people of the household (message traffic and the resident's own words are kept per person).
+const LEDEN = `SELECT "persoonId" FROM "HuishoudenLidmaatschap" WHERE "huishoudenId" = $1::uuid`;
 
 const STATEMENTS: Statement[] = [
   { table: 'HuishoudenLidmaatschap', where: HUISHOUDEN, set: { reden: 'tekst' } },
@@ -63,7 +65,7 @@ const STATEMENTS: Statement[] = [
   { table: 'ArrangementItem', where: `"planVersieId" IN (${VERSIES})`, set: { omschrijving: 'tekst', overwegingToelichting: 'tekst' } },
   { table: 'Evaluatie', where: `"casusId" IN (${CASUSSEN})`, set: { toelichting: 'tekst' } },
   { table: 'DoelEvaluatie', where: `"evaluatieId" IN (SELECT "id" FROM "Evaluatie" WHERE "casusId" IN (${CASUSSEN}))`, set: { toelichting: 'tekst' } },
-  { table: 'Aanvraag', where: HUISHOUDEN, set: { toelichting: 'tekst', verdagingReden: 'tekst' } },
+  { table: 'Aanvraag', where: HUISHOUDEN, set: { toelichting: 'tekst', verdagingReden: 'tekst', registratieReden: 'tekst' } },
   { table: 'Beschikking', where: HUISHOUDEN, set: { motivering: 'tekst' } },
   { table: 'BeschiktProduct', where: `"beschikkingId" IN (SELECT "id" FROM "Beschikking" WHERE ${HUISHOUDEN})`, set: { pgbMotivering: 'tekst' } },
   {
@@ -80,7 +82,15 @@ const STATEMENTS: Statement[] = [
     set: { xml: 'tekst' },
   },
   { table: 'Consult', where: HUISHOUDEN, set: { vraag: 'tekst', advies: 'tekst' } },
-  { table: 'Taak', where: HUISHOUDEN, set: { titel: 'tekst', omschrijving: 'tekst' } },
+  // brpSignaal may hold the new address (NIEUW_ADRES:<postcode huisnummer>).
+  { table: 'Taak', where: HUISHOUDEN, set: { titel: 'tekst', omschrijving: 'tekst', brpSignaal: 'null' } },
+  // Messages from aanbieders (issue 19) about the household's people: the file holds BSN, name and address, so its text
+  // and file name go; code, number, status, retourcodes and dates stay. A verzoek keeps what was asked, not who.
+  { table: 'InkomendBericht', where: `"persoonId" IN (${LEDEN})`, set: { inhoud: 'tekst', bestandsnaam: 'tekst' } },
+  { table: 'AanbiederVerzoek', where: `"persoonId" IN (${LEDEN})`, set: { bsn: `'000000000'`, antwoordXml: 'tekst' } },
+  // The resident's own words in Mijn plan (issue 21).
+  { table: 'PlanReactie', where: `"planVersieId" IN (${VERSIES})`, set: { opmerking: 'tekst' } },
+  { table: 'DoelVoortgang', where: `"doelId" IN (SELECT "id" FROM "Doel" WHERE "planVersieId" IN (${VERSIES}))`, set: { tekst: 'tekst' } },
   // Professionals involved: their names go, organisation and role stay (the rapportage counts organisations).
   { table: 'Betrokkene', where: HUISHOUDEN, set: { naam: 'tekst', telefoon: 'null', email: 'null' } },
   { table: 'Document', where: HUISHOUDEN, set: { titel: 'tekst', inhoud: `'\\x'::bytea`, grootte: '0' } },
@@ -108,7 +118,7 @@ const SQL = STATEMENTS.map((s) => ({ table: s.table, sql: `UPDATE "${s.table}" S
 // $1 = the ids of the people to clear.
 const PERSOON_SQL = `UPDATE "Persoon" SET "bsn" = NULL, "voornamen" = $2, "tussenvoegsel" = NULL, "achternaam" = $3,
          "geboortedatum" = date_trunc('year', "geboortedatum")::date, "overledenOp" = date_trunc('year', "overledenOp")::date,
-         "telefoon" = NULL, "email" = NULL, "version" = "version" + 1
+         "telefoon" = NULL, "email" = NULL, "gezagToelichting" = NULL, "version" = "version" + 1
        WHERE "id" = ANY($1::uuid[])`;
 const VERTEGENWOORDIGING_SQL = `UPDATE "Vertegenwoordiging" SET "naam" = CASE WHEN "naam" IS NULL THEN NULL ELSE $2 END WHERE "persoonId" = ANY($1::uuid[])`;
 // $1 = huishoudenId.
@@ -144,11 +154,27 @@ const CODE = 'an iWmo/iJw code from a fixed list';
 export const NIET_GEANONIMISEERD: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   Huishouden: { woonplaats: 'the town of the gemeente itself; the rapportage counts per place' },
   Melding: { kenmerk: NUMMER },
+  Persoon: {
+    brpInOnderzoek: 'the names of the fields the BRP has in onderzoek (voornamen, adres…), not their values',
+    gezagBron: 'where gezag came from (BRP or recorded by hand): a code',
+  },
+  Vertegenwoordiging: { bron: 'where the vertegenwoordiging came from (BRP or recorded by hand): a code' },
+  Bericht: { retourcodes: CODE },
+  InkomendBericht: {
+    sha256: 'a hash of the file, to refuse the same file twice: names no one once the text is gone', bron: 'folder or upload: a code',
+    soort: CODE, afzender: 'the AGB code of the aanbieder that sent it', identificatie: NUMMER, retourcodes: CODE,
+    redenen: 'the Dutch reasons why the standard refuses the file, written by the validator from rule codes, not about the client',
+  },
+  AanbiederVerzoek: {
+    soort: CODE, referentieAanbieder: NUMMER, redenAfwijzing: CODE,
+    producten: 'product codes, volumes and periods the aanbieder asked for: the rapportage counts them; no text about the client',
+  },
+  Zorglevering: { redenBeeindiging: CODE },
   Casus: { nummer: NUMMER },
   Aanvraag: { nummer: NUMMER },
   Beschikking: { identificatie: NUMMER, wettelijkeGrondslag: 'the article of law the besluit rests on, the same for everyone with that product' },
   BeschiktProduct: { eenheid: CODE, frequentie: CODE },
-  Toewijzing: { eenheid: CODE, frequentie: CODE },
+  Toewijzing: { eenheid: CODE, frequentie: CODE, referentieAanbieder: NUMMER },
   MeldingLeefgebied: { label: LEEFGEBIED },
   TriageLeefgebied: { label: LEEFGEBIED },
   GesprekLeefgebied: { label: LEEFGEBIED },
