@@ -29,6 +29,28 @@ export const ENV_SCHEMA = {
   WIJKREGIE_JOBS: flag.optional(),
   SEED_DEMO: flag.optional(),
   PG_BIN: z.string().optional(),
+  // Issue 16: the client address behind a reverse proxy.
+  TRUSTED_PROXIES: z.string().optional(),
+  // Issue 21: residents sign in with DigiD through OpenID Connect; the embedded test DigiD otherwise.
+  INWONER_OIDC_ISSUER: httpUrl.optional(),
+  INWONER_OIDC_CLIENT_ID: z.string().optional(),
+  INWONER_OIDC_CLIENT_SECRET: z.string().optional(),
+  INWONER_OIDC_CLAIM: z.string().optional(),
+  INWONER_OIDC_NAME: z.string().optional(),
+  TEST_DIGID_PORT: port.default(3001),
+  // Issue 19: the iWmo/iJw standard's artefacts and the folder pair of the message channel.
+  ISTANDAARDEN_DIR: z.string().default('../shared/standards/istandaarden'),
+  BERICHTEN_DIR: z.string().default('.data/berichten'),
+  // Issue 20: the BRP API Personen; the local BRP otherwise.
+  BRP_URL: httpUrl.optional(),
+  BRP_API_KEY: z.string().optional(),
+  BRP_CERT: z.string().optional(),
+  BRP_KEY: z.string().optional(),
+  BRP_CA: z.string().optional(),
+  BRP_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  BRP_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
+  BRP_PORT: port.default(3002),
+  BRP_TEST_DATA: z.string().default('../shared/standards/brp/test-data.json'),
   // Set by Node and Next themselves, not configuration: not in the README's table.
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 } as const;

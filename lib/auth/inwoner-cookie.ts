@@ -5,6 +5,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { decode, encode } from 'next-auth/jwt';
 import { sessionVerdict } from '@/lib/domain/session';
+import { env } from '@/lib/env';
 
 export const INWONER_COOKIE = 'wijkregie-inwoner';
 export const INWONER_PATH = '/mijn';
@@ -18,8 +19,8 @@ const REFRESH_AFTER_MS = 60_000;
 
 export type InwonerToken = { bsn: string; gemeenteId: string; loginAt: number; lastActivity: number };
 
-const secret = () => `${process.env.NEXTAUTH_SECRET}:inwoner`;
-const secure = () => (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+const secret = () => `${env().NEXTAUTH_SECRET}:inwoner`;
+const secure = () => (env().NEXTAUTH_URL ?? '').startsWith('https://');
 
 export async function encodeInwonerToken(token: InwonerToken, maxAgeS = Math.floor(MAX_MS / 1000)): Promise<string> {
   return encode({ token: { ...token, kind: 'inwoner' }, secret: secret(), maxAge: maxAgeS });
@@ -73,7 +74,7 @@ export async function inwonerProxy(req: NextRequest, next: () => NextResponse): 
 /** The short-lived cookie between the start of a sign-in and its callback (state, nonce, PKCE verifier), encrypted. */
 export const PENDING_COOKIE = 'wijkregie-inwoner-login';
 export const PENDING_PATH = '/mijn/auth';
-const pendingSecret = () => `${process.env.NEXTAUTH_SECRET}:inwoner-login`;
+const pendingSecret = () => `${env().NEXTAUTH_SECRET}:inwoner-login`;
 
 export async function encodePending(pending: Record<string, string>): Promise<string> {
   return encode({ token: pending, secret: pendingSecret(), maxAge: 600 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import * as oidc from 'openid-client';
+import { env } from '@/lib/env';
 
 // Issue 21 (and issue 22 after it): sign-in for people outside the gemeente through OpenID Connect, one configuration
 // per audience — residents through DigiD (BSN), partners through eHerkenning (KvK number) — read from
@@ -13,17 +14,22 @@ const DEFAULT_NAME: Record<Audience, string> = { inwoner: 'DigiD', partner: 'eHe
 
 export type AudienceConfig = { issuer: string; clientId: string; clientSecret: string; claim: string; name: string };
 
+/** Read from lib/env.ts; the partner audience (eHerkenning, issue 22) has no variables yet, so it is not configured. */
+function audienceVariables(audience: Audience): { issuer?: string; clientId?: string; clientSecret?: string; claim?: string; name?: string } {
+  if (audience === 'partner') return {};
+  const e = env();
+  return { issuer: e.INWONER_OIDC_ISSUER, clientId: e.INWONER_OIDC_CLIENT_ID, clientSecret: e.INWONER_OIDC_CLIENT_SECRET, claim: e.INWONER_OIDC_CLAIM, name: e.INWONER_OIDC_NAME };
+}
+
 export function audienceConfig(audience: Audience): AudienceConfig | null {
-  const prefix = `${audience.toUpperCase()}_OIDC_`;
-  const issuer = process.env[`${prefix}ISSUER`];
-  const clientId = process.env[`${prefix}CLIENT_ID`];
-  if (!issuer || !clientId) return null;
+  const v = audienceVariables(audience);
+  if (!v.issuer || !v.clientId) return null;
   return {
-    issuer,
-    clientId,
-    clientSecret: process.env[`${prefix}CLIENT_SECRET`] ?? '',
-    claim: process.env[`${prefix}CLAIM`] || DEFAULT_CLAIM[audience],
-    name: process.env[`${prefix}NAME`] || DEFAULT_NAME[audience],
+    issuer: v.issuer,
+    clientId: v.clientId,
+    clientSecret: v.clientSecret ?? '',
+    claim: v.claim || DEFAULT_CLAIM[audience],
+    name: v.name || DEFAULT_NAME[audience],
   };
 }
 

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { authOptions } from '@/lib/auth/options';
 import { prisma } from '@/lib/db';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
+import { env } from '@/lib/env';
 
 /**
  * The signed-in person as the use cases see them, read fresh on every request so that a deactivated account or a
@@ -29,7 +30,7 @@ const loadActor = cache(async (): Promise<{ actor: Actor; wachtwoordWijzigen: bo
 });
 
 /** Outside demo mode a first or reset password must be changed before anything else (issue 16 item 8). */
-export const wachtwoordWijzigenAfgedwongen = () => process.env.WIJKREGIE_DEMO !== '1';
+export const wachtwoordWijzigenAfgedwongen = () => env().WIJKREGIE_DEMO !== '1';
 
 /** The page where a forced password change happens. */
 export const WACHTWOORD_PAGINA = '/wachtwoord';

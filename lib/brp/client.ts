@@ -9,6 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { DomainError } from '@/lib/errors';
 import {
+import { env } from '@/lib/env';
   foutberichtSchema, raadpleegResponseSchema, zoekResponseSchema, type BrpFoutbericht, type BrpPersoon, type BrpPersoonBeperkt,
 } from './schema';
 
@@ -23,17 +24,18 @@ export type BrpConfig = {
 };
 
 /** The configured BRP, or null when BRP_URL is not set (then Wijkregie works without it). */
-export function brpConfigFromEnv(env: Record<string, string | undefined> = process.env): BrpConfig | null {
-  if (!env.BRP_URL) return null;
+export function brpConfigFromEnv(source: Record<string, string | number | undefined> = env()): BrpConfig | null {
+  const cfg = source as Record<string, string | undefined>;
+  if (!cfg.BRP_URL) return null;
   const file = (p?: string) => (p ? readFileSync(p, 'utf8') : undefined);
   return {
-    url: env.BRP_URL.replace(/\/+$/, ''),
-    apiKey: env.BRP_API_KEY || undefined,
-    cert: file(env.BRP_CERT),
-    key: file(env.BRP_KEY),
-    ca: file(env.BRP_CA),
-    timeoutMs: Number(env.BRP_TIMEOUT_MS ?? 5000),
-    retries: Number(env.BRP_RETRIES ?? 2),
+    url: cfg.BRP_URL.replace(/\/+$/, ''),
+    apiKey: cfg.BRP_API_KEY || undefined,
+    cert: file(cfg.BRP_CERT),
+    key: file(cfg.BRP_KEY),
+    ca: file(cfg.BRP_CA),
+    timeoutMs: Number(cfg.BRP_TIMEOUT_MS ?? 5000),
+    retries: Number(cfg.BRP_RETRIES ?? 2),
   };
 }
 

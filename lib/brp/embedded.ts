@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { GbaPersoon } from './gba';
 import { startLocalBrp, type LocalBrp } from './local-server';
+import { env as appEnv } from '../env';
 
 export const DEFAULT_BRP_PORT = 3002;
 export const DEMO_BRP_API_KEY = 'lokale-brp-sleutel';
@@ -95,10 +96,10 @@ async function leesDemoBewoners(databaseUrl: string): Promise<GbaPersoon[]> {
  * Starts the embedded BRP unless BRP_URL points elsewhere; returns the environment the app needs (BRP_URL,
  * BRP_API_KEY) and the running service (null when an outside BRP is configured).
  */
-export async function startEmbeddedBrp(options: { port?: number; dataDir?: string; databaseUrl?: string; env?: Record<string, string | undefined> } = {}): Promise<{ env: Record<string, string>; brp: LocalBrp | null }> {
-  const env = options.env ?? process.env;
-  if (env.BRP_URL) return { env: {}, brp: null };
-  const apiKey = env.BRP_API_KEY || DEMO_BRP_API_KEY;
+export async function startEmbeddedBrp(options: { port?: number; dataDir?: string; databaseUrl?: string; env?: Record<string, string | number | undefined> } = {}): Promise<{ env: Record<string, string>; brp: LocalBrp | null }> {
+  const config = (options.env ?? appEnv()) as Record<string, string | number | undefined>;
+  if (config.BRP_URL) return { env: {}, brp: null };
+  const apiKey = String(config.BRP_API_KEY || DEMO_BRP_API_KEY);
   let extra: GbaPersoon[] = [];
   if (options.dataDir && options.databaseUrl) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -109,7 +110,7 @@ export async function startEmbeddedBrp(options: { port?: number; dataDir?: strin
       writeFileSync(file, JSON.stringify(extra));
     }
   }
-  const brp = await startLocalBrp({ port: options.port ?? Number(env.BRP_PORT ?? DEFAULT_BRP_PORT), apiKey, extraPersonen: extra });
+  const brp = await startLocalBrp({ port: options.port ?? Number(config.BRP_PORT ?? DEFAULT_BRP_PORT), apiKey, extraPersonen: extra });
   return { env: { BRP_URL: brp.url, BRP_API_KEY: apiKey }, brp };
 }
 

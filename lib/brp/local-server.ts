@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { filterFields, naarPersoon, type GbaPersoon } from './gba';
 import { PERSOON_BEPERKT_FIELDS, PERSOON_FIELDS } from './fields';
+import { env } from '../env';
 
 export const BRP_BASE_PATH = '/haalcentraal/api/brp';
 /** The standard, relative to the repository (CI runs with shared/ beside the clone); BRP_TEST_DATA overrides it. */
@@ -169,7 +170,7 @@ function readBody(req: http.IncomingMessage, limit = 64 * 1024): Promise<string>
   });
 }
 
-export function loadTestPersonen(testDataPath = process.env.BRP_TEST_DATA ?? DEFAULT_TEST_DATA): GbaPersoon[] {
+export function loadTestPersonen(testDataPath = env().BRP_TEST_DATA ?? DEFAULT_TEST_DATA): GbaPersoon[] {
   return JSON.parse(readFileSync(path.resolve(testDataPath), 'utf8')) as GbaPersoon[];
 }
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { env } from '@/lib/env';
 
 // Checks a message against the standard's own artefacts (shared/standards/istandaarden, see its README): the
 // release 3.2 XSD with libxml2's `xmllint --schema`, and the TR/CD/CS rules with `xsltproc` and the standard's XSLT
@@ -11,7 +12,7 @@ import path from 'node:path';
 // on the server only (child processes); used before a message goes out (tests) and on every incoming message.
 
 /** Where the standard's XSDs and XSLTs are: ISTANDAARDEN_DIR, by default ../shared/standards/istandaarden beside the repo. */
-export const istandaardenDir = (): string => path.resolve(process.env.ISTANDAARDEN_DIR ?? path.join(process.cwd(), '../shared/standards/istandaarden'));
+export const istandaardenDir = (): string => path.resolve(env().ISTANDAARDEN_DIR);
 
 export type RegelFout = { code: string; retourcode: string | null; locaties: string[]; details: string };
 export type Validatie = {

@@ -9,7 +9,7 @@ const bestanden = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? bestanden(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 
 // Quoted UPPER_SNAKE words given as an audit `actie`, except values that are not audit codes.
-const GEEN_CODE = new Set(['TOEKENNEN']);
+const GEEN_CODE = new Set(['TOEKENNEN', 'AKKOORD']); // AKKOORD: a resident's reaction to the plan (PlanReactie.soort), not an audit code
 const geschrevenCodes = () => {
   const codes = new Set<string>();
   for (const file of bestanden(path.join(root, 'lib/server'))) {

@@ -40,7 +40,7 @@ describe('lib/env.ts and the README', () => {
         expect(/^`[^`$]*`$/.test(cell), `${name}: the README gives a default (${cell}) that the schema lacks`).toBe(false);
       }
     }
-    expect(compared).toBe(4); // PORT, EMBEDDED_PG_PORT, DB_POOL_MAX, SESSION_IDLE_MINUTES
+    expect(compared).toBe(9); // PORT, EMBEDDED_PG_PORT, DB_POOL_MAX, SESSION_IDLE_MINUTES, TEST_DIGID_PORT, ISTANDAARDEN_DIR, BERICHTEN_DIR, BRP_PORT, BRP_TEST_DATA
   });
 });
 

@@ -2,6 +2,7 @@ import 'server-only';
 import PgBoss from 'pg-boss';
 import { prisma } from '@/lib/db';
 import { wisselBerichtenUit } from './kanaal';
+import { env } from '@/lib/env';
 
 // The berichtenverkeer on pg-boss: every minute one round per gemeente (write berichten/uit, read berichten/in,
 // process the inbox). pg-boss runs a scheduled job once even with several app servers; the inbox itself is safe
@@ -10,7 +11,7 @@ import { wisselBerichtenUit } from './kanaal';
 export const BERICHTEN_JOB = 'berichten-uitwisselen';
 export const BERICHTEN_CRON = '* * * * *';
 
-export async function startBerichtenWorker(connectionString = process.env.DATABASE_URL) {
+export async function startBerichtenWorker(connectionString = env().DATABASE_URL) {
   if (!connectionString) throw new Error('DATABASE_URL is not set');
   const boss = new PgBoss({ connectionString });
   boss.on('error', (error) => console.error('[berichten] pg-boss:', error));

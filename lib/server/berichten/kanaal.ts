@@ -5,6 +5,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ontvangBericht, MAX_BERICHT_BYTES } from './ontvang-bericht';
 import { verwerkInkomendeBerichten, type Verwerkt } from './verwerk-inkomende-berichten';
+import { env } from '@/lib/env';
 
 // The channel to the aanbieders, as a small adapter. The embedded default is a folder pair under the data directory
 // (BERICHTEN_DIR, default .data/berichten): every outgoing message is written to `uit/` (WMO301-17-98100035.xml), and
@@ -12,7 +13,7 @@ import { verwerkInkomendeBerichten, type Verwerkt } from './verwerk-inkomende-be
 // Gemeentelijk Gegevensknooppunt (GGk) to this pair: the GGk's client picks up `uit/` and delivers into `in/` (see
 // the README). With several gemeenten in one installation each has its own pair under `<gemeentecode>/`.
 
-export const berichtenDir = (): string => path.resolve(process.env.BERICHTEN_DIR ?? path.join(process.cwd(), '.data', 'berichten'));
+export const berichtenDir = (): string => path.resolve(env().BERICHTEN_DIR);
 
 const mapVan = async (gemeenteId: string, gemeentecode: string) => {
   const meerdere = (await prisma.gemeente.count()) > 1;

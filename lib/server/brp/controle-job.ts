@@ -1,6 +1,7 @@
 import 'server-only';
 import PgBoss from 'pg-boss';
 import { controleerPersonenInBrp } from './controleer-personen-in-brp';
+import { env } from '@/lib/env';
 
 // The nightly BRP check on pg-boss (issue 20), beside the retention job in the same worker process: scheduled at
 // 02:30 Amsterdam time; pg-boss makes it run once even with several app servers.
@@ -8,7 +9,7 @@ import { controleerPersonenInBrp } from './controleer-personen-in-brp';
 export const BRP_CONTROLE_JOB = 'brp-controle-open-casussen';
 export const BRP_CONTROLE_CRON = '30 2 * * *';
 
-export async function startBrpControleWorker(connectionString = process.env.DATABASE_URL) {
+export async function startBrpControleWorker(connectionString = env().DATABASE_URL) {
   if (!connectionString) throw new Error('DATABASE_URL is not set');
   const boss = new PgBoss({ connectionString });
   boss.on('error', (error) => console.error('[brp-controle] pg-boss:', error));

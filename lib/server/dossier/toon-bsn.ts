@@ -16,7 +16,7 @@ export async function toonBsn(actor: Actor, input: { huishoudenId: string; perso
   assertPermission(actor, 'dossier:read');
   return prisma.$transaction(async (tx) => {
     // Need-to-know first (a refusal writes nothing); the row is rolled back too when the person is no member.
-    await assertHouseholdAccess(tx, actor, input.huishoudenId, { actie: BSN_GETOOND, entiteit: 'Persoon', entiteitId: input.persoonId, persoonId: input.persoonId });
+    await assertHouseholdAccess(tx, actor, input.huishoudenId, { actie: 'BSN_GETOOND', entiteit: 'Persoon', entiteitId: input.persoonId, persoonId: input.persoonId });
     const lid = await tx.huishoudenLidmaatschap.findFirst({
       where: { huishoudenId: input.huishoudenId, persoonId: input.persoonId, gemeenteId: actor.gemeenteId },
       select: { persoon: { select: { bsn: true } } },
