@@ -6,7 +6,7 @@ import { expectAccessible, signIn } from './support';
 // attaches it to an existing demo household, triages it as meervoudig, and the casus appears in the teamlead's
 // casusverdeling.
 
-type Target = { naam: string; voornamen: string; achternaam: string; postcode: string; huisnummer: string };
+type Target = { id: string; naam: string; voornamen: string; achternaam: string; postcode: string; huisnummer: string };
 
 /** A demo household in Centrum (Sociaal wijkteam Noord, teamlead@) without an open casus or an open melding. */
 async function pickHousehold(): Promise<Target> {
@@ -14,7 +14,7 @@ async function pickHousehold(): Promise<Target> {
   await client.connect();
   try {
     const { rows } = await client.query(`
-      SELECT h."naam", p."voornamen", p."achternaam", h."postcode", h."huisnummer", h."huisnummerToevoeging"
+      SELECT h."id", h."naam", p."voornamen", p."achternaam", h."postcode", h."huisnummer", h."huisnummerToevoeging"
         FROM "Huishouden" h
         JOIN "Wijk" w ON w."id" = h."wijkId" AND w."code" = 'CEN'
         JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = h."id" AND l."tot" IS NULL AND l."rol" = 'HOOFDBEWONER'
@@ -26,7 +26,7 @@ async function pickHousehold(): Promise<Target> {
        ORDER BY h."naam" LIMIT 1`);
     if (!rows[0]) throw new Error('The demo seed has no household in Centrum without an open casus');
     const r = rows[0];
-    return { naam: r.naam, voornamen: r.voornamen, achternaam: r.achternaam, postcode: r.postcode, huisnummer: `${r.huisnummer}${r.huisnummerToevoeging ?? ''}` };
+    return { id: r.id, naam: r.naam, voornamen: r.voornamen, achternaam: r.achternaam, postcode: r.postcode, huisnummer: `${r.huisnummer}${r.huisnummerToevoeging ?? ''}` };
   } finally {
     await client.end();
   }
@@ -135,7 +135,8 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'wijkcoach@wijkregie.test');
-  await page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ }).getByRole('link', { name: target.naam, exact: true }).click();
+  // Two demo households may share a name: the link to this one.
+  await page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ }).locator(`a[href="/huishoudens/${target.id}"]`).click();
   const vv = page.getByRole('region', { name: 'Vraagverheldering', exact: true });
   await expect(vv).toContainText('Sinds mijn man ziek is lukt het huishouden niet meer');
   await expect(vv).toContainText('Meervoudige vraag');
