@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { BlockedReasons } from '@/components/ui/blocked-reasons';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
@@ -31,16 +32,7 @@ export function VaststellenForm({ beschikkingId, version, waarom }: Props & { wa
       <input type="hidden" name="beschikkingId" value={beschikkingId} />
       <input type="hidden" name="version" value={version} />
       <FormOutcome state={state} />
-      {waarom.length > 0 && (
-        <div id="vaststellen-redenen" className="mb-3 text-slate-800">
-          <p className="font-semibold">Dit kan jij niet:</p>
-          <ul className="list-disc pl-5">
-            {waarom.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <BlockedReasons id="vaststellen-redenen" title="Dit kan jij niet:" reasons={waarom} />
       <Button disabled={isPending || waarom.length > 0} aria-describedby={waarom.length ? 'vaststellen-redenen' : undefined}>
         {isPending ? 'Bezig…' : 'Beschikking vaststellen'}
       </Button>

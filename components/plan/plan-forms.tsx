@@ -8,6 +8,7 @@ import {
   type PlanFormState,
 } from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
 import { Alert } from '@/components/ui/alert';
+import { BlockedReasons } from '@/components/ui/blocked-reasons';
 import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { ACTIE_STATUS_VALUES, WIJZE_VALUES, type ActieStatus, type Fase } from '@/lib/domain/enums';
@@ -69,16 +70,7 @@ export function StapForm({
       <Hidden fields={fields} />
       <FormMelding state={state} />
       {uitleg && <p className="mb-2 text-slate-700">{uitleg}</p>}
-      {reasons.length > 0 && (
-        <div id={`${id}-redenen`} className="mb-2 text-slate-800">
-          <p className="font-semibold">Dit kan nog niet:</p>
-          <ul className="list-disc pl-5">
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <BlockedReasons id={`${id}-redenen`} reasons={reasons} />
       <Button variant={variant} disabled={isPending || reasons.length > 0} aria-describedby={reasons.length ? `${id}-redenen` : undefined}>
         {isPending ? pendingLabel : label}
       </Button>

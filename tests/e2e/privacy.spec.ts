@@ -34,6 +34,7 @@ async function huishoudenVanAnderTeam(): Promise<{ id: string; naam: string }> {
 }
 
 test('need-to-know: refused, break the glass with a reason, flagged in the access log; beleid sees no names', async ({ page }) => {
+  test.setTimeout(150_000); // three sign-ins and the break-the-glass review (issue 16 item 18)
   const huishouden = await huishoudenVanAnderTeam();
   const reden = `Crisis buiten kantooruren bij ${huishouden.id.slice(0, 8)}, regisseur van team Zuid niet bereikbaar.`;
 
