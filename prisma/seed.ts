@@ -68,7 +68,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = {}): Pro
   const counts = await db.$transaction(
     async (tx) => {
       const inserted = await insertRows(tx as SeedDb, rows);
-      inserted.bericht = await seedBerichten(tx as SeedDb, org.gemeenteId);
+      inserted.bericht = await seedBerichten(tx as SeedDb, org.gemeenteId, clock.today);
       return inserted;
     },
     { timeout: 120_000, maxWait: 20_000 },

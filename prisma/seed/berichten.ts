@@ -6,9 +6,14 @@ import { berichtCodeVoor } from '@/lib/iwmo/codes';
 import { buildToewijzingBericht, clientUitGegevens, productUitToewijzing } from '@/lib/iwmo/toewijzing-bericht';
 import { toCalendarDay } from '@/lib/domain/dates';
 import type { BerichtCode } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { uuid, type SeedDb } from './rows';
+import { createHash } from 'node:crypto';
+import { addWerkdagen, VERZOEK_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
+import { addCalendarDays, toIsoDate } from '@/lib/domain/dates';
+import { retourOp, startBericht, stopBericht, verzoekOmToewijzing } from '@/lib/iwmo/aanbieder-berichten';
 
-export async function seedBerichten(db: SeedDb, gemeenteId: string): Promise<number> {
+export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date): Promise<number> {
   const gemeente = await db.gemeente.findUniqueOrThrow({ where: { id: gemeenteId }, select: { gemeentecode: true } });
   const toewijzingen = await db.toewijzing.findMany({
     where: { gemeenteId, status: 'VERZONDEN' },
@@ -59,5 +64,106 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string): Promise<num
     });
   }
   for (const [code, n] of laatste) await db.nummering.create({ data: { gemeenteId, soort: `bericht:${code}`, laatste: n } });
+  await seedBerichtenverkeer(db, gemeenteId, gemeente.gemeentecode, today);
   return berichten.length;
+}
+
+/**
+ * Issue 19: the story of the berichtenverkeer, with the aanbieders' own messages kept as they came in (built by
+ * lib/iwmo/aanbieder-berichten, valid against the standard): every toewijzingbericht older than three days accepted
+ * with a 302, except one that the aanbieder refused (technically, code 0001) and that was sent again
+ * corrected and accepted; the newest still waiting for their retour; care started (305) on most accepted
+ * toewijzingen that have begun, and stopped (307) on one; one verzoek om toewijzing (315) waiting for an answer.
+ * Declaraties (323) are not processed yet, so the demo has none.
+ */
+async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode: string, today: Date) {
+  const berichten = await db.bericht.findMany({
+    where: { gemeenteId },
+    orderBy: [{ createdAt: 'asc' }, { berichtNummer: 'asc' }],
+    select: {
+      id: true, code: true, berichtNummer: true, xml: true, createdAt: true, aanbiederId: true, aanbieder: { select: { agbCode: true } },
+      toewijzingen: { select: { toewijzing: { select: { id: true, toewijzingNummer: true, ingangsdatum: true, einddatum: true, persoonId: true, wet: true, product: { select: { categorie: true, code: true } }, persoon: { select: { bsn: true, geboortedatum: true, achternaam: true } } } } } },
+    },
+  });
+  // Written in bulk at the end (the seed stays fast): the rows of the inbox, the deliveries, the verzoek.
+  const inkomendRijen: Prisma.InkomendBerichtCreateManyInput[] = [];
+  const leveringen: Prisma.ZorgleveringCreateManyInput[] = [];
+  const inkomend = async (xml: string, naam: string, ontvangenOp: Date, velden: { soort: string | null; afzender: string | null; identificatie: string | null; aanbiederId: string | null; persoonId: string | null }, status: 'VERWERKT' | 'GEWEIGERD' = 'VERWERKT', redenen: string[] = [], retourcodes = ['0200']) => {
+    const id = uuid();
+    inkomendRijen.push({ id, gemeenteId, bestandsnaam: naam, inhoud: xml, sha256: createHash('sha256').update(xml).digest('hex'), bron: 'MAP', ...velden, status, redenen, retourcodes, ontvangenOp, verwerktOp: ontvangenOp });
+    return id;
+  };
+  // The three newest still wait for their retour (the oldest of them may be past OP090's 3 werkdagen).
+  const oud = berichten.slice(0, Math.max(0, berichten.length - 3));
+  const geweigerd = oud.find((b) => b.code === 'WMO301' && b.toewijzingen.length === 1);
+  let volgnummer = 0;
+  for (const b of oud) {
+    const op = new Date(b.createdAt.getTime() + 20 * 3_600_000);
+    const refused = b.id === geweigerd?.id;
+    const identificatieRetour = `R${String(++volgnummer).padStart(5, '0')}`;
+    const xml = retourOp(b.xml, { identificatieRetour, dagtekeningRetour: toIsoDate(op), codes: refused ? ['0001'] : ['0200'] });
+    const persoonId = b.toewijzingen[0]?.toewijzing.persoonId ?? null;
+    const id = await inkomend(xml, `${b.code.replace('301', '302')}-${identificatieRetour}.xml`, op, { soort: b.code.replace('301', '302'), afzender: b.aanbieder.agbCode, identificatie: identificatieRetour, aanbiederId: b.aanbiederId, persoonId });
+    await db.bericht.update({ where: { id: b.id }, data: { retourOp: op, retourGoedgekeurd: !refused, retourcodes: refused ? ['0200', '0001'] : ['0200'], retourBerichtId: id } });
+  }
+  // The refused one, corrected and sent again the next morning: accepted.
+  if (geweigerd) {
+    const nummer = (await db.nummering.update({ where: { gemeenteId_soort: { gemeenteId, soort: 'bericht:WMO301' } }, data: { laatste: { increment: 1 } } })).laatste;
+    const op = new Date(geweigerd.createdAt.getTime() + 40 * 3_600_000);
+    const xml = geweigerd.xml.replace(/(<wmo301:BerichtIdentificatie>\s*<iwmo:Identificatie>)\d+(<\/iwmo:Identificatie>\s*<iwmo:Dagtekening>)[^<]*/, `$1${nummer}$2${toIsoDate(op)}`);
+    const opnieuw = await db.bericht.create({
+      data: { id: uuid(), gemeenteId, code: 'WMO301', aanbiederId: geweigerd.aanbiederId, berichtNummer: nummer, berichtDatum: toCalendarDay(op), xml, createdAt: op, bestandOp: op, toewijzingen: { create: geweigerd.toewijzingen.map((t) => ({ toewijzingId: t.toewijzing.id })) } },
+    });
+    const retourMoment = new Date(op.getTime() + 6 * 3_600_000);
+    const identificatieRetour = `R${String(++volgnummer).padStart(5, '0')}`;
+    const id = await inkomend(retourOp(xml, { identificatieRetour, dagtekeningRetour: toIsoDate(retourMoment) }), `WMO302-${identificatieRetour}.xml`, retourMoment, { soort: 'WMO302', afzender: geweigerd.aanbieder.agbCode, identificatie: identificatieRetour, aanbiederId: geweigerd.aanbiederId, persoonId: geweigerd.toewijzingen[0].toewijzing.persoonId });
+    await db.bericht.update({ where: { id: opnieuw.id }, data: { retourOp: retourMoment, retourGoedgekeurd: true, retourcodes: ['0200'], retourBerichtId: id } });
+  }
+
+  // Care started on accepted toewijzingen that have begun (two in three), and stopped on the first of those.
+  let gestopt = false;
+  let verzoekGedaan = false;
+  for (const b of oud.filter((x) => x.id !== geweigerd?.id)) {
+    for (const { toewijzing: t } of b.toewijzingen) {
+      if (!t.persoon.bsn || !t.persoon.geboortedatum || t.ingangsdatum >= today || t.toewijzingNummer % 3 === 0) continue;
+      const kop = { wet: t.wet === 'WMO' ? ('WMO' as const) : ('JEUGDWET' as const), agb: b.aanbieder.agbCode, gemeentecode, identificatie: `S${t.toewijzingNummer}`, dagtekening: toIsoDate(addCalendarDays(t.ingangsdatum, 1)) };
+      if (toCalendarDay(new Date(`${kop.dagtekening}T00:00:00Z`)) > today) continue;
+      const client = { bsn: t.persoon.bsn, geboortedatum: toIsoDate(t.persoon.geboortedatum), achternaam: t.persoon.achternaam };
+      const product = { toewijzingNummer: t.toewijzingNummer, categorie: t.product.categorie, code: t.product.code, toewijzingIngangsdatum: toIsoDate(t.ingangsdatum), begindatum: toIsoDate(t.ingangsdatum) };
+      const ontvangenOp = new Date(addCalendarDays(t.ingangsdatum, 1).getTime() + 9 * 3_600_000);
+      const startId = await inkomend(startBericht(kop, client, [product]), `${kop.wet === 'WMO' ? 'WMO' : 'JW'}305-${kop.identificatie}.xml`, ontvangenOp, { soort: `${kop.wet === 'WMO' ? 'WMO' : 'JW'}305`, afzender: kop.agb, identificatie: kop.identificatie, aanbiederId: b.aanbiederId, persoonId: t.persoonId });
+      const stop = !gestopt && t.wet === 'WMO' && addCalendarDays(t.ingangsdatum, 20) < addCalendarDays(today, -2);
+      let stopData: { einddatum: Date; redenBeeindiging: string; stopBerichtId: string } | null = null;
+      if (stop) {
+        gestopt = true;
+        const einddatum = addCalendarDays(t.ingangsdatum, 20);
+        const stopKop = { ...kop, identificatie: `E${t.toewijzingNummer}`, dagtekening: toIsoDate(addCalendarDays(einddatum, 1)) };
+        const stopId = await inkomend(stopBericht(stopKop, client, [{ ...product, einddatum: toIsoDate(einddatum), reden: '21' }]), `WMO307-${stopKop.identificatie}.xml`, new Date(addCalendarDays(einddatum, 1).getTime() + 9 * 3_600_000), { soort: 'WMO307', afzender: kop.agb, identificatie: stopKop.identificatie, aanbiederId: b.aanbiederId, persoonId: t.persoonId });
+        stopData = { einddatum, redenBeeindiging: '21', stopBerichtId: stopId };
+      }
+      leveringen.push({ id: uuid(), gemeenteId, toewijzingId: t.id, begindatum: t.ingangsdatum, startBerichtId: startId, createdAt: ontvangenOp, ...(stopData ?? {}) });
+
+      // A verzoek om toewijzing from this aanbieder for another product of the client, waiting for an answer.
+      if (!verzoekGedaan && t.wet === 'WMO' && b.code === 'WMO301') {
+        verzoekGedaan = true;
+        const op = new Date(addCalendarDays(today, -1).getTime() + 10 * 3_600_000);
+        const referentie = `VOT-${t.toewijzingNummer}-1`;
+        const aangevraagd = { referentie, categorie: '07', code: '07A12', ingangsdatum: toIsoDate(addCalendarDays(today, 14)), einddatum: toIsoDate(addCalendarDays(today, 379)), volume: 4, eenheid: '16', frequentie: '2' };
+        const vKop = { ...kop, identificatie: `V${t.toewijzingNummer}`, dagtekening: toIsoDate(addCalendarDays(today, -1)) };
+        const id = await inkomend(verzoekOmToewijzing(vKop, client, [aangevraagd]), `WMO315-${vKop.identificatie}.xml`, op, { soort: 'WMO315', afzender: kop.agb, identificatie: vKop.identificatie, aanbiederId: b.aanbiederId, persoonId: t.persoonId });
+        await db.inkomendBericht.createMany({ data: inkomendRijen.splice(0) });
+        await db.aanbiederVerzoek.create({
+          data: {
+            id: uuid(), gemeenteId, soort: 'TOEWIJZING', inkomendBerichtId: id, aanbiederId: b.aanbiederId, persoonId: t.persoonId, bsn: t.persoon.bsn, referentieAanbieder: referentie,
+            producten: [{ referentieAanbieder: referentie, product: { categorie: '07', code: '07A12' }, ingangsdatum: aangevraagd.ingangsdatum, einddatum: aangevraagd.einddatum, omvang: { volume: 4, eenheid: '16', frequentie: '2' }, budgetCent: null, commentaar: null }],
+            ontvangenOp: op, uiterlijkOp: addWerkdagen(op, VERZOEK_WERKDAGEN),
+          },
+        });
+      }
+    }
+  }
+  // One file that is not a message at all: kept, refused, shown to beheer.
+  await inkomend('Beste gemeente, hierbij de lijst van oktober.', 'lijst-oktober.txt', addCalendarDays(today, -2), { soort: null, afzender: null, identificatie: null, aanbiederId: null, persoonId: null }, 'GEWEIGERD', ['Dit is geen bericht van iWmo of iJw 3.2 dat Wijkregie ontvangt (302, 305, 307, 315, 317 of 323).'], ['0001']);
+  if (inkomendRijen.length) await db.inkomendBericht.createMany({ data: inkomendRijen });
+  if (leveringen.length) await db.zorglevering.createMany({ data: leveringen });
 }

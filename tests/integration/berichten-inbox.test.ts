@@ -17,7 +17,7 @@ import { berichtenNuUitwisselen, wisselBerichtenUit } from '@/lib/server/bericht
 import { getBerichtBestand, getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
 import { parseBerichtenFilters } from '@/lib/validations/berichten';
 import { createBeschikkingWereld, vastgesteldeBeschikking, type BeschikkingWereld } from '../support/beschikking-factories';
-import { retourOp, startBericht, stopBericht, verzoekOmToewijzing, type Kop } from '../support/aanbieder-berichten';
+import { retourOp, startBericht, stopBericht, verzoekOmToewijzing, type Kop } from '@/lib/iwmo/aanbieder-berichten';
 
 let w: BeschikkingWereld;
 beforeAll(async () => {

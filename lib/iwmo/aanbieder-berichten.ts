@@ -1,4 +1,4 @@
-// What an aanbieder's software sends the gemeente, built for tests (integration and e2e drop them into the inbox):
+// What an aanbieder's software sends the gemeente (for the demo seed, the tests and a later partner portal):
 // a 302 retour on a stored 301, 305 start, 307 stop, 315 verzoek om toewijzing, 317 verzoek om wijziging. Every one
 // is valid against the standard's XSD and rules (tests/integration/berichten-inbox.test.ts checks that first).
 import { create } from 'xmlbuilder2';
