@@ -17,7 +17,7 @@ import { createFrontDoor, createMelding, type FrontDoor } from '../support/meldi
 
 // Issue 20 at the desk and in the nightly check, against the local BRP as `npm start` starts it (startEmbeddedBrp),
 // with the RvIG's test persons: the Maasland family at Turfmarkt 25, 2511 CA ('s-Gravenhage, gemeente 0518).
-// Ports 3176 (the local BRP) and 3177 (a BRP that does not answer).
+// Ports 3176 (the local BRP) and 3171 (a BRP that does not answer); the e2e run's BRP uses 3177.
 
 let brp: LocalBrp;
 let f: FrontDoor;
@@ -88,9 +88,9 @@ describe('finding people in the BRP at the desk', () => {
 
   it('a BRP that times out: the finder goes on with a Dutch message, and the failed question is logged', async () => {
     const hanging = http.createServer(() => {});
-    await new Promise<void>((r) => hanging.listen(3177, '127.0.0.1', r));
+    await new Promise<void>((r) => hanging.listen(3171, '127.0.0.1', r));
     const url = process.env.BRP_URL;
-    process.env.BRP_URL = 'http://127.0.0.1:3177';
+    process.env.BRP_URL = 'http://127.0.0.1:3171';
     process.env.BRP_TIMEOUT_MS = '200';
     try {
       const melding = await createMelding(f.gemeenteId);
@@ -243,5 +243,15 @@ describe('a known person against the BRP, and the nightly check', () => {
     // the regisseur sees them in Mijn werkvoorraad
     const werk = await getWerkvoorraad(f.wijkcoach);
     expect(JSON.stringify(werk)).toContain('woont op een ander adres');
+  });
+
+  it('a casus without a regisseur yet: the task goes to the lead of its team', async () => {
+    await prisma.teamLidmaatschap.updateMany({ where: { userId: f.teamlead.id, teamId: f.teamId }, data: { isLead: true } });
+    const melding = await createMelding(f.gemeenteId);
+    const { huishoudenId, casusId } = await registreerHuishoudenUitBrp(f.frontoffice, { meldingId: melding.id, version: melding.version, bsn: '999970021', leden: [] });
+    expect((await prisma.casus.findUniqueOrThrow({ where: { id: casusId } })).teamId).toBe(f.teamId);
+    await wijzigInBrp('999970021', { overlijden: { datum: '20261201' } });
+    await controleerPersonenInBrp({ gemeenteId: f.gemeenteId });
+    expect(await prisma.taak.findMany({ where: { huishoudenId }, select: { brpSignaal: true, toegewezenAanId: true } })).toEqual([{ brpSignaal: 'OVERLEDEN', toegewezenAanId: f.teamlead.id }]);
   });
 });

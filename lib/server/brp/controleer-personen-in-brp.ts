@@ -11,7 +11,7 @@ import { SYSTEEM_ID, vraagBrp } from './vraag-brp';
 
 // The nightly BRP check (issue 20): every person with a BSN in a household with an open casus is asked of the BRP
 // (20 per request, only the fields the check needs). Deceased, moved out of the gemeente, living at another address:
-// each becomes a task for the lead regisseur in Mijn werkvoorraad, never a silent change of the dossier. One open task
+// each becomes a task for the lead regisseur (else the teamlead of the casus's team) in Mijn werkvoorraad, never a silent change of the dossier. One open task
 // per person and situation (partial unique index on Taak): the next night adds nothing until the task is done.
 
 export const BRP_TAAK_TERMIJN_DAGEN = 5;
@@ -30,6 +30,8 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
         },
       },
       regie: { where: { lead: true, tot: null }, select: { regisseurId: true }, take: 1 },
+      // Without a regisseur yet (triage, waiting for regie) the task goes to the lead of the casus's team.
+      team: { select: { leden: { where: { isLead: true, tot: null, user: { actief: true, rollen: { has: 'TEAMLEAD' } } }, select: { userId: true }, orderBy: { vanaf: 'asc' }, take: 1 } } },
     },
   });
   const te = casussen.flatMap((c) => c.huishouden.leden.filter((l) => l.persoon.bsn).map((l) => ({ casus: c, persoon: l.persoon })));
@@ -65,7 +67,7 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
           const taak = await tx.taak.create({
             data: {
               gemeenteId: gemeente.id, huishoudenId: h.id, casusId: casus.id, persoonId: persoon.id, brpSignaal: s.sleutel,
-              titel: s.titel, omschrijving: s.omschrijving, toegewezenAanId: casus.regie[0]?.regisseurId ?? null,
+              titel: s.titel, omschrijving: s.omschrijving, toegewezenAanId: casus.regie[0]?.regisseurId ?? casus.team?.leden[0]?.userId ?? null,
               uiterlijkOp: addCalendarDays(dag, BRP_TAAK_TERMIJN_DAGEN), aangemaaktDoorId: SYSTEEM_ID,
             },
             select: { id: true },
