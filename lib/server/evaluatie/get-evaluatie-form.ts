@@ -4,7 +4,7 @@ import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { BEVROREN_STATUSSEN, isEvalueerbaar, standaardWaakvlam } from '@/lib/domain/plan';
 import type { PlanStatus } from '@/lib/generated/prisma/enums';
-import { loadVersie, persoonNaam, planAudit, planToegang } from '@/lib/server/plan/shared';
+import { loadVersie, persoonNaam, planAudit, planLeesToegang } from '@/lib/server/plan/shared';
 
 /**
  * The evaluation form: the binding version with its goals and actions, the household's members (for new ZRM scores)
@@ -15,7 +15,7 @@ export async function getEvaluatieForm(actor: Actor, huishoudenId: string, now =
   assertPermission(actor, 'plan:write');
   const today = toCalendarDay(now);
   return prisma.$transaction(async (tx) => {
-    await planToegang(tx, actor, huishoudenId);
+    await planLeesToegang(actor, huishoudenId);
     const huishouden = await tx.huishouden.findUniqueOrThrow({ where: { id: huishoudenId }, select: { id: true, naam: true } });
     const geldend = await tx.planVersie.findFirst({
       where: { plan: { huishoudenId, actueel: true }, status: { in: (BEVROREN_STATUSSEN as PlanStatus[]).filter((s) => s !== 'VERVANGEN') } },

@@ -5,7 +5,7 @@ import { isActiefOp } from '@/lib/domain/catalogus';
 import { toCalendarDay, toIsoDate } from '@/lib/domain/dates';
 import { HUISHOUDEN_ROL_LABELS, WET_LABELS } from '@/lib/domain/labels';
 import type { Leveringsvorm } from '@/lib/generated/prisma/enums';
-import { loadVersie, persoonNaam, planAudit, planToegang, type VersieMetInhoud } from './shared';
+import { loadVersie, persoonNaam, planAudit, planLeesToegang, type VersieMetInhoud } from './shared';
 
 /** The stored version as the flat values of the concept form (lib/validations/plan: `<lijst>.<rij>.<veld>`). */
 export function planFormValues(huishoudenId: string, versie: VersieMetInhoud): Record<string, string> {
@@ -55,7 +55,7 @@ export async function getPlanBewerken(actor: Actor, huishoudenId: string, now = 
   assertPermission(actor, 'plan:write');
   const today = toCalendarDay(now);
   return prisma.$transaction(async (tx) => {
-    await planToegang(tx, actor, huishoudenId);
+    await planLeesToegang(actor, huishoudenId);
     const huishouden = await tx.huishouden.findUniqueOrThrow({ where: { id: huishoudenId }, select: { id: true, naam: true, wijkId: true } });
     const concept = await tx.planVersie.findFirst({ where: { plan: { huishoudenId, actueel: true }, status: 'CONCEPT' }, select: { id: true } });
     await planAudit(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'PlanVersie', entiteitId: concept?.id ?? null });

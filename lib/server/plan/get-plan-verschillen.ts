@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { diffPlan } from '@/lib/domain/plan-diff';
 import { DomainError } from '@/lib/errors';
-import { loadVersie, planAudit, planInhoudVan, planToegang } from './shared';
+import { loadVersie, planAudit, planInhoudVan, planLeesToegang } from './shared';
 
 /**
  * What changed between two versions of the household's plan (by default: the newest and the one before it), as it
@@ -12,7 +12,7 @@ import { loadVersie, planAudit, planInhoudVan, planToegang } from './shared';
 export async function getPlanVerschillen(actor: Actor, huishoudenId: string, keuze: { van?: number; naar?: number } = {}) {
   assertPermission(actor, 'dossier:read');
   return prisma.$transaction(async (tx) => {
-    await planToegang(tx, actor, huishoudenId);
+    await planLeesToegang(actor, huishoudenId);
     const plan = await tx.ondersteuningsplan.findFirst({
       where: { huishoudenId, actueel: true },
       select: { id: true, versies: { orderBy: { versienummer: 'desc' }, select: { id: true, versienummer: true, status: true } } },

@@ -13,7 +13,7 @@ import {
 } from '@/lib/domain/plan';
 import type { Fase, PlanStatus } from '@/lib/generated/prisma/enums';
 import { HEROPEN_FASEN } from '@/lib/validations/plan';
-import { casusFacts, loadVersie, mandatenVan, persoonNaam, planAudit, planFacts, planToegang, type VersieMetInhoud } from './shared';
+import { casusFacts, loadVersie, mandatenVan, persoonNaam, planAudit, planFacts, planLeesToegang, type VersieMetInhoud } from './shared';
 
 // A plan can be started from the vraagverheldering on, once regie is belegd (start-plan checks the lead).
 const PLAN_FASEN: Fase[] = ['VRAAGVERHELDERING', 'PLAN', 'UITVOERING', 'EVALUATIE'];
@@ -89,7 +89,7 @@ export async function getPlan(actor: Actor, huishoudenId: string, opties: { vers
   assertPermission(actor, 'dossier:read');
   const today = toCalendarDay(now);
   return prisma.$transaction(async (tx) => {
-    await planToegang(tx, actor, huishoudenId);
+    await planLeesToegang(actor, huishoudenId);
     const huishouden = await tx.huishouden.findUniqueOrThrow({ where: { id: huishoudenId }, select: { id: true, naam: true } });
     const plan = await tx.ondersteuningsplan.findFirst({
       where: { huishoudenId, actueel: true },

@@ -16,7 +16,7 @@ import {
 import { conflictMelding, GELDENDE_STATUSSEN, type MaatwerkFeit, type PlanFacts, type PlanWijzigingFeit } from '@/lib/domain/plan';
 import type { PlanInhoud } from '@/lib/domain/plan-diff';
 import type { MandaatFeit } from '@/lib/domain/mandaat';
-import { assertHouseholdAccess, findHouseholdAccess } from '@/lib/server/access/household-access';
+import { assertHouseholdAccess, findHouseholdAccess, householdAccessForView } from '@/lib/server/access/household-access';
 import type { AuditInput } from '@/lib/server/audit/record';
 import { hasOpenVeiligheidsconsult } from '@/lib/server/consult/has-open-veiligheidsconsult';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
@@ -43,6 +43,17 @@ export async function planToegang(tx: Tx, actor: Actor, huishoudenId: string) {
     throw new DomainError('FORBIDDEN', ['Je hebt geen toegang tot dit huishouden.']);
   }
   return ground;
+}
+
+/**
+ * planToegang for a plan page's read: the same refusals, on the check the dossier layout of the same request already
+ * made (householdAccessForView), so a view of a plan tab is one access check.
+ */
+export async function planLeesToegang(actor: Actor, huishoudenId: string) {
+  const { gevonden, grond } = await householdAccessForView(actor, huishoudenId);
+  if (!gevonden) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
+  if (!grond) throw new DomainError('FORBIDDEN', ['Je hebt geen toegang tot dit huishouden.']);
+  return grond;
 }
 
 /** The access-log row of a plan use case (who, what, whose, why), in its transaction. */
