@@ -43,15 +43,32 @@ BEGIN
 END
 $$;
 
--- Not a day a term may end on (isVrijeDag): Saturday, Sunday, a feestdag of Atw art. 3 lid 1, or a Besluitdag.
+-- Not a day a term may end on (isVrijeDag): Saturday, Sunday, a feestdag of Atw art. 3 lid 1, or one of p_besluitdagen.
+-- plpgsql with early returns and only simple expressions (no query per call): a queue of a thousand aanvragen asks this
+-- a few thousand times. atw_einde reads the Besluitdag table once and passes it in.
+CREATE FUNCTION atw_vrij_op(p_dag date, p_besluitdagen date[]) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  v_jaar int := EXTRACT(YEAR FROM p_dag)::int;
+  v_maand int := EXTRACT(MONTH FROM p_dag)::int;
+  v_dag int := EXTRACT(DAY FROM p_dag)::int;
+  v_pasen date;
+BEGIN
+  IF EXTRACT(ISODOW FROM p_dag) IN (6, 7) THEN RETURN true; END IF;
+  IF (v_maand = 1 AND v_dag = 1) OR (v_maand = 5 AND v_dag = 5) OR (v_maand = 12 AND v_dag IN (25, 26)) THEN RETURN true; END IF;
+  -- Koningsdag: 27 April, or 26 April when the 27th is a Sunday (then the 26th is a Saturday, caught above).
+  IF v_maand = 4 AND v_dag = 27 THEN RETURN true; END IF;
+  IF v_maand BETWEEN 3 AND 6 THEN
+    v_pasen := pasen(v_jaar);
+    IF p_dag - v_pasen IN (-2, 1, 39, 50) THEN RETURN true; END IF;
+  END IF;
+  RETURN p_dag = ANY(p_besluitdagen);
+END
+$$;
+
 CREATE FUNCTION atw_vrij(p_dag date) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-  SELECT EXTRACT(ISODOW FROM p_dag) IN (6, 7)
-      OR to_char(p_dag, 'MM-DD') IN ('01-01', '05-05', '12-25', '12-26')
-      OR p_dag = CASE WHEN EXTRACT(ISODOW FROM make_date(EXTRACT(YEAR FROM p_dag)::int, 4, 27)) = 7
-                      THEN make_date(EXTRACT(YEAR FROM p_dag)::int, 4, 26) ELSE make_date(EXTRACT(YEAR FROM p_dag)::int, 4, 27) END
-      OR p_dag - pasen(EXTRACT(YEAR FROM p_dag)::int) IN (-2, 1, 39, 50)
-      OR EXISTS (SELECT 1 FROM "Besluitdag" b WHERE b."datum" = p_dag)
+  SELECT atw_vrij_op(p_dag, ARRAY(SELECT b."datum" FROM "Besluitdag" b))
 $$;
 
 -- atwEinde: a term of p_dagen days from p_start (the event's day) that would end on p_einde. Art. 1: an end on a
@@ -61,21 +78,22 @@ $$;
 CREATE FUNCTION atw_einde(p_start date, p_einde date, p_dagen int) RETURNS date
 LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
 DECLARE
+  v_besluit date[] := ARRAY(SELECT b."datum" FROM "Besluitdag" b);
   v_einde date := p_einde;
   v_dag date;
 BEGIN
-  WHILE atw_vrij(v_einde) LOOP
+  WHILE atw_vrij_op(v_einde, v_besluit) LOOP
     v_einde := v_einde + 1;
   END LOOP;
   IF p_dagen >= 3 THEN
     v_dag := v_einde - 1;
-    WHILE v_dag > p_start AND atw_vrij(v_dag) LOOP
+    WHILE v_dag > p_start AND atw_vrij_op(v_dag, v_besluit) LOOP
       v_dag := v_dag - 1;
     END LOOP;
     IF v_dag <= p_start THEN
       -- no working day before the end: the end is the first one, the term runs to the second
       v_einde := v_einde + 1;
-      WHILE atw_vrij(v_einde) LOOP
+      WHILE atw_vrij_op(v_einde, v_besluit) LOOP
         v_einde := v_einde + 1;
       END LOOP;
     END IF;
