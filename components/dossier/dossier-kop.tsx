@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { FASE_LABELS } from '@/lib/domain/casus-transitions';
 import { formatDatum } from '@/lib/domain/dates';
+import { INTAKE_TOEGANG_DAGEN } from '@/lib/domain/intake-toegang';
 import { REGIEVORM_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
 import { formatPostcode } from '@/lib/domain/postcode';
 import type { DossierKop as Kop } from '@/lib/server/dossier/get-dossier-kop';
@@ -41,6 +42,12 @@ export function DossierKop({ kop }: { kop: Kop }) {
         <Alert variant="warning" title="Je bekijkt dit dossier via break the glass">
           Je toegang loopt tot {kop.btgTot ? tijd(kop.btgTot) : 'later vandaag'}. Alles wat je hier opent, staat met je reden in het toegangslog en
           wordt achteraf beoordeeld.
+        </Alert>
+      )}
+
+      {kop.grond === 'INTAKE' && kop.intakeTot && (
+        <Alert variant="info" title="Je ziet dit dossier omdat je de intake deed">
+          Wie de intake deed, houdt {INTAKE_TOEGANG_DAGEN} dagen toegang: jij tot {formatDatum(kop.intakeTot)}, {tijd(kop.intakeTot)}. Daarna werkt het wijkteam eraan en vraag je de teamleider als je het dossier nog nodig hebt.
         </Alert>
       )}
 

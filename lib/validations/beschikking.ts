@@ -183,7 +183,7 @@ export const toewijzingenVerzendenSchema = z.object({ beschikkingId: z.uuid('Bes
  */
 export function parseKenmerkZoek(params: Record<string, string | string[] | undefined>): { invoer: string; kenmerk: string | null; fout: string | null } {
   const raw = params.kenmerk;
-  const invoer = (Array.isArray(raw) ? raw[0] : raw ?? '').slice(0, 200);
+  const invoer = String((Array.isArray(raw) ? raw[0] : raw) ?? '').slice(0, 200);
   if (!invoer.trim()) return { invoer: '', kenmerk: null, fout: null };
   const kenmerk = normalizeKenmerk(invoer);
   if (!kenmerk || !(kenmerk.startsWith('B-') || kenmerk.startsWith('A-'))) {

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { findHouseholdAccess, householdAccess, householdAccessSql, householdAccessWhere, intakeRefusalUitleg } from '@/lib/server/access/household-access';
 import { DEMO_ACCOUNTS, seedDemo } from '@/prisma/seed';
 import { INTAKE_TOEGANG_DAGEN } from '@/lib/domain/intake-toegang';
+import { getDossierKop } from '@/lib/server/dossier/get-dossier-kop';
 
 let actors: Actor[];
 let alle: string[];
@@ -101,6 +102,10 @@ describe('householdAccessSql and householdAccess agree with householdAccessWhere
     expect(await viaPrisma(front)).not.toContain(oud.huishoudenId);
     // Only the one who did it: a colleague at the same desk has no ground.
     expect(await findHouseholdAccess({ ...front, id: crypto.randomUUID() }, recent.huishoudenId!)).toBeNull();
+    // The dossier's header names the ground and until when it lasts.
+    const kop = await getDossierKop(front, recent.huishoudenId!);
+    const triage = await prisma.triage.findFirstOrThrow({ where: { melding: { kenmerk: 'M-2026-990011' } } });
+    expect(kop).toMatchObject({ grond: 'INTAKE', intakeTot: new Date(triage.op.getTime() + INTAKE_TOEGANG_DAGEN * 86_400_000) });
     // The refusal after the period says why and what to do; someone who did no intake there gets no such text.
     expect(await intakeRefusalUitleg(front, oud.huishoudenId!)).toMatch(/^Je deed de triage op .*14 dagen toegang.*vraag dan de teamleider/);
     expect(await intakeRefusalUitleg({ ...front, id: crypto.randomUUID() }, oud.huishoudenId!)).toBeNull();

@@ -29,6 +29,7 @@ const PARSERS: Record<string, Kind> = {
   parseAanvraagFilters: 'searchParams',
   parseRapportageFilter: 'searchParams',
   parseToegangslogFilter: 'searchParams',
+  parseKenmerkZoek: 'searchParams',
   parseDrieDelen: 'drieDelen',
 };
 

@@ -5,6 +5,7 @@ import { veiligheidsSignaal } from '@/lib/domain/dossier';
 import { formatHuisnummer } from '@/lib/domain/postcode';
 import { consentSummary } from '@/lib/domain/toestemming';
 import type { AccessGround } from '@/lib/server/access/household-access';
+import { intakeToegangTot } from '@/lib/domain/intake-toegang';
 import type { Fase, Regievorm, ToestemmingSoort, Veiligheid } from '@/lib/domain/enums';
 import { householdAccessForView } from '@/lib/server/access/household-access';
 import { DomainError } from '@/lib/errors';
@@ -66,10 +67,16 @@ export async function getDossierKop(actor: Actor, huishoudenId: string, today = 
     const btg = grond === 'BREAK_THE_GLASS'
       ? await tx.breakTheGlass.findFirst({ where: { userId: actor.id, huishoudenId, verlooptOp: { gt: new Date() } }, orderBy: { verlooptOp: 'desc' }, select: { verlooptOp: true } })
       : null;
+    // Issue 16 item 14: the intake ground lasts a stated period after the actor's own triage; the header says until when.
+    const intake = grond === 'INTAKE'
+      ? await tx.triage.findFirst({ where: { doorId: actor.id, gemeenteId: actor.gemeenteId, melding: { huishoudenId } }, orderBy: { op: 'desc' }, select: { op: true } })
+      : null;
     return {
       grond,
       /** Until when a break-the-glass access lasts, when that is the ground. */
       btgTot: btg?.verlooptOp ?? null,
+      /** Until when the intake access lasts, when that is the ground. */
+      intakeTot: intake ? intakeToegangTot(intake.op) : null,
       huishouden: {
         id: h.id,
         naam: h.naam,
