@@ -16,7 +16,7 @@ export function Section({ title, children, actions }: { title: string; children:
   return (
     <section className="mb-6 rounded border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby={slug(title)}>
       <div className="mb-3 flex items-center justify-between gap-2">
-        <h2 id={slug(title)} className="text-lg font-bold text-slate-900">
+        <h2 id={slug(title)} className="scroll-mt-20 text-lg font-bold text-slate-900">
           {title}
         </h2>
         {actions}

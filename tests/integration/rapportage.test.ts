@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { rapportageRijen } from '@/lib/domain/rapportage';
-import { exportRapportageCsv, rapportageLabels } from '@/lib/server/rapportage/export-csv';
+import { exportRapportage, exportRapportageCsv, rapportageLabels } from '@/lib/server/rapportage/export-csv';
 import { getRapportage, type RapportageFilter } from '@/lib/server/rapportage/get-rapportage';
 import { actorFor, createGemeente, createRegie, createRegieTeam, createTeamCasus, createUser } from '../support/factories';
 
@@ -145,6 +145,8 @@ describe('kept figures (issue 9: the city is not aggregated on every view)', () 
       delimiter: ';', columns: ['onderdeel', 'categorie', 'kenmerk', 'waarde'], fromLine: 2,
     });
     expect(csv).toEqual(rapportageRijen(scherm, rapportageLabels));
+    // The download says when its figures were computed: the page's moment, not its own.
+    expect((await download.exportRapportage(teamlead, filter, new Date(dag.getTime() + 90_000), opties)).berekendOp).toEqual(scherm.berekendOp);
     const [rij] = await prisma.rapportageCache.findMany({ where: { gemeenteId, dag: new Date(Date.UTC(2026, 10, 24)) } });
     expect(rij.berekendOp).toEqual(dag);
     // After the period both compute anew and see the new casus.

@@ -23,7 +23,15 @@ export const rapportageCsv = (rapportage: Rapportage) =>
     ],
   });
 
-/** The CSV export of the rapportage: the same use case and the same rows as the dashboard, for the same filters. */
+/**
+ * The CSV export of the rapportage: the same use case and the same rows as the dashboard, for the same filters, with
+ * the moment the figures were computed (the download's name carries it, as the page shows it: issue 16 item 9).
+ */
+export async function exportRapportage(actor: Actor, filter: RapportageFilter, now = new Date(), opties: { bewaarMs?: number } = {}) {
+  const rapportage = await getRapportage(actor, filter, now, opties);
+  return { csv: rapportageCsv(rapportage), berekendOp: rapportage.berekendOp };
+}
+
 export async function exportRapportageCsv(actor: Actor, filter: RapportageFilter, now = new Date(), opties: { bewaarMs?: number } = {}) {
-  return rapportageCsv(await getRapportage(actor, filter, now, opties));
+  return (await exportRapportage(actor, filter, now, opties)).csv;
 }
