@@ -236,3 +236,15 @@ export function rolVanMedebewoner(hoofdBsn: string, hoofd: Relaties, lidBsn: str
 /** "Jan de Vries" from a BRP name. */
 export const brpNaam = (naam: { voornamen?: string; voorvoegsel?: string; geslachtsnaam?: string } | undefined) =>
   [naam?.voornamen, naam?.voorvoegsel, naam?.geslachtsnaam].filter((x) => x && x.trim()).join(' ') || 'Onbekend';
+
+/** Below this age a holder of gezag gives consent for a minor (WGBO / Jeugdwet: from 16 the young person alone). */
+export const TOESTEMMING_ZELF_VANAF = 16;
+
+/**
+ * Consent for a minor whose gezag comes from the BRP (issue 20): under 16 it is given by a holder of gezag, so the
+ * record must say by whom; the message names the holders the BRP gives. Null when nothing is missing.
+ */
+export function gezagToestemmingWeigering(leeftijd: number | null, gezagBron: string | null, houders: string[], gegevenDoor: string | null): string | null {
+  if (gezagBron !== 'BRP' || leeftijd === null || leeftijd >= TOESTEMMING_ZELF_VANAF || (gegevenDoor && gegevenDoor.trim())) return null;
+  return `Voor een kind onder de ${TOESTEMMING_ZELF_VANAF} geeft iemand met gezag toestemming. Vul in wie${houders.length ? ` (volgens de BRP: ${houders.join(' of ')})` : ''}.`;
+}

@@ -12,6 +12,7 @@ import { zoekInBrpVoorMelding } from '@/lib/server/brp/zoek-in-brp-voor-melding'
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
 import { findHuishoudenVoorMelding } from '@/lib/server/huishouden/find-huishouden-voor-melding';
 import { AFGESCHERMD_ADRES } from '@/lib/domain/brp';
+import { recordToestemming } from '@/lib/server/toestemming/record-toestemming';
 import { actorFor, createRegie, createUser } from '../support/factories';
 import { createFrontDoor, createMelding, type FrontDoor } from '../support/melding-factories';
 
@@ -140,6 +141,15 @@ describe('registering a household from the BRP', () => {
     expect(kind.vertegenwoordigd.map((v) => [v.soort, v.bron, v.vertegenwoordiger?.bsn]).sort()).toEqual([['GEZAG', 'BRP', '999999126'], ['GEZAG', 'BRP', '999999163']]);
     const audit = await prisma.auditEntry.findMany({ where: { huishoudenId, actie: { in: ['PERSOON_UIT_BRP', 'GEZAG_UIT_BRP', 'HUISHOUDEN_AANGEMAAKT'] } } });
     expect(audit.map((a) => a.actie).sort()).toEqual(['GEZAG_UIT_BRP', 'HUISHOUDEN_AANGEMAAKT', 'PERSOON_UIT_BRP', 'PERSOON_UIT_BRP', 'PERSOON_UIT_BRP']);
+
+    // consent for the minor: under 16 a holder of gezag gives it, and the record says who
+    const gegevenOp = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+    const toestemming = { huishoudenId, persoonId: kind.id, soort: 'BESPREKEN_IN_TEAM' as const, partij: null, doel: null, wijze: 'MONDELING' as const, gegevenOp, geldigTot: null };
+    await expect(recordToestemming(f.wijkcoach, { ...toestemming, gegevenDoor: null }))
+      .rejects.toMatchObject({ code: 'INVALID', fieldErrors: { gegevenDoor: [expect.stringMatching(/iemand met gezag.*Manon Maasland of Manfred Mann|iemand met gezag.*Manfred Mann of Manon Maasland/)] } });
+    await recordToestemming(f.wijkcoach, { ...toestemming, gegevenDoor: 'Manon Maasland (moeder, gezag)' });
+    // the adult partner consents for herself
+    await recordToestemming(f.wijkcoach, { ...toestemming, persoonId: lid('999999126').persoon.id, gegevenDoor: null });
 
     // the same person cannot be registered twice
     const tweede = await createMelding(f.gemeenteId);

@@ -1,6 +1,9 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { gezagToestemmingWeigering } from '@/lib/domain/brp';
+import { ageOn } from '@/lib/domain/dates';
+import { volledigeNaam } from '@/lib/domain/melding';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { RecordToestemmingInput } from '@/lib/validations/toestemming';
@@ -20,6 +23,16 @@ export async function recordToestemming(actor: Actor, input: RecordToestemmingIn
       select: { id: true },
     });
     if (!lid) throw new DomainError('INVALID', ['Kies iemand uit het huishouden.'], { persoonId: ['Kies iemand uit het huishouden.'] });
+    // Issue 20: a minor's gezag from the BRP decides who consents.
+    const persoon = await tx.persoon.findUniqueOrThrow({
+      where: { id: input.persoonId },
+      select: { geboortedatum: true, gezagBron: true, vertegenwoordigd: { where: { bron: 'BRP', tot: null }, select: { naam: true, vertegenwoordiger: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } } } },
+    });
+    const weigering = gezagToestemmingWeigering(
+      persoon.geboortedatum && persoon.geboortedatum <= input.gegevenOp ? ageOn(persoon.geboortedatum, input.gegevenOp) : null, persoon.gezagBron,
+      persoon.vertegenwoordigd.map((v) => (v.vertegenwoordiger ? volledigeNaam(v.vertegenwoordiger) : v.naam ?? 'onbekend')), input.gegevenDoor,
+    );
+    if (weigering) throw new DomainError('INVALID', [weigering], { gegevenDoor: [weigering] });
     const deelt = input.soort === 'DELEN_MET_PARTIJ';
     const toestemming = await tx.toestemming.create({
       data: {
