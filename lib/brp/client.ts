@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { DomainError } from '@/lib/errors';
-import {
 import { env } from '@/lib/env';
+import {
   foutberichtSchema, raadpleegResponseSchema, zoekResponseSchema, type BrpFoutbericht, type BrpPersoon, type BrpPersoonBeperkt,
 } from './schema';
 
