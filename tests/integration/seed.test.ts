@@ -1,6 +1,8 @@
 // The demo seed (prisma/seed.ts): complete, valid under the database's own invariants, deterministic and fast.
 import { parseToewijzingBericht, toewijzingBerichtProblemen } from '@/lib/iwmo/toewijzing-bericht';
 import { valideerBericht } from '@/lib/iwmo/validatie';
+import { uiterlijkeReactiedatum } from '@/lib/domain/beschikking';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { isValidBsn } from '@/lib/domain/bsn';
@@ -201,10 +203,14 @@ describe('seedDemo', () => {
     const statuses = await prisma.aanvraag.groupBy({ by: ['status'], where: { gemeenteId }, _count: true });
     expect(statuses.map((s) => s.status).sort()).toEqual(['BESCHIKT', 'INGETROKKEN', 'IN_BEHANDELING', 'ONTVANGEN', 'OPGESCHORT']);
     const verzonden = await prisma.beschikking.findMany({ where: { gemeenteId, status: 'VERZONDEN' } });
+    const besluitdagen = await laadBesluitdagen(prisma);
     expect(verzonden.length).toBeGreaterThan(20);
     for (const b of verzonden) {
       expect(b.vastgesteldDoorId).not.toBe(b.opgesteldDoorId);
-      expect(b.uiterlijkeReactiedatum!.getTime() - b.verzenddatum!.getTime()).toBe(42 * 86_400_000);
+      // Six weeks, moved by the Algemene termijnenwet when they end on a weekend or feestdag (issue 17).
+      expect(b.bezwaarTermijnDagen).toBe(42);
+      expect(b.uiterlijkeReactiedatum).toEqual(uiterlijkeReactiedatum(b.verzenddatum!, 42, besluitdagen));
+      expect(b.uiterlijkeReactiedatum!.getTime() - b.verzenddatum!.getTime()).toBeGreaterThanOrEqual(42 * 86_400_000);
     }
   });
 
