@@ -104,6 +104,10 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   // Issue 16 item 14: whoever did the intake still sees the household it just triaged.
   await expect(page.getByRole('region', { name: 'Huishouden', exact: true })).toContainText(target.naam);
   await page.screenshot({ path: '/tmp/h3-melding-detail.png', fullPage: true });
+  // …and its dossier, which says why and until when.
+  await page.goto(`/huishoudens/${target.id}`);
+  await expect(page.getByText('Je ziet dit dossier omdat je de intake deed')).toBeVisible();
+  await expect(page.getByText(/houdt 14 dagen toegang: jij tot \d+ \w+ \d{4}/)).toBeVisible();
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
 
