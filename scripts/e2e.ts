@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from './support';
 import { prepareDatabase } from './database';
 import { startTestDigid } from './test-digid';
+import { startTestSmtp } from './test-smtp';
 
 async function main() {
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -20,6 +21,7 @@ async function main() {
   const db = await prepareDatabase({ seed: 'always-if-empty', dataDir: path.join(dir, 'pg'), port: Number(process.env.E2E_PG_PORT ?? 54391) });
   const env = { ...process.env, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', WIJKREGIE_DEMO: '1' };
   const digid = await startTestDigid(env, baseUrl, Number(process.env.E2E_OIDC_PORT ?? port + 1)); // issue 21
+  const smtp = await startTestSmtp(env, Number(process.env.E2E_SMTP_PORT ?? port - 599), path.join(dir, 'mail')); // issue 21
   const server = startNext('start', port, env);
   let status = 1;
   try {
@@ -33,6 +35,7 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
     await digid?.stop();
+    await smtp?.stop();
     await db.stop();
     await rm(dir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildIfStale, ensureAuthSecret, generatePrismaClient, ROOT, startNext, withHeapLimit } from './support';
 import { prepareDatabase } from './database';
 import { startTestDigid } from './test-digid';
+import { startTestSmtp } from './test-smtp';
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -21,6 +22,7 @@ async function main() {
     NODE_OPTIONS: dev ? process.env.NODE_OPTIONS : withHeapLimit(process.env.NODE_OPTIONS),
   };
   const digid = await startTestDigid(env, env.NEXTAUTH_URL!, Number(process.env.TEST_DIGID_PORT ?? 3001)); // issue 21
+  const smtp = await startTestSmtp(env, Number(process.env.TEST_SMTP_PORT ?? 2525), path.join(ROOT, '.data/mail')); // issue 21
   if (!dev) buildIfStale();
   const next = startNext(dev ? 'dev' : 'start', port, env);
   // Issue 8: the daily retention job (pg-boss, scripts/bewaartermijn.ts --worker) beside the app; WIJKREGIE_JOBS=0 leaves
@@ -33,6 +35,7 @@ async function main() {
     next.kill('SIGTERM');
     jobs?.kill('SIGTERM');
     await digid?.stop();
+    await smtp?.stop();
     await db.stop();
     process.exit(code);
   };

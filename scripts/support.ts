@@ -36,7 +36,7 @@ function newestMtime(dir: string): number {
 export function buildIfStale() {
   const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');
   const sources = ['app', 'components', 'lib', 'public'].map((d) => path.join(ROOT, d)).filter(existsSync);
-  const files = ['next.config.ts', 'proxy.ts', 'package-lock.json', 'prisma/schema.prisma', 'postcss.config.mjs'].map((f) => path.join(ROOT, f)).filter(existsSync);
+  const files = ['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'prisma/schema.prisma', 'postcss.config.mjs'].map((f) => path.join(ROOT, f)).filter(existsSync);
   const newest = Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
   console.log('› Productiebuild maken (eenmalig, ongeveer een minuut)…');
