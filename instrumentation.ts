@@ -1,7 +1,11 @@
-// Next.js runs register() once when a server process starts, before it handles requests.
+// Next.js runs register() once when a server process starts, before it handles requests: the socket address header
+// (issue 16 item 6) and issue 21's mail worker (pg-boss) beside the app in the same process, so that mail leaves in
+// `npm start`, the end-to-end tests and production alike. WIJKREGIE_JOBS=0 leaves the worker off.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { installPeerAddressHeader } = await import('./lib/peer-address');
-    installPeerAddressHeader();
-  }
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { installPeerAddressHeader } = await import('./lib/peer-address');
+  installPeerAddressHeader();
+  if (process.env.WIJKREGIE_JOBS === '0' || !process.env.DATABASE_URL) return;
+  const { startMailWorker } = await import('./lib/server/mail/verstuur-mail');
+  await startMailWorker().catch((error) => console.error('[mail] worker niet gestart; mail blijft wachten:', error));
 }

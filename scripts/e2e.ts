@@ -8,6 +8,7 @@ import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp } from
 import { prepareDatabase } from './database';
 import { startEmbeddedBrpProcess } from '../lib/brp/embedded';
 import { startTestDigid } from './test-digid';
+import { startTestSmtp } from './test-smtp';
 
 async function main() {
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -24,6 +25,7 @@ async function main() {
     TRUSTED_PROXIES: '127.0.0.1' };
   Object.assign(env, (await startEmbeddedBrpProcess({ root: ROOT, port: Number(process.env.E2E_BRP_PORT ?? port + 7), dataDir: dir, databaseUrl: process.env.DATABASE_URL })).env); // issue 20: the local BRP, own process
   const digid = await startTestDigid(env, baseUrl, Number(process.env.E2E_OIDC_PORT ?? port + 1)); // issue 21
+  const smtp = await startTestSmtp(env, Number(process.env.E2E_SMTP_PORT ?? port - 599), path.join(dir, 'mail')); // issue 21
   const server = startNext('start', port, env);
   let status = 1;
   try {
@@ -37,6 +39,7 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
     await digid?.stop();
+    await smtp?.stop();
     await db.stop();
     await rm(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { prepareDatabase } from './database';
 import { startEmbeddedBrp } from '../lib/brp/embedded';
 import { startTestDigid } from './test-digid';
 import { env as config } from '../lib/env';
+import { startTestSmtp } from './test-smtp';
 
 async function main() {
   const dev = process.argv.includes('--dev');
@@ -25,6 +26,7 @@ async function main() {
   // Issue 20: the embedded BRP (lib/brp/embedded.ts) on BRP_PORT (3002) unless BRP_URL is set; the demo's residents are in it.
   Object.assign(env, (await startEmbeddedBrp({ dataDir: path.join(ROOT, '.data'), databaseUrl: db.embedded || process.env.SEED_DEMO === '1' ? process.env.DATABASE_URL : undefined })).env);
   const digid = await startTestDigid(env, env.NEXTAUTH_URL!, Number(process.env.TEST_DIGID_PORT ?? 3001)); // issue 21
+  const smtp = await startTestSmtp(env, Number(process.env.TEST_SMTP_PORT ?? 2525), path.join(ROOT, '.data/mail')); // issue 21
   if (!dev) buildIfStale();
   const next = startNext(dev ? 'dev' : 'start', port, env);
   // Issue 8: the daily retention job (pg-boss, scripts/bewaartermijn.ts --worker) beside the app; WIJKREGIE_JOBS=0 leaves
@@ -37,6 +39,7 @@ async function main() {
     next.kill('SIGTERM');
     jobs?.kill('SIGTERM');
     await digid?.stop();
+    await smtp?.stop();
     await db.stop();
     process.exit(code);
   };

@@ -34,6 +34,8 @@ export default async function MijnLayout({ children }: { children: React.ReactNo
             <ul className="mx-auto flex max-w-3xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-base">
               <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn">Overzicht</Link></li>
               <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/plan">Mijn plan</Link></li>
+              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/berichten">Berichten</Link></li>
+              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/toestemmingen">Toestemming</Link></li>
             </ul>
           </nav>
         )}

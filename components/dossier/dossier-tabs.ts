@@ -21,6 +21,7 @@ export const DOSSIER_TABS = [
   { segment: 'plan', label: 'Plan' },
   { segment: 'beschikkingen', label: 'Aanvragen en beschikkingen' },
   { segment: 'documenten', label: 'Documenten' },
+  { segment: 'berichten', label: 'Berichten' }, // issue 21: Mijn plan
 ] as const satisfies readonly DossierTab[];
 
 export type DossierSegment = (typeof DOSSIER_TABS)[number]['segment'];

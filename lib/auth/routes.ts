@@ -51,6 +51,7 @@ export const ROUTES = {
   '/zoeken': page('dossier:search'),
   '/huishoudens/[huishoudenId]': page('dossier:read'),
   '/huishoudens/[huishoudenId]/beschikkingen': page('dossier:read'),
+  '/huishoudens/[huishoudenId]/berichten': page('dossier:read'), // issue 21: the conversation in Mijn plan
   '/huishoudens/[huishoudenId]/betrokkenen': page('dossier:read'),
   '/huishoudens/[huishoudenId]/documenten': page('dossier:read'),
   '/huishoudens/[huishoudenId]/documenten/[documentId]': handler('dossier:read'),
@@ -111,6 +112,8 @@ export const ROUTES = {
   '/mijn/auth/callback': { rule: 'public', kind: 'handler', redirects: true }, // back from it, on to /mijn or sign-in
   '/mijn': page('inwoner'),
   '/mijn/plan': page('inwoner'),
+  '/mijn/berichten': page('inwoner'),
+  '/mijn/toestemmingen': page('inwoner'),
 
   // Beheer.
   '/beheer': page('beheer:manage'),
@@ -122,6 +125,7 @@ export const ROUTES = {
   '/beheer/instellingen': page('beheer:manage'),
   '/beheer/leefgebieden': page('beheer:manage'),
   '/beheer/leefgebieden/[leefgebiedId]': page('beheer:manage'),
+  '/beheer/mail': page('beheer:manage'), // issue 21: outgoing mail and, in demo mode, the test SMTP server's mailbox
   '/beheer/medewerkers': page('beheer:manage'),
   '/beheer/medewerkers/nieuw': page('beheer:manage'),
   '/beheer/medewerkers/[userId]': page('beheer:manage'),

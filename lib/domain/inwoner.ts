@@ -97,3 +97,12 @@ export const ARRANGEMENT_INWONER = {
 } as const;
 
 export const HORIZON_INWONER = { EERSTE_STAP: 'Eerste stap', DRIE_MAANDEN: 'Binnen 3 maanden', EEN_JAAR: 'Binnen een jaar' } as const;
+
+/** How long a household's message has waited for an answer, in words: "3 uur", "2 dagen". */
+export function wachttijd(sinds: Date, nu: Date): string {
+  const uren = Math.max(0, Math.floor((nu.getTime() - sinds.getTime()) / 3_600_000));
+  if (uren < 1) return 'minder dan een uur';
+  if (uren < 24) return `${uren} uur`;
+  const dagen = Math.floor(uren / 24);
+  return `${dagen} ${dagen === 1 ? 'dag' : 'dagen'}`;
+}

@@ -52,7 +52,7 @@ import {
 
 export const TIJDLIJN_SOORTEN = [
   'MELDING', 'TRIAGE', 'FASE', 'TOESTEMMING', 'GESPREK', 'VEILIGHEID', 'REGIE', 'PLAN', 'EVALUATIE', 'AANVRAAG',
-  'BESCHIKKING', 'TOEWIJZING', 'JOURNAAL', 'DOCUMENT', 'LEDEN',
+  'BESCHIKKING', 'TOEWIJZING', 'JOURNAAL', 'DOCUMENT', 'LEDEN', 'MIJN_PLAN',
 ] as const;
 export type TijdlijnSoort = (typeof TIJDLIJN_SOORTEN)[number];
 
@@ -72,6 +72,7 @@ export const TIJDLIJN_SOORT_LABELS: Record<TijdlijnSoort, string> = {
   JOURNAAL: 'Journaal',
   DOCUMENT: 'Documenten',
   LEDEN: 'Leden van het huishouden',
+  MIJN_PLAN: 'Mijn plan: berichten, akkoord en voortgang',
 };
 
 export type TijdlijnItem = {
@@ -91,7 +92,7 @@ export type TijdlijnItem = {
 /** The dossier pages an entry links to (segments of components/dossier/dossier-tabs.ts). */
 export const TIJDLIJN_LINK_SEGMENTEN = [
   'tijdlijn', 'toestemmingen', 'gesprekken', 'veiligheid', 'regie', 'plan', 'beschikkingen', 'journaal',
-  'documenten', 'leden',
+  'documenten', 'leden', 'berichten',
 ] as const;
 type Segment = (typeof TIJDLIJN_LINK_SEGMENTEN)[number];
 
@@ -144,6 +145,12 @@ export type TijdlijnBron = {
   contactmomenten: { id: string; soort: ContactSoort; datum: Date; duurMinuten: number; metWie: string; notitie: string; auteur: Naam }[];
   documenten: { id: string; soort: DocumentSoort; titel: string; aangemaaktOp: Date; door: Naam }[];
   lidmaatschappen: { id: string; persoon: string; rol: HuishoudenRol; vanaf: Date; tot: Date | null; reden: string | null }[];
+  /** Issue 21: what happened in Mijn plan (the household's messages and the regisseur's, online answers, progress). */
+  mijnPlan?: {
+    berichten: { id: string; op: Date; vanInwoner: boolean; afzender: string; tekst: string }[];
+    reacties: { id: string; op: Date; akkoord: boolean; versienummer: number; door: Naam; opmerking: string | null }[];
+    voortgang: { id: string; op: Date; doel: string; schaal: number; door: Naam; tekst: string }[];
+  };
 };
 
 export const KORT = 160;
@@ -366,6 +373,25 @@ export const buildTijdlijn = (bron: TijdlijnBron): TijdlijnItem[] => {
         details: l.reden ? [kortAf(l.reden)] : [], href: link('leden'),
       });
     }
+  }
+  for (const b of bron.mijnPlan?.berichten ?? []) {
+    add({
+      key: `bericht:${b.id}`, soort: 'MIJN_PLAN', op: b.op, titel: b.vanInwoner ? `Bericht van ${b.afzender} in Mijn plan` : `Antwoord aan het huishouden in Mijn plan`,
+      details: [kortAf(b.tekst)], door: b.vanInwoner ? null : b.afzender, href: link('berichten'),
+    });
+  }
+  for (const r of bron.mijnPlan?.reacties ?? []) {
+    add({
+      key: `reactie:${r.id}`, soort: 'MIJN_PLAN', op: r.op,
+      titel: r.akkoord ? `Akkoord met plan versie ${r.versienummer} gegeven in Mijn plan` : `Wijziging van plan versie ${r.versienummer} gevraagd in Mijn plan`,
+      details: r.opmerking ? [kortAf(r.opmerking)] : [], door: r.door, href: link('plan'),
+    });
+  }
+  for (const v of bron.mijnPlan?.voortgang ?? []) {
+    add({
+      key: `voortgang:${v.id}`, soort: 'MIJN_PLAN', op: v.op, titel: `Voortgang op doel “${kortAf(v.doel, 60)}”: ${v.schaal} van 5`,
+      details: [kortAf(v.tekst)], door: v.door, href: link('plan'),
+    });
   }
   return sortTijdlijn(items);
 };

@@ -22,3 +22,12 @@ export const doelVoortgangSchema = z.object({
   tekst: z.string('Schrijf kort hoe het gaat.').trim().min(1, 'Schrijf kort hoe het gaat.').max(1000, 'Schrijf hooguit 1000 tekens.'),
 });
 export type DoelVoortgangInput = z.output<typeof doelVoortgangSchema>;
+
+/** A message in the household's conversation (resident or regisseur). */
+export const berichtSchema = z.object({
+  tekst: z.string('Schrijf uw bericht.').trim().min(1, 'Schrijf uw bericht.').max(4000, 'Schrijf hooguit 4000 tekens.'),
+});
+export type BerichtInput = z.output<typeof berichtSchema>;
+
+export const berichtMedewerkerSchema = berichtSchema.extend({ huishoudenId: z.uuid() });
+export type BerichtMedewerkerInput = z.output<typeof berichtMedewerkerSchema>;

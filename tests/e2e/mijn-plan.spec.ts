@@ -1,14 +1,28 @@
-// Issue 21, Mijn plan: a demo resident signs in through the test DigiD (a real OpenID Provider beside the app), sees
-// the concept plan, writes progress on a goal and gives akkoord online; the wijkcoach sees both where a paper akkoord
-// is recorded. A BSN we do not know gets a friendly page that points to /melding; staff and resident sessions never
-// reach each other's routes.
-import { expect, test } from '@playwright/test';
+// Issue 21, Mijn plan, done when: a demo resident signs in through the test DigiD (a real OpenID Provider beside the
+// app), sees the concept plan, gives akkoord, writes progress on a goal, sends a message with a PDF; the wijkcoach
+// sees all three and answers; the resident gets the notification mail (read from the local SMTP server) and sees the
+// answer; the resident withdraws a consent and the staff side refuses the sharing it covered. A BSN we do not know
+// gets a friendly page that points to /melding; staff and resident sessions never reach each other's routes.
+import { expect, test, type Page } from '@playwright/test';
+import pg from 'pg';
 import { PLAN_REASONS } from '../../lib/domain/plan';
 import { demoInwoner, expectAccessible, signIn, signInInwoner } from './support';
 
-test('a resident signs in with the test DigiD, writes progress, gives akkoord; the wijkcoach sees both', async ({ browser }) => {
-  test.setTimeout(120_000);
+test('a resident signs in with the test DigiD, gives akkoord, writes progress, writes; the wijkcoach sees it and answers; mail; consent', async ({ browser }) => {
+  test.setTimeout(240_000);
   const inwoner = await demoInwoner();
+  // The resident has an e-mail address and gave consent to share with the housing corporation (as the wijkcoach
+  // would have recorded it on paper).
+  const email = `inwoner-${inwoner.bsn}@voorbeeld.example`;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "Persoon" SET email = $1 WHERE bsn = $2`, [email, inwoner.bsn]);
+  await client.query(`
+    INSERT INTO "Toestemming" (id, "gemeenteId", "huishoudenId", "persoonId", soort, partij, doel, wijze, "gegevenOp", "vastgelegdDoorId")
+    SELECT gen_random_uuid(), p."gemeenteId", $2, p.id, 'DELEN_MET_PARTIJ', 'Woningcorporatie Helder Wonen', 'Vochtprobleem oplossen', 'SCHRIFTELIJK',
+           current_date - 10, (SELECT id FROM "User" WHERE email = 'wijkcoach@wijkregie.test')
+    FROM "Persoon" p WHERE p.bsn = $1`, [inwoner.bsn, inwoner.huishoudenId]);
+  await client.end();
   const resident = await browser.newContext();
   const page = await resident.newPage();
 
@@ -61,6 +75,20 @@ test('a resident signs in with the test DigiD, writes progress, gives akkoord; t
   await expect(page.getByText('“Fijn dat de buurvrouw helpt.”', { exact: false })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Antwoord versturen' })).toHaveCount(0);
 
+  // A message with a PDF to the regisseur.
+  await page.getByRole('navigation', { name: 'Mijn plan' }).getByRole('link', { name: 'Berichten' }).click();
+  await expect(page.getByRole('heading', { name: 'Berichten', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByText('Schrijf uw bericht.').first()).toBeVisible();
+  await page.getByLabel('Uw bericht', { exact: true }).fill('Hierbij de brief van de woningcorporatie over het vocht.');
+  await page.getByLabel(/^Bijlage/).setInputFiles({ name: 'brief-corporatie.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF) });
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByText('Uw bericht is verstuurd. Uw regisseur leest het zo snel mogelijk.')).toBeVisible();
+  const mijnBericht = page.getByRole('listitem').filter({ hasText: 'Hierbij de brief van de woningcorporatie over het vocht.' });
+  await expect(mijnBericht).toContainText('Bijlage van');
+  await expect(mijnBericht).toContainText('nog niet gelezen');
+  await expectAccessible(page);
+
   // The resident session reaches no staff route.
   await page.goto('/werkvoorraad');
   await expect(page).toHaveURL(/\/login/);
@@ -81,11 +109,77 @@ test('a resident signs in with the test DigiD, writes progress, gives akkoord; t
   await expect(coach.getByLabel('Digitaal')).toBeChecked();
   await expect(coach.getByText(PLAN_REASONS.geenAkkoord)).toHaveCount(0);
   await expectAccessible(coach);
+
+  // The unanswered message is a task in the werkvoorraad with its age; the wijkcoach reads it (with the PDF) and answers.
+  await coach.goto('/werkvoorraad');
+  const taak = coach.getByRole('table', { name: /Berichten van huishoudens in Mijn plan/ }).getByRole('row').filter({ hasText: /minder dan een uur|uur|dag/ }).first();
+  await expect(taak).toBeVisible();
+  await taak.getByRole('link').click();
+  await expect(coach).toHaveURL(new RegExp(`/huishoudens/${inwoner.huishoudenId}/berichten$`));
+  const bericht = coach.getByRole('listitem').filter({ hasText: 'Hierbij de brief van de woningcorporatie over het vocht.' });
+  await expect(bericht.getByRole('link', { name: /brief-corporatie\.pdf/ })).toBeVisible();
+  const download = coach.waitForEvent('download');
+  await bericht.getByRole('link', { name: /brief-corporatie\.pdf/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  await expectAccessible(coach);
+  await coach.getByLabel('Je bericht aan het huishouden').fill('Dank u. Ik bel u morgen om tien uur over de brief.');
+  await coach.getByRole('button', { name: 'Versturen' }).click();
+  await expect(coach.getByText('Je bericht is verstuurd.', { exact: false })).toBeVisible();
+  await coach.goto('/werkvoorraad');
+  await expect(coach.getByRole('table', { name: /Berichten van huishoudens in Mijn plan/ })).toHaveCount(0);
   // A staff session does not open Mijn plan.
   await coach.goto('/mijn');
   await expect(coach).toHaveURL(/\/mijn\/inloggen/);
+
+  // The notification mail really left over SMTP: the test mail server received it, without the message's content.
+  const beheer = await browser.newContext();
+  const beheerPage = await beheer.newPage();
+  await signIn(beheerPage, 'beheer@wijkregie.test');
+  const mail = beheerPage.getByRole('listitem', { name: `Mail aan ${email}` });
+  await expect(async () => {
+    await beheerPage.goto('/beheer/mail');
+    await expect(mail).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(mail).toContainText('Er is een nieuw bericht voor u in Mijn plan');
+  await expect(mail).toContainText('/mijn/berichten');
+  await expect(mail).not.toContainText('tien uur');
+  await expectAccessible(beheerPage);
+  await beheer.close();
+
+  // The resident reads the answer; their own message shows as read.
+  const again = await browser.newContext();
+  const page2 = await again.newPage();
+  await signInInwoner(page2, inwoner.bsn);
+  await page2.goto('/mijn/berichten');
+  await expect(page2.getByText('Dank u. Ik bel u morgen om tien uur over de brief.')).toBeVisible();
+  await expect(page2.getByRole('listitem').filter({ hasText: 'Hierbij de brief van de woningcorporatie' })).toContainText('gelezen op');
+
+  // Sharing on the consent works until the resident withdraws it; then the staff side refuses at once.
+  await coach.goto(`/huishoudens/${inwoner.huishoudenId}/toestemmingen`);
+  await deel(coach);
+  await expect(coach.getByText('Vastgelegd: gegevens gedeeld met Woningcorporatie Helder Wonen.')).toBeVisible();
+  await page2.goto('/mijn/toestemmingen');
+  await expectAccessible(page2);
+  await page2.getByRole('button', { name: 'Toestemming intrekken: Gegevens delen met Woningcorporatie Helder Wonen' }).click();
+  // At once the page shows it withdrawn (the button is gone: there is nothing left to withdraw).
+  const toestemming = page2.getByRole('listitem').filter({ hasText: 'Gegevens delen met Woningcorporatie Helder Wonen' });
+  await expect(toestemming).toContainText(/Ingetrokken op \d+ \w+ \d{4}/);
+  await expect(toestemming.getByRole('button')).toHaveCount(0);
+  await again.close();
+  await coach.goto(`/huishoudens/${inwoner.huishoudenId}/toestemmingen`);
+  await deel(coach);
+  await expect(coach.getByRole('alert').filter({ hasText: 'De toestemming om te delen met Woningcorporatie Helder Wonen is ingetrokken' })).toBeVisible();
   await staff.close();
 });
+
+/** A minimal, valid PDF without active content. */
+const PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
+async function deel(coach: Page) {
+  await coach.getByLabel('Partij', { exact: true }).fill('Woningcorporatie Helder Wonen');
+  await coach.getByLabel('Doel', { exact: true }).fill('Vochtprobleem oplossen');
+  await coach.getByRole('button', { name: 'Delen vastleggen' }).click();
+}
 
 test('a BSN that Wijkregie does not know gets a friendly page that points to the melding form', async ({ page }) => {
   await signInInwoner(page, '999990019', /\/mijn\/onbekend/);

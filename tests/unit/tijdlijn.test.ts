@@ -52,6 +52,11 @@ const volledig = (): TijdlijnBron => ({
   contactmomenten: [{ id: 'j1', soort: 'TELEFOON', datum: d('2026-03-03T10:00:00Z'), duurMinuten: 15, metWie: 'moeder', notitie: 'Gebeld over de dagbesteding.', auteur: 'Sanne' }],
   documenten: [{ id: 'doc1', soort: 'BIJLAGE', titel: 'Brief school', aangemaaktOp: d('2026-03-04T10:00:00Z'), door: 'Sanne' }],
   lidmaatschappen: [{ id: 'l1', persoon: 'Kees Jansen', rol: 'PARTNER', vanaf: d('2025-05-01'), tot: d('2026-04-01'), reden: 'Verhuisd' }],
+  mijnPlan: {
+    berichten: [{ id: 'pb1', op: d('2026-03-05T09:00:00Z'), vanInwoner: true, afzender: 'Ria Jansen', tekst: 'Hierbij de brief.' }],
+    reacties: [{ id: 'pr1', op: d('2026-02-10T09:00:00Z'), akkoord: true, versienummer: 1, door: 'Ria Jansen', opmerking: null }],
+    voortgang: [{ id: 'dv1', op: d('2026-03-06T09:00:00Z'), doel: 'Weer samen eten', schaal: 4, door: 'Ria Jansen', tekst: 'Drie keer per week.' }],
+  },
 });
 
 describe('buildTijdlijn', () => {
@@ -59,7 +64,7 @@ describe('buildTijdlijn', () => {
     const items = buildTijdlijn(volledig());
     const soorten = new Set(items.map((i) => i.soort));
     expect([...soorten].sort()).toEqual([...TIJDLIJN_SOORTEN].sort());
-    expect(items).toHaveLength(29);
+    expect(items).toHaveLength(32); // 29, plus a message, an online akkoord and progress in Mijn plan (issue 21)
     // Newest day first; within a day, date-only entries lead, then the timed ones newest first.
     const dag = (d: Date) => toIsoDate(d);
     for (let i = 1; i < items.length; i++) {

@@ -18,6 +18,7 @@ export default async function BeheerPage() {
     { href: '/beheer/producten', titel: 'Productcatalogus', tekst: 'Producten per wet met iWmo/iJw-code, tarief en looptijd; import en export als CSV.', telling: `${home.actieveProducten} actief van ${home.producten}` },
     { href: '/beheer/aanbieders', titel: 'Aanbieders', tekst: 'Zorgaanbieders met AGB-code, contracten en tarieven.', telling: `${home.aanbieders} actief` },
     { href: '/beheer/sociale-kaart', titel: 'Sociale kaart', tekst: 'Algemene voorzieningen en voorliggende partners.', telling: `${home.voorzieningen} actief` },
+    { href: '/beheer/mail', titel: 'Mail', tekst: 'Meldingen aan inwoners per e-mail, en welke niet bezorgd konden worden.', telling: 'Uitgaande mail' },
     { href: '/beheer/instellingen', titel: 'Instellingen', tekst: 'Gemeentecode, briefhoofd en ondertekening, termijnen en bewaartermijnen.', telling: `${home.gemeente.naam} (${home.gemeente.gemeentecode})` },
   ];
   return (

@@ -11,6 +11,8 @@ import { formatDatum } from '@/lib/domain/dates';
 import { REGIEVORM_LABELS } from '@/lib/domain/labels';
 import { TAAK_SOORT_LABELS, type WerkvoorraadTaak } from '@/lib/domain/werkvoorraad';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
+import { getOnbeantwoordeBerichten } from '@/lib/server/werkvoorraad/get-onbeantwoorde-berichten';
+import { wachttijd } from '@/lib/domain/inwoner';
 import { meerTonen } from '@/lib/domain/meer-tonen';
 
 export const metadata: Metadata = { title: 'Mijn werkvoorraad' };
@@ -28,7 +30,8 @@ function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
 
 export default async function WerkvoorraadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('werkvoorraad:read');
-  const { taken, huishoudens } = await getWerkvoorraad(actor);
+  const [{ taken, huishoudens }, berichten] = await Promise.all([getWerkvoorraad(actor), getOnbeantwoordeBerichten(actor)]);
+  const nu = new Date();
   // A wijkcoach with forty households has a hundred rows here; the first ones are what needs doing (issue 9).
   const lijst = meerTonen(taken, (await searchParams).toon);
   const teLaat = taken.filter((t) => t.status === 'OVERDUE').length;
@@ -47,6 +50,20 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
           { label: 'Taken en termijnen', value: taken.length },
         ]}
       />
+      {berichten.length > 0 && (
+        <Section title="Berichten om te beantwoorden">
+          <DataTable
+            caption="Berichten van huishoudens in Mijn plan die nog geen antwoord hebben, de oudste eerst"
+            rows={berichten}
+            rowKey={(b) => b.huishoudenId}
+            columns={[
+              { header: 'Wacht sinds', cell: (b) => <>{formatDatum(b.sinds)} <Badge tone={nu.getTime() - b.sinds.getTime() > 2 * 86_400_000 ? 'danger' : 'warning'}>{wachttijd(b.sinds, nu)}</Badge></> },
+              { header: 'Huishouden', cell: (b) => <Link href={dossierHref(b.huishoudenId, 'berichten')}>{b.huishoudenNaam}</Link> },
+              { header: 'Berichten', cell: (b) => `${b.aantal} ${b.aantal === 1 ? 'bericht' : 'berichten'}` },
+            ]}
+          />
+        </Section>
+      )}
       <Section title="Taken en termijnen">
         <DataTable
           caption={`Taken en termijnen, te laat eerst, dan op datum${lijst.verborgen ? ` (de eerste ${lijst.zichtbaar.length} van ${taken.length})` : ''}`}

@@ -1,8 +1,9 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { volledigeNaam } from '@/lib/domain/lidmaatschap';
 import { buildTijdlijn, filterTijdlijn, tellPerSoort, type TijdlijnSoort } from '@/lib/domain/tijdlijn';
+import { berichtenVan } from '@/lib/server/inwoner/berichten';
 import { openDossier, namenVan } from './common';
 
 const NAAM = { voornamen: true, tussenvoegsel: true, achternaam: true } as const;
@@ -129,7 +130,27 @@ export async function getTijdlijn(actor: Actor, huishoudenId: string, soorten: T
       contactmomenten: contactmomenten.map((c) => ({ ...c, auteur: naam(c.auteurId) })),
       documenten: documenten.map((d) => ({ ...d, aangemaaktOp: d.createdAt, door: naam(d.doorId) })),
       lidmaatschappen: lidmaatschappen.map((l) => ({ ...l, persoon: volledigeNaam(l.persoon) })),
+      mijnPlan: await mijnPlanBron(tx, huishoudenId, planVersies),
     });
     return { items: filterTijdlijn(alles, soorten), perSoort: tellPerSoort(alles), totaal: alles.length };
   });
+}
+
+/** Issue 21: Mijn plan in the tijdlijn — messages, online answers to the plan, progress per goal — with who. */
+async function mijnPlanBron(tx: Tx, huishoudenId: string, planVersies: { id: string; versienummer: number }[]) {
+  const versieIds = planVersies.map((p) => p.id);
+  const [berichten, reacties, doelRijen] = await Promise.all([
+    berichtenVan(tx, huishoudenId),
+    tx.planReactie.findMany({ where: { planVersieId: { in: versieIds } }, select: { id: true, op: true, soort: true, planVersieId: true, persoonId: true, opmerking: true } }),
+    tx.doel.findMany({ where: { planVersieId: { in: versieIds } }, select: { id: true, omschrijving: true } }),
+  ]);
+  const doelen = new Map(doelRijen.map((d) => [d.id, d.omschrijving]));
+  const voortgang = await tx.doelVoortgang.findMany({ where: { doelId: { in: [...doelen.keys()] } }, select: { id: true, op: true, schaal: true, tekst: true, persoonId: true, doelId: true } });
+  const personen = new Map((await tx.persoon.findMany({ where: { id: { in: [...reacties, ...voortgang].map((r) => r.persoonId) } }, select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } })).map((p) => [p.id, volledigeNaam(p)]));
+  const versienummer = new Map(planVersies.map((p) => [p.id, p.versienummer]));
+  return {
+    berichten: berichten.map((b) => ({ id: b.id, op: b.op, vanInwoner: b.vanInwoner, afzender: b.afzender, tekst: b.tekst })),
+    reacties: reacties.map((r) => ({ id: r.id, op: r.op, akkoord: r.soort === 'AKKOORD', versienummer: versienummer.get(r.planVersieId) ?? 0, door: personen.get(r.persoonId) ?? null, opmerking: r.opmerking })),
+    voortgang: voortgang.map((v) => ({ id: v.id, op: v.op, doel: doelen.get(v.doelId) ?? '', schaal: v.schaal, door: personen.get(v.persoonId) ?? null, tekst: v.tekst })),
+  };
 }

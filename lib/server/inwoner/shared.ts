@@ -5,7 +5,7 @@ import { INWONER_RATE_LIMIT } from '@/lib/domain/inwoner';
 import { DomainError } from '@/lib/errors';
 
 /** The codes of the resident's own changes in the access log: what the rate limit counts. */
-export const INWONER_WIJZIGINGEN = ['INWONER_PLAN_AKKOORD', 'INWONER_PLAN_WIJZIGING', 'INWONER_DOEL_VOORTGANG'];
+export const INWONER_WIJZIGINGEN = ['INWONER_PLAN_AKKOORD', 'INWONER_PLAN_WIJZIGING', 'INWONER_DOEL_VOORTGANG', 'INWONER_BERICHT', 'INWONER_TOESTEMMING_INGETROKKEN'];
 
 /** Refuses a resident's change beyond INWONER_RATE_LIMIT in the last hour (counted from the access log). */
 export async function assertInwonerRateLimit(tx: Tx, inwoner: InwonerActor, now: Date) {

@@ -1,0 +1,33 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import { ZELFSTANDIG_VANAF } from '@/lib/domain/inwoner';
+import { zetInWachtrij } from './queue';
+
+export const NIEUW_BERICHT_ONDERWERP = 'Er is een nieuw bericht voor u in Mijn plan';
+
+/**
+ * Issue 21: the household's members of 16 or older with an e-mail address get a mail that there is a new message —
+ * only that, no content. The mail rows are written in the caller's transaction; `verstuur` (after the commit) puts
+ * them on the queue without waiting for SMTP.
+ */
+export async function meldNieuwBericht(tx: Tx, gemeenteId: string, huishoudenId: string, now: Date) {
+  const grens = new Date(Date.UTC(now.getUTCFullYear() - ZELFSTANDIG_VANAF, now.getUTCMonth(), now.getUTCDate()));
+  const leden = await tx.huishoudenLidmaatschap.findMany({
+    where: { huishoudenId, tot: null, persoon: { email: { not: null }, overledenOp: null, geboortedatum: { lte: grens } } },
+    select: { persoon: { select: { email: true } } },
+  });
+  const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: gemeenteId }, select: { naam: true, website: true } });
+  const base = process.env.NEXTAUTH_URL ?? 'http://localhost:3000';
+  const ids: string[] = [];
+  for (const email of new Set(leden.map((l) => l.persoon.email!))) {
+    const mail = await tx.mailBericht.create({
+      data: {
+        gemeenteId, huishoudenId, soort: 'NIEUW_BERICHT', aan: email, onderwerp: NIEUW_BERICHT_ONDERWERP,
+        tekst: `Beste inwoner,\n\nEr staat een nieuw bericht van het wijkteam voor u klaar in Mijn plan. Log in met DigiD om het te lezen:\n${base}/mijn/berichten\n\nDit is een automatisch bericht. U kunt er niet op antwoorden.\n\nGemeente ${gemeente.naam}`,
+      },
+      select: { id: true },
+    });
+    ids.push(mail.id);
+  }
+  return { aantal: ids.length, verstuur: () => zetInWachtrij(ids) };
+}

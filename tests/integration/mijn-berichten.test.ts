@@ -1,0 +1,121 @@
+// Issue 21: the household's conversation with its regisseur, the notification mail and consent in Mijn plan, against
+// the demo data. Attachments are checked as dossier documents are; a staff answer makes a mail (no content) for the
+// members of 16 or older with an address; a mail that cannot be delivered ends MISLUKT after its attempts; a resident
+// withdraws only a consent of their own part, and the staff side refuses the sharing at once.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import type { InwonerActor } from '@/lib/auth/inwoner-actor';
+import { DomainError } from '@/lib/errors';
+import { findInwoner } from '@/lib/server/access/inwoner-access';
+import { stuurBerichtMedewerker } from '@/lib/server/dossier/stuur-bericht-medewerker';
+import { getPortaalBerichten } from '@/lib/server/dossier/get-portaal-berichten';
+import { shareWithParty } from '@/lib/server/gegevensdeling/share-with-party';
+import { getMijnBerichten } from '@/lib/server/inwoner/get-mijn-berichten';
+import { stuurBerichtInwoner } from '@/lib/server/inwoner/stuur-bericht-inwoner';
+import { getMijnToestemmingen, trekToestemmingIn } from '@/lib/server/inwoner/toestemmingen';
+import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
+import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
+import { getOnbeantwoordeBerichten } from '@/lib/server/werkvoorraad/get-onbeantwoorde-berichten';
+import { seedDemo } from '@/prisma/seed';
+
+let gemeenteId: string;
+let coach: Actor;
+let inwoner: InwonerActor;
+let ander: InwonerActor;
+
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+const refusedAs = async (promise: Promise<unknown>, code: string) => {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainError);
+  expect((error as DomainError).code).toBe(code);
+  return error as DomainError;
+};
+
+beforeAll(async () => {
+  process.env.SMTP_URL = 'smtp://127.0.0.1:1'; // nothing listens there: every attempt fails
+  ({ gemeenteId } = await seedDemo(prisma, { today: new Date() }));
+  const user = await prisma.user.findFirstOrThrow({ where: { email: 'wijkcoach@wijkregie.test' }, include: { teams: { where: { tot: null } } } });
+  coach = { id: user.id, gemeenteId: user.gemeenteId, naam: user.naam, email: user.email, rollen: user.rollen, teamIds: user.teams.map((t) => t.teamId) };
+  // Two adults who head households the demo wijkcoach leads.
+  const leden = await prisma.$queryRaw<{ bsn: string }[]>`
+    SELECT p."bsn" FROM "RegieToewijzing" r
+    JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = r."huishoudenId" AND l."tot" IS NULL AND l."rol" = 'HOOFDBEWONER'
+    JOIN "Persoon" p ON p."id" = l."persoonId" AND p."bsn" IS NOT NULL AND p."geboortedatum" < current_date - interval '18 years'
+    WHERE r."regisseurId" = ${coach.id}::uuid AND r."tot" IS NULL AND r."lead"
+    ORDER BY p."bsn" LIMIT 2`;
+  const vind = async (bsn: string) => {
+    const found = await findInwoner(gemeenteId, bsn);
+    if (!('inwoner' in found)) throw new Error('geen inwoner');
+    return found.inwoner;
+  };
+  [inwoner, ander] = await Promise.all(leden.map((l) => vind(l.bsn)));
+}, 120_000);
+
+describe('messages', () => {
+  it('a resident writes with a PDF; a script disguised as PDF is refused; the regisseur sees it as a task, reads and answers', async () => {
+    const fout = await refusedAs(stuurBerichtInwoner(inwoner, { tekst: 'Zie bijlage' }, { naam: 'brief.pdf', bytes: new TextEncoder().encode('<script>alert(1)</script>') }), 'INVALID');
+    expect(fout.fieldErrors.bestand?.[0]).toMatch(/PDF, PNG of JPEG/);
+    await stuurBerichtInwoner(inwoner, { tekst: 'Hierbij de brief.' }, { naam: 'brief.pdf', bytes: PDF });
+    const document = await prisma.document.findFirstOrThrow({ where: { huishoudenId: inwoner.huishoudenId, titel: { contains: 'brief.pdf' } } });
+    expect(document.mimeType).toBe('application/pdf');
+    expect(document.soort).toBe('BIJLAGE');
+
+    // The other household sees nothing of it.
+    expect((await getMijnBerichten(ander)).map((b) => b.tekst)).not.toContain('Hierbij de brief.');
+    const taken = await getOnbeantwoordeBerichten(coach);
+    expect(taken.find((t) => t.huishoudenId === inwoner.huishoudenId)?.aantal).toBe(1);
+
+    const gezien = await getPortaalBerichten(coach, inwoner.huishoudenId);
+    expect(gezien.find((b) => b.tekst === 'Hierbij de brief.')?.bijlage?.id).toBe(document.id);
+    expect((await prisma.portaalBericht.findFirstOrThrow({ where: { tekst: 'Hierbij de brief.' } })).gelezenOp).not.toBeNull();
+
+    await prisma.persoon.update({ where: { id: inwoner.persoonId }, data: { email: 'inwoner@voorbeeld.example' } });
+    await stuurBerichtMedewerker(coach, { huishoudenId: inwoner.huishoudenId, tekst: 'Ik bel u morgen om tien uur.' });
+    expect((await getOnbeantwoordeBerichten(coach)).find((t) => t.huishoudenId === inwoner.huishoudenId)).toBeUndefined();
+    const voorInwoner = await getMijnBerichten(inwoner);
+    expect(voorInwoner.at(-1)).toMatchObject({ tekst: 'Ik bel u morgen om tien uur.', vanInwoner: false });
+    expect((await prisma.portaalBericht.findFirstOrThrow({ where: { tekst: 'Ik bel u morgen om tien uur.' } })).gelezenOp).not.toBeNull();
+
+    // The mail says there is a message, never what it says; one per address.
+    const mails = await prisma.mailBericht.findMany({ where: { huishoudenId: inwoner.huishoudenId } });
+    expect(mails.map((m) => m.aan)).toContain('inwoner@voorbeeld.example');
+    for (const m of mails) expect(m.tekst).not.toContain('tien uur');
+    expect(new Set(mails.map((m) => m.aan)).size).toBe(mails.length);
+
+    // The database refuses a message from nobody or from both sides.
+    await expect(prisma.portaalBericht.create({ data: { gemeenteId, huishoudenId: inwoner.huishoudenId, tekst: 'x' } })).rejects.toThrow();
+    await expect(prisma.portaalBericht.create({ data: { gemeenteId, huishoudenId: inwoner.huishoudenId, tekst: 'x', persoonId: inwoner.persoonId, medewerkerId: coach.id } })).rejects.toThrow();
+  });
+
+  it('a mail that cannot be delivered is retried and ends MISLUKT with its error after its attempts', async () => {
+    const mail = await prisma.mailBericht.create({ data: { gemeenteId, soort: 'NIEUW_BERICHT', aan: 'x@voorbeeld.example', onderwerp: 'Test', tekst: 'Test' } });
+    for (let i = 1; i < MAIL_POGINGEN; i++) {
+      await expect(verstuurMail(mail.id)).rejects.toThrow();
+      expect(await prisma.mailBericht.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ status: 'WACHT', pogingen: i });
+    }
+    await verstuurMail(mail.id); // the last attempt: recorded, not thrown (the job ends)
+    const laatst = await prisma.mailBericht.findUniqueOrThrow({ where: { id: mail.id } });
+    expect(laatst).toMatchObject({ status: 'MISLUKT', pogingen: MAIL_POGINGEN });
+    expect(laatst.fout).toBeTruthy();
+  }, 60_000);
+});
+
+describe('consent', () => {
+  it('a resident withdraws their own consent; the staff side refuses the sharing at once; another household’s consent is not found', async () => {
+    const t = await prisma.toestemming.create({
+      data: { gemeenteId, huishoudenId: inwoner.huishoudenId, persoonId: inwoner.persoonId, soort: 'DELEN_MET_PARTIJ', partij: 'Woningcorporatie', doel: 'Vocht', wijze: 'SCHRIFTELIJK', gegevenOp: new Date(Date.now() - 10 * 86_400_000), vastgelegdDoorId: coach.id },
+    });
+    const share = () => shareWithParty(coach, { huishoudenId: inwoner.huishoudenId, partij: 'Woningcorporatie', doel: 'Vocht', grondslag: 'TOESTEMMING' } as never);
+    await share();
+    expect((await getMijnToestemmingen(inwoner)).find((x) => x.id === t.id)?.status).toBe('GELDIG');
+    await refusedAs(trekToestemmingIn(ander, t.id), 'NOT_FOUND');
+    await trekToestemmingIn(inwoner, t.id);
+    expect((await getMijnToestemmingen(inwoner)).find((x) => x.id === t.id)?.status).toBe('INGETROKKEN');
+    const refusal = await refusedAs(share(), 'TRANSITION_REFUSED');
+    expect(refusal.reasons[0]).toMatch(/ingetrokken/);
+    await refusedAs(trekToestemmingIn(inwoner, t.id), 'CONFLICT');
+    expect(await prisma.auditEntry.count({ where: { entiteitId: t.id, actie: 'INWONER_TOESTEMMING_INGETROKKEN', actorRol: 'INWONER' } })).toBe(1);
+  });
+});
