@@ -23,7 +23,7 @@ async function main() {
   const env = { ...process.env, NEXTAUTH_SECRET: 'e2e-secret-not-for-production', NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1', WIJKREGIE_DEMO: '1',
     // The tests play the reverse proxy: their X-Forwarded-For (a resident per test) is believed from 127.0.0.1 only.
     TRUSTED_PROXIES: '127.0.0.1' };
-  Object.assign(env, (await startEmbeddedBrpProcess({ root: ROOT, port: Number(process.env.E2E_BRP_PORT ?? port + 7), dataDir: dir, databaseUrl: process.env.DATABASE_URL })).env); // issue 20: the local BRP, own process
+  Object.assign(env, (await startEmbeddedBrpProcess({ root: ROOT, port: Number(process.env.E2E_BRP_PORT ?? port + 5), dataDir: dir, databaseUrl: process.env.DATABASE_URL })).env); // issue 20: the local BRP, own process
   const digid = await startTestDigid(env, baseUrl, Number(process.env.E2E_OIDC_PORT ?? port + 1)); // issue 21
   const smtp = await startTestSmtp(env, Number(process.env.E2E_SMTP_PORT ?? port - 599), path.join(dir, 'mail')); // issue 21
   const server = startNext('start', port, env);

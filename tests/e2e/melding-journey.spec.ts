@@ -55,6 +55,8 @@ async function submitMelding(page: Page, target: Target) {
 }
 
 test('a resident’s melding is found, attached to a household, triaged as meervoudig and lands in the casusverdeling', async ({ browser }) => {
+  // Four people in turn (resident, front office, teamlead, coach), the BRP asked at the desk, axe on each page.
+  test.setTimeout(150_000);
   const target = await pickHousehold();
 
   const residentContext = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.31' } });
