@@ -96,7 +96,7 @@ describe('AUDIT_ACTIONS', () => {
   });
 
   it('describes a known code in Dutch and shows an unknown (older) code as it is', () => {
-    expect(auditActionLabel('REGIE_TOEGEWEZEN')).toBe('Regisseur toegewezen');
+    expect(auditActionLabel('REGIE_TOEGEWEZEN')).toBe('Regie toegewezen');
     expect(auditActionLabel('REGIE_ASSIGNED')).toBe('REGIE_ASSIGNED');
     expect(isAuditAction('toString')).toBe(false);
   });
