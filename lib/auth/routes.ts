@@ -108,6 +108,7 @@ export const ROUTES = {
   '/mijn/plan': page('inwoner'),
   '/mijn/berichten': page('inwoner'),
   '/mijn/toestemmingen': page('inwoner'),
+  '/mijn/wie-keek-mee': page('inwoner'),
 
   // Beheer.
   '/beheer': page('beheer:manage'),

@@ -14,6 +14,8 @@ import { shareWithParty } from '@/lib/server/gegevensdeling/share-with-party';
 import { getMijnBerichten } from '@/lib/server/inwoner/get-mijn-berichten';
 import { stuurBerichtInwoner } from '@/lib/server/inwoner/stuur-bericht-inwoner';
 import { getMijnToestemmingen, trekToestemmingIn } from '@/lib/server/inwoner/toestemmingen';
+import { getWieKeekMee } from '@/lib/server/inwoner/get-wie-keek-mee';
+import { recordAudit } from '@/lib/server/audit/record';
 import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
 import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
 import { getOnbeantwoordeBerichten } from '@/lib/server/werkvoorraad/get-onbeantwoorde-berichten';
@@ -117,5 +119,24 @@ describe('consent', () => {
     expect(refusal.reasons[0]).toMatch(/ingetrokken/);
     await refusedAs(trekToestemmingIn(inwoner, t.id), 'CONFLICT');
     expect(await prisma.auditEntry.count({ where: { entiteitId: t.id, actie: 'INWONER_TOESTEMMING_INGETROKKEN', actorRol: 'INWONER' } })).toBe(1);
+  });
+});
+
+describe('who looked', () => {
+  it('shows staff access by role and organisation with a break the glass reason, never a name, and not the household’s own actions', async () => {
+    await prisma.$transaction((tx) => recordAudit(tx, coach, { actie: 'BREAK_THE_GLASS', entiteit: 'Huishouden', entiteitId: ander.huishoudenId, huishoudenId: ander.huishoudenId, context: 'Zorgen om veiligheid na een melding', breakTheGlass: true }));
+    await prisma.$transaction((tx) => recordAudit(tx, coach, { actie: 'READ', entiteit: 'Ondersteuningsplan', huishoudenId: ander.huishoudenId, context: 'regisseur' }));
+    const rijen = await getWieKeekMee(ander);
+    const btg = rijen.find((r) => r.breakTheGlass);
+    expect(btg?.reden).toBe('Zorgen om veiligheid na een melding');
+    expect(rijen.find((r) => r.actie === 'READ' && !r.breakTheGlass)?.reden).toBeNull();
+    expect(rijen.every((r) => r.rollen.length > 0 && r.organisatie.length > 0)).toBe(true);
+    expect(JSON.stringify(rijen)).not.toContain(coach.naam);
+    // The household's own reads (actorRol INWONER) are not in it.
+    expect(await prisma.auditEntry.count({ where: { huishoudenId: ander.huishoudenId, actorRol: 'INWONER' } })).toBeGreaterThan(0);
+    expect(rijen.length).toBe(await prisma.auditEntry.count({ where: { huishoudenId: ander.huishoudenId, actorId: { not: null } } }));
+    // Another household's access log is not in it.
+    expect(rijen.some((r) => r.reden === 'Zorgen om veiligheid na een melding')).toBe(true);
+    expect((await getWieKeekMee(inwoner)).some((r) => r.reden === 'Zorgen om veiligheid na een melding')).toBe(false);
   });
 });
