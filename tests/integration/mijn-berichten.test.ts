@@ -15,6 +15,7 @@ import { getMijnBerichten } from '@/lib/server/inwoner/get-mijn-berichten';
 import { stuurBerichtInwoner } from '@/lib/server/inwoner/stuur-bericht-inwoner';
 import { getMijnToestemmingen, trekToestemmingIn } from '@/lib/server/inwoner/toestemmingen';
 import { getWieKeekMee } from '@/lib/server/inwoner/get-wie-keek-mee';
+import { getMijnBrief, getMijnBrieven } from '@/lib/server/inwoner/brieven';
 import { recordAudit } from '@/lib/server/audit/record';
 import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
 import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
@@ -138,5 +139,33 @@ describe('who looked', () => {
     // Another household's access log is not in it.
     expect(rijen.some((r) => r.reden === 'Zorgen om veiligheid na een melding')).toBe(true);
     expect((await getWieKeekMee(inwoner)).some((r) => r.reden === 'Zorgen om veiligheid na een melding')).toBe(false);
+  });
+});
+
+describe('letters', () => {
+  it('the household’s plan and a beschikking of the resident’s own part as sent; another household’s or another adult’s as not found', async () => {
+    const doc = (huishoudenId: string, soort: 'PLAN' | 'BESCHIKKING', bronId: string | null = null) => prisma.document.create({
+      data: { gemeenteId, huishoudenId, soort, titel: `Brief ${soort}`, mimeType: 'application/pdf', inhoud: Buffer.from('%PDF-1.4 brief'), grootte: 14, bronId, doorId: coach.id },
+      select: { id: true },
+    });
+    const plan = await doc(inwoner.huishoudenId, 'PLAN');
+    const anderPlan = await doc(ander.huishoudenId, 'PLAN');
+    // A beschikking for another adult of the household (a partner) is theirs: a document made from it is not the resident's.
+    const partner = await prisma.persoon.create({ data: { gemeenteId, voornamen: 'Partner', achternaam: 'Test', geboortedatum: new Date('1980-01-01') } });
+    const beschikking = await prisma.beschikking.create({
+      data: { gemeenteId, identificatie: `B-TEST-${Date.now()}`, huishoudenId: inwoner.huishoudenId, persoonId: partner.id, wet: 'WMO', besluit: 'TOEKENNING', wettelijkeGrondslag: 'Wmo 2015', motivering: 'Test', opgesteldDoorId: coach.id },
+    });
+    const vanPartner = await doc(inwoner.huishoudenId, 'BESCHIKKING', beschikking.id);
+    const lijst = (await getMijnBrieven(inwoner)).map((b) => b.id);
+    expect(lijst).toContain(plan.id);
+    expect(lijst).not.toContain(anderPlan.id);
+    expect(lijst).not.toContain(vanPartner.id);
+    expect((await getMijnBrief(inwoner, plan.id)).buffer.toString()).toContain('%PDF');
+    await refusedAs(getMijnBrief(inwoner, anderPlan.id), 'NOT_FOUND');
+    await refusedAs(getMijnBrief(inwoner, vanPartner.id), 'NOT_FOUND');
+    await refusedAs(getMijnBrief(inwoner, 'geen-uuid'), 'NOT_FOUND');
+    // Once it is the resident's own beschikking, it is theirs to read.
+    await prisma.beschikking.update({ where: { id: beschikking.id }, data: { persoonId: inwoner.persoonId } });
+    expect((await getMijnBrieven(inwoner)).map((b) => b.id)).toContain(vanPartner.id);
   });
 });
