@@ -16,6 +16,7 @@ import { stuurBerichtInwoner } from '@/lib/server/inwoner/stuur-bericht-inwoner'
 import { getMijnToestemmingen, trekToestemmingIn } from '@/lib/server/inwoner/toestemmingen';
 import { getWieKeekMee } from '@/lib/server/inwoner/get-wie-keek-mee';
 import { getMijnBrief, getMijnBrieven } from '@/lib/server/inwoner/brieven';
+import { meldHuishouden } from '@/lib/server/mail/meld-nieuw-bericht';
 import { recordAudit } from '@/lib/server/audit/record';
 import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
 import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
@@ -90,6 +91,16 @@ describe('messages', () => {
     // The database refuses a message from nobody or from both sides.
     await expect(prisma.portaalBericht.create({ data: { gemeenteId, huishoudenId: inwoner.huishoudenId, tekst: 'x' } })).rejects.toThrow();
     await expect(prisma.portaalBericht.create({ data: { gemeenteId, huishoudenId: inwoner.huishoudenId, tekst: 'x', persoonId: inwoner.persoonId, medewerkerId: coach.id } })).rejects.toThrow();
+  });
+
+  it('a plan ter akkoord is announced by mail to the members of 16 or older with an address, pointing to Mijn plan', async () => {
+    await prisma.persoon.update({ where: { id: ander.persoonId }, data: { email: 'ander@voorbeeld.example' } });
+    const { aantal } = await prisma.$transaction((tx) => meldHuishouden(tx, gemeenteId, ander.huishoudenId, new Date(), 'PLAN_TER_AKKOORD'));
+    expect(aantal).toBeGreaterThanOrEqual(1);
+    const mail = await prisma.mailBericht.findFirstOrThrow({ where: { huishoudenId: ander.huishoudenId, soort: 'PLAN_TER_AKKOORD', aan: 'ander@voorbeeld.example' } });
+    expect(mail.onderwerp).toBe('Uw plan is klaar: wilt u het lezen?');
+    expect(mail.tekst).toContain('/mijn/plan');
+    expect(mail.status).toBe('WACHT');
   });
 
   it('a mail that cannot be delivered is retried and ends MISLUKT with its error after its attempts', async () => {
