@@ -35,7 +35,9 @@ export default async function MijnLayout({ children }: { children: React.ReactNo
               <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn">Overzicht</Link></li>
               <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/plan">Mijn plan</Link></li>
               <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/berichten">Berichten</Link></li>
+              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/brieven">Brieven</Link></li>
               <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/toestemmingen">Toestemming</Link></li>
+              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/wie-keek-mee">Wie keek mee</Link></li>
             </ul>
           </nav>
         )}

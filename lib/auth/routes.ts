@@ -114,6 +114,9 @@ export const ROUTES = {
   '/mijn/plan': page('inwoner'),
   '/mijn/berichten': page('inwoner'),
   '/mijn/toestemmingen': page('inwoner'),
+  '/mijn/wie-keek-mee': page('inwoner'),
+  '/mijn/brieven': page('inwoner'),
+  '/mijn/brieven/[briefId]': handler('inwoner', PDF),
 
   // Beheer.
   '/beheer': page('beheer:manage'),

@@ -130,6 +130,16 @@ test.beforeAll(async () => {
         AND NOT EXISTS (SELECT 1 FROM "BreakTheGlass" b WHERE b."huishoudenId" = h.id)
       ORDER BY h.id LIMIT 1`);
     closedHousehold = closed[0]?.id ?? null;
+
+    // Issue 21: a letter of the demo resident's own household (the plan as PDF, as the app stores it once made), for
+    // /mijn/brieven/[briefId]; to staff and anonymous that route is the resident sign-in whatever the id.
+    const inwoner = await demoInwoner();
+    const { rows: brief } = await client.query<{ id: string }>(`
+      INSERT INTO "Document" (id, "gemeenteId", "huishoudenId", soort, titel, "mimeType", inhoud, grootte, "doorId")
+      SELECT gen_random_uuid(), h."gemeenteId", h.id, 'PLAN', 'Ondersteuningsplan', 'application/pdf', convert_to('%PDF-1.4', 'UTF8'), 8,
+             (SELECT id FROM "User" WHERE email = 'wijkcoach@wijkregie.test')
+      FROM "Huishouden" h WHERE h.id = $1 RETURNING id`, [inwoner.huishoudenId]);
+    ids.briefId = brief[0].id;
   } finally {
     await client.end();
   }

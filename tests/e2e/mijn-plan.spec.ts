@@ -154,6 +154,16 @@ test('a resident signs in with the test DigiD, gives akkoord, writes progress, w
   await expect(page2.getByText('Dank u. Ik bel u morgen om tien uur over de brief.')).toBeVisible();
   await expect(page2.getByRole('listitem').filter({ hasText: 'Hierbij de brief van de woningcorporatie' })).toContainText('gelezen op');
 
+  await page2.getByRole('navigation', { name: 'Mijn plan' }).getByRole('link', { name: 'Brieven' }).click();
+  await expect(page2.getByRole('heading', { name: 'Brieven', level: 1 })).toBeVisible();
+  await expectAccessible(page2);
+
+  // Who looked: the wijkcoach's reads, by role and team, never by name.
+  await page2.getByRole('navigation', { name: 'Mijn plan' }).getByRole('link', { name: 'Wie keek mee' }).click();
+  await expect(page2.getByRole('listitem').filter({ hasText: /een wijkcoach van .* bekeek uw dossier/ }).first()).toBeVisible();
+  await expect(page2.locator('main')).not.toContainText('@wijkregie.test');
+  await expectAccessible(page2);
+
   // Sharing on the consent works until the resident withdraws it; then the staff side refuses at once.
   await coach.goto(`/huishoudens/${inwoner.huishoudenId}/toestemmingen`);
   await deel(coach);

@@ -14,6 +14,10 @@ import { shareWithParty } from '@/lib/server/gegevensdeling/share-with-party';
 import { getMijnBerichten } from '@/lib/server/inwoner/get-mijn-berichten';
 import { stuurBerichtInwoner } from '@/lib/server/inwoner/stuur-bericht-inwoner';
 import { getMijnToestemmingen, trekToestemmingIn } from '@/lib/server/inwoner/toestemmingen';
+import { getWieKeekMee } from '@/lib/server/inwoner/get-wie-keek-mee';
+import { getMijnBrief, getMijnBrieven } from '@/lib/server/inwoner/brieven';
+import { meldHuishouden } from '@/lib/server/mail/meld-nieuw-bericht';
+import { recordAudit } from '@/lib/server/audit/record';
 import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
 import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
 import { getOnbeantwoordeBerichten } from '@/lib/server/werkvoorraad/get-onbeantwoorde-berichten';
@@ -89,6 +93,16 @@ describe('messages', () => {
     await expect(prisma.portaalBericht.create({ data: { gemeenteId, huishoudenId: inwoner.huishoudenId, tekst: 'x', persoonId: inwoner.persoonId, medewerkerId: coach.id } })).rejects.toThrow();
   });
 
+  it('a plan ter akkoord is announced by mail to the members of 16 or older with an address, pointing to Mijn plan', async () => {
+    await prisma.persoon.update({ where: { id: ander.persoonId }, data: { email: 'ander@voorbeeld.example' } });
+    const { aantal } = await prisma.$transaction((tx) => meldHuishouden(tx, gemeenteId, ander.huishoudenId, new Date(), 'PLAN_TER_AKKOORD'));
+    expect(aantal).toBeGreaterThanOrEqual(1);
+    const mail = await prisma.mailBericht.findFirstOrThrow({ where: { huishoudenId: ander.huishoudenId, soort: 'PLAN_TER_AKKOORD', aan: 'ander@voorbeeld.example' } });
+    expect(mail.onderwerp).toBe('Uw plan is klaar: wilt u het lezen?');
+    expect(mail.tekst).toContain('/mijn/plan');
+    expect(mail.status).toBe('WACHT');
+  });
+
   it('a mail that cannot be delivered is retried and ends MISLUKT with its error after its attempts', async () => {
     const mail = await prisma.mailBericht.create({ data: { gemeenteId, soort: 'NIEUW_BERICHT', aan: 'x@voorbeeld.example', onderwerp: 'Test', tekst: 'Test' } });
     for (let i = 1; i < MAIL_POGINGEN; i++) {
@@ -117,5 +131,52 @@ describe('consent', () => {
     expect(refusal.reasons[0]).toMatch(/ingetrokken/);
     await refusedAs(trekToestemmingIn(inwoner, t.id), 'CONFLICT');
     expect(await prisma.auditEntry.count({ where: { entiteitId: t.id, actie: 'INWONER_TOESTEMMING_INGETROKKEN', actorRol: 'INWONER' } })).toBe(1);
+  });
+});
+
+describe('who looked', () => {
+  it('shows staff access by role and organisation with a break the glass reason, never a name, and not the household’s own actions', async () => {
+    await prisma.$transaction((tx) => recordAudit(tx, coach, { actie: 'BREAK_THE_GLASS', entiteit: 'Huishouden', entiteitId: ander.huishoudenId, huishoudenId: ander.huishoudenId, context: 'Zorgen om veiligheid na een melding', breakTheGlass: true }));
+    await prisma.$transaction((tx) => recordAudit(tx, coach, { actie: 'READ', entiteit: 'Ondersteuningsplan', huishoudenId: ander.huishoudenId, context: 'regisseur' }));
+    const rijen = await getWieKeekMee(ander);
+    const btg = rijen.find((r) => r.breakTheGlass);
+    expect(btg?.reden).toBe('Zorgen om veiligheid na een melding');
+    expect(rijen.find((r) => r.actie === 'READ' && !r.breakTheGlass)?.reden).toBeNull();
+    expect(rijen.every((r) => r.rollen.length > 0 && r.organisatie.length > 0)).toBe(true);
+    expect(JSON.stringify(rijen)).not.toContain(coach.naam);
+    // The household's own reads (actorRol INWONER) are not in it.
+    expect(await prisma.auditEntry.count({ where: { huishoudenId: ander.huishoudenId, actorRol: 'INWONER' } })).toBeGreaterThan(0);
+    expect(rijen.length).toBe(await prisma.auditEntry.count({ where: { huishoudenId: ander.huishoudenId, actorId: { not: null } } }));
+    // Another household's access log is not in it.
+    expect(rijen.some((r) => r.reden === 'Zorgen om veiligheid na een melding')).toBe(true);
+    expect((await getWieKeekMee(inwoner)).some((r) => r.reden === 'Zorgen om veiligheid na een melding')).toBe(false);
+  });
+});
+
+describe('letters', () => {
+  it('the household’s plan and a beschikking of the resident’s own part as sent; another household’s or another adult’s as not found', async () => {
+    const doc = (huishoudenId: string, soort: 'PLAN' | 'BESCHIKKING', bronId: string | null = null) => prisma.document.create({
+      data: { gemeenteId, huishoudenId, soort, titel: `Brief ${soort}`, mimeType: 'application/pdf', inhoud: Buffer.from('%PDF-1.4 brief'), grootte: 14, bronId, doorId: coach.id },
+      select: { id: true },
+    });
+    const plan = await doc(inwoner.huishoudenId, 'PLAN');
+    const anderPlan = await doc(ander.huishoudenId, 'PLAN');
+    // A beschikking for another adult of the household (a partner) is theirs: a document made from it is not the resident's.
+    const partner = await prisma.persoon.create({ data: { gemeenteId, voornamen: 'Partner', achternaam: 'Test', geboortedatum: new Date('1980-01-01') } });
+    const beschikking = await prisma.beschikking.create({
+      data: { gemeenteId, identificatie: `B-TEST-${Date.now()}`, huishoudenId: inwoner.huishoudenId, persoonId: partner.id, wet: 'WMO', besluit: 'TOEKENNING', wettelijkeGrondslag: 'Wmo 2015', motivering: 'Test', opgesteldDoorId: coach.id },
+    });
+    const vanPartner = await doc(inwoner.huishoudenId, 'BESCHIKKING', beschikking.id);
+    const lijst = (await getMijnBrieven(inwoner)).map((b) => b.id);
+    expect(lijst).toContain(plan.id);
+    expect(lijst).not.toContain(anderPlan.id);
+    expect(lijst).not.toContain(vanPartner.id);
+    expect((await getMijnBrief(inwoner, plan.id)).buffer.toString()).toContain('%PDF');
+    await refusedAs(getMijnBrief(inwoner, anderPlan.id), 'NOT_FOUND');
+    await refusedAs(getMijnBrief(inwoner, vanPartner.id), 'NOT_FOUND');
+    await refusedAs(getMijnBrief(inwoner, 'geen-uuid'), 'NOT_FOUND');
+    // Once it is the resident's own beschikking, it is theirs to read.
+    await prisma.beschikking.update({ where: { id: beschikking.id }, data: { persoonId: inwoner.persoonId } });
+    expect((await getMijnBrieven(inwoner)).map((b) => b.id)).toContain(vanPartner.id);
   });
 });
