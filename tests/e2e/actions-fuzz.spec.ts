@@ -32,6 +32,7 @@ const ROLE_BY_AREA: [RegExp, string | null][] = [
   [/^app\/\(app\)\/consulten\//, 'gedrag@wijkregie.test'],
   [/^app\/\(app\)\/(huishoudens|zoeken)\//, 'wijkcoach@wijkregie.test'],
   [/^app\/\(app\)\/(inzage|toegangslog)\//, 'privacy@wijkregie.test'],
+  [/^app\/\(app\)\/berichtenverkeer\//, 'backoffice@wijkregie.test'],
 ];
 
 type Action = { id: string; file: string; name: string; url: string; role: string | null };
