@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, query, signIn } from './support';
 
 // Issue 12, done when: the beheerder creates a new wijkcoach with a mandate and a focuswijk, who can then sign in
 // and appears in casusverdeling; adds a product and a voorziening, which then appear in the plan's arrangement
@@ -15,16 +14,6 @@ const COACH = { naam: 'Iris Vermeulen', email: `iris.vermeulen.${stamp}@wijkregi
 const PRODUCT = { code: '06A01', naam: `Ambulante woonbegeleiding ${stamp}` };
 const VOORZIENING = `Rouwgroep Helder Verder ${stamp}`;
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }); // yyyy-mm-dd
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -5,9 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { retourOp, startBericht, verzoekOmToewijzing } from '../../lib/iwmo/aanbieder-berichten';
-import { expectAccessible, signIn } from './support';
+import { expectAccessible, query, signIn } from './support';
 
 const BACKOFFICE = 'backoffice@wijkregie.test';
 const DIR = path.resolve(process.env.BERICHTEN_DIR ?? path.join(process.cwd(), '.data', 'berichten'));
@@ -16,16 +15,6 @@ type Kandidaat = {
   beschikkingId: string; huishoudenId: string; toewijzingId: string; toewijzingNummer: number; ingangsdatum: Date; categorie: string; code: string;
   agbCode: string; gemeentecode: string; bsn: string; geboortedatum: Date; achternaam: string;
 };
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const dag = (d: Date) => d.toISOString().slice(0, 10);
 const vandaag = () => new Date().toISOString().slice(0, 10);
