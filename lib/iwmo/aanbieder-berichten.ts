@@ -59,38 +59,32 @@ function client(m: (p: XMLBuilder, n: string, t?: string) => XMLBuilder, b: (p: 
 
 export type StartStop = { toewijzingNummer: number; categorie: string; code: string; toewijzingIngangsdatum: string; begindatum: string; status?: '1' | '3' };
 
+/** StartProduct or StopProduct: the sleutel of the start (toewijzing, product, begindatum), and for a stop its end. */
+function zorgProduct(m: (p: XMLBuilder, n: string, t?: string) => XMLBuilder, b: (p: XMLBuilder, n: string, t?: string) => XMLBuilder, lijst: XMLBuilder, naam: string, p: StartStop & { einddatum?: string; reden?: string }) {
+  const sp = m(lijst, naam);
+  m(sp, 'ToewijzingNummer', String(p.toewijzingNummer));
+  const product = m(sp, 'Product');
+  b(product, 'Categorie', p.categorie);
+  b(product, 'Code', p.code);
+  m(sp, 'ToewijzingIngangsdatum', p.toewijzingIngangsdatum);
+  m(sp, 'Begindatum', p.begindatum);
+  if (p.reden !== undefined) m(sp, 'RedenBeeindiging', p.reden);
+  if (p.einddatum !== undefined) m(sp, 'Einddatum', p.einddatum);
+  m(sp, 'StatusAanlevering', p.status ?? '1');
+}
+
 /** 305 start zorg. */
 export const startBericht = (kop: Kop, c: ClientKop, producten: StartStop[]) =>
   bericht('305', kop, (m, b, root) => {
     const lijst = m(client(m, b, root, c), 'StartProducten');
-    for (const p of producten) {
-      const sp = m(lijst, 'StartProduct');
-      m(sp, 'ToewijzingNummer', String(p.toewijzingNummer));
-      const product = m(sp, 'Product');
-      b(product, 'Categorie', p.categorie);
-      b(product, 'Code', p.code);
-      m(sp, 'ToewijzingIngangsdatum', p.toewijzingIngangsdatum);
-      m(sp, 'Begindatum', p.begindatum);
-      m(sp, 'StatusAanlevering', p.status ?? '1');
-    }
+    for (const p of producten) zorgProduct(m, b, lijst, 'StartProduct', p);
   });
 
 /** 307 stop zorg. */
 export const stopBericht = (kop: Kop, c: ClientKop, producten: (StartStop & { einddatum: string; reden: string })[]) =>
   bericht('307', kop, (m, b, root) => {
     const lijst = m(client(m, b, root, c), 'StopProducten');
-    for (const p of producten) {
-      const sp = m(lijst, 'StopProduct');
-      m(sp, 'ToewijzingNummer', String(p.toewijzingNummer));
-      const product = m(sp, 'Product');
-      b(product, 'Categorie', p.categorie);
-      b(product, 'Code', p.code);
-      m(sp, 'ToewijzingIngangsdatum', p.toewijzingIngangsdatum);
-      m(sp, 'Begindatum', p.begindatum);
-      m(sp, 'RedenBeeindiging', p.reden);
-      m(sp, 'Einddatum', p.einddatum);
-      m(sp, 'StatusAanlevering', p.status ?? '1');
-    }
+    for (const p of producten) zorgProduct(m, b, lijst, 'StopProduct', p);
   });
 
 export type Aangevraagd = { referentie: string; categorie: string; code: string; ingangsdatum: string; einddatum: string; volume: number; eenheid: string; frequentie: string };

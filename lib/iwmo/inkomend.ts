@@ -1,7 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { BerichtCode, Wet } from '@/lib/domain/enums';
-import { toIsoDate } from '@/lib/domain/dates';
-import { BERICHT_SUBVERSIE, BERICHT_VERSIE, XSD_VERSIE } from './codes';
+import { schrijfHeader } from './toewijzing-bericht';
 
 // The messages an aanbieder sends the gemeente in iWmo/iJw 3.2, read after they passed the XSD and the rules
 // (lib/iwmo/validatie): 302 retour on a toewijzing, 305 start zorg, 307 stop zorg, 315 verzoek om toewijzing, 317
@@ -268,24 +267,17 @@ export function buildAfwijzing(input: { wet: Exclude<Wet, 'PARTICIPATIEWET'>; af
   const spec = ANTWOORD[input.wet];
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const root = doc.ele(spec.ns, `${spec.prefix}:Bericht`).att('http://www.w3.org/2000/xmlns/', `xmlns:${spec.basisPrefix}`, spec.basis);
-  const m = (parent: typeof root, naam: string, t?: string) => {
+  const m = (parent: typeof root, naam: string, t?: string | number) => {
     const el = parent.ele(spec.ns, `${spec.prefix}:${naam}`);
-    if (t !== undefined) el.txt(t);
+    if (t !== undefined) el.txt(String(t));
     return el;
   };
-  const b = (parent: typeof root, naam: string, t: string) => parent.ele(spec.basis, `${spec.basisPrefix}:${naam}`).txt(t);
-  const header = m(root, 'Header');
-  m(header, 'BerichtCode', spec.code);
-  m(header, 'BerichtVersie', BERICHT_VERSIE);
-  m(header, 'BerichtSubversie', BERICHT_SUBVERSIE);
-  m(header, 'Afzender', input.afzender);
-  m(header, 'Ontvanger', input.ontvanger);
-  const id = m(header, 'BerichtIdentificatie');
-  b(id, 'Identificatie', input.identificatie);
-  b(id, 'Dagtekening', toIsoDate(input.dagtekening));
-  const xsd = m(header, 'XsdVersie');
-  b(xsd, 'BasisschemaXsdVersie', XSD_VERSIE.basisschema);
-  b(xsd, 'BerichtXsdVersie', XSD_VERSIE.bericht);
+  const b = (parent: typeof root, naam: string, t?: string | number) => {
+    const el = parent.ele(spec.basis, `${spec.basisPrefix}:${naam}`);
+    if (t !== undefined) el.txt(String(t));
+    return el;
+  };
+  schrijfHeader(m, b, root, { berichtCode: spec.code, ...input });
   const antwoord = m(root, 'Antwoord');
   m(antwoord, 'ReferentieAanbieder', input.referentieAanbieder);
   m(antwoord, 'VerzoekAntwoord', '1');

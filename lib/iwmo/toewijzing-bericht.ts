@@ -154,18 +154,7 @@ export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
     return el;
   };
 
-  const header = m(root, 'Header');
-  m(header, 'BerichtCode', spec.berichtCode);
-  m(header, 'BerichtVersie', BERICHT_VERSIE);
-  m(header, 'BerichtSubversie', BERICHT_SUBVERSIE);
-  m(header, 'Afzender', bericht.afzender);
-  m(header, 'Ontvanger', bericht.ontvanger);
-  const identificatie = m(header, 'BerichtIdentificatie');
-  b(identificatie, 'Identificatie', bericht.identificatie);
-  b(identificatie, 'Dagtekening', datum(bericht.dagtekening));
-  const xsd = m(header, 'XsdVersie');
-  b(xsd, 'BasisschemaXsdVersie', XSD_VERSIE.basisschema);
-  b(xsd, 'BerichtXsdVersie', XSD_VERSIE.bericht);
+  schrijfHeader(m, b, root, { berichtCode: spec.berichtCode, ...bericht });
 
   const { client } = bericht;
   const c = m(root, 'Client');
@@ -225,6 +214,25 @@ export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
     if (p.commentaar) m(tp, 'Commentaar', p.commentaar);
   }
   return doc.end({ prettyPrint: true, newline: '\r\n' });
+}
+
+type Schrijver = (parent: XMLBuilder, name: string, text?: string | number) => XMLBuilder;
+
+/** The Header the gemeente's messages share (301, 319): code, release 3.2, afzender and ontvanger, identificatie, XSD versions. */
+export function schrijfHeader(m: Schrijver, b: Schrijver, root: XMLBuilder, h: { berichtCode: string; afzender: string; ontvanger: string; identificatie: string; dagtekening: Date }) {
+  const header = m(root, 'Header');
+  m(header, 'BerichtCode', h.berichtCode);
+  m(header, 'BerichtVersie', BERICHT_VERSIE);
+  m(header, 'BerichtSubversie', BERICHT_SUBVERSIE);
+  m(header, 'Afzender', h.afzender);
+  m(header, 'Ontvanger', h.ontvanger);
+  const identificatie = m(header, 'BerichtIdentificatie');
+  b(identificatie, 'Identificatie', h.identificatie);
+  b(identificatie, 'Dagtekening', datum(h.dagtekening));
+  const xsd = m(header, 'XsdVersie');
+  b(xsd, 'BasisschemaXsdVersie', XSD_VERSIE.basisschema);
+  b(xsd, 'BerichtXsdVersie', XSD_VERSIE.bericht);
+  return header;
 }
 
 // ───────────── Reading ─────────────

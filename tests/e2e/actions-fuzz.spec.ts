@@ -36,6 +36,7 @@ const ROLE_BY_AREA: [RegExp, string | null][] = [
   [/^app\/\(app\)\/(inzage|toegangslog)\//, 'privacy@wijkregie.test'],
   // Issue 21: Mijn plan, as a demo resident signed in through the test DigiD.
   [/^app\/\(mijn\)\//, INWONER],
+  [/^app\/\(app\)\/berichtenverkeer\//, 'backoffice@wijkregie.test'],
 ];
 
 type Action = { id: string; file: string; name: string; url: string; role: string | null };

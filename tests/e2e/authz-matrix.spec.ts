@@ -86,6 +86,9 @@ test.beforeAll(async () => {
       aanvraagId: await q(`SELECT a.id FROM "Aanvraag" a WHERE NOT EXISTS (SELECT 1 FROM "Beschikking" b WHERE b."aanvraagId" = a.id) AND a.status IN ('ONTVANGEN', 'IN_BEHANDELING') ORDER BY a."verdaagdOp" IS NULL, a.id LIMIT 1`, 'aanvraag'),
       beschikkingId,
       berichtId: bericht[0].id,
+      // Issue 19: /berichtenverkeer/bestand/[soort]/[id], the stored WMO301 above.
+      soort: 'uit',
+      id: bericht[0].id,
       aanbiederId: await q(`SELECT id FROM "Aanbieder" ORDER BY id LIMIT 1`, 'aanbieder'),
       leefgebiedId: await q(`SELECT id FROM "Leefgebied" ORDER BY id LIMIT 1`, 'leefgebied'),
       userId: await q(`SELECT id FROM "User" WHERE email = 'wijkcoach@wijkregie.test'`, 'medewerker'),

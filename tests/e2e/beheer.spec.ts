@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dbQuery as query, expectAccessible, signIn } from './support';
+import { expectAccessible, query, signIn } from './support';
 
 // Issue 12, done when: the beheerder creates a new wijkcoach with a mandate and a focuswijk, who can then sign in
 // and appears in casusverdeling; adds a product and a voorziening, which then appear in the plan's arrangement

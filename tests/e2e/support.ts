@@ -19,8 +19,8 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
 }
 
-/** One query on the e2e database (the demo data), for finding or preparing what a journey needs. */
-export async function dbQuery<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+/** One SQL query on the e2e database (DATABASE_URL), for finding demo data and checking what a step wrote. */
+export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
@@ -29,6 +29,9 @@ export async function dbQuery<T extends pg.QueryResultRow>(sql: string, params: 
     await client.end();
   }
 }
+
+/** The same helper under the name the password and brief specs use. */
+export const dbQuery = query;
 
 /**
  * Issue 21: a resident signs in to Mijn plan through the embedded test DigiD (a real OpenID Provider), with the BSN

@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
 import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
-import { REDEN_AFWIJZING_VERZOEK } from '@/lib/iwmo/inkomend';
 import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantwoorden-verzoek';
 import { berichtenNuUitwisselen } from '@/lib/server/berichten/kanaal';
 import { uploadBericht } from '@/lib/server/berichten/ontvang-bericht';
@@ -33,14 +33,15 @@ export async function uploadBerichtAction(_: FormState, formData: FormData): Pro
 /** The channel's round right away: write berichten/uit, read berichten/in, process. */
 export async function uitwisselenAction(_: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);
+  let r: Awaited<ReturnType<typeof berichtenNuUitwisselen>>;
   try {
-    const r = await berichtenNuUitwisselen(await requireActor());
-    refresh();
-    const geweigerd = r.verwerkt.filter((v) => v.status === 'GEWEIGERD').length;
-    return { ok: true, message: `${r.geschreven} bericht(en) klaargezet in berichten/uit, ${r.ingelezen} ontvangen uit berichten/in, ${r.verwerkt.length - geweigerd} verwerkt, ${geweigerd} geweigerd.` };
+    r = await berichtenNuUitwisselen(await requireActor());
   } catch (error) {
     return errorState(error, {});
   }
+  refresh();
+  const geweigerd = r.verwerkt.filter((v) => v.status === 'GEWEIGERD').length;
+  redirect(`/berichtenverkeer?melding=uitgewisseld&uit=${r.geschreven}&in=${r.ingelezen}&verwerkt=${r.verwerkt.length - geweigerd}&geweigerd=${geweigerd}`);
 }
 
 export async function afwijzenVerzoekAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -48,13 +49,15 @@ export async function afwijzenVerzoekAction(_: FormState, formData: FormData): P
   const values = formValues(formData);
   const parsed = afwijzenVerzoekSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  let r: Awaited<ReturnType<typeof afwijzenVerzoek>>;
   try {
-    const r = await afwijzenVerzoek(await requireActor(), parsed.data);
-    refresh();
-    return { ok: true, message: `Het verzoek is afgewezen (${REDEN_AFWIJZING_VERZOEK[parsed.data.reden]}); ${r.soort} ${r.berichtNummer} gaat naar de aanbieder.` };
+    r = await afwijzenVerzoek(await requireActor(), parsed.data);
   } catch (error) {
     return errorState(error, values);
   }
+  refresh();
+  // The answered verzoek leaves the list: say what happened on the list itself.
+  redirect(`/berichtenverkeer?weergave=verzoeken&melding=afgewezen&reden=${parsed.data.reden}&bericht=${r.soort}-${r.berichtNummer}`);
 }
 
 export async function toewijzenVerzoekAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -62,11 +65,12 @@ export async function toewijzenVerzoekAction(_: FormState, formData: FormData): 
   const values = formValues(formData);
   const parsed = toewijzenVerzoekSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  let r: Awaited<ReturnType<typeof toewijzenVerzoek>>;
   try {
-    const r = await toewijzenVerzoek(await requireActor(), parsed.data);
-    refresh();
-    return { ok: true, message: `Het verzoek is toegewezen met toewijzing ${r.toewijzingNummer}; die gaat mee met het volgende toewijzingbericht.` };
+    r = await toewijzenVerzoek(await requireActor(), parsed.data);
   } catch (error) {
     return errorState(error, values);
   }
+  refresh();
+  redirect(`/berichtenverkeer?weergave=verzoeken&melding=toegewezen&toewijzing=${r.toewijzingNummer}`);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AfwijzenForm, ToewijzenForm, UitwisselenForm, UploadBerichtForm } from '@/components/berichten/berichten-forms';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
@@ -15,6 +16,7 @@ import { parseBerichtenFilters, type BerichtenFilters, type Weergave } from '@/l
 export const metadata: Metadata = { title: 'Berichtenverkeer' };
 
 const FILTER = 'mt-1 rounded border-2 border-slate-700 bg-white px-2 py-1.5';
+const getal = (v: string | string[] | undefined) => (typeof v === 'string' && /^\d{1,6}$/.test(v) ? Number(v) : 0);
 const dag = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
 
 function href(f: BerichtenFilters, over: Partial<BerichtenFilters> & { verzoek?: string } = {}) {
@@ -52,6 +54,19 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
         title="Berichtenverkeer"
         description="De iWmo- en iJw-berichten met de aanbieders: toewijzingen die op een retour wachten (binnen 3 werkdagen, OP090), wat een aanbieder afkeurde, verzoeken om toewijzing of wijziging die op antwoord wachten, en elk ontvangen bericht, ook de geweigerde."
       />
+      {search.melding === 'afgewezen' && typeof search.reden === 'string' && REDEN_AFWIJZING_VERZOEK[search.reden] && (
+        <Alert variant="success">
+          Het verzoek is afgewezen ({REDEN_AFWIJZING_VERZOEK[search.reden]}); {typeof search.bericht === 'string' && /^(WMO|JW)319-\d+$/.test(search.bericht) ? search.bericht.replace('-', ' ') : 'het antwoordbericht'} gaat naar de aanbieder.
+        </Alert>
+      )}
+      {search.melding === 'uitgewisseld' && (
+        <Alert variant="success">
+          {getal(search.uit)} bericht(en) klaargezet in berichten/uit, {getal(search.in)} ontvangen uit berichten/in, {getal(search.verwerkt)} verwerkt, {getal(search.geweigerd)} geweigerd.
+        </Alert>
+      )}
+      {search.melding === 'toegewezen' && typeof search.toewijzing === 'string' && /^\d+$/.test(search.toewijzing) && (
+        <Alert variant="success">Het verzoek is toegewezen met toewijzing {search.toewijzing}; die gaat mee met het volgende toewijzingbericht.</Alert>
+      )}
       <StatGrid
         stats={[
           { label: 'Wacht op retour', value: t.retour },

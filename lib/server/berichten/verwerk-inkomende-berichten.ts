@@ -96,6 +96,8 @@ async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud:
   // The standard's XSD and rules first (a WMO302 against the XSD derived from JW302: lib/iwmo/validatie).
   const validatie = await valideerBericht(xml, berichtSoort);
   if (validatie.xsd === null) weiger(['0001'], `Voor ${berichtSoort} is geen XSD beschikbaar.`);
+  const parserFout = validatie.xsd?.find((regel) => regel.includes('parser error'));
+  if (parserFout) weiger(['0001'], `Het bestand is niet te lezen als XML: het is afgebroken of niet goed gevormd (${parserFout.replace(/^-:(\d+): parser error : /, 'regel $1: ')}).`);
   if (validatie.xsd?.length) weiger(['0001'], 'Het bericht past niet in het XSD van de standaard:', ...eerste(validatie.xsd.map(xsdRegel)));
   if (validatie.regels.length) {
     weiger(validatie.regels.map((f) => f.retourcode ?? retourcodeVoorRegel(f.code)), 'Het bericht breekt regels van de standaard:', ...eerste(validatie.regels.map((f) => `${f.code}: ${f.details}`)));
