@@ -51,6 +51,10 @@ export const ENV_SCHEMA = {
   BRP_RETRIES: z.coerce.number().int().min(0).max(10).optional(),
   BRP_PORT: port.default(3002),
   BRP_TEST_DATA: z.string().default('../shared/standards/brp/test-data.json'),
+  // Issue 21: notification mail; the embedded test SMTP server otherwise (npm start sets TEST_SMTP_DIR).
+  SMTP_URL: z.string().refine((v) => URL.canParse(v) && ['smtp:', 'smtps:'].includes(new URL(v).protocol), 'moet een smtp(s)-adres zijn, zoals smtps://gebruiker:wachtwoord@smtp.example.nl:465').optional(),
+  MAIL_FROM: z.string().optional(),
+  TEST_SMTP_DIR: z.string().optional(),
   // Set by Node and Next themselves, not configuration: not in the README's table.
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 } as const;

@@ -177,6 +177,13 @@ export type InkomendBerichtStatus = (typeof INKOMEND_BERICHT_STATUS_VALUES)[numb
 export const AANBIEDER_VERZOEK_STATUS_VALUES = ['OPEN', 'TOEGEWEZEN', 'AFGEWEZEN'] as const;
 export type AanbiederVerzoekStatus = (typeof AANBIEDER_VERZOEK_STATUS_VALUES)[number];
 
+// Issue 21: Mijn plan.
+export const PLAN_REACTIE_SOORT_VALUES = ['AKKOORD', 'WIJZIGING'] as const;
+export type PlanReactieSoort = (typeof PLAN_REACTIE_SOORT_VALUES)[number];
+
+export const MAIL_STATUS_VALUES = ['WACHT', 'VERZONDEN', 'MISLUKT'] as const;
+export type MailStatus = (typeof MAIL_STATUS_VALUES)[number];
+
 export const PRISMA_ENUMS = {
   TeamSoort: TEAM_SOORT_VALUES,
   Rol: ROL_VALUES,
@@ -226,5 +233,7 @@ export const PRISMA_ENUMS = {
   ContactSoort: CONTACT_SOORT_VALUES,
   BreakTheGlassUitkomst: BREAK_THE_GLASS_UITKOMST_VALUES,
   InkomendBerichtStatus: INKOMEND_BERICHT_STATUS_VALUES,
+  PlanReactieSoort: PLAN_REACTIE_SOORT_VALUES,
+  MailStatus: MAIL_STATUS_VALUES,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_VALUES,
 } as const;

@@ -17,6 +17,8 @@ import type {
   GebeurtenisSoort,
   Geslacht,
   InkomendBerichtStatus,
+  MailStatus,
+  PlanReactieSoort,
   GesprekStatus,
   Horizon,
   HuishoudenRol,
@@ -373,6 +375,18 @@ export const INKOMEND_BERICHT_STATUS_LABELS: Record<InkomendBerichtStatus, strin
   GEWEIGERD: 'Geweigerd',
 };
 
+// Issue 21: Mijn plan.
+export const PLAN_REACTIE_SOORT_LABELS: Record<PlanReactieSoort, string> = {
+  AKKOORD: 'Akkoord gegeven',
+  WIJZIGING: 'Vraagt om wijziging',
+};
+
+export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
+  WACHT: 'Wacht op verzending',
+  VERZONDEN: 'Verzonden',
+  MISLUKT: 'Niet af te leveren',
+};
+
 export const AANBIEDER_VERZOEK_STATUS_LABELS: Record<AanbiederVerzoekStatus, string> = {
   OPEN: 'Te beantwoorden',
   TOEGEWEZEN: 'Toegewezen',
@@ -428,6 +442,8 @@ export const ENUM_LABELS = {
   ContactSoort: CONTACT_SOORT_LABELS,
   BreakTheGlassUitkomst: BREAK_THE_GLASS_UITKOMST_LABELS,
   InkomendBerichtStatus: INKOMEND_BERICHT_STATUS_LABELS,
+  PlanReactieSoort: PLAN_REACTIE_SOORT_LABELS,
+  MailStatus: MAIL_STATUS_LABELS,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_LABELS,
 } as const;
 

@@ -30,6 +30,8 @@ const PARSERS: Record<string, Kind> = {
   parseRapportageFilter: 'searchParams',
   parseToegangslogFilter: 'searchParams',
   parseKenmerkZoek: 'searchParams',
+  parseBerichtenFilters: 'searchParams',
+  parseRegistreerUitBrp: 'strings', // its second argument (the chosen BSNs) is absent here: no one chosen
   parseDrieDelen: 'drieDelen',
 };
 

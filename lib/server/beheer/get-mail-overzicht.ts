@@ -4,6 +4,7 @@ import path from 'node:path';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/server/audit/record';
+import { env } from '@/lib/env';
 
 export type OntvangenMail = { bestand: string; from: string; to: string[]; subject: string; text: string; date: string };
 
@@ -24,8 +25,8 @@ export async function getMailOverzicht(actor: Actor) {
     });
   });
   const mislukt = await prisma.mailBericht.count({ where: { gemeenteId: actor.gemeenteId, status: 'MISLUKT' } });
-  const dir = process.env.TEST_SMTP_DIR;
-  const demo = process.env.WIJKREGIE_DEMO === '1' && Boolean(dir);
+  const dir = env().TEST_SMTP_DIR;
+  const demo = env().WIJKREGIE_DEMO === '1' && Boolean(dir);
   let ontvangen: OntvangenMail[] = [];
   if (demo && dir) {
     const bestanden = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort().reverse().slice(0, 50);

@@ -88,6 +88,10 @@ const STATEMENTS: Statement[] = [
   // and file name go; code, number, status, retourcodes and dates stay. A verzoek keeps what was asked, not who.
   { table: 'InkomendBericht', where: `"persoonId" IN (${LEDEN})`, set: { inhoud: 'tekst', bestandsnaam: 'tekst' } },
   { table: 'AanbiederVerzoek', where: `"persoonId" IN (${LEDEN})`, set: { bsn: `'000000000'`, antwoordXml: 'tekst' } },
+  // The resident's own words in Mijn plan (issue 21): the conversation with the regisseur, and the notification mail
+  // (the address it went to; its text says only that there is a message, but it names the household's portal).
+  { table: 'PortaalBericht', where: HUISHOUDEN, set: { tekst: 'tekst' } },
+  { table: 'MailBericht', where: HUISHOUDEN, set: { aan: 'tekst', tekst: 'tekst', fout: 'tekst' } },
   // The resident's own words in Mijn plan (issue 21).
   { table: 'PlanReactie', where: `"planVersieId" IN (${VERSIES})`, set: { opmerking: 'tekst' } },
   { table: 'DoelVoortgang', where: `"doelId" IN (SELECT "id" FROM "Doel" WHERE "planVersieId" IN (${VERSIES}))`, set: { tekst: 'tekst' } },
@@ -170,6 +174,7 @@ export const NIET_GEANONIMISEERD: Readonly<Record<string, Readonly<Record<string
     producten: 'product codes, volumes and periods the aanbieder asked for: the rapportage counts them; no text about the client',
   },
   Zorglevering: { redenBeeindiging: CODE },
+  MailBericht: { soort: 'the kind of notification (NIEUW_BERICHT …): a code', onderwerp: 'the fixed subject line of that kind of notification, the same for everyone' },
   Casus: { nummer: NUMMER },
   Aanvraag: { nummer: NUMMER },
   Beschikking: { identificatie: NUMMER, wettelijkeGrondslag: 'the article of law the besluit rests on, the same for everyone with that product' },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { volledigeNaam } from '@/lib/domain/naam';
 import type { Tx } from '@/lib/db';
 
 /** A household's conversation in Mijn plan, oldest first, with who wrote each message (issue 21). */
@@ -12,7 +13,7 @@ export async function berichtenVan(tx: Tx, huishoudenId: string) {
     tx.user.findMany({ where: { id: { in: berichten.flatMap((b) => (b.medewerkerId ? [b.medewerkerId] : [])) } }, select: { id: true, naam: true } }),
     tx.document.findMany({ where: { id: { in: berichten.flatMap((b) => (b.documentId ? [b.documentId] : [])) } }, select: { id: true, titel: true, mimeType: true, grootte: true } }),
   ]);
-  const persoon = new Map(personen.map((p) => [p.id, [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ')]));
+  const persoon = new Map(personen.map((p) => [p.id, volledigeNaam(p)]));
   const medewerker = new Map(medewerkers.map((u) => [u.id, u.naam]));
   const document = new Map(documenten.map((d) => [d.id, d]));
   return berichten.map((b) => ({

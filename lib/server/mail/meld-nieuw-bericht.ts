@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import { ZELFSTANDIG_VANAF } from '@/lib/domain/inwoner';
 import { zetInWachtrij } from './queue';
+import { env } from '@/lib/env';
 
 export const NIEUW_BERICHT_ONDERWERP = 'Er is een nieuw bericht voor u in Mijn plan';
 
@@ -28,7 +29,7 @@ export async function meldHuishouden(tx: Tx, gemeenteId: string, huishoudenId: s
     select: { persoon: { select: { email: true } } },
   });
   const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: gemeenteId }, select: { naam: true, website: true } });
-  const base = process.env.NEXTAUTH_URL ?? 'http://localhost:3000';
+  const base = env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
   const ids: string[] = [];
   for (const email of new Set(leden.map((l) => l.persoon.email!))) {
     const mail = await tx.mailBericht.create({

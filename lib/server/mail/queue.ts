@@ -1,6 +1,7 @@
 // The mail queue on pg-boss (issue 21): one pg-boss per app process, started on first use. No 'server-only' here:
 // instrumentation.ts loads the worker outside the React server layer.
 import PgBoss from 'pg-boss';
+import { env } from '@/lib/env';
 
 export const MAIL_JOB = 'mail-versturen';
 /** Attempts before a mail counts as undeliverable (MISLUKT): the first and four retries with backoff. */
@@ -10,7 +11,7 @@ const g = globalThis as unknown as { wijkregieMailBoss?: Promise<PgBoss> };
 
 export function mailBoss(): Promise<PgBoss> {
   g.wijkregieMailBoss ??= (async () => {
-    const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 2 });
+    const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 2 });
     boss.on('error', (error) => console.error('[mail] pg-boss:', error));
     await boss.start();
     await boss.createQueue(MAIL_JOB, { name: MAIL_JOB, retryLimit: MAIL_POGINGEN - 1, retryDelay: 2, retryBackoff: true });

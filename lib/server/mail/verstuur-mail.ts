@@ -3,10 +3,11 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { prisma } from '@/lib/db';
 import { MAIL_POGINGEN } from './queue';
+import { env } from '@/lib/env';
 
 let transport: Transporter | null = null;
-const transporter = () => (transport ??= nodemailer.createTransport(process.env.SMTP_URL ?? 'smtp://127.0.0.1:2525'));
-const AFZENDER = () => process.env.MAIL_FROM ?? 'Wijkregie <noreply@wijkregie.test>';
+const transporter = () => (transport ??= nodemailer.createTransport(env().SMTP_URL ?? 'smtp://127.0.0.1:2525'));
+const AFZENDER = () => env().MAIL_FROM ?? 'Wijkregie <noreply@wijkregie.test>';
 
 /**
  * Sends the mail once. A failure counts an attempt and throws (pg-boss retries with backoff) until MAIL_POGINGEN;
