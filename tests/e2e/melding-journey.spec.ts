@@ -49,7 +49,8 @@ async function submitMelding(page: Page, target: Target) {
   await expect(page.getByRole('heading', { level: 1, name: 'Uw melding is verstuurd' })).toBeVisible();
   const kenmerk = (await page.getByTestId('kenmerk').textContent())!.trim();
   expect(kenmerk).toMatch(/^M-\d{4}-\d{6}$/);
-  await expect(page.locator('strong').filter({ hasText: /^uiterlijk op \d{1,2} \w+ \d{4}$/ })).toBeVisible();
+  // The onderzoek date (the persoonlijk plan sentence says "uiterlijk op" too).
+  await expect(page.getByRole('listitem').filter({ hasText: /^Wij ronden dit onderzoek af uiterlijk op \d{1,2} \w+ \d{4}:/ })).toBeVisible();
   await expectAccessible(page);
   return kenmerk;
 }

@@ -3,19 +3,8 @@
 // reached; the letter of a beschikking sent on 2 April 2026 names 18 May 2026 as the last day for bezwaar (six weeks
 // end on Hemelvaartsdag, 15 May is a decree day); and beheer keeps the decree days with their source.
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { pdfText } from '../support/pdf-text';
-import { expectAccessible, signIn } from './support';
-
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { expectAccessible, query, signIn } from './support';
 
 /** A Wmo aanvraag received on 11 December 2026 on a casus the demo wijkcoach leads. */
 async function aanvraagVan11December(): Promise<{ nummer: string; huishoudenId: string }> {
