@@ -9,6 +9,15 @@ import { uitloggen } from './mijn/actions';
 export const metadata: Metadata = { title: { default: 'Mijn plan', template: '%s · Mijn plan' } };
 export const dynamic = 'force-dynamic';
 
+const MENU = [
+  ['/mijn', 'Overzicht'],
+  ['/mijn/plan', 'Mijn plan'],
+  ['/mijn/berichten', 'Berichten'],
+  ['/mijn/brieven', 'Brieven'],
+  ['/mijn/toestemmingen', 'Toestemming'],
+  ['/mijn/wie-keek-mee', 'Wie keek mee'],
+] as const;
+
 /** Issue 21: the residents' part, plain and calm like the melding form (GOV.UK / NL Design System manner), 360 px up. */
 export default async function MijnLayout({ children }: { children: React.ReactNode }) {
   const [gemeente, inwoner] = await Promise.all([getPublicGemeente(), getInwoner()]);
@@ -32,12 +41,9 @@ export default async function MijnLayout({ children }: { children: React.ReactNo
         {inwoner && (
           <nav aria-label="Mijn plan" className="bg-brand-800">
             <ul className="mx-auto flex max-w-3xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-base">
-              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn">Overzicht</Link></li>
-              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/plan">Mijn plan</Link></li>
-              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/berichten">Berichten</Link></li>
-              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/brieven">Brieven</Link></li>
-              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/toestemmingen">Toestemming</Link></li>
-              <li><Link className="text-white underline underline-offset-4 hover:text-brand-100" href="/mijn/wie-keek-mee">Wie keek mee</Link></li>
+              {MENU.map(([href, label]) => (
+                <li key={href}><Link className="text-white underline underline-offset-4 hover:text-brand-100" href={href}>{label}</Link></li>
+              ))}
             </ul>
           </nav>
         )}

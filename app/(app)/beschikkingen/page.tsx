@@ -6,6 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
+import { dagenGeleden } from '@/lib/domain/dagen-geleden';
 import { calendarDaysBetween, formatDatum } from '@/lib/domain/dates';
 import { BESCHIKKING_STATUS_LABELS, BESLUIT_SOORT_LABELS, TOEWIJZING_STATUS_LABELS, WET_LABELS } from '@/lib/domain/labels';
 import { listNogVersturen, NOG_VERSTUREN_MAX, zoekBeschikkingOpKenmerk } from '@/lib/server/beschikking/list-nog-versturen';
@@ -15,11 +16,7 @@ export const metadata: Metadata = { title: 'Nog versturen' };
 
 const FILTER = 'mt-1 rounded border-2 border-slate-700 bg-white px-2 py-1.5';
 
-const geleden = (op: Date | null, today: Date) => {
-  if (!op) return '';
-  const dagen = Math.max(0, calendarDaysBetween(op, today));
-  return dagen === 0 ? 'vandaag' : dagen === 1 ? 'gisteren' : `${dagen} dagen geleden`;
-};
+const geleden = (op: Date, today: Date) => dagenGeleden(calendarDaysBetween(op, today));
 
 // Issue 16 item 2: what is vastgesteld but not sent. A beschikking whose letter does not go out starts no bezwaar
 // term; a toewijzing not sent leaves the aanbieder without an order. Oldest first, so nothing stays behind.

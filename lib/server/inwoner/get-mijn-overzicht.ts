@@ -4,7 +4,6 @@ import type { InwonerActor } from '@/lib/auth/inwoner-actor';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { onderzoekDeadline } from '@/lib/domain/deadlines';
-import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { recordInwonerAudit, zichtbarePersonen } from '@/lib/server/access/inwoner-access';
 import { persoonNaam, termijnInstellingen, termijnVan } from '@/lib/server/aanvraag/shared';
 
@@ -44,13 +43,12 @@ export async function getMijnOverzicht(inwoner: InwonerActor, now = new Date()) 
       }),
     ]);
     const settings = await termijnInstellingen(tx, inwoner.gemeenteId);
-    const besluitdagen = await laadBesluitdagen(tx);
     await recordInwonerAudit(tx, inwoner, { actie: 'READ', entiteit: 'Huishouden', entiteitId: inwoner.huishoudenId });
     return {
       huishouden: huishouden.naam,
       meldingen: meldingen.map((m) => ({
         ...m,
-        onderzoekUiterlijk: m.status === 'NIEUW' || m.status === 'IN_TRIAGE' ? onderzoekDeadline(m.ontvangenOp, besluitdagen, gemeente.onderzoekTermijnDagen) : null,
+        onderzoekUiterlijk: m.status === 'NIEUW' || m.status === 'IN_TRIAGE' ? onderzoekDeadline(m.ontvangenOp, settings.besluitdagen, gemeente.onderzoekTermijnDagen) : null,
       })),
       aanvragen: aanvragen.map((a) => ({
         id: a.id, nummer: a.nummer, product: a.product.naam, status: a.status, ontvangenOp: a.ontvangenOp,
