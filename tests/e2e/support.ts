@@ -14,6 +14,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** axe-core on the current page: no serious or critical WCAG 2.1 AA violations. */
 export async function expectAccessible(page: Page) {
+  // A page after a client-side navigation or a server action gets its <title> from the streamed metadata, which may
+  // arrive just after the content: wait for it (a page without a title still fails here, after the expect timeout).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
