@@ -117,5 +117,9 @@ export const REGIE_FASEN: readonly Fase[] = ['VRAAGVERHELDERING', 'WACHT_OP_REGI
 /** A plan can be started from the vraagverheldering (the casus moves on to PLAN) or in a fase with a plan. */
 export const PLAN_START_FASEN: readonly Fase[] = ['VRAAGVERHELDERING', ...FASEN_MET_PLAN];
 
+/** An evaluation is held while the plan runs: in UITVOERING (the casus then moves to EVALUATIE) or in EVALUATIE. */
+export const EVALUATIE_FASEN = ['UITVOERING', 'EVALUATIE'] as const satisfies readonly Fase[];
+export const isEvaluatieFase = (fase: Fase): boolean => (EVALUATIE_FASEN as readonly Fase[]).includes(fase);
+
 /** Where a closed casus can be reopened: the AFGESLOTEN row of the table (a tuple, for the form's zod enum). */
 export const HEROPEN_FASEN = ['VRAAGVERHELDERING', 'WACHT_OP_REGIE', 'PLAN'] as const satisfies readonly Fase[];

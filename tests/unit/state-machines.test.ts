@@ -13,6 +13,7 @@ import {
 } from '@/lib/domain/state-machine';
 import {
   CASUS_MACHINE,
+  EVALUATIE_FASEN,
   FASEN_MET_PLAN,
   HEROPEN_FASEN,
   OPEN_FASEN,
@@ -191,6 +192,10 @@ describe('the sets of states beside the tables', () => {
   it('plan start fases: the fases with a plan and the vraagverheldering (which moves on to PLAN), not while waiting for regie', () => {
     expect(PLAN_START_FASEN).toEqual(OPEN_FASEN.filter((f) => (FASEN_MET_PLAN as readonly Fase[]).includes(f) || f === 'VRAAGVERHELDERING'));
     expect(PLAN_START_FASEN).not.toContain('WACHT_OP_REGIE');
+  });
+
+  it('evaluatie fases: EVALUATIE and the fases with a step to it', () => {
+    expect([...EVALUATIE_FASEN]).toEqual(OPEN_FASEN.filter((f) => f === 'EVALUATIE' || isStap(CASUS_MACHINE, f, 'EVALUATIE')));
   });
 
   it('heropen fases: the AFGESLOTEN row of the table', () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { isEvaluatieFase } from '@/lib/domain/casus-transitions';
 import { calendarDaysBetween, toCalendarDay } from '@/lib/domain/dates';
 import { EVALUATIE_BESLUIT_LABELS } from '@/lib/domain/labels';
 import { BESLUIT_GEVOLG, doelenZonderResultaat, isEvalueerbaar } from '@/lib/domain/plan';
@@ -43,7 +44,7 @@ export async function recordEvaluatie(actor: Actor, input: EvaluatieInput, now =
         where: { id: versie.plan.casusId },
         select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true },
       });
-      if (casus.fase !== 'UITVOERING' && casus.fase !== 'EVALUATIE') {
+      if (!isEvaluatieFase(casus.fase)) {
         throw new DomainError('TRANSITION_REFUSED', ['Een evaluatie hoort bij een casus in uitvoering.']);
       }
 

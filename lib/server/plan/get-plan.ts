@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
-import { nextSteps, PLAN_START_FASEN, refusalReasons } from '@/lib/domain/casus-transitions';
+import { isEvaluatieFase, nextSteps, PLAN_START_FASEN, refusalReasons } from '@/lib/domain/casus-transitions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import {
   isBewerkbaar,
@@ -137,7 +137,7 @@ export async function getPlan(actor: Actor, huishoudenId: string, opties: { vers
       akkoord: isNieuwste && magSchrijven && versie.status === 'TER_AKKOORD',
       vaststellen: isNieuwste && versie.status === 'TER_AKKOORD' && can(actor, 'plan:vaststellen') ? planRefusalReasons(facts, 'VASTGESTELD') : null,
       nieuweVersie: magSchrijven && casusOpen && !inBewerking && geldend?.id === versie.id && kanNieuweVersie(versie.status),
-      evalueren: magSchrijven && casusOpen && isEvalueerbaar(versie.status) && geldend?.id === versie.id && (casus.fase === 'UITVOERING' || casus.fase === 'EVALUATIE'),
+      evalueren: magSchrijven && casusOpen && isEvalueerbaar(versie.status) && geldend?.id === versie.id && isEvaluatieFase(casus.fase),
       actieStatus: magSchrijven && casusOpen && isEvalueerbaar(versie.status),
     };
 
