@@ -1,4 +1,6 @@
-import type { AanvraagStatus, Wet } from './enums';
+import { AANVRAAG_STATUS_VALUES, type AanvraagStatus, type Wet } from './enums';
+import { AANVRAAG_STATUS_LABELS } from './labels';
+import { defineMachine, type TransitionTable } from './state-machine';
 import { formatDatum, toCalendarDay } from './dates';
 import {
   berekenTermijn,
@@ -21,6 +23,32 @@ import type { Besluitdagen } from './termijnwet';
 export const OPEN_AANVRAAG_STATUSSEN = ['ONTVANGEN', 'IN_BEHANDELING', 'OPGESCHORT'] as const satisfies readonly AanvraagStatus[];
 
 export const isOpenAanvraag = (status: AanvraagStatus): boolean => (OPEN_AANVRAAG_STATUSSEN as readonly string[]).includes(status);
+
+/**
+ * The aanvraag's status as a machine of the one engine (lib/domain/state-machine.ts). It is ONTVANGEN when it is made
+ * (from a vastgesteld plan, or registered on paper), IN_BEHANDELING once someone drafts a besluit, OPGESCHORT while
+ * the term is suspended (hervatten goes back to where it was), BESCHIKT when its besluit is vastgesteld, and
+ * INGETROKKEN when the resident withdraws it. The term rules (opschortenProblem, verdagenProblem …) are below; they
+ * give their reason at the field before the step is taken.
+ */
+export const AANVRAAG_TRANSITIONS = {
+  ONTVANGEN: { IN_BEHANDELING: [], OPGESCHORT: [], BESCHIKT: [], INGETROKKEN: [] },
+  IN_BEHANDELING: { OPGESCHORT: [], BESCHIKT: [], INGETROKKEN: [] },
+  OPGESCHORT: { ONTVANGEN: [], IN_BEHANDELING: [], BESCHIKT: [], INGETROKKEN: [] },
+  BESCHIKT: {},
+  INGETROKKEN: {},
+} satisfies TransitionTable<AanvraagStatus, AanvraagFeiten>;
+
+/** No guard of the aanvraag table needs facts. */
+export type AanvraagFeiten = Record<string, never>;
+
+export const AANVRAAG_MACHINE = defineMachine<AanvraagStatus, AanvraagFeiten>({
+  states: AANVRAAG_STATUS_VALUES,
+  table: AANVRAAG_TRANSITIONS,
+  initial: ['ONTVANGEN'],
+  kanNiet: (van, naar) =>
+    isOpenAanvraag(van) ? `Een aanvraag die ${AANVRAAG_STATUS_LABELS[van].toLowerCase()} is, gaat niet naar ${AANVRAAG_STATUS_LABELS[naar].toLowerCase()}.` : 'Deze aanvraag is al afgehandeld.',
+});
 
 export type AanvraagTermijnFeiten = {
   wet: Wet;

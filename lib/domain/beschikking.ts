@@ -1,4 +1,5 @@
-import type { BeschikkingStatus, BesluitSoort, Leveringsvorm, Vervalreden, Wet } from './enums';
+import { BESCHIKKING_STATUS_VALUES, type BeschikkingStatus, type BesluitSoort, type Leveringsvorm, type Vervalreden, type Wet } from './enums';
+import { defineMachine, weigeringen, type Guard as GuardOf } from './state-machine';
 import { omvangProbleem } from './omvang-regels';
 import { addCalendarDays, toCalendarDay } from './dates';
 import { bezwaarDeadline } from './deadlines';
@@ -156,7 +157,7 @@ export type BeschikkingFeiten = {
   today: Date;
 };
 
-type Guard = (f: BeschikkingFeiten) => string | null;
+type Guard = GuardOf<BeschikkingFeiten>;
 
 export const REDENEN = {
   // DOMAIN.md §3 rule 7; the database refuses it as well (Beschikking_vier_ogen).
@@ -196,12 +197,17 @@ export const BESCHIKKING_TRANSITIONS = {
   VERVALLEN: {},
 } satisfies Record<BeschikkingStatus, Partial<Record<BeschikkingStatus, Guard[]>>>;
 
+/** The beschikking's lifecycle as a machine of the one engine (lib/domain/state-machine.ts). A besluit starts as concept. */
+export const BESCHIKKING_MACHINE = defineMachine<BeschikkingStatus, BeschikkingFeiten>({
+  states: BESCHIKKING_STATUS_VALUES,
+  table: BESCHIKKING_TRANSITIONS,
+  initial: ['CONCEPT'],
+  kanNiet: (van, naar) => REDENEN.kanNiet(van, naar),
+});
+
 /** Why this step cannot be taken (Dutch), or an empty list. */
-export const beschikkingRefusalReasons = (feiten: BeschikkingFeiten, naar: BeschikkingStatus): string[] => {
-  const guards = (BESCHIKKING_TRANSITIONS[feiten.status] as Partial<Record<BeschikkingStatus, Guard[]>>)[naar];
-  if (!guards) return [REDENEN.kanNiet(feiten.status, naar)];
-  return guards.map((g) => g(feiten)).filter((r): r is string => r !== null);
-};
+export const beschikkingRefusalReasons = (feiten: BeschikkingFeiten, naar: BeschikkingStatus): string[] =>
+  weigeringen(BESCHIKKING_MACHINE, feiten.status, naar, feiten);
 
 /**
  * DOMAIN.md §3 rule 7: the mandate for the law, and for every product when a mandate names one. `producten` are the

@@ -1,4 +1,5 @@
 import { FASE_VALUES, type Fase, type Veiligheid } from './enums';
+import { defineMachine, type Guard as GuardOf, isStap, toegestaan, volgendeStappen, weigeringen } from './state-machine';
 
 // The route of a casus (DOMAIN.md §2) as a table: from-fase → to-fase → guards. A move that is not in the table is
 // refused; a move in the table is allowed when none of its guards returns a reason. Safety is an overlay on every
@@ -21,7 +22,7 @@ export type CasusFacts = {
   afsluitreden: string | null;
 };
 
-type Guard = (casus: CasusFacts) => string | null;
+type Guard = GuardOf<CasusFacts>;
 
 export const FASE_LABELS: Record<Fase, string> = {
   TRIAGE: 'Triage',
@@ -80,23 +81,45 @@ export const CASUS_TRANSITIONS = {
   AFGESLOTEN: { VRAAGVERHELDERING: [], WACHT_OP_REGIE: [], PLAN: [hasLeadRegisseur] },
 } satisfies Record<Fase, Partial<Record<Fase, Guard[]>>>;
 
-const guardsFor = (from: Fase, to: Fase): Guard[] | undefined =>
-  (CASUS_TRANSITIONS[from] as Partial<Record<Fase, Guard[]>>)[to];
+/** The casus route as a machine of the one engine (lib/domain/state-machine.ts). A new casus starts in TRIAGE. */
+export const CASUS_MACHINE = defineMachine<Fase, CasusFacts>({
+  states: FASE_VALUES,
+  table: CASUS_TRANSITIONS,
+  initial: ['TRIAGE'],
+  kanNiet: (van, naar) => `Van ${FASE_LABELS[van]} kun je niet naar ${FASE_LABELS[naar]}.`,
+});
 
-export const isInRoute = (from: Fase, to: Fase): boolean => guardsFor(from, to) !== undefined;
+export const isInRoute = (from: Fase, to: Fase): boolean => isStap(CASUS_MACHINE, from, to);
 
 /** Dutch reasons why the casus cannot move to `to`; empty when it can. */
-export const refusalReasons = (facts: CasusFacts, to: Fase): string[] => {
-  const guards = guardsFor(facts.fase, to);
-  if (!guards) return [`Van ${FASE_LABELS[facts.fase]} kun je niet naar ${FASE_LABELS[to]}.`];
-  return guards.map((guard) => guard(facts)).filter((reason): reason is string => reason !== null);
-};
+export const refusalReasons = (facts: CasusFacts, to: Fase): string[] => weigeringen(CASUS_MACHINE, facts.fase, to, facts);
 
 export const canTransition = (facts: CasusFacts, to: Fase): boolean => refusalReasons(facts, to).length === 0;
 
 /** The fases the casus can move to now, in route order. */
-export const allowedNext = (facts: CasusFacts): Fase[] => FASE_VALUES.filter((to) => canTransition(facts, to));
+export const allowedNext = (facts: CasusFacts): Fase[] => toegestaan(CASUS_MACHINE, facts.fase, facts);
 
 /** Every step in the route from the current fase, with the reasons it is blocked (for disabled buttons). */
-export const nextSteps = (facts: CasusFacts): { to: Fase; reasons: string[] }[] =>
-  FASE_VALUES.filter((to) => isInRoute(facts.fase, to)).map((to) => ({ to, reasons: refusalReasons(facts, to) }));
+export const nextSteps = (facts: CasusFacts): { to: Fase; reasons: string[] }[] => volgendeStappen(CASUS_MACHINE, facts.fase, facts);
+
+// ───────────── Sets of fases, declared beside the table (tests/unit/state-machines.test.ts checks them against it) ─────────────
+
+/** The fases of a casus that is not closed, in route order. */
+export const OPEN_FASEN: readonly Fase[] = FASE_VALUES.filter((fase) => fase !== 'AFGESLOTEN');
+
+/** Regie is belegd and the plan is made or carried out: the fases after WACHT_OP_REGIE → PLAN, before closing. */
+export const FASEN_MET_PLAN = ['PLAN', 'UITVOERING', 'EVALUATIE'] as const satisfies readonly Fase[];
+export const heeftPlanFase = (fase: Fase): boolean => (FASEN_MET_PLAN as readonly Fase[]).includes(fase);
+
+/** Regie can be given from the vraagverheldering on (the regisseur then holds the keukentafelgesprek). */
+export const REGIE_FASEN: readonly Fase[] = ['VRAAGVERHELDERING', 'WACHT_OP_REGIE', ...FASEN_MET_PLAN];
+
+/** A plan can be started from the vraagverheldering (the casus moves on to PLAN) or in a fase with a plan. */
+export const PLAN_START_FASEN: readonly Fase[] = ['VRAAGVERHELDERING', ...FASEN_MET_PLAN];
+
+/** An evaluation is held while the plan runs: in UITVOERING (the casus then moves to EVALUATIE) or in EVALUATIE. */
+export const EVALUATIE_FASEN = ['UITVOERING', 'EVALUATIE'] as const satisfies readonly Fase[];
+export const isEvaluatieFase = (fase: Fase): boolean => (EVALUATIE_FASEN as readonly Fase[]).includes(fase);
+
+/** Where a closed casus can be reopened: the AFGESLOTEN row of the table (a tuple, for the form's zod enum). */
+export const HEROPEN_FASEN = ['VRAAGVERHELDERING', 'WACHT_OP_REGIE', 'PLAN'] as const satisfies readonly Fase[];

@@ -1,7 +1,8 @@
 import { calendarDaysBetween, formatDatum } from './dates';
 import { berekenTermijn, ONDERZOEK_TERM_DAYS, onderzoekDeadline, persoonlijkPlanDeadline, termijnUitleg } from './deadlines';
 import type { Besluitdagen } from './termijnwet';
-import type { Kanaal, MeldingStatus } from './enums';
+import { MELDING_STATUS_VALUES, type Kanaal, type MeldingStatus } from './enums';
+import { defineMachine, type TransitionTable } from './state-machine';
 
 // The melding: the front door of the route (DOMAIN.md §2). Pure rules for the online form, the desk and the
 // worklist; no I/O.
@@ -53,6 +54,30 @@ export const isUrgent = ({ veiligheidsantwoord, kanaal }: MeldingUrgentieInput):
 /** Not yet triaged: the front office's work. */
 export const OPEN_MELDING_STATUSES = ['NIEUW', 'IN_TRIAGE'] as const satisfies readonly MeldingStatus[];
 export const isOpen = (status: MeldingStatus): boolean => (OPEN_MELDING_STATUSES as readonly string[]).includes(status);
+
+/**
+ * The melding's status as a machine of the one engine (lib/domain/state-machine.ts): it comes in as NIEUW, is
+ * attached to a household (IN_TRIAGE; attaching it again to another household keeps it there), and triage ends it:
+ * AFGEHANDELD (advice, voorliggend) or GEKOPPELD (it is part of a casus now). The triage rules themselves are in
+ * lib/domain/triage.ts; this table says which status follows which.
+ */
+export const MELDING_TRANSITIONS = {
+  NIEUW: { IN_TRIAGE: [], AFGEHANDELD: [], GEKOPPELD: [] },
+  IN_TRIAGE: { AFGEHANDELD: [], GEKOPPELD: [] },
+  AFGEHANDELD: {},
+  GEKOPPELD: {},
+} satisfies TransitionTable<MeldingStatus, MeldingFeiten>;
+
+/** No guard of the melding table needs facts: triage checks its choices (planTriage) before the step. */
+export type MeldingFeiten = Record<string, never>;
+
+export const MELDING_MACHINE = defineMachine<MeldingStatus, MeldingFeiten>({
+  states: MELDING_STATUS_VALUES,
+  table: MELDING_TRANSITIONS,
+  initial: ['NIEUW'],
+  blijft: ['IN_TRIAGE'],
+  kanNiet: (van) => (isOpen(van) ? 'Deze melding kan zo niet verder.' : 'Deze melding is al getrieerd.'),
+});
 
 export type MeldingTermijn = {
   /** Whole calendar days since the melding came in. */

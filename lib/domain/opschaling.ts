@@ -1,12 +1,12 @@
 import type { Fase, VerzoekStatus } from './enums';
 import type { RegieAssignment } from './regie';
+import { heeftPlanFase } from './casus-transitions';
 
 // Opschalen (DOMAIN.md §2 Regie, §8): a wijkcoach with casusregie asks to raise a casus to procesregie; the
 // teamlead grants it (a procesregie assignment) or refuses it with an explanation. Doorzettingsmacht (authority to
 // force progress) is used by someone with that mandate and recorded as an event on the casus. Each guard returns
 // Dutch reasons; empty means allowed.
 
-export const IN_REGIE: Fase[] = ['PLAN', 'UITVOERING', 'EVALUATIE'];
 
 export const OPSCHALING_REASONS = {
   notInRegie: 'Opschalen kan alleen bij een casus die in regie is.',
@@ -30,7 +30,7 @@ export const opschalingRequestRefusals = (input: {
   reden: string;
 }): string[] => {
   const reasons: string[] = [];
-  if (!IN_REGIE.includes(input.fase) || input.current.length === 0) reasons.push(OPSCHALING_REASONS.notInRegie);
+  if (!heeftPlanFase(input.fase) || input.current.length === 0) reasons.push(OPSCHALING_REASONS.notInRegie);
   else if (input.current.some((a) => a.vorm === 'PROCESREGIE')) reasons.push(OPSCHALING_REASONS.alreadyProcesregie);
   else if (!input.current.some((a) => a.regisseurId === input.requesterId)) reasons.push(OPSCHALING_REASONS.notRegisseur);
   if (input.hasOpenRequest) reasons.push(OPSCHALING_REASONS.alreadyRequested);

@@ -1,8 +1,9 @@
 import { addCalendarDays, calendarDaysBetween, toCalendarDay } from './dates';
-import type { DoelResultaat, EvaluatieBesluit, Fase, GebeurtenisSoort, Leveringsvorm, PlanStatus, Wet, Wijze } from './enums';
+import { PLAN_STATUS_VALUES, type DoelResultaat, type EvaluatieBesluit, type Fase, type GebeurtenisSoort, type Leveringsvorm, type PlanStatus, type Wet, type Wijze } from './enums';
 import { isActiefOp } from './catalogus';
 import { heeftMandaat, type MandaatFeit } from './mandaat';
 import { PLAN_STATUS_LABELS, WET_LABELS } from './labels';
+import { defineMachine, isStap, weigeringen, type Guard as GuardOf } from './state-machine';
 
 // The ondersteuningsplan (DOMAIN.md §2, §3 rules 2, 4 and 7). A household has one current plan with versions; a
 // version goes concept → ter akkoord (the household reads it) → vastgesteld (by a professional with the mandate,
@@ -36,7 +37,7 @@ export type PlanFacts = {
   today: Date;
 };
 
-type Guard = (plan: PlanFacts) => string | null;
+type Guard = GuardOf<PlanFacts>;
 
 export const PLAN_REASONS = {
   geenDoel: 'Schrijf minstens één doel op, in de woorden van het huishouden.',
@@ -100,17 +101,20 @@ export const PLAN_TRANSITIONS = {
   VERVANGEN: {},
 } satisfies Record<PlanStatus, Partial<Record<PlanStatus, Guard[]>>>;
 
-const guardsFor = (from: PlanStatus, to: PlanStatus): Guard[] | undefined =>
-  (PLAN_TRANSITIONS[from] as Partial<Record<PlanStatus, Guard[]>>)[to];
+/** The plan version's lifecycle as a machine of the one engine (lib/domain/state-machine.ts). A version starts as concept. */
+export const PLAN_MACHINE = defineMachine<PlanStatus, PlanFacts>({
+  states: PLAN_STATUS_VALUES,
+  table: PLAN_TRANSITIONS,
+  initial: ['CONCEPT'],
+  // Evaluated and carried on (voortzetten, op- or afschalen): the version stays in uitvoering.
+  blijft: ['IN_UITVOERING'],
+  kanNiet: (van, naar) => `Een plan met status ${PLAN_STATUS_LABELS[van].toLowerCase()} kan niet naar ${PLAN_STATUS_LABELS[naar].toLowerCase()}.`,
+});
 
-export const isPlanStap = (from: PlanStatus, to: PlanStatus): boolean => guardsFor(from, to) !== undefined;
+export const isPlanStap = (from: PlanStatus, to: PlanStatus): boolean => isStap(PLAN_MACHINE, from, to);
 
 /** Dutch reasons why the version cannot move to `to`; empty when it can. */
-export const planRefusalReasons = (facts: PlanFacts, to: PlanStatus): string[] => {
-  const guards = guardsFor(facts.status, to);
-  if (!guards) return [`Een plan met status ${PLAN_STATUS_LABELS[facts.status].toLowerCase()} kan niet naar ${PLAN_STATUS_LABELS[to].toLowerCase()}.`];
-  return guards.map((guard) => guard(facts)).filter((reason): reason is string => reason !== null);
-};
+export const planRefusalReasons = (facts: PlanFacts, to: PlanStatus): string[] => weigeringen(PLAN_MACHINE, facts.status, to, facts);
 
 /** Statuses whose content is fixed: the version was vastgesteld. */
 export const BEVROREN_STATUSSEN: readonly PlanStatus[] = ['VASTGESTELD', 'IN_UITVOERING', 'GEEVALUEERD', 'VERVANGEN'];

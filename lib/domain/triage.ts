@@ -138,8 +138,8 @@ const UITKOMST_TEKST: Record<TriageUitkomst, string> = {
   CRISIS: 'een crisis',
 };
 
-/** The facts the transition guards see once this triage is recorded. */
-const factsAfter = (casus: CasusFacts, keuze: TriageKeuze): CasusFacts => ({
+/** The facts the transition guards see once this triage is recorded (also what perform-triage gives the step). */
+export const triageFacts = (casus: CasusFacts, keuze: Pick<TriageKeuze, 'route' | 'urgentie' | 'veiligheid'> & Partial<TriageKeuze>): CasusFacts => ({
   ...casus,
   veiligheid: hoogsteVeiligheid(casus.veiligheid, keuze.veiligheid),
   hasOpenVeiligheidsconsult: casus.hasOpenVeiligheidsconsult || vraagtConsult(keuze.veiligheid),
@@ -164,7 +164,7 @@ export const routeRefusals = (situatie: TriageSituatie, keuze: Pick<TriageKeuze,
       const naar = ROUTE_FASE[route];
       // Another melding of this household still waits for triage: advice for this one must not close the casus.
       if (naar === 'AFGESLOTEN' && situatie.andereOpenMeldingen > 0) return [];
-      const facts = factsAfter(situatie.casus, {
+      const facts = triageFacts(situatie.casus, {
         uitkomst: keuze.uitkomst ?? 'INFORMATIE_ADVIES',
         urgentie: keuze.urgentie ?? 'NORMAAL',
         veiligheid: keuze.veiligheid ?? 'GEEN_ZORGEN',
@@ -210,7 +210,7 @@ export const planTriage = (situatie: TriageSituatie, keuze: TriageKeuze): Triage
     const target = ROUTE_FASE[keuze.route];
     if (!(target === 'AFGESLOTEN' && situatie.andereOpenMeldingen > 0)) {
       naar = target;
-      if (target === 'AFGESLOTEN') afsluitreden = factsAfter(situatie.casus, keuze).afsluitreden;
+      if (target === 'AFGESLOTEN') afsluitreden = triageFacts(situatie.casus, keuze).afsluitreden;
     }
   }
   return {

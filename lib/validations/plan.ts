@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formValues } from '@/lib/forms';
 import { parseDutchDate } from '@/lib/domain/dates';
+import { HEROPEN_FASEN } from '@/lib/domain/casus-transitions';
 import {
   ACTIE_STATUS_VALUES,
   ARRANGEMENT_SOORT_VALUES,
@@ -288,7 +289,8 @@ export const afsluitenSchema = z.object({
 });
 export type AfsluitenInput = z.output<typeof afsluitenSchema>;
 
-export const HEROPEN_FASEN = ['VRAAGVERHELDERING', 'WACHT_OP_REGIE', 'PLAN'] as const;
+/** Where a closed casus can go on: declared beside the casus route table. */
+export { HEROPEN_FASEN };
 
 export const heropenenSchema = z.object({
   huishoudenId: z.uuid(),

@@ -6,7 +6,8 @@ import { hervattenProblem } from '@/lib/domain/aanvraag-termijn';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { HervattenInput } from '@/lib/validations/aanvraag';
-import { bumpAanvraag, loadAanvraag } from './shared';
+import { loadAanvraag } from './shared';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 
 /**
  * The term runs again from `tot` (the opschorting covered van up to but not including tot). The aanvraag goes back
@@ -25,8 +26,10 @@ export async function hervattenAanvraag(actor: Actor, input: HervattenInput, now
     const probleem = hervattenProblem(open, input.tot, today);
     if (probleem) throw new DomainError('TRANSITION_REFUSED', [probleem], open ? { tot: [probleem] } : {});
     const concept = await tx.beschikking.count({ where: { aanvraagId: aanvraag.id, status: 'CONCEPT' } });
-    const status = aanvraag.behandelaarId || concept > 0 ? 'IN_BEHANDELING' : 'ONTVANGEN';
-    const version = await bumpAanvraag(tx, actor, aanvraag, input.version, { status });
+    const version = await applyTransition(tx, actor, {
+      object: 'aanvraag', id: aanvraag.id, version: input.version, van: aanvraag.status, naar: aanvraag.behandelaarId || concept > 0 ? 'IN_BEHANDELING' : 'ONTVANGEN',
+      audit: null, // AANVRAAG_HERVAT above (need-to-know)
+    });
     await tx.opschorting.update({ where: { id: open!.id }, data: { tot: toCalendarDay(input.tot) } });
     return { version };
   });

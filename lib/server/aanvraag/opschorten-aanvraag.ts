@@ -6,7 +6,8 @@ import { opschortenProblem, REDENEN } from '@/lib/domain/aanvraag-termijn';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { OpschortenInput } from '@/lib/validations/aanvraag';
-import { bumpAanvraag, loadAanvraag, termijnInstellingen, termijnVan } from './shared';
+import { loadAanvraag, termijnInstellingen, termijnVan } from './shared';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 
 /**
  * Awb 4:15: the beslistermijn is suspended from `van` (for example while the inwoner supplies information); the due
@@ -32,7 +33,11 @@ export async function opschortenAanvraag(actor: Actor, input: OpschortenInput, n
       const bijDatum = [REDENEN.vanVoorOntvangst, REDENEN.vanInToekomst, REDENEN.termijnVerlopen] as string[];
       throw new DomainError('TRANSITION_REFUSED', [probleem], bijDatum.includes(probleem) ? { van: [probleem] } : {});
     }
-    const version = await bumpAanvraag(tx, actor, aanvraag, input.version, { status: 'OPGESCHORT', behandelaarId: aanvraag.behandelaarId ?? actor.id });
+    const version = await applyTransition(tx, actor, {
+      object: 'aanvraag', id: aanvraag.id, version: input.version, van: aanvraag.status, naar: 'OPGESCHORT',
+      data: { behandelaarId: aanvraag.behandelaarId ?? actor.id },
+      audit: null, // AANVRAAG_OPGESCHORT above (need-to-know)
+    });
     await tx.opschorting.create({
       data: { gemeenteId: actor.gemeenteId, aanvraagId: aanvraag.id, van: toCalendarDay(input.van), tot: null, reden: input.reden, doorId: actor.id },
     });

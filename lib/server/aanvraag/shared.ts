@@ -67,8 +67,11 @@ export async function loadAanvraag(tx: Tx, actor: Actor, aanvraagId: string): Pr
 export const termijnVan = (a: { wet: AanvraagKern['wet']; ontvangenOp: Date; verdagingDagen: number | null; opschortingen: readonly { van: Date; tot: Date | null }[] }, settings: BeschikkingTermSettings & { besluitdagen: Besluitdagen }, today: Date): AanvraagTermijn =>
   aanvraagTermijn({ wet: a.wet, ontvangenOp: a.ontvangenOp, verdagingDagen: a.verdagingDagen, opschortingen: a.opschortingen }, settings, today, settings.besluitdagen);
 
-/** Optimistic lock on Aanvraag.version: bumps it, or STALE_VERSION when someone else was first. */
-export async function bumpAanvraag(tx: Tx, actor: Pick<Actor, 'id'>, aanvraag: { id: string }, version: number, data: Prisma.AanvraagUpdateManyMutationInput) {
+/**
+ * Optimistic lock on Aanvraag.version: bumps it, or STALE_VERSION when someone else was first. Not for the status:
+ * that moves through applyTransition (lib/server/transition/apply-transition.ts).
+ */
+export async function bumpAanvraag(tx: Tx, actor: Pick<Actor, 'id'>, aanvraag: { id: string }, version: number, data: Omit<Prisma.AanvraagUpdateManyMutationInput, 'status'>) {
   const { count } = await tx.aanvraag.updateMany({ where: { id: aanvraag.id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) {
     throw await staleVersionError(tx, actor, {

@@ -9,6 +9,7 @@ import { DomainError, isUniqueViolation } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadAanvraag } from '@/lib/server/aanvraag/shared';
 import { nextKenmerk } from '@/lib/server/nummering';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 import type { BeschikkingConceptInput } from '@/lib/validations/beschikking';
 import { beschikkingConflict, bumpBeschikking, catalogusProducten, loadBeschikking } from './shared';
 
@@ -54,11 +55,15 @@ async function aanmaken(tx: Tx, actor: Actor, input: BeschikkingConceptInput, no
     select: { id: true, identificatie: true, version: true },
   });
   // The aanvraag is being handled now (a suspended one stays suspended until it is resumed).
-  await tx.aanvraag.updateMany({
-    where: { id: aanvraag.id, status: 'ONTVANGEN' },
-    data: { status: 'IN_BEHANDELING', behandelaarId: aanvraag.behandelaarId ?? actor.id, version: { increment: 1 } },
-  });
-  if (!aanvraag.behandelaarId) await tx.aanvraag.updateMany({ where: { id: aanvraag.id, behandelaarId: null }, data: { behandelaarId: actor.id } });
+  if (aanvraag.status === 'ONTVANGEN') {
+    await applyTransition(tx, actor, {
+      object: 'aanvraag', id: aanvraag.id, version: aanvraag.version, van: aanvraag.status, naar: 'IN_BEHANDELING',
+      data: { behandelaarId: aanvraag.behandelaarId ?? actor.id },
+      audit: null, // BESCHIKKING_CONCEPT_AANGEMAAKT of this use case
+    });
+  } else if (!aanvraag.behandelaarId) {
+    await tx.aanvraag.updateMany({ where: { id: aanvraag.id, behandelaarId: null }, data: { behandelaarId: actor.id } });
+  }
   return beschikking;
 }
 

@@ -37,8 +37,11 @@ export async function loadBeschikking(tx: Tx, actor: Actor, beschikkingId: strin
   return b;
 }
 
-/** Optimistic lock on Beschikking.version (and the status it must still have): bumps it, or STALE_VERSION. */
-export async function bumpBeschikking(tx: Tx, actor: Actor, b: { id: string; status: BeschikkingKern['status'] }, version: number, data: Prisma.BeschikkingUpdateManyMutationInput) {
+/**
+ * Optimistic lock on Beschikking.version (and the status it must still have): bumps it, or STALE_VERSION. Not for
+ * the status: that moves through applyTransition (lib/server/transition/apply-transition.ts).
+ */
+export async function bumpBeschikking(tx: Tx, actor: Actor, b: { id: string; status: BeschikkingKern['status'] }, version: number, data: Omit<Prisma.BeschikkingUpdateManyMutationInput, 'status'>) {
   const { count } = await tx.beschikking.updateMany({ where: { id: b.id, version, status: b.status }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) throw await beschikkingConflict(tx, actor, b.id);
   return version + 1;

@@ -7,15 +7,17 @@ import {
   beschikkingRefusalReasons,
   isToekenning,
   looptijd,
+  type BeschikkingFeiten,
   mandaatProblem,
   productRegelProblemen,
 } from '@/lib/domain/beschikking';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
-import { recordAudit } from '@/lib/server/audit/record';
+import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 import { toewijzingenBijVaststellen, type ToewijzingUitkomst } from '@/lib/server/toewijzing/toewijzingen-bij-vaststellen';
 import type { BeschikkingStapInput } from '@/lib/validations/beschikking';
-import { bumpBeschikking, catalogusProducten, loadBeschikking, mandatenVan, type BeschikkingKern } from './shared';
+import { beschikkingConflict, catalogusProducten, loadBeschikking, mandatenVan, type BeschikkingKern } from './shared';
 
 /**
  * Concept → vastgesteld (DOMAIN.md §3 rule 7): by a second backoffice user, not the opsteller (four eyes; the
@@ -32,37 +34,42 @@ export async function vaststellenBeschikking(actor: Actor, input: BeschikkingSta
     await assertHouseholdAccess(tx, actor, b.huishoudenId, { actie: 'BESCHIKKING_VASTGESTELD', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId });
     const vorig = b.vorigBesluitId ? await loadBeschikking(tx, actor, b.vorigBesluitId) : null;
 
-    const redenen = beschikkingRefusalReasons(
-      {
-        status: b.status,
-        opgesteldDoorId: b.opgesteldDoorId,
-        actorId: actor.id,
-        mandaatProbleem: mandaatProblem(await mandatenVan(tx, actor.id), { wet: b.wet, producten: await mandaatProducten(tx, b, vorig), op: today }),
-        inhoudProblemen: await inhoudProblemen(tx, b),
-        datum: null,
-        verzenddatum: null,
-        vervalreden: null,
-        today,
-      },
-      'VASTGESTELD',
-    );
-    if (redenen.length) throw new DomainError('TRANSITION_REFUSED', redenen);
-
+    const feiten: BeschikkingFeiten = {
+      status: b.status,
+      opgesteldDoorId: b.opgesteldDoorId,
+      actorId: actor.id,
+      mandaatProbleem: mandaatProblem(await mandatenVan(tx, actor.id), { wet: b.wet, producten: await mandaatProducten(tx, b, vorig), op: today }),
+      inhoudProblemen: await inhoudProblemen(tx, b),
+      datum: null,
+      verzenddatum: null,
+      vervalreden: null,
+      today,
+    };
     const periode = isToekenning(b.besluit) ? looptijd(b.producten) : { ingangsdatum: b.besluit === 'INTREKKING' ? b.ingangsdatum : null, vervaldatum: null };
-    const version = await bumpBeschikking(tx, actor, b, input.version, {
-      status: 'VASTGESTELD',
-      datum: today,
-      vastgesteldDoorId: actor.id,
-      vastgesteldOp: now,
-      ingangsdatum: periode.ingangsdatum,
-      vervaldatum: periode.vervaldatum,
-      vervalreden: periode.vervaldatum ? 'TIJDELIJK' : null,
+    const version = await applyTransition(tx, actor, {
+      object: 'beschikking', id: b.id, version: input.version, van: b.status, naar: 'VASTGESTELD', facts: feiten,
+      data: {
+        datum: today,
+        vastgesteldDoorId: actor.id,
+        vastgesteldOp: now,
+        ingangsdatum: periode.ingangsdatum,
+        vervaldatum: periode.vervaldatum,
+        vervalreden: periode.vervaldatum ? 'TIJDELIJK' : null,
+      },
+      audit: null, // BESCHIKKING_VASTGESTELD above (need-to-know)
+      conflict: () => beschikkingConflict(tx, actor, b.id),
     });
 
     if (b.aanvraagId) {
       // Decided: the aanvraag is beschikt, and a running opschorting ends today.
       await tx.opschorting.updateMany({ where: { aanvraagId: b.aanvraagId, tot: null }, data: { tot: today } });
-      await tx.aanvraag.updateMany({ where: { id: b.aanvraagId, status: { in: ['ONTVANGEN', 'IN_BEHANDELING', 'OPGESCHORT'] } }, data: { status: 'BESCHIKT', version: { increment: 1 } } });
+      const aanvraag = await tx.aanvraag.findUnique({ where: { id: b.aanvraagId }, select: { id: true, status: true, version: true } });
+      if (aanvraag && isOpenAanvraag(aanvraag.status)) {
+        await applyTransition(tx, actor, {
+          object: 'aanvraag', id: aanvraag.id, version: aanvraag.version, van: aanvraag.status, naar: 'BESCHIKT',
+          audit: null, // part of BESCHIKKING_VASTGESTELD
+        });
+      }
     }
 
     if (vorig) await laatVervallen(tx, actor, vorig, b, periode.ingangsdatum ?? today);
@@ -110,17 +117,16 @@ async function inhoudProblemen(tx: Tx, b: BeschikkingKern): Promise<string[]> {
 
 /** The besluit this one replaces or withdraws vervalt (ZGW): vervaldatum and the vervalreden the successor names. */
 async function laatVervallen(tx: Tx, actor: Actor, vorig: BeschikkingKern, opvolger: BeschikkingKern, per: Date) {
-  const redenen = beschikkingRefusalReasons(
-    {
-      status: vorig.status, opgesteldDoorId: vorig.opgesteldDoorId, actorId: actor.id, mandaatProbleem: null, inhoudProblemen: [],
-      datum: vorig.datum, verzenddatum: vorig.verzenddatum, vervalreden: opvolger.vervalredenVorig, today: per,
-    },
-    'VERVALLEN',
-  );
+  const feiten: BeschikkingFeiten = {
+    status: vorig.status, opgesteldDoorId: vorig.opgesteldDoorId, actorId: actor.id, mandaatProbleem: null, inhoudProblemen: [],
+    datum: vorig.datum, verzenddatum: vorig.verzenddatum, vervalreden: opvolger.vervalredenVorig, today: per,
+  };
+  const redenen = beschikkingRefusalReasons(feiten, 'VERVALLEN');
   if (redenen.length) throw new DomainError('TRANSITION_REFUSED', [`Het vorige besluit ${vorig.identificatie} kan niet vervallen:`, ...redenen]);
-  await bumpBeschikking(tx, actor, vorig, vorig.version, { status: 'VERVALLEN', vervaldatum: toCalendarDay(per), vervalreden: opvolger.vervalredenVorig });
-  await recordAudit(tx, actor, {
-    actie: 'BESCHIKKING_VERVALLEN', entiteit: 'Beschikking', entiteitId: vorig.id, huishoudenId: vorig.huishoudenId, persoonId: vorig.persoonId,
-    before: { status: vorig.status }, after: { status: 'VERVALLEN', vervalreden: opvolger.vervalredenVorig, opvolger: opvolger.identificatie },
+  await applyTransition(tx, actor, {
+    object: 'beschikking', id: vorig.id, version: vorig.version, van: vorig.status, naar: 'VERVALLEN', facts: feiten,
+    data: { vervaldatum: toCalendarDay(per), vervalreden: opvolger.vervalredenVorig },
+    audit: { actie: 'BESCHIKKING_VERVALLEN', huishoudenId: vorig.huishoudenId, persoonId: vorig.persoonId, after: { vervalreden: opvolger.vervalredenVorig, opvolger: opvolger.identificatie } },
+    conflict: () => beschikkingConflict(tx, actor, vorig.id),
   });
 }

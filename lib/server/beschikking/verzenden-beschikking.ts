@@ -2,13 +2,14 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
-import { beschikkingRefusalReasons, REDENEN, uiterlijkeReactiedatum } from '@/lib/domain/beschikking';
+import { beschikkingRefusalReasons, REDENEN, uiterlijkeReactiedatum, type BeschikkingFeiten } from '@/lib/domain/beschikking';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { VerzendenInput } from '@/lib/validations/beschikking';
 import { beschikkingBriefPdf } from './brief';
 import { beschikkingBriefData } from './brief-data';
-import { bumpBeschikking, loadBeschikking } from './shared';
+import { beschikkingConflict, loadBeschikking } from './shared';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 
 /**
@@ -26,13 +27,12 @@ export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, 
       actie: 'BESCHIKKING_VERZONDEN', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId,
       after: { verzenddatum: input.verzenddatum.toISOString().slice(0, 10) },
     });
-    const redenen = beschikkingRefusalReasons(
-      {
-        status: b.status, opgesteldDoorId: b.opgesteldDoorId, actorId: actor.id, mandaatProbleem: null, inhoudProblemen: [],
-        datum: b.datum, verzenddatum: input.verzenddatum, vervalreden: null, today,
-      },
-      'VERZONDEN',
-    );
+    const feiten: BeschikkingFeiten = {
+      status: b.status, opgesteldDoorId: b.opgesteldDoorId, actorId: actor.id, mandaatProbleem: null, inhoudProblemen: [],
+      datum: b.datum, verzenddatum: input.verzenddatum, vervalreden: null, today,
+    };
+    // The reasons first, to put a date problem at the field; applyTransition checks the same table again.
+    const redenen = beschikkingRefusalReasons(feiten, 'VERZONDEN');
     if (redenen.length) {
       const bijDatum = [REDENEN.verzenddatumVoorDatum, REDENEN.verzenddatumToekomst] as string[];
       throw new DomainError('TRANSITION_REFUSED', redenen, redenen.some((r) => bijDatum.includes(r)) ? { verzenddatum: redenen } : {});
@@ -41,8 +41,11 @@ export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, 
     const verzenddatum = toCalendarDay(input.verzenddatum);
     const uiterlijk = uiterlijkeReactiedatum(verzenddatum, bezwaarTermijnDagen, await laadBesluitdagen(tx));
     // The term in days is kept, so that the date moves with the rule when beheer changes the Besluitdagen (issue 17).
-    const version = await bumpBeschikking(tx, actor, b, input.version, {
-      status: 'VERZONDEN', verzenddatum, uiterlijkeReactiedatum: uiterlijk, bezwaarTermijnDagen,
+    const version = await applyTransition(tx, actor, {
+      object: 'beschikking', id: b.id, version: input.version, van: b.status, naar: 'VERZONDEN', facts: feiten,
+      data: { verzenddatum, uiterlijkeReactiedatum: uiterlijk, bezwaarTermijnDagen },
+      audit: null, // BESCHIKKING_VERZONDEN above (need-to-know)
+      conflict: () => beschikkingConflict(tx, actor, b.id),
     });
 
     const verzonden = { ...b, status: 'VERZONDEN' as const, verzenddatum, uiterlijkeReactiedatum: uiterlijk };

@@ -6,7 +6,9 @@ import { standaardWaakvlam, waakvlamProblem } from '@/lib/domain/plan';
 import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { AfsluitenInput } from '@/lib/validations/plan';
-import { casusFacts, moveCasus, planAudit, planToegang, type CasusRef } from '@/lib/server/plan/shared';
+import { planAudit, planToegang } from '@/lib/server/plan/shared';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
+import { casusFacts, type CasusRef } from './casus-facts';
 
 export type Afsluiting = { afsluitreden: string; waakvlamOp: Date | null };
 
@@ -24,11 +26,12 @@ export async function sluitCasusAf(tx: Tx, actor: Actor, casus: CasusRef, afslui
   const facts = await casusFacts(tx, actor, casus, { afsluitreden: afsluiting.afsluitreden });
   const problem = waakvlamProblem(waakvlamOp, today);
   if (problem) throw new DomainError('INVALID', [problem], { waakvlamOp: [problem] });
-  const gesloten = await moveCasus(tx, actor, casus, 'AFGESLOTEN', facts, afsluiting.afsluitreden, {
-    afgeslotenOp: now,
-    afsluitreden: afsluiting.afsluitreden,
-    waakvlamOp,
+  const version = await applyTransition(tx, actor, {
+    object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: 'AFGESLOTEN', facts, reden: afsluiting.afsluitreden,
+    data: { afgeslotenOp: now, afsluitreden: afsluiting.afsluitreden, waakvlamOp },
+    audit: null, // the use case writes its row: CASUS_AFGESLOTEN, or the evaluation's PLAN_GEEVALUEERD
   });
+  const gesloten: CasusRef = { ...casus, fase: 'AFGESLOTEN', version };
   // Regie ends with the casus (as the demo seed and the werkvoorraad have it: the waakvlam goes to the regisseur who
   // led last, an ended lead assignment). The rows stay as history; reopening gets regie assigned again.
   await tx.regieToewijzing.updateMany({

@@ -4,7 +4,9 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { HeropenenInput } from '@/lib/validations/plan';
-import { casusFacts, moveCasus, planAudit, planToegang } from '@/lib/server/plan/shared';
+import { planAudit, planToegang } from '@/lib/server/plan/shared';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
+import { casusFacts } from './casus-facts';
 
 export const AL_OPEN_CASUS = 'Dit huishouden heeft al een open casus. Werk daarin verder.';
 
@@ -27,20 +29,13 @@ export async function heropenenCasus(actor: Actor, input: HeropenenInput, now = 
       if (!casus) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
       if (casus.version !== input.version) throw await staleVersionError(tx, actor, { entiteit: 'Casus', entiteitId: casus.id, wat: 'deze casus' });
       if (casus.fase !== 'AFGESLOTEN') throw new DomainError('TRANSITION_REFUSED', ['Deze casus is niet afgesloten.']);
-      await moveCasus(tx, actor, casus, input.naar, await casusFacts(tx, actor, casus), input.reden, {
-        afgeslotenOp: null,
-        afsluitreden: null,
-        waakvlamOp: null,
-        heropendOp: now,
+      await applyTransition(tx, actor, {
+        object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: input.naar, facts: await casusFacts(tx, actor, casus), reden: input.reden,
+        data: { afgeslotenOp: null, afsluitreden: null, waakvlamOp: null, heropendOp: now },
+        audit: { actie: 'CASUS_HEROPEND' },
+        schrijfAudit: (row) => planAudit(tx, actor, input.huishoudenId, row),
       });
       await tx.casusGebeurtenis.create({ data: { casusId: casus.id, soort: 'HEROPEND', omschrijving: `Heropend: ${input.reden}`, doorId: actor.id } });
-      await planAudit(tx, actor, input.huishoudenId, {
-        actie: 'CASUS_HEROPEND',
-        entiteit: 'Casus',
-        entiteitId: casus.id,
-        before: { fase: 'AFGESLOTEN', version: casus.version },
-        after: { fase: input.naar, version: casus.version + 1 },
-      });
     });
   } catch (error) {
     // Casus_een_open_casus_per_huishouden: a new casus was opened after this one closed.

@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import type { AnswerConsultInput } from '@/lib/validations/consult';
-import { staleVersionError } from '@/lib/server/concurrency/stale-version';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 
 /**
  * The gedragswetenschapper answers a consult. Answering closes it (AFGEROND), which lifts the block on closing the
@@ -16,12 +16,11 @@ export async function answerConsult(actor: Actor, input: AnswerConsultInput, now
     const consult = await tx.consult.findFirst({ where: { id: input.consultId, gemeenteId: actor.gemeenteId }, select: { id: true, huishoudenId: true, status: true, soort: true } });
     if (!consult) throw new DomainError('NOT_FOUND', ['Dit consult bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, consult.huishoudenId, { actie: 'CONSULT_BEANTWOORD', entiteit: 'Consult', entiteitId: consult.id, after: { status: 'AFGEROND' } });
-    if (consult.status === 'AFGEROND') throw new DomainError('TRANSITION_REFUSED', ['Dit consult is al beantwoord.']);
-    const { count } = await tx.consult.updateMany({
-      where: { id: consult.id, version: input.version },
-      data: { status: 'AFGEROND', advies: input.advies, afgerondOp: now, gedragswetenschapperId: actor.id, version: { increment: 1 } },
+    await applyTransition(tx, actor, {
+      object: 'consult', id: consult.id, version: input.version, van: consult.status, naar: 'AFGEROND',
+      data: { advies: input.advies, afgerondOp: now, gedragswetenschapperId: actor.id },
+      audit: null, // CONSULT_BEANTWOORD above (need-to-know)
     });
-    if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Consult', entiteitId: consult.id, wat: 'dit consult' });
     return consult.huishoudenId;
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
+import { isEvaluatieFase } from '@/lib/domain/casus-transitions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { BEVROREN_STATUSSEN, isEvalueerbaar, standaardWaakvlam } from '@/lib/domain/plan';
 import type { PlanStatus } from '@/lib/generated/prisma/enums';
@@ -28,7 +29,7 @@ export async function getEvaluatieForm(actor: Actor, huishoudenId: string, now =
     if (!geldend) return { huishouden, versie: null, waakvlamStandaard };
     const versie = await loadVersie(tx, actor, huishoudenId, geldend.id);
     const fase = geldend.plan.casus.fase;
-    if (!isEvalueerbaar(versie.status) || (fase !== 'UITVOERING' && fase !== 'EVALUATIE')) return { huishouden, versie: null, waakvlamStandaard };
+    if (!isEvalueerbaar(versie.status) || !isEvaluatieFase(fase)) return { huishouden, versie: null, waakvlamStandaard };
     const leden = await tx.huishoudenLidmaatschap.findMany({
       where: { huishoudenId, tot: null },
       orderBy: { vanaf: 'asc' },

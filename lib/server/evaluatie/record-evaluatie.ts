@@ -1,13 +1,16 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { isEvaluatieFase } from '@/lib/domain/casus-transitions';
 import { calendarDaysBetween, toCalendarDay } from '@/lib/domain/dates';
 import { EVALUATIE_BESLUIT_LABELS } from '@/lib/domain/labels';
-import { BESLUIT_GEVOLG, doelenZonderResultaat, isEvalueerbaar, isPlanStap } from '@/lib/domain/plan';
+import { BESLUIT_GEVOLG, doelenZonderResultaat, isEvalueerbaar } from '@/lib/domain/plan';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import type { EvaluatieInput } from '@/lib/validations/plan';
 import { sluitCasusAf } from '@/lib/server/casus/afsluiten-casus';
-import { casusFacts, conflict, kopieerVersie, loadVersie, moveCasus, planAudit, planToegang, VERSIE_IN_BEWERKING } from '@/lib/server/plan/shared';
+import { casusFacts } from '@/lib/server/casus/casus-facts';
+import { conflict, kopieerVersie, loadVersie, planAudit, planFacts, planToegang, VERSIE_IN_BEWERKING } from '@/lib/server/plan/shared';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 
 export type EvaluatieResult = { evaluatieId: string; nieuweVersieId: string | null; waakvlamOp: Date | null };
 
@@ -41,7 +44,7 @@ export async function recordEvaluatie(actor: Actor, input: EvaluatieInput, now =
         where: { id: versie.plan.casusId },
         select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true },
       });
-      if (casus.fase !== 'UITVOERING' && casus.fase !== 'EVALUATIE') {
+      if (!isEvaluatieFase(casus.fase)) {
         throw new DomainError('TRANSITION_REFUSED', ['Een evaluatie hoort bij een casus in uitvoering.']);
       }
 
@@ -62,16 +65,12 @@ export async function recordEvaluatie(actor: Actor, input: EvaluatieInput, now =
 
       // The lock on the version: a second evaluation of the same version waits and then finds it moved on.
       const planStatus = gevolg.planStatus;
-      if (planStatus !== versie.status && !isPlanStap(versie.status, planStatus)) throw new DomainError('TRANSITION_REFUSED', ['Deze versie kan zo niet verder.']);
-      const { count } = await tx.planVersie.updateMany({
-        where: { id: versie.id, version: input.version, status: versie.status },
-        data: {
-          status: planStatus,
-          ...(gevolg.volgendeEvaluatie ? { evaluatieDatum: input.volgendeEvaluatie } : {}),
-          version: { increment: 1 },
-        },
+      await applyTransition(tx, actor, {
+        object: 'planVersie', id: versie.id, version: input.version, van: versie.status, naar: planStatus, facts: planFacts(versie, [], today),
+        data: gevolg.volgendeEvaluatie ? { evaluatieDatum: input.volgendeEvaluatie } : {},
+        audit: null, // PLAN_GEEVALUEERD below, with the evaluation's id
+        conflict: () => conflict(tx, versie.id, input.version, [], now),
       });
-      if (count === 0) throw await conflict(tx, versie.id, input.version, [], now);
 
       const evaluatie = await tx.evaluatie.create({
         data: {
@@ -95,14 +94,23 @@ export async function recordEvaluatie(actor: Actor, input: EvaluatieInput, now =
         });
       }
 
-      if (casus.fase === 'UITVOERING') casus = await moveCasus(tx, actor, casus, 'EVALUATIE', await casusFacts(tx, actor, casus), 'Evaluatie van het plan');
+      if (casus.fase === 'UITVOERING') {
+        const version = await applyTransition(tx, actor, {
+          object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: 'EVALUATIE', facts: await casusFacts(tx, actor, casus),
+          reden: 'Evaluatie van het plan', audit: null, // part of PLAN_GEEVALUEERD
+        });
+        casus = { ...casus, fase: 'EVALUATIE', version };
+      }
       let nieuweVersieId: string | null = null;
       let waakvlamOp: Date | null = null;
       if (gevolg.casusNaar === 'AFGESLOTEN') {
         ({ waakvlamOp } = await sluitCasusAf(tx, actor, casus, { afsluitreden: input.afsluitreden ?? '', waakvlamOp: input.waakvlamOp }, now));
       } else {
         const reden = `Besluit bij evaluatie: ${EVALUATIE_BESLUIT_LABELS[input.besluit].toLowerCase()}`;
-        await moveCasus(tx, actor, casus, gevolg.casusNaar, await casusFacts(tx, actor, casus), reden);
+        await applyTransition(tx, actor, {
+          object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: gevolg.casusNaar, facts: await casusFacts(tx, actor, casus),
+          reden, audit: null, // part of PLAN_GEEVALUEERD
+        });
         if (gevolg.nieuweVersie) nieuweVersieId = (await kopieerVersie(tx, actor, versie)).id;
         if (gevolg.gebeurtenis) {
           await tx.casusGebeurtenis.create({

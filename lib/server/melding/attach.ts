@@ -8,6 +8,8 @@ import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { nextKenmerk } from '@/lib/server/nummering';
+import { casusFacts } from '@/lib/server/casus/casus-facts';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 import type { AuditAction } from '@/lib/domain/audit-actions';
 
 // Shared steps of attaching a melding to a household (koppel-melding, create-huishouden-voor-melding). Not a use
@@ -67,11 +69,12 @@ export async function attachMelding(tx: Tx, actor: Actor, melding: OpenMelding, 
     await tx.casus.updateMany({ where: { id: casus.id, urgentie: 'NORMAAL' }, data: { urgentie: 'HOOG', version: { increment: 1 } } });
   }
 
-  const { count } = await tx.melding.updateMany({
-    where: { id: melding.id, version: melding.version },
-    data: { huishoudenId, casusId: casus.id, status: 'IN_TRIAGE', version: { increment: 1 } },
+  // NIEUW → IN_TRIAGE; a melding attached again (to another household) stays in triage.
+  await applyTransition(tx, actor, {
+    object: 'melding', id: melding.id, version: melding.version, van: melding.status, naar: 'IN_TRIAGE',
+    data: { huishoudenId, casusId: casus.id },
+    audit: null, // MELDING_GEKOPPELD below, once the melding gives the ground
   });
-  if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Melding', entiteitId: melding.id, wat: 'deze melding' });
 
   if (melding.casusId && melding.casusId !== casus.id) await closeAbandonedCasus(tx, actor, melding.casusId, melding.kenmerk);
 
@@ -92,20 +95,15 @@ export async function attachMelding(tx: Tx, actor: Actor, melding: OpenMelding, 
 async function closeAbandonedCasus(tx: Tx, actor: Actor, casusId: string, kenmerk: string) {
   const casus = await tx.casus.findUnique({
     where: { id: casusId },
-    select: { id: true, fase: true, version: true, veiligheid: true, _count: { select: { meldingen: true, triages: true } } },
+    select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true, _count: { select: { meldingen: true, triages: true } } },
   });
   if (!casus || casus.fase !== 'TRIAGE' || casus._count.meldingen > 0 || casus._count.triages > 0) return;
   const afsluitreden = `Melding ${kenmerk} is aan een ander huishouden gekoppeld.`;
-  const reasons = refusalReasons(
-    { fase: 'TRIAGE', hasLeadRegisseur: false, planVastgesteld: false, hasOpenVeiligheidsconsult: false, veiligheid: casus.veiligheid, spoed: false, teamleadApprovedClosing: false, afsluitreden },
-    'AFGESLOTEN',
-  );
-  if (reasons.length) return; // leave it for the team: the transition table says it cannot close
-  await tx.casus.update({
-    where: { id: casus.id },
-    data: {
-      fase: 'AFGESLOTEN', afgeslotenOp: new Date(), afsluitreden, version: { increment: 1 },
-      faseWijzigingen: { create: { van: 'TRIAGE', naar: 'AFGESLOTEN', doorId: actor.id, reden: afsluitreden } },
-    },
+  const facts = await casusFacts(tx, actor, casus, { afsluitreden, teamleadApprovedClosing: false });
+  if (refusalReasons(facts, 'AFGESLOTEN').length) return; // leave it for the team: the transition table says it cannot close
+  await applyTransition(tx, actor, {
+    object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: 'AFGESLOTEN', facts, reden: afsluitreden,
+    data: { afgeslotenOp: new Date(), afsluitreden },
+    audit: null, // part of MELDING_GEKOPPELD
   });
 }

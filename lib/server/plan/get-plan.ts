@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
-import { refusalReasons } from '@/lib/domain/casus-transitions';
+import { isEvaluatieFase, nextSteps, PLAN_START_FASEN, refusalReasons } from '@/lib/domain/casus-transitions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import {
   isBewerkbaar,
@@ -12,11 +12,8 @@ import {
   BEVROREN_STATUSSEN,
 } from '@/lib/domain/plan';
 import type { Fase, PlanStatus } from '@/lib/generated/prisma/enums';
-import { HEROPEN_FASEN } from '@/lib/validations/plan';
-import { casusFacts, loadVersie, mandatenVan, persoonNaam, planAudit, planFacts, planLeesToegang, type VersieMetInhoud } from './shared';
-
-// A plan can be started from the vraagverheldering on, once regie is belegd (start-plan checks the lead).
-const PLAN_FASEN: Fase[] = ['VRAAGVERHELDERING', 'PLAN', 'UITVOERING', 'EVALUATIE'];
+import { casusFacts } from '@/lib/server/casus/casus-facts';
+import { loadVersie, mandatenVan, persoonNaam, planAudit, planFacts, planLeesToegang, type VersieMetInhoud } from './shared';
 
 /** A version as the plan tab shows it: its parts with names, the aanvragen made from it. */
 async function versieWeergave(tx: Tx, versie: VersieMetInhoud) {
@@ -113,12 +110,12 @@ export async function getPlan(actor: Actor, huishoudenId: string, opties: { vers
         : null,
       heropenen: casus.fase === 'AFGESLOTEN' && can(actor, 'casus:heropenen') && !openCasus
         ? await (async () => {
-            const facts = await casusFacts(tx, actor, casus);
-            return HEROPEN_FASEN.map((naar) => ({ naar, reasons: refusalReasons(facts, naar) }));
+            // The AFGESLOTEN row of the route table: where the casus can go on.
+            return nextSteps(await casusFacts(tx, actor, casus)).map(({ to, reasons }) => ({ naar: to, reasons }));
           })()
         : null,
     };
-    const kanStarten = magSchrijven && Boolean(openCasus && PLAN_FASEN.includes(openCasus.fase)) && (!plan || plan.casusId !== openCasus?.id);
+    const kanStarten = magSchrijven && Boolean(openCasus && PLAN_START_FASEN.includes(openCasus.fase)) && (!plan || plan.casusId !== openCasus?.id);
 
     if (!plan || plan.versies.length === 0) {
       return { huishouden, casus: casusData, kanStarten, plan: null, waakvlamStandaard: standaardWaakvlam(today, gemeente.waakvlamStandaardDagen) };
@@ -140,7 +137,7 @@ export async function getPlan(actor: Actor, huishoudenId: string, opties: { vers
       akkoord: isNieuwste && magSchrijven && versie.status === 'TER_AKKOORD',
       vaststellen: isNieuwste && versie.status === 'TER_AKKOORD' && can(actor, 'plan:vaststellen') ? planRefusalReasons(facts, 'VASTGESTELD') : null,
       nieuweVersie: magSchrijven && casusOpen && !inBewerking && geldend?.id === versie.id && kanNieuweVersie(versie.status),
-      evalueren: magSchrijven && casusOpen && isEvalueerbaar(versie.status) && geldend?.id === versie.id && (casus.fase === 'UITVOERING' || casus.fase === 'EVALUATIE'),
+      evalueren: magSchrijven && casusOpen && isEvalueerbaar(versie.status) && geldend?.id === versie.id && isEvaluatieFase(casus.fase),
       actieStatus: magSchrijven && casusOpen && isEvalueerbaar(versie.status),
     };
 

@@ -3,8 +3,6 @@ import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Fase } from '@/lib/generated/prisma/enums';
-import { refusalReasons, type CasusFacts } from '@/lib/domain/casus-transitions';
 import { formatDatum } from '@/lib/domain/dates';
 import {
   ACTIE_STATUS_LABELS,
@@ -13,13 +11,11 @@ import {
   LEVERINGSVORM_LABELS,
   UITVOERDER_LABELS,
 } from '@/lib/domain/labels';
-import { conflictMelding, GELDENDE_STATUSSEN, type MaatwerkFeit, type PlanFacts, type PlanWijzigingFeit } from '@/lib/domain/plan';
+import { conflictMelding, type MaatwerkFeit, type PlanFacts, type PlanWijzigingFeit } from '@/lib/domain/plan';
 import type { PlanInhoud } from '@/lib/domain/plan-diff';
 import type { MandaatFeit } from '@/lib/domain/mandaat';
 import { assertHouseholdAccess, findHouseholdAccess, householdAccessForView } from '@/lib/server/access/household-access';
 import type { AuditInput } from '@/lib/server/audit/record';
-import { hasOpenVeiligheidsconsult } from '@/lib/server/consult/has-open-veiligheidsconsult';
-import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import { isUuid } from '@/lib/domain/ids';
 
 
@@ -115,59 +111,6 @@ export const planFacts = (versie: VersieMetInhoud, mandaten: readonly MandaatFei
 
 export const mandatenVan = (tx: Tx, userId: string): Promise<MandaatFeit[]> =>
   tx.mandaat.findMany({ where: { userId }, select: { soort: true, wet: true, productId: true, vanaf: true, tot: true } });
-
-// ───────────── Casus ─────────────
-
-export type CasusRef = { id: string; huishoudenId: string; fase: Fase; version: number; veiligheid: CasusFacts['veiligheid'] };
-
-/** The facts the casus route table needs (lib/domain/casus-transitions), read in the caller's transaction. */
-export async function casusFacts(tx: Tx, actor: Actor, casus: CasusRef, extra: Partial<CasusFacts> = {}): Promise<CasusFacts> {
-  const leads = await tx.regieToewijzing.count({ where: { casusId: casus.id, lead: true, tot: null } });
-  const geldend = await tx.planVersie.count({ where: { plan: { casusId: casus.id }, status: { in: [...GELDENDE_STATUSSEN] } } });
-  const consult = await hasOpenVeiligheidsconsult(tx, casus.id);
-  return {
-    fase: casus.fase,
-    hasLeadRegisseur: leads > 0,
-    planVastgesteld: geldend > 0,
-    hasOpenVeiligheidsconsult: consult,
-    veiligheid: casus.veiligheid,
-    spoed: false,
-    // DOMAIN.md §2: a casus with a lasting safety risk is not closed without the teamlead; a teamleider who closes
-    // it gives that approval by doing so.
-    teamleadApprovedClosing: actor.rollen.includes('TEAMLEAD'),
-    afsluitreden: null,
-    ...extra,
-  };
-}
-
-/**
- * Moves the casus along the route table, with optimistic locking on Casus.version and a CasusFaseWijziging row.
- * Returns the casus with its new fase and version, for a next move in the same transaction.
- */
-export async function moveCasus(
-  tx: Tx,
-  actor: Actor,
-  casus: CasusRef,
-  naar: Fase,
-  facts: CasusFacts,
-  reden: string | null,
-  data: Prisma.CasusUpdateManyMutationInput = {},
-): Promise<CasusRef> {
-  const reasons = refusalReasons({ ...facts, fase: casus.fase }, naar);
-  if (reasons.length) throw new DomainError('TRANSITION_REFUSED', reasons);
-  const { count } = await tx.casus.updateMany({
-    where: { id: casus.id, version: casus.version },
-    data: { ...data, fase: naar, version: { increment: 1 } },
-  });
-  if (count === 0) {
-    throw await staleVersionError(tx, actor, {
-      entiteit: 'Casus', entiteitId: casus.id, casusId: casus.id, wat: 'deze casus',
-      handelingen: { REGIE_TOEGEWEZEN: 'een regisseur gegeven' },
-    });
-  }
-  await tx.casusFaseWijziging.create({ data: { casusId: casus.id, van: casus.fase, naar, doorId: actor.id, reden } });
-  return { ...casus, fase: naar, version: casus.version + 1 };
-}
 
 // ───────────── Content as it reads ─────────────
 

@@ -1,12 +1,13 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
-import { FASE_LABELS, refusalReasons } from '@/lib/domain/casus-transitions';
+import { FASE_LABELS, heeftPlanFase } from '@/lib/domain/casus-transitions';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
+import { casusFacts } from '@/lib/server/casus/casus-facts';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 import { planAudit, planToegang } from './shared';
 
 export const PLAN_BESTAAT_AL = 'Dit huishouden heeft al een plan. Werk in dat plan verder.';
-const PLAN_FASEN = ['PLAN', 'UITVOERING', 'EVALUATIE'] as const;
 
 /**
  * Starts the household's ondersteuningsplan (DOMAIN.md §3 rule 2: one current plan per household, enforced by the
@@ -21,21 +22,18 @@ export async function startPlan(actor: Actor, huishoudenId: string): Promise<{ p
       await planToegang(tx, actor, huishoudenId);
       const casus = await tx.casus.findFirst({
         where: { huishoudenId, gemeenteId: actor.gemeenteId, fase: { not: 'AFGESLOTEN' } },
-        select: { id: true, fase: true, contactpersoonId: true, intakeDoorId: true },
+        select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true, contactpersoonId: true, intakeDoorId: true },
       });
       if (!casus) throw new DomainError('TRANSITION_REFUSED', ['Dit huishouden heeft geen open casus. Een plan hoort bij een casus.']);
       // After the keukentafelgesprek the regisseur who holds it starts the plan: the casus moves on to Plan
       // (lib/domain/casus-transitions: VRAAGVERHELDERING → PLAN needs a lead regisseur).
       if (casus.fase === 'VRAAGVERHELDERING') {
-        const lead = await tx.regieToewijzing.count({ where: { huishoudenId, lead: true, tot: null } });
-        const reasons = refusalReasons(
-          { fase: casus.fase, hasLeadRegisseur: lead > 0, planVastgesteld: false, hasOpenVeiligheidsconsult: false, veiligheid: 'GEEN_ZORGEN', spoed: false, teamleadApprovedClosing: false, afsluitreden: null },
-          'PLAN',
-        );
-        if (reasons.length) throw new DomainError('TRANSITION_REFUSED', reasons);
-        await tx.casus.update({ where: { id: casus.id }, data: { fase: 'PLAN', version: { increment: 1 } } });
-        await tx.casusFaseWijziging.create({ data: { casusId: casus.id, van: 'VRAAGVERHELDERING', naar: 'PLAN', doorId: actor.id, reden: 'Plan gestart na de vraagverheldering' } });
-      } else if (!(PLAN_FASEN as readonly string[]).includes(casus.fase)) {
+        await applyTransition(tx, actor, {
+          object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: 'PLAN',
+          facts: await casusFacts(tx, actor, casus), reden: 'Plan gestart na de vraagverheldering',
+          audit: null, // part of PLAN_GESTART
+        });
+      } else if (!heeftPlanFase(casus.fase)) {
         throw new DomainError('TRANSITION_REFUSED', [
           `Het plan begint als de regie is belegd (fase Plan). De casus is nu in de fase ${FASE_LABELS[casus.fase]}.`,
         ]);

@@ -5,7 +5,9 @@ import { ACTIE_STATUS_LABELS } from '@/lib/domain/labels';
 import { DomainError } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { ActieStatusInput } from '@/lib/validations/plan';
-import { planAudit, planToegang } from './shared';
+import { toCalendarDay } from '@/lib/domain/dates';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
+import { loadVersie, planAudit, planFacts, planToegang } from './shared';
 
 /**
  * The progress of an action while the plan is carried out (open, bezig, gedaan, vervallen). What was agreed (who,
@@ -41,7 +43,17 @@ export async function updateActieStatus(actor: Actor, input: ActieStatusInput): 
       });
     }
     if (versie.status === 'VASTGESTELD') {
-      await tx.planVersie.update({ where: { id: versie.id }, data: { status: 'IN_UITVOERING', version: { increment: 1 } } });
+      // The first progress marks the plan as in uitvoering (PLAN_TRANSITIONS: VASTGESTELD → IN_UITVOERING). Progress
+      // on two actions at once: the second waits on the row and finds it in uitvoering already.
+      await tx.$queryRaw`SELECT 1 FROM "PlanVersie" WHERE id = ${versie.id}::uuid FOR UPDATE`;
+      const nu = await loadVersie(tx, actor, input.huishoudenId, versie.id);
+      if (nu.status === 'VASTGESTELD') {
+        await applyTransition(tx, actor, {
+          object: 'planVersie', id: nu.id, version: nu.version, van: nu.status, naar: 'IN_UITVOERING',
+          facts: planFacts(nu, [], toCalendarDay(new Date())),
+          audit: null, // PLAN_ACTIE_STATUS below
+        });
+      }
     }
     await planAudit(tx, actor, input.huishoudenId, {
       actie: 'PLAN_ACTIE_STATUS',

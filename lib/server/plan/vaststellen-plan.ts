@@ -1,13 +1,15 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
-import { FASE_LABELS } from '@/lib/domain/casus-transitions';
+import { FASE_LABELS, heeftPlanFase } from '@/lib/domain/casus-transitions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { DomainError } from '@/lib/errors';
 import type { PlanStapInput } from '@/lib/validations/plan';
 import { createAanvragenFromPlan } from '@/lib/server/aanvraag/create-aanvragen-from-plan';
-import { casusFacts, loadVersie, mandatenVan, moveCasus, planFacts, planToegang } from './shared';
+import { casusFacts } from '@/lib/server/casus/casus-facts';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
+import { conflict, loadVersie, mandatenVan, planFacts, planToegang } from './shared';
 import { zetPlanStatus } from './stap';
 
 export type VaststellenResult = { version: number; aanvragen: { id: string; nummer: string }[] };
@@ -30,7 +32,7 @@ export async function vaststellenPlan(actor: Actor, input: PlanStapInput, now = 
       select: { id: true, huishoudenId: true, fase: true, version: true, veiligheid: true },
     });
     if (casus.fase === 'AFGESLOTEN') throw new DomainError('TRANSITION_REFUSED', ['De casus is afgesloten. Heropen de casus eerst.']);
-    if (!['PLAN', 'UITVOERING', 'EVALUATIE'].includes(casus.fase)) {
+    if (!heeftPlanFase(casus.fase)) {
       throw new DomainError('TRANSITION_REFUSED', [`Een plan stel je vast in de fase Plan. De casus is nu in de fase ${FASE_LABELS[casus.fase]}.`]);
     }
     const facts = planFacts(versie, await mandatenVan(tx, actor.id), today);
@@ -40,13 +42,24 @@ export async function vaststellenPlan(actor: Actor, input: PlanStapInput, now = 
     }, now);
 
     // The version that bound the parties until now is vervangen by this one.
-    await tx.planVersie.updateMany({
+    const geldend = await tx.planVersie.findMany({
       where: { planId: versie.planId, id: { not: versie.id }, status: { in: [...GELDENDE_STATUSSEN] } },
-      data: { status: 'VERVANGEN', version: { increment: 1 } },
+      select: { id: true, status: true, version: true },
     });
+    for (const vorige of geldend) {
+      await applyTransition(tx, actor, {
+        object: 'planVersie', id: vorige.id, version: vorige.version, van: vorige.status, naar: 'VERVANGEN', facts: { ...facts, status: vorige.status },
+        audit: null, // part of PLAN_VASTGESTELD of this version
+        conflict: () => conflict(tx, vorige.id, vorige.version, [], now, actor.id),
+      });
+    }
 
     if (casus.fase !== 'UITVOERING') {
-      await moveCasus(tx, actor, casus, 'UITVOERING', await casusFacts(tx, actor, casus, { planVastgesteld: true }), `Plan versie ${versie.versienummer} vastgesteld`);
+      await applyTransition(tx, actor, {
+        object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: 'UITVOERING',
+        facts: await casusFacts(tx, actor, casus, { planVastgesteld: true }), reden: `Plan versie ${versie.versienummer} vastgesteld`,
+        audit: null, // part of PLAN_VASTGESTELD
+      });
     }
 
     const producten = new Map(versie.arrangement.flatMap((a) => (a.product ? [[a.product.id, a.product] as const] : [])));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { OPEN_FASEN } from '@/lib/domain/casus-transitions';
 import { addCalendarDays, toIsoDate } from '@/lib/domain/dates';
 import { BETROKKENEN_BUCKETS, betrokkenenBucket, toonRapportage, type RapportageRuw } from '@/lib/domain/rapportage';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -8,7 +9,8 @@ import { uiterlijkSql } from '@/lib/server/aanvraag/shared';
 
 export type RapportageFilter = { van: Date | null; tot: Date | null; wijkId?: string; teamId?: string };
 
-const FASE_VOLGORDE = ['TRIAGE', 'KORTDURENDE_HULP', 'VRAAGVERHELDERING', 'WACHT_OP_REGIE', 'PLAN', 'UITVOERING', 'EVALUATIE', 'TOTAAL'];
+// The open fases in route order (lib/domain/casus-transitions), then the total.
+const FASE_VOLGORDE: readonly string[] = [...OPEN_FASEN, 'TOTAAL'];
 
 /** Who sees aggregates only: BELEID, unless they also hold a role that may see names (TEAMLEAD). */
 export const zietAlleenAggregaten = (actor: Pick<Actor, 'rollen'>) => !actor.rollen.includes('TEAMLEAD');

@@ -2,20 +2,22 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { heeftGeldigMandaat } from '@/lib/domain/casusverdeling';
-import { refusalReasons } from '@/lib/domain/casus-transitions';
-import type { Fase } from '@/lib/domain/enums';
+import { REGIE_FASEN } from '@/lib/domain/casus-transitions';
+import type { Fase, Veiligheid } from '@/lib/domain/enums';
 import { ASSIGN_REASONS, contactpersoonAfter, planRegieChange, type RegieAssignment } from '@/lib/domain/regie';
 import { DomainError, isUniqueViolation } from '@/lib/errors';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { AssignRegieInput } from '@/lib/validations/regie';
 import { isUuid } from '@/lib/domain/ids';
+import { casusFacts } from '@/lib/server/casus/casus-facts';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 
 // The shared core of assigning regie (DOMAIN.md §3 rule 3), used by assignRegie and by granting an
 // opschalingsverzoek. Callers check the permission, load the casus with loadCasusForRegie and check household access
 // first; everything here runs in their transaction.
 
-// Regie can be given from the vraagverheldering on (the regisseur then holds the keukentafelgesprek).
-export const REGIE_FASEN: Fase[] = ['VRAAGVERHELDERING', 'WACHT_OP_REGIE', 'PLAN', 'UITVOERING', 'EVALUATIE'];
+/** Regie can be given from the vraagverheldering on: declared beside the casus table. */
+export { REGIE_FASEN } from '@/lib/domain/casus-transitions';
 
 /**
  * Assignments of one casus queue on its row lock; give a busy moment (several teamleads at once, a loaded server)
@@ -30,6 +32,7 @@ export type RegieCasus = {
   teamId: string | null;
   fase: Fase;
   version: number;
+  veiligheid: Veiligheid;
   intakeDoorId: string | null;
   contactpersoonId: string | null;
 };
@@ -39,7 +42,7 @@ export async function loadCasusForRegie(tx: Tx, actor: Actor, casusId: string): 
   if (!isUuid(casusId)) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
   const casus = await tx.casus.findFirst({
     where: { id: casusId, gemeenteId: actor.gemeenteId },
-    select: { id: true, nummer: true, huishoudenId: true, teamId: true, fase: true, version: true, intakeDoorId: true, contactpersoonId: true },
+    select: { id: true, nummer: true, huishoudenId: true, teamId: true, fase: true, version: true, veiligheid: true, intakeDoorId: true, contactpersoonId: true },
   });
   if (!casus) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
   if (!casus.teamId || !actor.teamIds.includes(casus.teamId)) {
@@ -117,19 +120,10 @@ export async function applyRegieAssignment(
   );
   if (!plan.ok) return refuse(plan.reasons);
 
-  // Rule: assigning regie moves a waiting casus to PLAN (lib/domain/casus-transitions: WACHT_OP_REGIE → PLAN needs a lead).
-  let fase = casus.fase;
-  if (casus.fase === 'WACHT_OP_REGIE') {
-    const reasons = refusalReasons(
-      {
-        fase: casus.fase, hasLeadRegisseur: true, planVastgesteld: false, hasOpenVeiligheidsconsult: false,
-        veiligheid: 'GEEN_ZORGEN', spoed: false, teamleadApprovedClosing: false, afsluitreden: null,
-      },
-      'PLAN',
-    );
-    if (reasons.length) refuse(reasons);
-    fase = 'PLAN';
-  }
+  // Rule: assigning regie moves a waiting casus to PLAN (lib/domain/casus-transitions: WACHT_OP_REGIE → PLAN needs a
+  // lead, which this change gives or keeps).
+  const fase: Fase = casus.fase === 'WACHT_OP_REGIE' ? 'PLAN' : casus.fase;
+  const heeftLeadNa = plan.lead || current.some((a) => !plan.end.includes(a.id) && (plan.leadChanges.find((c) => c.id === a.id)?.lead ?? a.lead));
 
   const replaced = plan.replaces ? current.find((a) => a.id === plan.replaces) ?? null : null;
   const contactpersoonId = contactpersoonAfter({
@@ -140,11 +134,18 @@ export async function applyRegieAssignment(
   });
 
   // The lock first: of two teamleads assigning at once, the second waits here and then finds a newer version.
-  const { count } = await tx.casus.updateMany({
-    where: { id: casus.id, version: input.version },
-    data: { version: { increment: 1 }, fase, contactpersoonId },
-  });
-  if (count === 0) throw await regieConflict(tx, actor, casus.id);
+  if (fase !== casus.fase) {
+    await applyTransition(tx, actor, {
+      object: 'casus', id: casus.id, version: input.version, van: casus.fase, naar: fase, reden: 'Regie toegewezen',
+      facts: { ...(await casusFacts(tx, actor, casus)), hasLeadRegisseur: heeftLeadNa },
+      data: { contactpersoonId },
+      audit: null, // the caller's REGIE_TOEGEWEZEN / OPSCHALING_TOEGEKEND row
+      conflict: () => regieConflict(tx, actor, casus.id),
+    });
+  } else {
+    const { count } = await tx.casus.updateMany({ where: { id: casus.id, version: input.version }, data: { version: { increment: 1 }, contactpersoonId } });
+    if (count === 0) throw await regieConflict(tx, actor, casus.id);
+  }
 
   const now = new Date();
   if (plan.end.length) {
@@ -183,9 +184,6 @@ export async function applyRegieAssignment(
     // The database's own guard (RegieToewijzing_een_lead_regisseur): never two current leads.
     if (isUniqueViolation(error)) throw new DomainError('CONFLICT', [ASSIGN_REASONS.alreadyHasLead]);
     throw error;
-  }
-  if (fase !== casus.fase) {
-    await tx.casusFaseWijziging.create({ data: { casusId: casus.id, van: casus.fase, naar: fase, doorId: actor.id, reden: 'Regie toegewezen' } });
   }
   return { toewijzingId, lead: plan.lead, fase, casusNummer: casus.nummer };
 }

@@ -4,12 +4,13 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { isOpen } from '@/lib/domain/melding';
 import { TRIAGE_UITKOMST_LABELS, URGENTIE_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
-import { hoogsteComplexiteit, hoogsteUrgentie, hoogsteVeiligheid, planTriage, TRIAGE_ROUTE_LABELS, UITKOMST_COMPLEXITEIT, type TriageRoute } from '@/lib/domain/triage';
+import { hoogsteComplexiteit, hoogsteUrgentie, hoogsteVeiligheid, planTriage, triageFacts, TRIAGE_ROUTE_LABELS, UITKOMST_COMPLEXITEIT, type TriageRoute } from '@/lib/domain/triage';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
 import { staleVersionError } from '@/lib/server/concurrency/stale-version';
 import type { TriageInput } from '@/lib/validations/triage';
+import { applyTransition } from '@/lib/server/transition/apply-transition';
 import { loadTriageSituatie } from './load-situatie';
 
 /** The conflict: who triaged or changed the melding (or its casus) since it was opened, when, and to what. */
@@ -82,11 +83,12 @@ export async function performTriage(actor: Actor, input: TriageInput, now = new 
     const { effect } = plan;
 
     // The lock: the second of two people triaging at once waits here, then finds a newer version.
-    const { count } = await tx.melding.updateMany({
-      where: { id: melding.id, version: input.version },
-      data: { status: effect.meldingStatus, urgent: melding.urgent || input.urgentie !== 'NORMAAL', version: { increment: 1 } },
+    await applyTransition(tx, actor, {
+      object: 'melding', id: melding.id, version: input.version, van: melding.status, naar: effect.meldingStatus,
+      data: { urgent: melding.urgent || input.urgentie !== 'NORMAAL' },
+      audit: null, // TRIAGE_RECORDED above
+      conflict: () => triageConflict(tx, actor, melding.id, melding.casusId),
     });
-    if (count === 0) throw await triageConflict(tx, actor, melding.id, melding.casusId);
 
     const triage = await tx.triage.create({
       data: {
@@ -112,22 +114,24 @@ export async function performTriage(actor: Actor, input: TriageInput, now = new 
     let consultId: string | null = null;
     if (casus && situatie.soort !== 'GEEN_CASUS') {
       const current = await tx.casus.findUniqueOrThrow({ where: { id: casus.id }, select: { fase: true, urgentie: true, veiligheid: true, complexiteit: true, version: true, huishoudenId: true } });
-      const { count: casusCount } = await tx.casus.updateMany({
-        where: { id: casus.id, version: casus.version },
-        data: {
-          urgentie: hoogsteUrgentie(current.urgentie, input.urgentie),
-          veiligheid: hoogsteVeiligheid(current.veiligheid, input.veiligheid),
-          complexiteit: hoogsteComplexiteit(current.complexiteit, UITKOMST_COMPLEXITEIT[input.uitkomst]),
-          ...(effect.naar ? { fase: effect.naar } : {}),
-          ...(effect.naar === 'AFGESLOTEN' ? { afgeslotenOp: now, afsluitreden: effect.afsluitreden } : {}),
-          version: { increment: 1 },
-        },
-      });
-      if (casusCount === 0) throw await triageConflict(tx, actor, melding.id, casus.id);
-      if (effect.naar) {
-        await tx.casusFaseWijziging.create({
-          data: { casusId: casus.id, van: current.fase, naar: effect.naar, op: now, doorId: actor.id, reden: `Triage van melding ${melding.kenmerk}: ${TRIAGE_UITKOMST_LABELS[input.uitkomst].toLowerCase()}` },
+      const data = {
+        urgentie: hoogsteUrgentie(current.urgentie, input.urgentie),
+        veiligheid: hoogsteVeiligheid(current.veiligheid, input.veiligheid),
+        complexiteit: hoogsteComplexiteit(current.complexiteit, UITKOMST_COMPLEXITEIT[input.uitkomst]),
+      };
+      if (effect.naar && situatie.soort === 'TRIAGE') {
+        // The step of the route table that planTriage chose, with the facts it checked (the casus after this triage).
+        await applyTransition(tx, actor, {
+          object: 'casus', id: casus.id, version: casus.version, van: current.fase, naar: effect.naar, op: now,
+          facts: triageFacts(situatie.casus, input),
+          data: { ...data, ...(effect.naar === 'AFGESLOTEN' ? { afgeslotenOp: now, afsluitreden: effect.afsluitreden } : {}) },
+          reden: `Triage van melding ${melding.kenmerk}: ${TRIAGE_UITKOMST_LABELS[input.uitkomst].toLowerCase()}`,
+          audit: null, // TRIAGE_RECORDED above
+          conflict: () => triageConflict(tx, actor, melding.id, casus.id),
         });
+      } else {
+        const { count: casusCount } = await tx.casus.updateMany({ where: { id: casus.id, version: casus.version }, data: { ...data, version: { increment: 1 } } });
+        if (casusCount === 0) throw await triageConflict(tx, actor, melding.id, casus.id);
       }
       if (effect.consult) {
         const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { consultTermijnDagen: true } });
