@@ -6,8 +6,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { errorState, fieldErrorsOf, formDataOf, formList, formValues, type FormState } from '@/lib/forms';
 
-/** What a form receives as its action (a prop): a function of the previous state and the posted form. */
-export type FormAction<S extends FormState = FormState> = (state: S, formData: FormData) => Promise<S>;
+export type { FormAction } from '@/lib/actions/states';
 
 /** The posted form as the action sees it. */
 export type ActionForm = {
@@ -51,7 +50,7 @@ export type ActionSpec<I, A, R, S extends FormState> = {
   /** A use case's error with a meaning of its own for this form; undefined: the common mapping. */
   error?: (error: unknown, values: Record<string, string>, prev: S | undefined) => S | undefined;
   /** What to refresh after success. */
-  revalidate?: Revalidate[] | ((result: R, ctx: ActionContext<I, A>) => Revalidate[]);
+  revalidate?: readonly Revalidate[] | ((result: R, ctx: ActionContext<I, A>) => readonly Revalidate[]);
   /** After success: a path to go to, or the state to answer (default: `{ ok: true, message: 'Opgeslagen.' }`). */
   done?: (result: R, ctx: ActionContext<I, A>) => string | S;
 };
