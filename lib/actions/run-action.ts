@@ -135,3 +135,6 @@ async function parseForm<I, A, R, S extends FormState>(spec: ActionSpec<I, A, R,
 
 /** A layout path to revalidate (everything below it). */
 export const layout = (path: string) => [path, 'layout'] as const;
+
+/** After a change in a household's dossier: the dossier layout and every tab below it. */
+export const dossierVanInput = (_result: unknown, { input }: { input: { huishoudenId: string } }) => [layout(`/huishoudens/${input.huishoudenId}`)];

@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms';
 import { breakTheGlass } from '@/lib/server/dossier/break-the-glass';
@@ -10,7 +10,7 @@ export async function breakTheGlassAction(_: FormState, formData: FormData): Pro
     actor: requireActor,
     schema: breakTheGlassSchema,
     run: (input, actor) => breakTheGlass(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: (_r, { input }) => `/huishoudens/${input.huishoudenId}`,
   });
 }

@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, layout, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms';
 import { addBetrokkene } from '@/lib/server/dossier/add-betrokkene';
@@ -11,7 +11,7 @@ export async function addBetrokkeneAction(_: FormState, formData: FormData): Pro
     actor: requireActor,
     schema: addBetrokkeneSchema,
     run: (input, actor) => addBetrokkene(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: (_r, { input }) => ({ ok: true, message: `${input.naam} staat nu bij de betrokkenen.` }),
   });
 }

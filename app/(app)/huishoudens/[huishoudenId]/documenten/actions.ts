@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import { fieldErrorsOf, type FormState } from '@/lib/forms';
 import { uploadDocument } from '@/lib/server/dossier/upload-document';
@@ -17,7 +17,7 @@ export async function uploadDocumentAction(_: FormState, formData: FormData): Pr
       return { success: false, fieldErrors };
     },
     run: ({ bestand, ...input }, actor) => uploadDocument(actor, input, bestand),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: (_r, { input }) => ({ ok: true, message: `${input.titel} staat bij de documenten.` }),
   });
 }

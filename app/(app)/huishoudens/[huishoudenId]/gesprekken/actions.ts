@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, runAction } from '@/lib/actions/run-action';
 import { getActor, requireActor } from '@/lib/auth/session';
 import { formatTijd } from '@/lib/domain/gesprek';
 import type { FormState } from '@/lib/forms';
@@ -20,7 +20,7 @@ export async function saveGesprekAction(_: GesprekFormState, formData: FormData)
     parse: ({ values }) => parseGesprekForm(values),
     invalid: 'Controleer de gemarkeerde velden. Er is niets verloren: je invoer staat er nog.',
     run: (input, actor) => saveGesprek(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: (result, { input, form }): string | GesprekFormState => {
       const base = `/huishoudens/${input.huishoudenId}`;
       if (result.created) return `${base}/gesprekken/${result.gesprekId}?aangemaakt=1${result.status === 'AFGEROND' ? '&afgerond=1' : ''}`;
@@ -35,7 +35,7 @@ export async function markVerslagVerstuurdAction(_: FormState, formData: FormDat
     actor: requireActor,
     schema: markVerslagVerstuurdSchema,
     run: (input, actor) => markVerslagVerstuurd(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: () => ({ ok: true, message: 'Vastgelegd dat het verslag is verstuurd.' }),
   });
 }

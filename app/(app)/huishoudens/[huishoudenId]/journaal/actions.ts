@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, layout, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms';
 import { createContactmoment } from '@/lib/server/dossier/create-contactmoment';
@@ -11,7 +11,7 @@ export async function createContactmomentAction(_: FormState, formData: FormData
     actor: requireActor,
     schema: createContactmomentSchema,
     run: (input, actor) => createContactmoment(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: () => ({ ok: true, message: 'Het contactmoment staat in het journaal en op de tijdlijn.' }),
   });
 }

@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms';
 import { werkPersoonBijUitBrp } from '@/lib/server/brp/werk-persoon-bij-uit-brp';
@@ -10,14 +10,12 @@ import { toonBsn } from '@/lib/server/dossier/toon-bsn';
 import { addLidSchema, endLidSchema, splitHuishoudenSchema, toonBsnSchema } from '@/lib/validations/dossier';
 import { werkBijUitBrpSchema } from '@/lib/validations/brp';
 
-const dossier = (_r: unknown, { input }: { input: { huishoudenId: string } }) => [layout(`/huishoudens/${input.huishoudenId}`)];
-
 export async function addLidAction(_: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
     actor: requireActor,
     schema: addLidSchema,
     run: (input, actor) => addLid(actor, input),
-    revalidate: dossier,
+    revalidate: dossierVanInput,
     done: () => ({ ok: true, message: 'De persoon hoort nu bij dit huishouden.' }),
   });
 }
@@ -27,7 +25,7 @@ export async function endLidAction(_: FormState, formData: FormData): Promise<Fo
     actor: requireActor,
     schema: endLidSchema,
     run: (input, actor) => endLid(actor, input),
-    revalidate: dossier,
+    revalidate: dossierVanInput,
     done: () => ({ ok: true, message: 'Het vertrek is vastgelegd.' }),
   });
 }
@@ -38,7 +36,7 @@ export async function splitHuishoudenAction(_: FormState, formData: FormData): P
     schema: splitHuishoudenSchema,
     lists: ['persoonIds'],
     run: (input, actor) => splitHuishouden(actor, input),
-    revalidate: dossier,
+    revalidate: dossierVanInput,
     done: ({ nieuwHuishoudenId }) => ({ ok: true, message: `Het nieuwe huishouden is gemaakt.|${nieuwHuishoudenId}` }),
   });
 }
@@ -63,7 +61,7 @@ export async function werkBijUitBrpAction(_: FormState, formData: FormData): Pro
     schema: werkBijUitBrpSchema,
     invalid: 'Deze persoon kan nu niet worden bijgewerkt. Laad de pagina opnieuw.',
     run: (input, actor) => werkPersoonBijUitBrp(actor, input),
-    revalidate: dossier,
+    revalidate: dossierVanInput,
     done: () => ({ ok: true, message: 'De gegevens zijn overgenomen uit de BRP.' }),
   });
 }

@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, layout, runAction } from '@/lib/actions/run-action';
 import type { PlanFormState } from '@/lib/actions/states';
 import { getActor, requireActor } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
@@ -40,7 +40,7 @@ const plan = {
     error instanceof DomainError && error.code === 'STALE_VERSION' && error.reasons.length > 1
       ? { values, formError: error.reasons[0], conflict: error.reasons.slice(1) }
       : undefined,
-  revalidate: (_r: unknown, { input }: { input: { huishoudenId: string } }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+  revalidate: dossierVanInput,
 };
 
 const planPad = (huishoudenId: string) => `/huishoudens/${huishoudenId}/plan`;

@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, layout, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms';
 import { shareWithParty } from '@/lib/server/gegevensdeling/share-with-party';
@@ -14,7 +14,7 @@ export async function recordToestemmingAction(_: FormState, formData: FormData):
     actor: requireActor,
     schema: recordToestemmingSchema,
     run: (input, actor) => recordToestemming(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: () => ({ ok: true, message: 'De toestemming is vastgelegd.' }),
   });
 }

@@ -1,5 +1,5 @@
 'use server';
-import { layout, runAction } from '@/lib/actions/run-action';
+import { dossierVanInput, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import { formatDatum } from '@/lib/domain/dates';
 import { VEILIGHEID_LABELS } from '@/lib/domain/labels';
@@ -21,7 +21,7 @@ export async function recordVeiligheidsanalyseAction(_: FormState, formData: For
       return { success: false, fieldErrors, formError: veiligheidFormFout({ vragen: velden.some((k) => k.startsWith('antwoord.')), toelichting: velden.includes('toelichting') }) };
     },
     run: (input, actor) => recordVeiligheidsanalyse(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: (result) => {
       let message = `Veiligheidsanalyse vastgelegd: ${VEILIGHEID_LABELS[result.niveau]}.`;
       if (result.consult?.nieuw) message += ` Er is een consult aangevraagd bij de gedragswetenschapper, uiterlijk ${formatDatum(result.consult.uiterlijkOp)}.`;
@@ -36,7 +36,7 @@ export async function requestConsultAction(_: FormState, formData: FormData): Pr
     actor: requireActor,
     schema: requestConsultSchema,
     run: (input, actor) => requestConsult(actor, input),
-    revalidate: (_r, { input }) => [layout(`/huishoudens/${input.huishoudenId}`)],
+    revalidate: dossierVanInput,
     done: (consult) => ({ ok: true, message: `Consult aangevraagd, uiterlijk ${formatDatum(consult.uiterlijkOp)}.` }),
   });
 }
