@@ -3,9 +3,9 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
-import type { FormState } from '@/lib/forms';
+import type { FormAction } from '@/lib/actions/states';
 
-export function WachtwoordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function WachtwoordForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
   return (

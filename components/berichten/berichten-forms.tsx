@@ -1,12 +1,12 @@
 'use client';
 import { useActionState } from 'react';
-import { afwijzenVerzoekAction, toewijzenVerzoekAction, uitwisselenAction, uploadBerichtAction } from '@/app/(app)/berichtenverkeer/actions';
 import { FormOutcome } from '@/components/beschikking/form-outcome';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
+import type { FormAction } from '@/lib/actions/states';
 
-export function UploadBerichtForm() {
-  const [state, formAction, isPending] = useActionState(uploadBerichtAction, {});
+export function UploadBerichtForm({ action }: { action: FormAction }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction} noValidate>
       <FormOutcome state={state} />
@@ -18,8 +18,8 @@ export function UploadBerichtForm() {
   );
 }
 
-export function UitwisselenForm() {
-  const [state, formAction, isPending] = useActionState(uitwisselenAction, {});
+export function UitwisselenForm({ action }: { action: FormAction }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction}>
       <FormOutcome state={state} />
@@ -28,8 +28,8 @@ export function UitwisselenForm() {
   );
 }
 
-export function AfwijzenForm({ verzoekId, version, redenen }: { verzoekId: string; version: number; redenen: { value: string; label: string }[] }) {
-  const [state, formAction, isPending] = useActionState(afwijzenVerzoekAction, {});
+export function AfwijzenForm({ action, verzoekId, version, redenen }: { action: FormAction; verzoekId: string; version: number; redenen: { value: string; label: string }[] }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   if (state.ok) return <FormOutcome state={state} />;
   return (
     <form action={formAction} noValidate>
@@ -44,8 +44,8 @@ export function AfwijzenForm({ verzoekId, version, redenen }: { verzoekId: strin
   );
 }
 
-export function ToewijzenForm({ verzoekId, version, toewijzingen }: { verzoekId: string; version: number; toewijzingen: { value: string; label: string }[] }) {
-  const [state, formAction, isPending] = useActionState(toewijzenVerzoekAction, {});
+export function ToewijzenForm({ action, verzoekId, version, toewijzingen }: { action: FormAction; verzoekId: string; version: number; toewijzingen: { value: string; label: string }[] }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   if (state.ok) return <FormOutcome state={state} />;
   return (
     <form action={formAction} noValidate>

@@ -2,11 +2,10 @@
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
-import { hervattenAction, opschortenAction, verdagenAction } from '@/app/(app)/aanvragen/actions';
-import type { FormState } from '@/lib/forms';
+import type { FormAction } from '@/lib/actions/states';
 import { FormOutcome } from './form-outcome';
 
-type Props = { aanvraagId: string; version: number; vandaag: string };
+type Props = { action: FormAction; aanvraagId: string; version: number; vandaag: string };
 type Values = Record<string, string>;
 type Errors = Record<string, string[] | undefined>;
 
@@ -18,7 +17,7 @@ function TermijnForm({
   knop,
   children,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   aanvraagId: string;
   version: number;
   knop: string;
@@ -37,9 +36,9 @@ function TermijnForm({
 }
 
 /** Awb 4:15: pause the term, for example while waiting for information from the inwoner. */
-export function OpschortenForm({ aanvraagId, version, vandaag }: Props) {
+export function OpschortenForm({ action, aanvraagId, version, vandaag }: Props) {
   return (
-    <TermijnForm action={opschortenAction} aanvraagId={aanvraagId} version={version} knop="Termijn opschorten">
+    <TermijnForm action={action} aanvraagId={aanvraagId} version={version} knop="Termijn opschorten">
       {(v, e) => (
         <>
           <Field label="Opgeschort vanaf" name="van" hint="De dag waarop je de inwoner om informatie vroeg." errors={e.van}>
@@ -55,9 +54,9 @@ export function OpschortenForm({ aanvraagId, version, vandaag }: Props) {
 }
 
 /** The term runs again: the paused days are added to the due date. */
-export function HervattenForm({ aanvraagId, version, vandaag }: Props) {
+export function HervattenForm({ action, aanvraagId, version, vandaag }: Props) {
   return (
-    <TermijnForm action={hervattenAction} aanvraagId={aanvraagId} version={version} knop="Termijn hervatten">
+    <TermijnForm action={action} aanvraagId={aanvraagId} version={version} knop="Termijn hervatten">
       {(v, e) => (
         <Field label="Termijn loopt weer vanaf" name="tot" hint="De dag waarop de gevraagde informatie binnenkwam." errors={e.tot}>
           <Input type="date" defaultValue={v.tot ?? vandaag} className="max-w-xs" />
@@ -68,9 +67,9 @@ export function HervattenForm({ aanvraagId, version, vandaag }: Props) {
 }
 
 /** Awb 4:14: once, before the term runs out, with a notice letter to the inwoner. */
-export function VerdagenForm({ aanvraagId, version }: Omit<Props, 'vandaag'>) {
+export function VerdagenForm({ action, aanvraagId, version }: Omit<Props, 'vandaag'>) {
   return (
-    <TermijnForm action={verdagenAction} aanvraagId={aanvraagId} version={version} knop="Verdagen en brief maken">
+    <TermijnForm action={action} aanvraagId={aanvraagId} version={version} knop="Verdagen en brief maken">
       {(v, e) => (
         <>
           <Field label="Aantal dagen extra" name="dagen" hint="Verdagen kan één keer, met hooguit 56 dagen." errors={e.dagen}>

@@ -4,16 +4,10 @@ import { BlockedReasons } from '@/components/ui/blocked-reasons';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
-import {
-  intrekkenAction,
-  toewijzingenVerzendenAction,
-  vaststellenAction,
-  verzendenAction,
-  wijzigenAction,
-} from '@/app/(app)/beschikkingen/actions';
 import { FormOutcome } from './form-outcome';
+import type { FormAction } from '@/lib/actions/states';
 
-type Props = { beschikkingId: string; version: number };
+type Props = { action: FormAction; beschikkingId: string; version: number };
 
 const VERVALREDEN_OPTIES = [
   { value: 'INGETROKKEN_OVERHEID', label: 'De gemeente besluit dit' },
@@ -25,8 +19,8 @@ const VERVALREDEN_OPTIES = [
  * or someone without the mandate) the button is disabled with the reasons beside it (issue 16 item 12), as the plan's
  * steps are; the use case refuses anyway.
  */
-export function VaststellenForm({ beschikkingId, version, waarom }: Props & { waarom: string[] }) {
-  const [state, formAction, isPending] = useActionState(vaststellenAction, {});
+export function VaststellenForm({ action, beschikkingId, version, waarom }: Props & { waarom: string[] }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction}>
       <input type="hidden" name="beschikkingId" value={beschikkingId} />
@@ -41,8 +35,8 @@ export function VaststellenForm({ beschikkingId, version, waarom }: Props & { wa
 }
 
 /** The day the letter went out: it starts the bezwaar term of six weeks. */
-export function VerzendenForm({ beschikkingId, version, vandaag }: Props & { vandaag: string }) {
-  const [state, formAction, isPending] = useActionState(verzendenAction, {});
+export function VerzendenForm({ action, beschikkingId, version, vandaag }: Props & { vandaag: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate>
@@ -58,8 +52,8 @@ export function VerzendenForm({ beschikkingId, version, vandaag }: Props & { van
 }
 
 /** Sends the new and changed toewijzingen of this client as WMO301/JW301, one message per aanbieder. */
-export function ToewijzingenVersturenForm({ beschikkingId, aantal }: { beschikkingId: string; aantal: number }) {
-  const [state, formAction, isPending] = useActionState(toewijzingenVerzendenAction, {});
+export function ToewijzingenVersturenForm({ action, beschikkingId, aantal }: { action: FormAction; beschikkingId: string; aantal: number }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction}>
       <input type="hidden" name="beschikkingId" value={beschikkingId} />
@@ -74,8 +68,8 @@ export function ToewijzingenVersturenForm({ beschikkingId, aantal }: { beschikki
 }
 
 /** Starts a new besluit that changes this one; the concept opens for editing. */
-export function WijzigenForm({ beschikkingId, version }: Props) {
-  const [state, formAction, isPending] = useActionState(wijzigenAction, {});
+export function WijzigenForm({ action, beschikkingId, version }: Props) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="beschikkingId" value={beschikkingId} />
@@ -89,8 +83,8 @@ export function WijzigenForm({ beschikkingId, version }: Props) {
 }
 
 /** Starts an intrekkingsbesluit from a day on, with its motivation. */
-export function IntrekkenForm({ beschikkingId, version, vandaag }: Props & { vandaag: string }) {
-  const [state, formAction, isPending] = useActionState(intrekkenAction, {});
+export function IntrekkenForm({ action, beschikkingId, version, vandaag }: Props & { vandaag: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (

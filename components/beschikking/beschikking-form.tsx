@@ -6,8 +6,8 @@ import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { EENHEID_LABELS, EENHEID_VALUES, FREQUENTIE_LABELS, FREQUENTIE_VALUES, LEVERINGSVORM_LABELS } from '@/lib/domain/labels';
 import type { BeschikkingFormulier, ProductRegelWaarden } from '@/lib/server/beschikking/get-beschikking-formulier';
-import { saveBeschikkingConceptAction } from '@/app/(app)/beschikkingen/actions';
 import { FormOutcome } from './form-outcome';
+import type { FormAction } from '@/lib/actions/states';
 
 const CONTROL = 'block w-full rounded border-2 border-slate-700 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 
@@ -27,8 +27,8 @@ const LEEG: ProductRegelWaarden = { productId: '', leveringsvorm: 'ZIN', volume:
 type Rij = { key: string; productId: string; leveringsvorm: string };
 
 /** The beschikking concept: the besluit, its legal ground and motivation, and per product the omvang, dates, form and aanbieder. */
-export function BeschikkingForm({ formulier }: { formulier: BeschikkingFormulier }) {
-  const [state, formAction, isPending] = useActionState(saveBeschikkingConceptAction, {});
+export function BeschikkingForm({ action, formulier }: { action: FormAction; formulier: BeschikkingFormulier }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values;
   const e = state.fieldErrors ?? {};
   const w = formulier.waarden;

@@ -3,15 +3,15 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
-import { registerSchriftelijkeAanvraagAction } from '@/app/(app)/aanvragen/actions';
 import { ONTVANGST_ZONDER_REDEN_DAGEN } from '@/lib/domain/schriftelijke-aanvraag';
 import { FormOutcome } from './form-outcome';
+import type { FormAction } from '@/lib/actions/states';
 
 type Product = { id: string; code: string; naam: string; wetLabel: string };
 
 /** Issue 16 item 3: the backoffice registers a letter in which a resident applies (Wmo 2015 art. 2.3.2 lid 9). */
-export function SchriftelijkeAanvraagForm({ producten, vandaag }: { producten: Product[]; vandaag: string }) {
-  const [state, formAction, isPending] = useActionState(registerSchriftelijkeAanvraagAction, {});
+export function SchriftelijkeAanvraagForm({ action, producten, vandaag }: { action: FormAction; producten: Product[]; vandaag: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (

@@ -1,10 +1,10 @@
 'use client';
 import { useActionState } from 'react';
-import { addBetrokkeneAction, endBetrokkeneAction } from '@/app/(app)/huishoudens/[huishoudenId]/betrokkenen/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import type { FormState } from '@/lib/forms';
+import type { FormAction } from '@/lib/actions/states';
 
 function Uitkomst({ state }: { state: FormState }) {
   if (state.formError) return <Alert>{state.formError}</Alert>;
@@ -12,8 +12,8 @@ function Uitkomst({ state }: { state: FormState }) {
   return null;
 }
 
-export function AddBetrokkeneForm({ huishoudenId, today }: { huishoudenId: string; today: string }) {
-  const [state, formAction, isPending] = useActionState(addBetrokkeneAction, {});
+export function AddBetrokkeneForm({ action, huishoudenId, today }: { action: FormAction; huishoudenId: string; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (
@@ -45,8 +45,8 @@ export function AddBetrokkeneForm({ huishoudenId, today }: { huishoudenId: strin
   );
 }
 
-export function EndBetrokkeneForm({ betrokkeneId, naam, today }: { betrokkeneId: string; naam: string; today: string }) {
-  const [state, formAction, isPending] = useActionState(endBetrokkeneAction, {});
+export function EndBetrokkeneForm({ action, betrokkeneId, naam, today }: { action: FormAction; betrokkeneId: string; naam: string; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const e = state.fieldErrors ?? {};
   return (
     <details className="text-sm">

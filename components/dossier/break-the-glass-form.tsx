@@ -1,13 +1,13 @@
 'use client';
 import { useActionState } from 'react';
-import { breakTheGlassAction } from '@/app/(app)/huishoudens/[huishoudenId]/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
 import { BTG_GELDIG_UREN, BTG_REDEN_MIN } from '@/lib/domain/dossier';
+import type { FormAction } from '@/lib/actions/states';
 
-export function BreakTheGlassForm({ huishoudenId }: { huishoudenId: string }) {
-  const [state, formAction, isPending] = useActionState(breakTheGlassAction, {});
+export function BreakTheGlassForm({ action, huishoudenId }: { action: FormAction; huishoudenId: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction} noValidate className="rounded border-2 border-amber-600 bg-amber-50 p-4 sm:p-6">
       <h2 className="mb-2 text-lg font-bold text-slate-900">Break the glass</h2>

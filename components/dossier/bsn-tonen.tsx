@@ -1,13 +1,13 @@
 'use client';
 import { useActionState } from 'react';
-import { toonBsnAction } from '@/app/(app)/huishoudens/[huishoudenId]/leden/actions';
+import type { FormAction } from '@/lib/actions/states';
 
 /**
  * Issue 16 item 19: a member's BSN on request. The list shows only whether it is known; the button asks the server,
  * which writes the request to the access log and answers with the number.
  */
-export function BsnTonen({ huishoudenId, persoonId, naam }: { huishoudenId: string; persoonId: string; naam: string }) {
-  const [state, formAction, isPending] = useActionState(toonBsnAction, {});
+export function BsnTonen({ action, huishoudenId, persoonId, naam }: { action: FormAction; huishoudenId: string; persoonId: string; naam: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   if (state.ok) {
     return state.message ? (
       <span>

@@ -1,19 +1,19 @@
 'use client';
 import { useActionState } from 'react';
-import { createContactmomentAction, updateContactmomentAction } from '@/app/(app)/huishoudens/[huishoudenId]/journaal/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { CONTACT_SOORT_LABELS } from '@/lib/domain/labels';
 import { JOURNAAL_BEWERKTERMIJN_UREN, JOURNAAL_NOTITIE_MAX } from '@/lib/domain/journaal';
+import type { FormAction } from '@/lib/actions/states';
 
 type Waarden = { soort: string; datum: string; tijd: string; duurMinuten: string; metWie: string; notitie: string };
 
 const SOORTEN = (Object.entries(CONTACT_SOORT_LABELS) as [string, string][]).map(([value, label]) => ({ value, label }));
 
 /** A new contactmoment (no `bestaand`) or a correction of one by its author within the term. */
-export function ContactmomentForm({ huishoudenId, standaard, bestaand }: { huishoudenId: string; standaard: Waarden; bestaand?: { id: string; version: number } }) {
-  const [state, formAction, isPending] = useActionState(bestaand ? updateContactmomentAction : createContactmomentAction, {});
+export function ContactmomentForm({ action, huishoudenId, standaard, bestaand }: { action: FormAction; huishoudenId: string; standaard: Waarden; bestaand?: { id: string; version: number } }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   // React resets the form after each submission to these defaults: what was typed after an error, empty after a save.
   const v: Partial<Waarden> = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};

@@ -1,7 +1,6 @@
 'use client';
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { addLidAction, endLidAction, splitHuishoudenAction, werkBijUitBrpAction } from '@/app/(app)/huishoudens/[huishoudenId]/leden/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox';
@@ -9,6 +8,7 @@ import { Field, Input, Select } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { HUISHOUDEN_ROL_LABELS } from '@/lib/domain/labels';
 import type { FormState } from '@/lib/forms';
+import type { FormAction } from '@/lib/actions/states';
 
 const ROLLEN = (Object.entries(HUISHOUDEN_ROL_LABELS) as [string, string][]).map(([value, label]) => ({ value, label }));
 
@@ -18,8 +18,8 @@ function Uitkomst({ state }: { state: FormState }) {
   return null;
 }
 
-export function AddLidForm({ huishoudenId, version, today }: { huishoudenId: string; version: number; today: string }) {
-  const [state, formAction, isPending] = useActionState(addLidAction, {});
+export function AddLidForm({ action, huishoudenId, version, today }: { action: FormAction; huishoudenId: string; version: number; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   const [wie, setWie] = useState(v.wie ?? 'BEKEND');
@@ -78,8 +78,8 @@ export function AddLidForm({ huishoudenId, version, today }: { huishoudenId: str
   );
 }
 
-export function EndLidForm({ huishoudenId, version, leden, today }: { huishoudenId: string; version: number; leden: { lidmaatschapId: string; naam: string }[]; today: string }) {
-  const [state, formAction, isPending] = useActionState(endLidAction, {});
+export function EndLidForm({ action, huishoudenId, version, leden, today }: { action: FormAction; huishoudenId: string; version: number; leden: { lidmaatschapId: string; naam: string }[]; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (
@@ -103,8 +103,8 @@ export function EndLidForm({ huishoudenId, version, leden, today }: { huishouden
   );
 }
 
-export function SplitForm({ huishoudenId, version, leden, today }: { huishoudenId: string; version: number; leden: { persoonId: string; naam: string }[]; today: string }) {
-  const [state, formAction, isPending] = useActionState(splitHuishoudenAction, {});
+export function SplitForm({ action, huishoudenId, version, leden, today }: { action: FormAction; huishoudenId: string; version: number; leden: { persoonId: string; naam: string }[]; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   const [bericht, nieuwId] = state.ok && state.message ? state.message.split('|') : [null, null];
@@ -154,8 +154,8 @@ export function SplitForm({ huishoudenId, version, leden, today }: { huishoudenI
 }
 
 /** Issue 20: take a known person's data over from the BRP, one click, with the version the page showed. */
-export function WerkBijUitBrpForm({ huishoudenId, persoonId, version }: { huishoudenId: string; persoonId: string; version: number }) {
-  const [state, formAction, isPending] = useActionState(werkBijUitBrpAction, {});
+export function WerkBijUitBrpForm({ action, huishoudenId, persoonId, version }: { action: FormAction; huishoudenId: string; persoonId: string; version: number }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction} noValidate className="mt-4">
       <input type="hidden" name="huishoudenId" value={huishoudenId} />

@@ -1,13 +1,13 @@
 'use client';
 import { useActionState, useState } from 'react';
-import { uploadDocumentAction } from '@/app/(app)/huishoudens/[huishoudenId]/documenten/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { BIJLAGE_ACCEPT, BIJLAGE_REASONS, MAX_BIJLAGE_BYTES, MAX_BIJLAGE_TEKST } from '@/lib/domain/bijlage';
+import type { FormAction } from '@/lib/actions/states';
 
-export function UploadForm({ huishoudenId }: { huishoudenId: string }) {
-  const [state, formAction, isPending] = useActionState(uploadDocumentAction, {});
+export function UploadForm({ action, huishoudenId }: { action: FormAction; huishoudenId: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   // A file over the limit never reaches the server (the request itself would be refused): say so at once.
   const [teGroot, setTeGroot] = useState(false);
   const v = state.ok ? {} : (state.values ?? {});

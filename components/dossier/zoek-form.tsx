@@ -1,7 +1,6 @@
 'use client';
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { zoekAction, type ZoekState } from '@/app/(app)/zoeken/actions';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -12,9 +11,10 @@ import { FASE_LABELS } from '@/lib/domain/casus-transitions';
 import { REGIEVORM_LABELS } from '@/lib/domain/labels';
 import { formatPostcode } from '@/lib/domain/postcode';
 import { MAX_KANDIDATEN_TEKST, ZOEK_SOORT_LABELS } from '@/lib/domain/zoeken';
+import type { FormAction, ZoekState } from '@/lib/actions/states';
 
-export function ZoekForm() {
-  const [state, formAction, isPending] = useActionState<ZoekState, FormData>(zoekAction, {});
+export function ZoekForm({ action }: { action: FormAction<ZoekState> }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const u = state.uitkomst;

@@ -1,12 +1,12 @@
 'use client';
 import { useActionState } from 'react';
-import { answerConsultAction, takeConsultAction } from '@/app/(app)/consulten/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
+import type { FormAction } from '@/lib/actions/states';
 
-export function TakeConsultForm({ consultId, version }: { consultId: string; version: number }) {
-  const [state, formAction, isPending] = useActionState(takeConsultAction, {});
+export function TakeConsultForm({ action, consultId, version }: { action: FormAction; consultId: string; version: number }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <form action={formAction} className="mb-4">
       <input type="hidden" name="consultId" value={consultId} />
@@ -18,8 +18,8 @@ export function TakeConsultForm({ consultId, version }: { consultId: string; ver
 }
 
 /** Answering closes the consult; an answered VEILIGHEID consult no longer blocks closing the casus. */
-export function AnswerConsultForm({ consultId, version }: { consultId: string; version: number }) {
-  const [state, formAction, isPending] = useActionState(answerConsultAction, {});
+export function AnswerConsultForm({ action, consultId, version }: { action: FormAction; consultId: string; version: number }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   if (state.ok) return <Alert variant="success">{state.message}</Alert>;
   return (
     <form action={formAction} noValidate>

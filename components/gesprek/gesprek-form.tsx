@@ -1,7 +1,6 @@
 'use client';
 import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
 import { unstable_rethrow } from 'next/navigation';
-import { saveGesprekAction, type GesprekFormState } from '@/app/(app)/huishoudens/[huishoudenId]/gesprekken/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
@@ -14,8 +13,10 @@ import { gesprekKeys, rowCount, splitList } from '@/lib/validations/gesprek';
 import { CheckboxGroup } from '@/components/ui/checkbox';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { submitWithoutReset } from './submit-without-reset';
+import type { FormAction, GesprekFormState } from '@/lib/actions/states';
 
 export type GesprekFormProps = {
+  action: FormAction<GesprekFormState>;
   huishoudenId: string;
   gesprekId: string | null;
   version: number;
@@ -45,9 +46,9 @@ const CONNECTION_LOST =
  * reaches it (the proxy answers with the sign-in page) and the call throws. Then the form stays, with every value.
  * Navigation (the redirect after creating) passes through.
  */
-async function saveKeepingInput(previous: GesprekFormState, formData: FormData): Promise<GesprekFormState> {
+async function saveKeepingInput(save: FormAction<GesprekFormState>, previous: GesprekFormState, formData: FormData): Promise<GesprekFormState> {
   try {
-    return await saveGesprekAction(previous, formData);
+    return await save(previous, formData);
   } catch (error) {
     unstable_rethrow(error);
     const values: Record<string, string> = {};
@@ -78,7 +79,7 @@ const readDraft = (key: string): Draft | null => {
 export function GesprekForm(props: GesprekFormProps) {
   const { huishoudenId, gesprekId, leden, leefgebieden } = props;
   const storageKey = draftKey(huishoudenId, gesprekId);
-  const [state, formAction, isPending] = useActionState(saveKeepingInput, {});
+  const [state, formAction, isPending] = useActionState((previous: GesprekFormState, formData: FormData) => saveKeepingInput(props.action, previous, formData), {});
   const [values, setValues] = useState<Record<string, string>>(() => state.values ?? props.initialValues);
   const [extra, setExtra] = useState<Record<Group, number>>({ anderen: 0, mantelzorg: 0, netwerk: 0 });
   const [notice, setNotice] = useState<null | { kind: 'restored' | 'older'; draft: Draft }>(null);

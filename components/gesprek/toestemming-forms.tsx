@@ -1,12 +1,12 @@
 'use client';
 import { useActionState, useMemo, useState } from 'react';
-import { recordToestemmingAction, shareWithPartyAction, withdrawToestemmingAction } from '@/app/(app)/huishoudens/[huishoudenId]/toestemmingen/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { TOESTEMMING_SOORT_LABELS, WETTELIJKE_GROND_LABELS, WIJZE_LABELS } from '@/lib/domain/labels';
 import type { FormState } from '@/lib/forms';
 import { RadioGroup } from '@/components/ui/radio-group';
+import type { FormAction } from '@/lib/actions/states';
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
@@ -22,8 +22,8 @@ function Outcome({ state }: { state: FormState }) {
   return null;
 }
 
-export function RecordToestemmingForm({ huishoudenId, leden, today }: { huishoudenId: string; leden: { id: string; naam: string }[]; today: string }) {
-  const [state, formAction, isPending] = useActionState(recordToestemmingAction, {});
+export function RecordToestemmingForm({ action, huishoudenId, leden, today }: { action: FormAction; huishoudenId: string; leden: { id: string; naam: string }[]; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const [soort, setSoort] = useState(v.soort ?? 'BESPREKEN_IN_TEAM');
@@ -74,8 +74,8 @@ export function RecordToestemmingForm({ huishoudenId, leden, today }: { huishoud
   );
 }
 
-export function WithdrawToestemmingForm({ toestemmingId, label, today }: { toestemmingId: string; label: string; today: string }) {
-  const [state, formAction, isPending] = useActionState(withdrawToestemmingAction, {});
+export function WithdrawToestemmingForm({ action, toestemmingId, label, today }: { action: FormAction; toestemmingId: string; label: string; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const [open, setOpen] = useState(false);
   if (state.ok) return <p className="text-sm text-green-900" role="status">{state.message}</p>;
   if (!open) {
@@ -100,8 +100,8 @@ export function WithdrawToestemmingForm({ toestemmingId, label, today }: { toest
   );
 }
 
-export function ShareWithPartyForm({ huishoudenId, partijen }: { huishoudenId: string; partijen: { partij: string; doel: string }[] }) {
-  const [state, formAction, isPending] = useActionState(shareWithPartyAction, {});
+export function ShareWithPartyForm({ action, huishoudenId, partijen }: { action: FormAction; huishoudenId: string; partijen: { partij: string; doel: string }[] }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const [grondslag, setGrondslag] = useState(v.grondslag ?? 'TOESTEMMING');

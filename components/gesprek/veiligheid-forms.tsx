@@ -1,6 +1,5 @@
 'use client';
 import { useActionState, useEffect, useMemo, useState } from 'react';
-import { recordVeiligheidsanalyseAction, requestConsultAction } from '@/app/(app)/huishoudens/[huishoudenId]/veiligheid/actions';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { NIVEAU_TONE } from './veiligheid-badge';
@@ -12,10 +11,11 @@ import { ANTWOORD_LABELS, ANTWOORD_VALUES, assessVeiligheid, VEILIGHEID_ADVIES, 
 import { antwoordKey } from '@/lib/validations/veiligheid';
 import { RadioGroup } from '@/components/ui/radio-group';
 import { submitWithoutReset } from './submit-without-reset';
+import type { FormAction } from '@/lib/actions/states';
 
 /** The standard checklist: the level follows from the answers as you go; you may raise it, never lower it. */
-export function VeiligheidsanalyseForm({ huishoudenId }: { huishoudenId: string }) {
-  const [state, formAction, isPending] = useActionState(recordVeiligheidsanalyseAction, {});
+export function VeiligheidsanalyseForm({ action, huishoudenId }: { action: FormAction; huishoudenId: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const initial = state.values ?? {};
   const [antwoorden, setAntwoorden] = useState<Record<string, Antwoord>>(() =>
     Object.fromEntries(VEILIGHEID_CHECKLIST.map((i) => [i.code, initial[antwoordKey(i.code)] as Antwoord]).filter(([, v]) => v)),
@@ -80,8 +80,8 @@ export function VeiligheidsanalyseForm({ huishoudenId }: { huishoudenId: string 
   );
 }
 
-export function RequestConsultForm({ huishoudenId }: { huishoudenId: string }) {
-  const [state, formAction, isPending] = useActionState(requestConsultAction, {});
+export function RequestConsultForm({ action, huishoudenId }: { action: FormAction; huishoudenId: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   // Remount after every answer: a <select> does not take a changed defaultValue after React resets the form.
   const formKey = useMemo(() => crypto.randomUUID(), [state]);

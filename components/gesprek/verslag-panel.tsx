@@ -1,14 +1,14 @@
 'use client';
 import { useActionState } from 'react';
-import { markVerslagVerstuurdAction } from '@/app/(app)/huishoudens/[huishoudenId]/gesprekken/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { Section } from '@/components/ui/page';
+import type { FormAction } from '@/lib/actions/states';
 
 /** The verslag of an afgerond gesprek: download the PDF (stored on the dossier), then record when it was sent. */
-export function VerslagPanel({ huishoudenId, gesprekId, version, verstuurdOp, today }: { huishoudenId: string; gesprekId: string; version: number; verstuurdOp: string | null; today: string }) {
-  const [state, formAction, isPending] = useActionState(markVerslagVerstuurdAction, {});
+export function VerslagPanel({ action, huishoudenId, gesprekId, version, verstuurdOp, today }: { action: FormAction; huishoudenId: string; gesprekId: string; version: number; verstuurdOp: string | null; today: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   return (
     <Section title="Verslag voor de inwoner">
       <p className="mb-3 text-slate-700">

@@ -3,9 +3,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { BIJLAGE_ACCEPT, MAX_BIJLAGE_TEKST } from '@/lib/domain/bijlage';
-import type { FormState } from '@/lib/forms';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import type { FormAction } from '@/lib/actions/states';
 
 const CONTROL = 'block w-full rounded border-2 border-slate-700 bg-white px-3 py-2 text-lg aria-[invalid=true]:border-red-700';
 
@@ -13,7 +11,7 @@ const CONTROL = 'block w-full rounded border-2 border-slate-700 bg-white px-3 py
  * A new message in the household's conversation (issue 21), for the resident (with an attachment) and for the
  * regisseur (`hidden` carries the household id). Cleared after sending.
  */
-export function BerichtForm({ action, metBijlage, hidden = {}, label }: { action: Action; metBijlage: boolean; hidden?: Record<string, string>; label: string }) {
+export function BerichtForm({ action, metBijlage, hidden = {}, label }: { action: FormAction; metBijlage: boolean; hidden?: Record<string, string>; label: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {

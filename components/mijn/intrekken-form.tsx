@@ -2,12 +2,10 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import type { FormAction } from '@/lib/actions/states';
 
 /** Withdraw one consent (issue 21): one button, its own answer. */
-export function IntrekkenForm({ action, toestemmingId, wat }: { action: Action; toestemmingId: string; wat: string }) {
+export function IntrekkenForm({ action, toestemmingId, wat }: { action: FormAction; toestemmingId: string; wat: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   if (state.ok) return <Alert variant="success">{state.message}</Alert>;
   return (

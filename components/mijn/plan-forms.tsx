@@ -2,9 +2,7 @@
 import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { FormState } from '@/lib/forms';
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import type { FormAction } from '@/lib/actions/states';
 
 const CONTROL = 'block w-full rounded border-2 border-slate-700 bg-white px-3 py-2 text-lg aria-[invalid=true]:border-red-700';
 
@@ -14,7 +12,7 @@ function Fouten({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 /** Akkoord online (issue 21): agree, or ask for changes with a remark. Works without JavaScript too. */
-export function PlanReactieForm({ action, versieId, version }: { action: Action; versieId: string; version: number }) {
+export function PlanReactieForm({ action, versieId, version }: { action: FormAction; versieId: string; version: number }) {
   const [state, formAction, pending] = useActionState(action, {});
   const [soort, setSoort] = useState(state.values?.soort ?? '');
   if (state.ok) return <Alert variant="success">{state.message}</Alert>;
@@ -61,7 +59,7 @@ const SCHAAL = [
 ];
 
 /** Own progress on one goal (issue 21): a scale of 1 to 5 and a short text. */
-export function DoelVoortgangForm({ action, doelId, nummer }: { action: Action; doelId: string; nummer: number }) {
+export function DoelVoortgangForm({ action, doelId, nummer }: { action: FormAction; doelId: string; nummer: number }) {
   const [state, formAction, pending] = useActionState(action, {});
   const fe = state.fieldErrors ?? {};
   const id = (veld: string) => `voortgang-${nummer}-${veld}`;

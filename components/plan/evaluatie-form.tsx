@@ -1,6 +1,5 @@
 'use client';
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { evaluatieAction, type PlanFormState } from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
@@ -11,8 +10,10 @@ import { ZRM_DOMEIN_LABELS, ZRM_SCORE_LABELS, ZRM_SCORES } from '@/lib/domain/zr
 import { formatDatumTijd } from '@/lib/domain/dates';
 import { VOORTGANG_SCHAAL } from '@/lib/domain/inwoner';
 import { ConflictMelding } from './plan-forms';
+import type { FormAction, PlanFormState } from '@/lib/actions/states';
 
 type Props = {
+  action: FormAction<PlanFormState>;
   huishoudenId: string;
   versie: {
     id: string;
@@ -38,8 +39,8 @@ const BESLUIT_UITLEG: Record<EvaluatieBesluit, string> = {
 const ZRM_RIJEN = ['0', '1', '2'];
 
 /** Per goal a result, optional new ZRM scores, and the decision with what it needs. */
-export function EvaluatieFormulier({ huishoudenId, versie, personen, laatsteScores, vandaag, waakvlamStandaard, magAfsluiten }: Props) {
-  const [state, formAction, isPending] = useActionState<PlanFormState, FormData>(evaluatieAction, {});
+export function EvaluatieFormulier({ action, huishoudenId, versie, personen, laatsteScores, vandaag, waakvlamStandaard, magAfsluiten }: Props) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const [besluit, setBesluit] = useState<string>(state.values?.besluit ?? '');
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};

@@ -1,15 +1,17 @@
 'use client';
 import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
-import { nieuweVersieAction, savePlanConceptAction, type PlanFormState } from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { Section, slug } from '@/components/ui/page';
 import { ACTIE_STATUS_VALUES, ARRANGEMENT_SOORT_VALUES, HORIZON_VALUES, UITVOERDER_VALUES, type Leveringsvorm } from '@/lib/domain/enums';
 import { ACTIE_STATUS_LABELS, ARRANGEMENT_SOORT_LABELS, HORIZON_LABELS, LEVERINGSVORM_LABELS, UITVOERDER_LABELS } from '@/lib/domain/labels';
 import { ConflictMelding } from './plan-forms';
+import type { FormAction, PlanFormState } from '@/lib/actions/states';
 
 type Keuze = { value: string; label: string };
 export type PlanEditorProps = {
+  /** Save the concept; start a new version when this one was vastgesteld meanwhile. */
+  actions: { opslaan: FormAction<PlanFormState>; nieuweVersie: FormAction<PlanFormState> };
   huishoudenId: string;
   versienummer: number;
   initialValues: Record<string, string>;
@@ -52,10 +54,10 @@ const kort = (tekst: string, max = 60) => (tekst.length > max ? `${tekst.slice(0
  * token in the field names, so values and errors stay with their row. Saving sends the version the form was loaded
  * with; if someone else saved in between, nothing is overwritten and the message says what they changed.
  */
-export function PlanEditor({ huishoudenId, versienummer, initialValues, keuzes }: PlanEditorProps) {
-  const [state, formAction, isPending] = useActionState<PlanFormState, FormData>(savePlanConceptAction, {});
+export function PlanEditor({ actions, huishoudenId, versienummer, initialValues, keuzes }: PlanEditorProps) {
+  const [state, formAction, isPending] = useActionState(actions.opslaan, {});
   // Offered when the version was vastgesteld while this editor was open: a new version copies the vastgesteld one.
-  const [nieuweVersieState, nieuweVersieFormAction, nieuweVersiePending] = useActionState<PlanFormState, FormData>(nieuweVersieAction, {});
+  const [nieuweVersieState, nieuweVersieFormAction, nieuweVersiePending] = useActionState(actions.nieuweVersie, {});
   // A plan without goals starts with one empty goal, so the first can be typed at once (an empty row is not saved).
   const zonderDoelen = rijen(initialValues, 'doelen').length === 0;
   const [values, setValues] = useState<Record<string, string>>(() =>

@@ -1,20 +1,12 @@
 'use client';
 import { useActionState, useState } from 'react';
-import {
-  actieStatusAction,
-  afsluitenAction,
-  akkoordAction,
-  heropenenAction,
-  type PlanFormState,
-} from '@/app/(app)/huishoudens/[huishoudenId]/plan/actions';
 import { Alert } from '@/components/ui/alert';
 import { BlockedReasons } from '@/components/ui/blocked-reasons';
 import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { ACTIE_STATUS_VALUES, WIJZE_VALUES, type ActieStatus, type Fase } from '@/lib/domain/enums';
 import { ACTIE_STATUS_LABELS, FASE_LABELS, WIJZE_LABELS } from '@/lib/domain/labels';
-
-type Action = (state: PlanFormState, formData: FormData) => Promise<PlanFormState>;
+import type { FormAction, PlanFormState } from '@/lib/actions/states';
 
 /** What someone else changed, line by line (the rest of a conflict message). */
 export function ConflictMelding({ regels }: { regels: string[] }) {
@@ -55,7 +47,7 @@ const Hidden = ({ fields }: { fields: Record<string, string | number> }) => (
 export function StapForm({
   action, fields, label, pendingLabel = 'Bezig…', variant = 'primary', reasons = [], uitleg,
 }: {
-  action: Action;
+  action: FormAction<PlanFormState>;
   fields: Record<string, string | number>;
   label: string;
   pendingLabel?: string;
@@ -79,8 +71,8 @@ export function StapForm({
 }
 
 /** The household's akkoord on the plan that lies ter akkoord: when and how they agreed. */
-export function AkkoordForm({ fields, vandaag, huidig }: { fields: Record<string, string | number>; vandaag: string; huidig: { op: string | null; wijze: string | null } }) {
-  const [state, formAction, isPending] = useActionState(akkoordAction, {});
+export function AkkoordForm({ action, fields, vandaag, huidig }: { action: FormAction<PlanFormState>; fields: Record<string, string | number>; vandaag: string; huidig: { op: string | null; wijze: string | null } }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const wijze = values.akkoordWijze ?? huidig.wijze ?? '';
@@ -113,8 +105,8 @@ export function AkkoordForm({ fields, vandaag, huidig }: { fields: Record<string
 }
 
 /** Progress of one action while the plan is carried out. */
-export function ActieStatusForm({ huishoudenId, actieId, status, wat }: { huishoudenId: string; actieId: string; status: ActieStatus; wat: string }) {
-  const [state, formAction, isPending] = useActionState(actieStatusAction, {});
+export function ActieStatusForm({ action, huishoudenId, actieId, status, wat }: { action: FormAction<PlanFormState>; huishoudenId: string; actieId: string; status: ActieStatus; wat: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const [gekozen, setGekozen] = useState<string>(status);
   const id = `actie-status-${actieId}`;
   return (
@@ -154,8 +146,8 @@ export function ActieStatusForm({ huishoudenId, actieId, status, wat }: { huisho
 }
 
 /** Closing a casus that may close directly (after an evaluation): a reason and the waakvlam. */
-export function AfsluitenForm({ fields, waakvlamStandaard, reasons }: { fields: Record<string, string | number>; waakvlamStandaard: string; reasons: string[] }) {
-  const [state, formAction, isPending] = useActionState(afsluitenAction, {});
+export function AfsluitenForm({ action, fields, waakvlamStandaard, reasons }: { action: FormAction<PlanFormState>; fields: Record<string, string | number>; waakvlamStandaard: string; reasons: string[] }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
@@ -186,8 +178,8 @@ export function AfsluitenForm({ fields, waakvlamStandaard, reasons }: { fields: 
 }
 
 /** Reopening a closed casus, with its whole history. */
-export function HeropenenForm({ fields, opties }: { fields: Record<string, string | number>; opties: { naar: Fase; reasons: string[] }[] }) {
-  const [state, formAction, isPending] = useActionState(heropenenAction, {});
+export function HeropenenForm({ action, fields, opties }: { action: FormAction<PlanFormState>; fields: Record<string, string | number>; opties: { naar: Fase; reasons: string[] }[] }) {
+  const [state, formAction, isPending] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const mogelijk = opties.filter((o) => o.reasons.length === 0);

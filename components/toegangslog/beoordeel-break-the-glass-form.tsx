@@ -1,6 +1,5 @@
 'use client';
 import { useActionState } from 'react';
-import { beoordeelBreakTheGlassAction } from '@/app/(app)/toegangslog/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Textarea } from '@/components/ui/field';
@@ -8,10 +7,11 @@ import { RadioGroup } from '@/components/ui/radio-group';
 import { BREAK_THE_GLASS_UITKOMST_LABELS } from '@/lib/domain/audit-labels';
 import { BREAK_THE_GLASS_UITKOMST_VALUES } from '@/lib/domain/enums';
 import type { FormState } from '@/lib/forms';
+import type { FormAction } from '@/lib/actions/states';
 
 /** The privacy officer's review of one break-the-glass access (issue 16 item 18). */
-export function BeoordeelBreakTheGlassForm({ breakTheGlassId, titel }: { breakTheGlassId: string; titel: string }) {
-  const [state, formAction, isPending] = useActionState<FormState, FormData>(beoordeelBreakTheGlassAction, {});
+export function BeoordeelBreakTheGlassForm({ action, breakTheGlassId, titel }: { action: FormAction; breakTheGlassId: string; titel: string }) {
+  const [state, formAction, isPending] = useActionState<FormState, FormData>(action, {});
   return (
     <form action={formAction} noValidate className="rounded border-2 border-slate-300 bg-white p-4 sm:p-6">
       <h3 className="mb-3 text-lg font-bold text-slate-900">{titel}</h3>

@@ -157,5 +157,4 @@ export const AUDIT_ACTION_CODES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
 
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTIONS, value);
 
-/** The Dutch description of a code; a code from before this list (old rows) is shown as it is. */
-export const auditActionLabel = (code: string): string => (isAuditAction(code) ? AUDIT_ACTIONS[code] : code);
+// A code in words: `auditLabel` in lib/domain/audit-labels.ts (also for the codes of older rows), the one label function.

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, sourceFiles } from '../support/source-files';
-import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '@/lib/domain/audit-actions';
+import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, isAuditAction } from '@/lib/domain/audit-actions';
+import { auditLabel } from '@/lib/domain/audit-labels';
 
 // `actie` is also the name of a plan's action (model Actie) and of a row of the catalogue import; those files use the
 // word for something else and are left out by name, with what they mean.
@@ -95,9 +96,12 @@ describe('AUDIT_ACTIONS', () => {
     }
   });
 
-  it('describes a known code in Dutch and shows an unknown (older) code as it is', () => {
-    expect(auditActionLabel('REGIE_TOEGEWEZEN')).toBe('Regie toegewezen');
-    expect(auditActionLabel('REGIE_ASSIGNED')).toBe('REGIE_ASSIGNED');
+  it('describes a known code in Dutch, an older code in its words, and an unknown one as "Andere handeling"', () => {
+    // One label function for the whole app (issue 18 leftover): the toegangslog's, with its fallback for codes
+    // without a description and the words for the codes of older rows.
+    expect(auditLabel('REGIE_TOEGEWEZEN')).toBe('Regie toegewezen');
+    expect(auditLabel('DOSSIER_VIEWED')).toBe('Dossier bekeken');
+    expect(auditLabel('REGIE_ASSIGNED')).toBe('Andere handeling (REGIE_ASSIGNED)');
     expect(isAuditAction('toString')).toBe(false);
   });
 

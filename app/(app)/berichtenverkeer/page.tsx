@@ -12,6 +12,7 @@ import { INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/domain/labels';
 import { REDEN_AFWIJZING_VERZOEK, retourcodeTekst } from '@/lib/iwmo/inkomend';
 import { getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
 import { parseBerichtenFilters, type BerichtenFilters, type Weergave } from '@/lib/validations/berichten';
+import { afwijzenVerzoekAction, toewijzenVerzoekAction, uitwisselenAction, uploadBerichtAction } from './actions';
 
 export const metadata: Metadata = { title: 'Berichtenverkeer' };
 
@@ -195,14 +196,14 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
             <div>
               <h3 className="mb-2 text-lg font-semibold">Toewijzen</h3>
               {gekozen.kandidaten.length ? (
-                <ToewijzenForm verzoekId={gekozen.id} version={gekozen.version} toewijzingen={gekozen.kandidaten.map((k) => ({ value: k.id, label: `${k.toewijzingNummer}: ${k.product.code} ${k.product.naam}, vanaf ${formatDatum(k.ingangsdatum)}` }))} />
+                <ToewijzenForm action={toewijzenVerzoekAction} verzoekId={gekozen.id} version={gekozen.version} toewijzingen={gekozen.kandidaten.map((k) => ({ value: k.id, label: `${k.toewijzingNummer}: ${k.product.code} ${k.product.naam}, vanaf ${formatDatum(k.ingangsdatum)}` }))} />
               ) : (
                 <p>Er is nog geen onverstuurde toewijzing van deze cliënt bij deze aanbieder. Stel eerst een beschikking vast; daarna staat de toewijzing hier.</p>
               )}
             </div>
             <div>
               <h3 className="mb-2 text-lg font-semibold">Afwijzen</h3>
-              <AfwijzenForm verzoekId={gekozen.id} version={gekozen.version} redenen={Object.entries(REDEN_AFWIJZING_VERZOEK).map(([value, label]) => ({ value, label }))} />
+              <AfwijzenForm action={afwijzenVerzoekAction} verzoekId={gekozen.id} version={gekozen.version} redenen={Object.entries(REDEN_AFWIJZING_VERZOEK).map(([value, label]) => ({ value, label }))} />
             </div>
           </div>
         </Section>
@@ -214,8 +215,8 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
             Berichten gaan elke minuut via de map berichten/uit naar het Gemeentelijk Gegevensknooppunt en komen binnen via berichten/in. Een aanbieder die met de hand stuurt: upload het bestand hier.
           </p>
           <div className="grid gap-8 md:grid-cols-2">
-            <UploadBerichtForm />
-            <UitwisselenForm />
+            <UploadBerichtForm action={uploadBerichtAction} />
+            <UitwisselenForm action={uitwisselenAction} />
           </div>
         </Section>
       )}

@@ -1,39 +1,27 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/forms';
 import { assignRegie } from '@/lib/server/regie/assign-regie';
 import { decideOpschaling } from '@/lib/server/regie/decide-opschaling';
 import { assignRegieSchema, decideOpschalingSchema } from '@/lib/validations/regie';
 
 export async function assignRegieAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = assignRegieSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  let nummer: string;
-  try {
-    nummer = (await assignRegie(await requireActor(), parsed.data)).casusNummer;
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath('/casusverdeling');
-  revalidatePath('/werkvoorraad');
-  redirect(`/casusverdeling?toegewezen=${encodeURIComponent(nummer)}&aan=${parsed.data.regisseurId}`);
+  return runAction(formData, {
+    actor: requireActor,
+    schema: assignRegieSchema,
+    run: (input, actor) => assignRegie(actor, input),
+    revalidate: ['/casusverdeling', '/werkvoorraad'],
+    done: ({ casusNummer }, { input }) => `/casusverdeling?toegewezen=${encodeURIComponent(casusNummer)}&aan=${input.regisseurId}`,
+  });
 }
 
 export async function decideOpschalingAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = decideOpschalingSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  let result: { besluit: string; casusNummer: string };
-  try {
-    result = await decideOpschaling(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath('/casusverdeling');
-  redirect(`/casusverdeling?besluit=${result.besluit === 'TOEKENNEN' ? 'toegekend' : 'afgewezen'}&casus=${encodeURIComponent(result.casusNummer)}`);
+  return runAction(formData, {
+    actor: requireActor,
+    schema: decideOpschalingSchema,
+    run: (input, actor) => decideOpschaling(actor, input),
+    revalidate: ['/casusverdeling'],
+    done: (result) => `/casusverdeling?besluit=${result.besluit === 'TOEKENNEN' ? 'toegekend' : 'afgewezen'}&casus=${encodeURIComponent(result.casusNummer)}`,
+  });
 }

@@ -7,7 +7,8 @@ import { Field, Input } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { volledigeNaam as naam } from '@/lib/domain/naam';
-import { zoekPersoonAction, type InzageZoekState } from './actions';
+import type { InzageZoekState } from '@/lib/actions/states';
+import { zoekPersoonAction } from './actions';
 
 const DATUM = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC' });
 const datum = (d: Date | null) => (d ? DATUM.format(new Date(d)) : '—');

@@ -1,8 +1,7 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formDataOf, formList, formValues, type FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/forms';
 import { registreerHuishoudenUitBrp } from '@/lib/server/brp/registreer-huishouden-uit-brp';
 import { createHuishoudenVoorMelding } from '@/lib/server/melding/create-huishouden-voor-melding';
 import { koppelMelding } from '@/lib/server/melding/koppel-melding';
@@ -12,75 +11,59 @@ import { koppelMeldingSchema, parseDeskMelding, parseNieuwHuishouden } from '@/l
 import { triageSchema } from '@/lib/validations/triage';
 import { parseRegistreerUitBrp } from '@/lib/validations/brp';
 
+const melding = (_r: unknown, { input }: { input: { meldingId: string } }) => [`/meldingen/${input.meldingId}`];
+const gekoppeld = (_r: unknown, { input }: { input: { meldingId: string } }) => `/meldingen/${input.meldingId}?gekoppeld=1`;
+
 export async function registerMeldingAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = parseDeskMelding({ ...values, leefgebieden: formList(formData, 'leefgebieden') });
-  if (!parsed.success) return { values, fieldErrors: parsed.fieldErrors };
-  let id: string;
-  try {
-    ({ id } = await registerMelding(await requireActor(), parsed.data));
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath('/meldingen');
-  redirect(`/meldingen/${id}?geregistreerd=1`);
+  return runAction(formData, {
+    actor: requireActor,
+    parse: ({ values, list }) => parseDeskMelding({ ...values, leefgebieden: list('leefgebieden') }),
+    run: (input, actor) => registerMelding(actor, input),
+    revalidate: ['/meldingen'],
+    done: ({ id }) => `/meldingen/${id}?geregistreerd=1`,
+  });
 }
 
 export async function koppelMeldingAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = koppelMeldingSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Kies een huishouden.' };
-  try {
-    await koppelMelding(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath(`/meldingen/${parsed.data.meldingId}`);
-  redirect(`/meldingen/${parsed.data.meldingId}?gekoppeld=1`);
+  return runAction(formData, {
+    actor: requireActor,
+    schema: koppelMeldingSchema,
+    invalid: 'Kies een huishouden.',
+    run: (input, actor) => koppelMelding(actor, input),
+    revalidate: melding,
+    done: gekoppeld,
+  });
 }
 
 export async function createHuishoudenAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = parseNieuwHuishouden(values);
-  if (!parsed.success) return { values, fieldErrors: parsed.fieldErrors };
-  try {
-    await createHuishoudenVoorMelding(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath(`/meldingen/${parsed.data.meldingId}`);
-  redirect(`/meldingen/${parsed.data.meldingId}?gekoppeld=1`);
+  return runAction(formData, {
+    actor: requireActor,
+    parse: ({ values }) => parseNieuwHuishouden(values),
+    run: (input, actor) => createHuishoudenVoorMelding(actor, input),
+    revalidate: melding,
+    done: gekoppeld,
+  });
 }
 
 // Issue 20: a household from the BRP; the form only chooses members and roles.
 export async function registreerUitBrpAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = parseRegistreerUitBrp(values, formList(formData, 'lid'));
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Controleer de gekozen leden en hun rol.' };
-  try {
-    await registreerHuishoudenUitBrp(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath(`/meldingen/${parsed.data.meldingId}`);
-  redirect(`/meldingen/${parsed.data.meldingId}?gekoppeld=1`);
+  return runAction(formData, {
+    actor: requireActor,
+    parse: ({ values, list }) => parseRegistreerUitBrp(values, list('lid')),
+    invalid: 'Controleer de gekozen leden en hun rol.',
+    run: (input, actor) => registreerHuishoudenUitBrp(actor, input),
+    revalidate: melding,
+    done: gekoppeld,
+  });
 }
 
 export async function performTriageAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = triageSchema.safeParse({ ...values, leefgebieden: formList(formData, 'leefgebieden') });
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    await performTriage(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath('/meldingen');
-  revalidatePath(`/meldingen/${parsed.data.meldingId}`);
-  redirect(`/meldingen/${parsed.data.meldingId}?getrieerd=1`);
+  return runAction(formData, {
+    actor: requireActor,
+    schema: triageSchema,
+    lists: ['leefgebieden'],
+    run: (input, actor) => performTriage(actor, input),
+    revalidate: (_r, { input }) => ['/meldingen', `/meldingen/${input.meldingId}`],
+    done: (_r, { input }) => `/meldingen/${input.meldingId}?getrieerd=1`,
+  });
 }

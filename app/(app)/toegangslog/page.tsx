@@ -17,6 +17,7 @@ import type { Rol } from '@/lib/generated/prisma/enums';
 import { listBreakTheGlass } from '@/lib/server/toegangslog/list-break-the-glass';
 import { getToegangslogKeuzes, listToegangslog } from '@/lib/server/toegangslog/list-toegangslog';
 import { parseToegangslogFilter } from '@/lib/validations/toegangslog';
+import { beoordeelBreakTheGlassAction } from './actions';
 
 export const metadata: Metadata = { title: 'Toegangslog' };
 
@@ -68,6 +69,7 @@ export default async function ToegangslogPage({ searchParams }: { searchParams: 
           {gekozen && magBeoordelen && !gekozen.eigen && (
             <div id="beoordelen">
               <BeoordeelBreakTheGlassForm
+                action={beoordeelBreakTheGlassAction}
                 breakTheGlassId={gekozen.id}
                 titel={`Beoordeel: ${gekozen.medewerker} opende ${gekozen.huishoudenNaam} op ${dateTime.format(gekozen.op)}`}
               />

@@ -19,6 +19,7 @@ import { getAanvraag } from '@/lib/server/aanvraag/get-aanvraag';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { opschortingWeergave } from '@/lib/domain/opschorting-weergave';
 import { readOrRefuse } from '@/lib/auth/refuse';
+import { hervattenAction, opschortenAction, verdagenAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Aanvraag' };
 
@@ -133,21 +134,21 @@ export default async function AanvraagPage({ params, searchParams }: { params: P
               <div>
                 <h3 className="mb-2 font-bold">Termijn opschorten</h3>
                 <p className="mb-3 text-sm text-slate-700">Wacht je op informatie van de inwoner? Dan telt die tijd niet mee (Awb 4:15).</p>
-                <OpschortenForm aanvraagId={aanvraag.id} version={aanvraag.version} vandaag={vandaag} />
+                <OpschortenForm action={opschortenAction} aanvraagId={aanvraag.id} version={aanvraag.version} vandaag={vandaag} />
               </div>
             )}
             {acties.hervatten && openOpschorting && (
               <div>
                 <h3 className="mb-2 font-bold">Termijn hervatten</h3>
                 <p className="mb-3 text-sm text-slate-700">Opgeschort sinds {formatDatum(openOpschorting.van)}: {openOpschorting.reden}</p>
-                <HervattenForm aanvraagId={aanvraag.id} version={aanvraag.version} vandaag={vandaag} />
+                <HervattenForm action={hervattenAction} aanvraagId={aanvraag.id} version={aanvraag.version} vandaag={vandaag} />
               </div>
             )}
             {acties.verdagen && (
               <div>
                 <h3 className="mb-2 font-bold">Beslistermijn verdagen</h3>
                 <p className="mb-3 text-sm text-slate-700">Eén keer, vóór de termijn verloopt, met een brief aan de inwoner (Awb 4:14).</p>
-                <VerdagenForm aanvraagId={aanvraag.id} version={aanvraag.version} />
+                <VerdagenForm action={verdagenAction} aanvraagId={aanvraag.id} version={aanvraag.version} />
               </div>
             )}
           </div>

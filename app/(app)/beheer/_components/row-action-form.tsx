@@ -1,10 +1,10 @@
 'use client';
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/forms';
 import { Button, type ButtonVariant } from '@/components/ui/button';
+import type { FormAction } from '@/lib/actions/states';
 
 type Props = {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: string;
   /** Said after the label to screen readers, so that a column of equal buttons stays tellable apart. */

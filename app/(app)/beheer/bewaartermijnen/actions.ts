@@ -1,19 +1,18 @@
 'use server';
-import { revalidatePath } from 'next/cache';
+import { runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, formDataOf, formValues, type FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/forms';
 import { anonimiseerVerlopenDossiers } from '@/lib/server/bewaartermijn/verlopen-dossiers';
 
 export async function anonimiseerAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  if (values.bevestig !== 'on') return { values, fieldErrors: { bevestig: ['Bevestig dat je deze dossiers onherroepelijk wilt anonimiseren.'] } };
-  let aantal: number;
-  try {
-    aantal = (await anonimiseerVerlopenDossiers(await requireActor())).geanonimiseerd.length;
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath('/beheer/bewaartermijnen');
-  return { ok: true, message: aantal === 1 ? '1 huishouden geanonimiseerd.' : `${aantal} huishoudens geanonimiseerd.` };
+  return runAction(formData, {
+    actor: requireActor,
+    parse: ({ values }) =>
+      values.bevestig === 'on'
+        ? { success: true, data: undefined }
+        : { success: false, fieldErrors: { bevestig: ['Bevestig dat je deze dossiers onherroepelijk wilt anonimiseren.'] } },
+    run: (_input, actor) => anonimiseerVerlopenDossiers(actor),
+    revalidate: ['/beheer/bewaartermijnen'],
+    done: ({ geanonimiseerd: { length: aantal } }) => ({ ok: true, message: aantal === 1 ? '1 huishouden geanonimiseerd.' : `${aantal} huishoudens geanonimiseerd.` }),
+  });
 }

@@ -1,19 +1,15 @@
 'use server';
-import { formDataOf, type FormState } from '@/lib/forms';
+import { runAction } from '@/lib/actions/run-action';
+import type { FormState } from '@/lib/forms';
 import { createLeefgebiedSchema, updateLeefgebiedSchema } from '@/lib/validations/beheer';
 import { createLeefgebied } from '@/lib/server/beheer/create-leefgebied';
 import { updateLeefgebied } from '@/lib/server/beheer/update-leefgebied';
-import { runBeheerAction } from '../_lib/run-action';
+import { beheer, opgeslagen } from '../_lib/beheer';
 
 export async function createLeefgebiedAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  return runBeheerAction(formData, createLeefgebiedSchema, async (input, actor) => void (await createLeefgebied(actor, input)), { message: 'Het leefgebied is toegevoegd.' });
+  return runAction(formData, { ...beheer, schema: createLeefgebiedSchema, run: (input, actor) => createLeefgebied(actor, input), done: opgeslagen('Het leefgebied is toegevoegd.') });
 }
 
 export async function updateLeefgebiedAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  return runBeheerAction(formData, updateLeefgebiedSchema, async (input, actor) => {
-    await updateLeefgebied(actor, input);
-    return '/beheer/leefgebieden';
-  });
+  return runAction(formData, { ...beheer, schema: updateLeefgebiedSchema, run: (input, actor) => updateLeefgebied(actor, input), done: () => '/beheer/leefgebieden' });
 }

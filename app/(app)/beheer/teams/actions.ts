@@ -1,16 +1,15 @@
 'use server';
-import { formDataOf, type FormState } from '@/lib/forms';
+import { runAction } from '@/lib/actions/run-action';
+import type { FormState } from '@/lib/forms';
 import { createTeamSchema, updateTeamSchema } from '@/lib/validations/beheer';
 import { createTeam } from '@/lib/server/beheer/create-team';
 import { updateTeam } from '@/lib/server/beheer/update-team';
-import { runBeheerAction } from '../_lib/run-action';
+import { beheer, opgeslagen } from '../_lib/beheer';
 
 export async function createTeamAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  return runBeheerAction(formData, createTeamSchema, async (input, actor) => `/beheer/teams/${(await createTeam(actor, input)).id}`, { lists: ['wijkIds'] });
+  return runAction(formData, { ...beheer, schema: createTeamSchema, lists: ['wijkIds'], run: (input, actor) => createTeam(actor, input), done: (created) => `/beheer/teams/${created.id}` });
 }
 
 export async function updateTeamAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  return runBeheerAction(formData, updateTeamSchema, (input, actor) => updateTeam(actor, input), { lists: ['wijkIds'], message: 'Het team is opgeslagen.' });
+  return runAction(formData, { ...beheer, schema: updateTeamSchema, lists: ['wijkIds'], run: (input, actor) => updateTeam(actor, input), done: opgeslagen('Het team is opgeslagen.') });
 }

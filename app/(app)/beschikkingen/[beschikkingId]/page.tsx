@@ -32,6 +32,7 @@ import type { BeschikkingStatus, ToewijzingStatus } from '@/lib/domain/enums';
 import { REDEN_BEEINDIGING_LABELS, retourcodeTekst } from '@/lib/iwmo/inkomend';
 import { getBeschikking } from '@/lib/server/beschikking/get-beschikking';
 import { readOrRefuse } from '@/lib/auth/refuse';
+import { intrekkenAction, toewijzingenVerzendenAction, vaststellenAction, verzendenAction, wijzigenAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Beschikking' };
 
@@ -121,12 +122,12 @@ export default async function BeschikkingPage({ params, searchParams }: { params
       {acties.vaststellen && (
         <Section title="Vaststellen">
           <p className="mb-3 text-slate-700">Controleer het besluit, de producten en de brief. Vaststellen doet een tweede medewerker met mandaat; daarna verandert het besluit niet meer.</p>
-          <VaststellenForm beschikkingId={b.id} version={b.version} waarom={acties.vaststellenWaarom} />
+          <VaststellenForm action={vaststellenAction} beschikkingId={b.id} version={b.version} waarom={acties.vaststellenWaarom} />
         </Section>
       )}
       {acties.verzenden && (
         <Section title="Verzenden">
-          <VerzendenForm beschikkingId={b.id} version={b.version} vandaag={vandaag} />
+          <VerzendenForm action={verzendenAction} beschikkingId={b.id} version={b.version} vandaag={vandaag} />
         </Section>
       )}
 
@@ -176,7 +177,7 @@ export default async function BeschikkingPage({ params, searchParams }: { params
           />
           {acties.toewijzingenVersturen && (
             <div className="mt-4">
-              <ToewijzingenVersturenForm beschikkingId={b.id} aantal={data.teVersturen} />
+              <ToewijzingenVersturenForm action={toewijzingenVerzendenAction} beschikkingId={b.id} aantal={data.teVersturen} />
             </div>
           )}
           {data.berichten.length > 0 && (
@@ -209,13 +210,13 @@ export default async function BeschikkingPage({ params, searchParams }: { params
                 {acties.wijzigen && (
                   <div>
                     <h3 className="mb-2 font-bold">Wijzigen</h3>
-                    <WijzigenForm beschikkingId={b.id} version={b.version} />
+                    <WijzigenForm action={wijzigenAction} beschikkingId={b.id} version={b.version} />
                   </div>
                 )}
                 {acties.intrekken && (
                   <div>
                     <h3 className="mb-2 font-bold">Intrekken</h3>
-                    <IntrekkenForm beschikkingId={b.id} version={b.version} vandaag={vandaag} />
+                    <IntrekkenForm action={intrekkenAction} beschikkingId={b.id} version={b.version} vandaag={vandaag} />
                   </div>
                 )}
               </div>

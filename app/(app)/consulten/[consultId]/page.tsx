@@ -13,6 +13,7 @@ import { CONSULT_SOORT_LABELS, CONSULT_STATUS_LABELS, FASE_LABELS, HUISHOUDEN_RO
 import { ANTWOORD_LABELS, VEILIGHEID_CHECKLIST } from '@/lib/domain/veiligheid';
 import { getConsult } from '@/lib/server/consult/get-consult';
 import { isRefusedRead, refuseRead } from '@/lib/auth/refuse';
+import { answerConsultAction, takeConsultAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Consult' };
 
@@ -97,9 +98,9 @@ export default async function ConsultPage({ params }: { params: Promise<{ consul
           </>
         ) : mayAnswer ? (
           <>
-            {consult.status === 'OPEN' && <TakeConsultForm consultId={consult.id} version={consult.version} />}
+            {consult.status === 'OPEN' && <TakeConsultForm action={takeConsultAction} consultId={consult.id} version={consult.version} />}
             {consult.status === 'IN_BEHANDELING' && <p className="mb-3 text-slate-700">In behandeling bij {consult.gedragswetenschapper}.</p>}
-            <AnswerConsultForm consultId={consult.id} version={consult.version} />
+            <AnswerConsultForm action={answerConsultAction} consultId={consult.id} version={consult.version} />
           </>
         ) : (
           <p>Nog niet beantwoord.</p>

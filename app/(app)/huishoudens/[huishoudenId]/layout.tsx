@@ -8,6 +8,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { DomainError } from '@/lib/errors';
 import { intakeRefusalUitleg } from '@/lib/server/access/household-access';
 import { getDossierKop, type DossierKop as Kop } from '@/lib/server/dossier/get-dossier-kop';
+import { breakTheGlassAction } from './actions';
 
 // The household dossier (issue 11): header and tabs around every page under /huishoudens/[huishoudenId]. The tabs
 // come from components/dossier/dossier-tabs.ts. Need-to-know is checked once per request, shared by the header and
@@ -25,7 +26,7 @@ export default async function DossierLayout({ children, params }: { children: Re
   } catch (error) {
     if (error instanceof DomainError && error.code === 'NOT_FOUND') await refuseRead(error);
     if (error instanceof DomainError && error.code === 'FORBIDDEN') {
-      return <GeenToegangDossier huishoudenId={huishoudenId} magBreken={can(actor, 'dossier:break-the-glass')} uitleg={await intakeRefusalUitleg(actor, huishoudenId)} />;
+      return <GeenToegangDossier huishoudenId={huishoudenId} breekAction={can(actor, 'dossier:break-the-glass') ? breakTheGlassAction : null} uitleg={await intakeRefusalUitleg(actor, huishoudenId)} />;
     }
     throw error;
   }

@@ -9,6 +9,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { DomainError, toUserMessage } from '@/lib/errors';
 import { getBeschikkingFormulier } from '@/lib/server/beschikking/get-beschikking-formulier';
 import { isRefusedRead, refuseRead } from '@/lib/auth/refuse';
+import { saveBeschikkingConceptAction } from '@/app/(app)/beschikkingen/actions';
 
 export const metadata: Metadata = { title: 'Beschikking opstellen' };
 
@@ -41,7 +42,7 @@ export default async function BeschikkingOpstellenPage({ params }: { params: Pro
         <p className="mb-4 text-slate-700">
           Jij stelt het concept op; een collega met mandaat stelt het vast (vier ogen). Daarna gaat de brief naar de inwoner en de toewijzing naar de aanbieder.
         </p>
-        <BeschikkingForm formulier={formulier} />
+        <BeschikkingForm action={saveBeschikkingConceptAction} formulier={formulier} />
       </Section>
       <Link href={`/aanvragen/${aanvraagId}`}>Terug naar de aanvraag</Link>
     </>

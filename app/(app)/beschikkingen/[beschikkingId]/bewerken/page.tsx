@@ -8,6 +8,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { DomainError, toUserMessage } from '@/lib/errors';
 import { getBeschikkingFormulier } from '@/lib/server/beschikking/get-beschikking-formulier';
 import { isRefusedRead, refuseRead } from '@/lib/auth/refuse';
+import { saveBeschikkingConceptAction } from '@/app/(app)/beschikkingen/actions';
 
 export const metadata: Metadata = { title: 'Concept-beschikking bewerken' };
 
@@ -40,7 +41,7 @@ export default async function BeschikkingBewerkenPage({ params }: { params: Prom
       <BeschikkingContext formulier={formulier} />
       <Section title={intrekking ? 'Intrekking' : 'Concept-beschikking'}>
         <p className="mb-4 text-slate-700">Wie het concept opslaat, is de opsteller. Een collega met mandaat stelt het vast (vier ogen).</p>
-        <BeschikkingForm formulier={formulier} />
+        <BeschikkingForm action={saveBeschikkingConceptAction} formulier={formulier} />
       </Section>
       <Link href={`/beschikkingen/${beschikkingId}`}>Terug naar de beschikking</Link>
     </>

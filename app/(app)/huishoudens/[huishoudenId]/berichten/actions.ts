@@ -1,21 +1,18 @@
 'use server';
-import { revalidatePath } from 'next/cache';
+import { runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/forms';
 import { stuurBerichtMedewerker } from '@/lib/server/dossier/stuur-bericht-medewerker';
 import { berichtMedewerkerSchema } from '@/lib/validations/inwoner';
 
 /** Issue 21: the regisseur answers the household in Mijn plan. */
 export async function stuurBerichtMedewerkerAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = berichtMedewerkerSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Controleer de gemarkeerde velden.' };
-  try {
-    await stuurBerichtMedewerker(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}/berichten`);
-  return { ok: true, message: 'Je bericht is verstuurd. Het huishouden krijgt een e-mail dat er een bericht is.' };
+  return runAction(formData, {
+    actor: requireActor,
+    schema: berichtMedewerkerSchema,
+    invalid: 'Controleer de gemarkeerde velden.',
+    run: (input, actor) => stuurBerichtMedewerker(actor, input),
+    revalidate: (_r, { input }) => [`/huishoudens/${input.huishoudenId}/berichten`],
+    done: () => ({ ok: true, message: 'Je bericht is verstuurd. Het huishouden krijgt een e-mail dat er een bericht is.' }),
+  });
 }

@@ -9,6 +9,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { aantalProfessionals, BETROKKENE_GROEP_LABELS, type BetrokkeneGroep } from '@/lib/domain/betrokkenen';
 import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { getBetrokkenen } from '@/lib/server/dossier/get-betrokkenen';
+import { addBetrokkeneAction, endBetrokkeneAction } from './actions';
 
 export const metadata: Metadata = { title: 'Betrokkenen' };
 
@@ -64,7 +65,7 @@ export default async function BetrokkenenPage({ params }: { params: Promise<{ hu
                   ),
                 },
                 ...(groep === 'PROFESSIONAL' && magSchrijven
-                  ? [{ header: 'Actie', cell: (r: (typeof regels)[number]) => (r.betrokkeneId ? <EndBetrokkeneForm betrokkeneId={r.betrokkeneId} naam={r.naam} today={toIsoDate(today)} /> : null) }]
+                  ? [{ header: 'Actie', cell: (r: (typeof regels)[number]) => (r.betrokkeneId ? <EndBetrokkeneForm action={endBetrokkeneAction} betrokkeneId={r.betrokkeneId} naam={r.naam} today={toIsoDate(today)} /> : null) }]
                   : []),
               ]}
             />
@@ -73,7 +74,7 @@ export default async function BetrokkenenPage({ params }: { params: Promise<{ hu
       })}
       {magSchrijven && (
         <Section title="Huisarts, school of andere professional toevoegen">
-          <AddBetrokkeneForm huishoudenId={huishoudenId} today={toIsoDate(today)} />
+          <AddBetrokkeneForm action={addBetrokkeneAction} huishoudenId={huishoudenId} today={toIsoDate(today)} />
         </Section>
       )}
     </>

@@ -1,27 +1,23 @@
 'use server';
-import { revalidatePath } from 'next/cache';
+import { dossierVanInput, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
+import { fieldErrorsOf, type FormState } from '@/lib/forms';
 import { uploadDocument } from '@/lib/server/dossier/upload-document';
 import { uploadDocumentSchema } from '@/lib/validations/dossier';
 
 export async function uploadDocumentAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = uploadDocumentSchema.safeParse(values);
-  const file = formData.get('bestand');
-  // An empty file input still sends a File with no name and no bytes.
-  const bestand = file instanceof File && file.size > 0 ? { naam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    if (!bestand) fieldErrors.bestand = ['Kies een bestand.'];
-    return { values, fieldErrors };
-  }
-  try {
-    await uploadDocument(await requireActor(), parsed.data, bestand);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
-  return { ok: true, message: `${parsed.data.titel} staat bij de documenten.` };
+  return runAction(formData, {
+    actor: requireActor,
+    parse: async (form) => {
+      const parsed = uploadDocumentSchema.safeParse(form.values);
+      const bestand = await form.file('bestand');
+      if (parsed.success) return { success: true, data: { ...parsed.data, bestand } };
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      if (!bestand) fieldErrors.bestand = ['Kies een bestand.'];
+      return { success: false, fieldErrors };
+    },
+    run: ({ bestand, ...input }, actor) => uploadDocument(actor, input, bestand),
+    revalidate: dossierVanInput,
+    done: (_r, { input }) => ({ ok: true, message: `${input.titel} staat bij de documenten.` }),
+  });
 }

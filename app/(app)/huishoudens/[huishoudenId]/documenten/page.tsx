@@ -11,6 +11,7 @@ import { bestandsgrootte, BIJLAGE_TYPES } from '@/lib/domain/bijlage';
 import { formatDatum } from '@/lib/domain/dates';
 import { DOCUMENT_SOORT_LABELS } from '@/lib/domain/labels';
 import { getDocumenten } from '@/lib/server/dossier/get-documenten';
+import { uploadDocumentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Documenten' };
 
@@ -74,7 +75,7 @@ export default async function DocumentenPage({ params }: { params: Promise<{ hui
       </Section>
       {can(actor, 'document:upload') && (
         <Section title="Bestand toevoegen">
-          <UploadForm huishoudenId={huishoudenId} />
+          <UploadForm action={uploadDocumentAction} huishoudenId={huishoudenId} />
         </Section>
       )}
     </>

@@ -1,37 +1,27 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { dossierVanInput, layout, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
-import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } from '@/lib/forms';
+import type { FormState } from '@/lib/forms';
 import { createContactmoment } from '@/lib/server/dossier/create-contactmoment';
 import { updateContactmoment } from '@/lib/server/dossier/update-contactmoment';
 import { createContactmomentSchema, updateContactmomentSchema } from '@/lib/validations/dossier';
 
 export async function createContactmomentAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = createContactmomentSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    await createContactmoment(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
-  return { ok: true, message: 'Het contactmoment staat in het journaal en op de tijdlijn.' };
+  return runAction(formData, {
+    actor: requireActor,
+    schema: createContactmomentSchema,
+    run: (input, actor) => createContactmoment(actor, input),
+    revalidate: dossierVanInput,
+    done: () => ({ ok: true, message: 'Het contactmoment staat in het journaal en op de tijdlijn.' }),
+  });
 }
 
 export async function updateContactmomentAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = updateContactmomentSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
-  let huishoudenId: string;
-  try {
-    ({ huishoudenId } = await updateContactmoment(await requireActor(), parsed.data));
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath(`/huishoudens/${huishoudenId}`, 'layout');
-  redirect(`/huishoudens/${huishoudenId}/journaal`);
+  return runAction(formData, {
+    actor: requireActor,
+    schema: updateContactmomentSchema,
+    run: (input, actor) => updateContactmoment(actor, input),
+    revalidate: ({ huishoudenId }) => [layout(`/huishoudens/${huishoudenId}`)],
+    done: ({ huishoudenId }) => `/huishoudens/${huishoudenId}/journaal`,
+  });
 }

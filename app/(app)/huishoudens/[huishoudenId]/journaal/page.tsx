@@ -12,6 +12,7 @@ import { amsterdamTijdTekst } from '@/lib/domain/journaal';
 import { CONTACT_SOORT_LABELS } from '@/lib/domain/labels';
 import { duurTekst } from '@/lib/domain/tijdlijn';
 import { getJournaal } from '@/lib/server/dossier/get-journaal';
+import { createContactmomentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Journaal' };
 
@@ -31,6 +32,7 @@ export default async function JournaalPage({ params }: { params: Promise<{ huish
       {can(actor, 'journaal:write') && (
         <Section title="Contactmoment vastleggen">
           <ContactmomentForm
+            action={createContactmomentAction}
             huishoudenId={huishoudenId}
             standaard={{ soort: 'TELEFOON', datum: toIsoDate(now), tijd: amsterdamTijdTekst(now), duurMinuten: '15', metWie: '', notitie: '' }}
           />

@@ -14,6 +14,7 @@ import { getLeden } from '@/lib/server/dossier/get-leden';
 import { Alert } from '@/components/ui/alert';
 import { BRP_VELD_LABELS, type BrpVeld } from '@/lib/domain/brp';
 import { vergelijkPersoonMetBrp, type BrpVergelijking } from '@/lib/server/brp/vergelijk-persoon-met-brp';
+import { addLidAction, endLidAction, splitHuishoudenAction, toonBsnAction, werkBijUitBrpAction } from './actions';
 
 export const metadata: Metadata = { title: 'Leden' };
 
@@ -47,7 +48,7 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
             { header: 'Rol', cell: (l) => HUISHOUDEN_ROL_LABELS[l.rol] },
             { header: 'Geboren', cell: (l) => (l.geboortedatum ? <>{formatDatum(l.geboortedatum)}{l.leeftijd !== null && <span className="block text-sm text-slate-700">{l.leeftijd} jaar</span>}</> : 'onbekend') },
             { header: 'Sinds', cell: (l) => formatDatum(l.vanaf) },
-            { header: 'BSN', cell: (l) => (l.bsnBekend ? <BsnTonen huishoudenId={huishoudenId} persoonId={l.persoonId} naam={l.naam} /> : 'Onbekend') },
+            { header: 'BSN', cell: (l) => (l.bsnBekend ? <BsnTonen action={toonBsnAction} huishoudenId={huishoudenId} persoonId={l.persoonId} naam={l.naam} /> : 'Onbekend') },
             {
               header: 'Vertegenwoordiging',
               cell: (l) => (
@@ -105,7 +106,7 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
               {vergelijking.gezag && <p className="mt-2">Gezag volgens de BRP: {vergelijking.gezag.bron === 'BRP' ? `${vergelijking.gezag.soortTekst}, ${vergelijking.gezag.houders.map((h) => h.naam).join(' en ')}` : vergelijking.gezag.toelichting}</p>}
               {vergelijking.verschillen.some((v) => v.veld === 'adres') && <p className="mt-2">Het adres is van het huishouden: pas het aan bij een verhuizing, of laat de persoon vertrekken.</p>}
               {magWijzigen && (vergelijking.verschillen.some((v) => v.veld !== 'adres') || vergelijking.gezag) && (
-                <WerkBijUitBrpForm huishoudenId={huishoudenId} persoonId={teVergelijken.persoonId} version={vergelijking.version} />
+                <WerkBijUitBrpForm action={werkBijUitBrpAction} huishoudenId={huishoudenId} persoonId={teVergelijken.persoonId} version={vergelijking.version} />
               )}
             </>
           )}
@@ -128,17 +129,17 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
       {magWijzigen && (
         <>
           <Section title="Persoon komt erbij">
-            <AddLidForm huishoudenId={huishoudenId} version={data.version} today={vandaag} />
+            <AddLidForm action={addLidAction} huishoudenId={huishoudenId} version={data.version} today={vandaag} />
           </Section>
           {data.huidig.length > 1 && (
             <>
               <Section title="Persoon vertrekt">
                 <p className="mb-4 text-slate-700">Voor iemand die buiten de gemeente gaat wonen of is overleden. Verhuist iemand naar een huishouden dat wij kennen, voeg de persoon dan daar toe.</p>
-                <EndLidForm huishoudenId={huishoudenId} version={data.version} leden={data.huidig} today={vandaag} />
+                <EndLidForm action={endLidAction} huishoudenId={huishoudenId} version={data.version} leden={data.huidig} today={vandaag} />
               </Section>
               <Section title="Huishouden splitsen">
                 <p className="mb-4 text-slate-700">Een deel van het huishouden gaat op een ander adres wonen en wordt een eigen huishouden.</p>
-                <SplitForm huishoudenId={huishoudenId} version={data.version} leden={data.huidig} today={vandaag} />
+                <SplitForm action={splitHuishoudenAction} huishoudenId={huishoudenId} version={data.version} leden={data.huidig} today={vandaag} />
               </Section>
             </>
           )}

@@ -12,7 +12,7 @@ import { FASE_LABELS } from '@/lib/domain/casus-transitions';
 import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { DOEL_RESULTAAT_LABELS, EVALUATIE_BESLUIT_LABELS } from '@/lib/domain/labels';
 import { getPlan } from '@/lib/server/plan/get-plan';
-import { nieuweVersieAction, startPlanAction, terugNaarConceptAction, vaststellenAction, voorleggenAction } from './actions';
+import { actieStatusAction, afsluitenAction, akkoordAction, heropenenAction, nieuweVersieAction, startPlanAction, terugNaarConceptAction, vaststellenAction, voorleggenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Ondersteuningsplan' };
 
@@ -54,12 +54,13 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       )}
       {casus.afsluiten && (
         <AfsluitenForm
+          action={afsluitenAction}
           fields={{ huishoudenId, casusId: casus.id, version: casus.version }}
           waakvlamStandaard={toIsoDate(data.waakvlamStandaard)}
           reasons={casus.afsluiten}
         />
       )}
-      {casus.heropenen && <HeropenenForm fields={{ huishoudenId, casusId: casus.id, version: casus.version }} opties={casus.heropenen} />}
+      {casus.heropenen && <HeropenenForm action={heropenenAction} fields={{ huishoudenId, casusId: casus.id, version: casus.version }} opties={casus.heropenen} />}
     </Section>
   );
 
@@ -154,6 +155,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             <div className="mb-6">
               <h3 className="mb-2 font-bold">Akkoord van het huishouden</h3>
               <AkkoordForm
+                action={akkoordAction}
                 fields={stapVelden}
                 vandaag={vandaag}
                 huidig={{ op: versie.akkoordInwonerOp ? toIsoDate(versie.akkoordInwonerOp) : null, wijze: versie.akkoordWijze }}
@@ -192,7 +194,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
 
       <PlanView
         versie={versie}
-        actieStatus={stappen.actieStatus ? (a) => <ActieStatusForm huishoudenId={huishoudenId} actieId={a.id} status={a.status} wat={a.wat} /> : undefined}
+        actieStatus={stappen.actieStatus ? (a) => <ActieStatusForm action={actieStatusAction} huishoudenId={huishoudenId} actieId={a.id} status={a.status} wat={a.wat} /> : undefined}
       />
 
       <Section title="Versies">

@@ -11,6 +11,7 @@ import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { TOESTEMMING_SOORT_LABELS, WETTELIJKE_GROND_LABELS, WIJZE_LABELS } from '@/lib/domain/labels';
 import { CONSENT_STATUS_LABELS, type ConsentStatus } from '@/lib/domain/toestemming';
 import { getToestemmingen } from '@/lib/server/toestemming/get-toestemmingen';
+import { recordToestemmingAction, shareWithPartyAction, withdrawToestemmingAction } from './actions';
 
 export const metadata: Metadata = { title: 'Toestemming' };
 
@@ -56,7 +57,7 @@ export default async function ToestemmingenPage({ params }: { params: Promise<{ 
               header: 'Actie',
               cell: (t) =>
                 mayWrite && !t.ingetrokkenOp ? (
-                  <WithdrawToestemmingForm toestemmingId={t.id} label={`${TOESTEMMING_SOORT_LABELS[t.soort]} van ${t.persoonNaam}${t.partij ? ` (${t.partij})` : ''}`} today={toIsoDate(today)} />
+                  <WithdrawToestemmingForm action={withdrawToestemmingAction} toestemmingId={t.id} label={`${TOESTEMMING_SOORT_LABELS[t.soort]} van ${t.persoonNaam}${t.partij ? ` (${t.partij})` : ''}`} today={toIsoDate(today)} />
                 ) : null,
             },
           ]}
@@ -65,14 +66,14 @@ export default async function ToestemmingenPage({ params }: { params: Promise<{ 
 
       {mayWrite && (
         <Section title="Toestemming vastleggen">
-          <RecordToestemmingForm huishoudenId={huishoudenId} leden={data.leden} today={toIsoDate(today)} />
+          <RecordToestemmingForm action={recordToestemmingAction} huishoudenId={huishoudenId} leden={data.leden} today={toIsoDate(today)} />
         </Section>
       )}
 
       <Section title="Gegevens gedeeld of partij geraadpleegd">
         {mayShare && (
           <div className="mb-6 border-b border-slate-200 pb-4">
-            <ShareWithPartyForm huishoudenId={huishoudenId} partijen={geldigeDelen.map((t) => ({ partij: t.partij!, doel: t.doel! }))} />
+            <ShareWithPartyForm action={shareWithPartyAction} huishoudenId={huishoudenId} partijen={geldigeDelen.map((t) => ({ partij: t.partij!, doel: t.doel! }))} />
           </div>
         )}
         <DataTable

@@ -12,6 +12,7 @@ import { termStatus } from '@/lib/domain/deadlines';
 import { CONSULT_SOORT_LABELS, CONSULT_STATUS_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
 import { ANTWOORD_LABELS, VEILIGHEID_ADVIES, VEILIGHEID_CHECKLIST } from '@/lib/domain/veiligheid';
 import { getVeiligheid } from '@/lib/server/veiligheid/get-veiligheid';
+import { recordVeiligheidsanalyseAction, requestConsultAction } from './actions';
 
 export const metadata: Metadata = { title: 'Veiligheid' };
 
@@ -77,7 +78,7 @@ export default async function VeiligheidPage({ params }: { params: Promise<{ hui
           <details className="mt-4">
             <summary className="cursor-pointer font-semibold text-brand-800">Zelf een consult aanvragen (niet-pluis, meedenken)</summary>
             <div className="mt-3 max-w-2xl">
-              <RequestConsultForm huishoudenId={huishoudenId} />
+              <RequestConsultForm action={requestConsultAction} huishoudenId={huishoudenId} />
             </div>
           </details>
         )}
@@ -89,7 +90,7 @@ export default async function VeiligheidPage({ params }: { params: Promise<{ hui
             De standaardlijst van de gemeente, naar de meldcode huiselijk geweld en kindermishandeling. Beantwoord elke vraag; bij twijfel
             kies je &lsquo;Weet ik niet&rsquo;.
           </p>
-          <VeiligheidsanalyseForm huishoudenId={huishoudenId} />
+          <VeiligheidsanalyseForm action={recordVeiligheidsanalyseAction} huishoudenId={huishoudenId} />
         </Section>
       )}
       {mayWrite && !data.casus && <p className="mb-6 text-slate-700">Er is geen open casus: een nieuwe veiligheidsanalyse kan pas als de casus weer open is.</p>}

@@ -10,6 +10,7 @@ import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { draftKey } from '@/lib/domain/gesprek';
 import { GESPREK_STATUS_LABELS } from '@/lib/domain/labels';
 import { getGesprekForm } from '@/lib/server/gesprek/get-gesprek-form';
+import { markVerslagVerstuurdAction, saveGesprekAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Gesprek' };
 
@@ -46,6 +47,7 @@ export default async function GesprekPage({ params, searchParams }: Props) {
       {query.aangemaakt && !query.afgerond && <Alert variant="success">Het concept is opgeslagen.</Alert>}
       {gesprek.status === 'AFGEROND' && (
         <VerslagPanel
+          action={markVerslagVerstuurdAction}
           huishoudenId={huishoudenId}
           gesprekId={gesprekId}
           version={gesprek.version}
@@ -54,6 +56,7 @@ export default async function GesprekPage({ params, searchParams }: Props) {
         />
       )}
       <GesprekForm
+        action={saveGesprekAction}
         key={gesprek.id}
         huishoudenId={huishoudenId}
         gesprekId={gesprekId}

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { requirePagePermission } from '@/lib/auth/session';
 import { toIsoDate } from '@/lib/domain/dates';
 import { getGesprekForm } from '@/lib/server/gesprek/get-gesprek-form';
+import { saveGesprekAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Nieuw gesprek' };
 
@@ -26,6 +27,7 @@ export default async function NieuwGesprekPage({ params }: { params: Promise<{ h
       </div>
       {data.casus ? (
         <GesprekForm
+          action={saveGesprekAction}
           huishoudenId={huishoudenId}
           gesprekId={null}
           version={0}

@@ -11,6 +11,7 @@ import { amsterdamTijdTekst, JOURNAAL_REASONS } from '@/lib/domain/journaal';
 import { CONTACT_SOORT_LABELS } from '@/lib/domain/labels';
 import { duurTekst } from '@/lib/domain/tijdlijn';
 import { getContactmoment } from '@/lib/server/dossier/get-journaal';
+import { updateContactmomentAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Contactmoment' };
 
@@ -36,6 +37,7 @@ export default async function ContactmomentPage({ params }: { params: Promise<{ 
         <Section title="Aanpassen">
           <p className="mb-4 text-slate-700">Je kunt dit contactmoment aanpassen tot {formatDatum(m.vastOp)} {amsterdamTijdTekst(m.vastOp)}. Daarna staat het vast.</p>
           <ContactmomentForm
+            action={updateContactmomentAction}
             huishoudenId={huishoudenId}
             bestaand={{ id: m.id, version: m.version }}
             standaard={{ soort: m.soort, datum: toIsoDate(m.datum), tijd: amsterdamTijdTekst(m.datum), duurMinuten: String(m.duurMinuten), metWie: m.metWie, notitie: m.notitie }}

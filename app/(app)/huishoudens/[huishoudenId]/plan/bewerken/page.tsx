@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/page';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getPlanBewerken } from '@/lib/server/plan/get-plan-bewerken';
+import { nieuweVersieAction, savePlanConceptAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Plan bewerken' };
 
@@ -34,6 +35,7 @@ export default async function PlanBewerkenPage({
       {zoek.na === 'evaluatie' && <Alert variant="info">De evaluatie is vastgelegd. Dit is de nieuwe versie: pas het plan aan en leg het opnieuw voor aan het huishouden.</Alert>}
       {data.concept ? (
         <PlanEditor
+          actions={{ opslaan: savePlanConceptAction, nieuweVersie: nieuweVersieAction }}
           key={`${data.concept.id}-${data.concept.version}`}
           huishoudenId={huishoudenId}
           versienummer={data.concept.versienummer}

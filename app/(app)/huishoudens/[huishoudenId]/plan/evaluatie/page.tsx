@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/page';
 import { requirePagePermission } from '@/lib/auth/session';
 import { toIsoDate } from '@/lib/domain/dates';
 import { getEvaluatieForm } from '@/lib/server/evaluatie/get-evaluatie-form';
+import { evaluatieAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Evaluatie' };
 
@@ -27,6 +28,7 @@ export default async function EvaluatiePage({ params }: { params: Promise<{ huis
       </div>
       {data.versie ? (
         <EvaluatieFormulier
+          action={evaluatieAction}
           huishoudenId={huishoudenId}
           versie={{ id: data.versie.id, versienummer: data.versie.versienummer, version: data.versie.version, doelen: data.versie.doelen }}
           personen={data.personen}
