@@ -30,9 +30,12 @@ export type Revalidate = string | readonly [string, 'layout' | 'page'];
 export type ActionContext<I, A> = { input: I; actor: A; form: ActionForm };
 
 export type ActionSpec<I, A, R, S extends FormState> = {
-  /** Who is asking: `requireActor`, `requireInwoner`, … A null actor (a lapsed session) answers `signedOut`. */
+  /** Who is asking: `requireActor`, `requireInwoner`, … (asked after the parse). */
   actor: () => Promise<A | null>;
-  /** The form message when the actor is null; the values stay in the form. */
+  /**
+   * For a form that must survive a lapsed session: the actor is asked before the parse, and a null actor answers
+   * this message with the values kept (instead of a redirect to the sign-in page).
+   */
   signedOut?: string;
   /** The zod schema of the form's values (plus `lists`); or `parse` for a form with a shape of its own. */
   schema?: z.ZodType<I>;
@@ -91,13 +94,20 @@ export async function runAction<I = undefined, A = unknown, R = unknown, S exten
     return spec.error?.(error, values, prev) ?? (errorState(error, values) as S);
   };
 
-  let actor: A | null;
-  try {
-    actor = await spec.actor();
-  } catch (error) {
-    return failed(error);
-  }
-  if (actor === null) return withoutUndefined<S>({ values, formError: spec.signedOut ?? 'Je bent niet meer ingelogd.' });
+  // Who is asking. Parsing comes first (bad input never costs a session lookup), except for the forms that keep a
+  // long text through a lapsed session (`signedOut`): there the session is what the user must hear about first.
+  const signedIn = async (): Promise<{ actor: A } | { state: S }> => {
+    let actor: A | null;
+    try {
+      actor = await spec.actor();
+    } catch (error) {
+      return { state: failed(error) };
+    }
+    if (actor === null) return { state: withoutUndefined<S>({ values, formError: spec.signedOut ?? 'Je bent niet meer ingelogd.' }) };
+    return { actor };
+  };
+  const early = spec.signedOut === undefined ? undefined : await signedIn();
+  if (early && 'state' in early) return early.state;
 
   const parsed = await parseForm(spec, form);
   if (!parsed.success) {
@@ -108,6 +118,9 @@ export async function runAction<I = undefined, A = unknown, R = unknown, S exten
     });
   }
 
+  const who = early ?? (await signedIn());
+  if ('state' in who) return who.state;
+  const { actor } = who;
   const ctx: ActionContext<I, A> = { input: parsed.data, actor, form };
   let result: R;
   try {

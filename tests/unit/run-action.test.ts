@@ -140,6 +140,14 @@ describe('runAction', () => {
     expect(await redirectTarget(runAction(form({}), { actor: async () => actor, run: async () => redirect('/elders') }))).toBe('/elders');
   });
 
+  it('asks who is asking only for input that parsed (bad input costs no session lookup)', async () => {
+    const asked = vi.fn(async () => actor);
+    await runAction(form({ naam: '' }), { actor: asked, schema, run: vi.fn() });
+    expect(asked).not.toHaveBeenCalled();
+    await runAction(form({ naam: 'Jansen', version: '1' }), { actor: asked, schema, run: async () => 1 });
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
   it('answers a lapsed session with its message and the values, before parsing', async () => {
     const run = vi.fn();
     const state = await runAction(form({ naam: '' }), { actor: async () => null, signedOut: 'Je sessie is verlopen.', schema, run });
