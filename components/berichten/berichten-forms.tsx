@@ -10,7 +10,7 @@ export function UploadBerichtForm() {
   return (
     <form action={formAction} noValidate>
       <FormOutcome state={state} />
-      <Field label="Bericht van een aanbieder" name="bestand" hint="Een XML-bestand van iWmo of iJw 3.2, hoogstens 2 MB: retour (302), start of stop zorg (305, 307), verzoek om toewijzing of wijziging (315, 317). Een declaratie (323) wordt bewaard maar nog niet verwerkt." errors={state.fieldErrors?.bestand}>
+      <Field label="Bericht van een aanbieder" name="bestand" hint="Een XML-bestand van iWmo of iJw 3.2, hoogstens 2 MB: retour (302), start of stop zorg (305, 307), verzoek om toewijzing of wijziging (315, 317), declaratie (323; het antwoord 325 gaat terug naar de aanbieder)." errors={state.fieldErrors?.bestand}>
         <Input type="file" accept=".xml,application/xml,text/xml" />
       </Field>
       <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Bericht uploaden'}</Button>

@@ -36,11 +36,12 @@ export function standaardBestanden(berichtSoort: string): { xsd: string | null; 
 /** BerichtCode of the iWmo retour messages (COD002). */
 const IWMO_RETOUR_CODES: Record<string, { jw: string; code: string; jwCode: string }> = {
   '302': { jw: '302', code: '415', jwCode: '437' },
+  '325': { jw: '325', code: '485', jwCode: '491' },
 };
 
 /**
  * The standard's set holds no XSD for the iWmo retour messages (see its README); their structure is that of the iJw
- * ones. This derives WMO302.xsd from JW302.xsd: the iWmo namespaces, the iWmo basisschema, BerichtCode 415. Written
+ * ones. This derives WMO302.xsd from JW302.xsd (and WMO325.xsd from JW325.xsd): the iWmo namespaces, the iWmo basisschema, BerichtCode 415 (485). Written
  * once per process into the temp folder. Null for a retour message without such a counterpart.
  */
 function iwmoRetourXsd(nummer: string, iwmoDir: string): string | null {

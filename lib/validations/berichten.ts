@@ -3,7 +3,7 @@ import { isUuid } from '@/lib/domain/ids';
 
 // The Berichtenverkeer page: its filters (in the URL) and its forms.
 
-export const WEERGAVEN = ['retour', 'afgekeurd', 'ontvangen', 'geweigerd', 'verzoeken'] as const;
+export const WEERGAVEN = ['retour', 'afgekeurd', 'ontvangen', 'geweigerd', 'verzoeken', 'declaraties'] as const;
 export type Weergave = (typeof WEERGAVEN)[number];
 
 export type BerichtenFilters = { weergave: Weergave; aanbiederId?: string; van?: Date; tot?: Date; pagina: number };

@@ -8,7 +8,8 @@ import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatDatum } from '@/lib/domain/dates';
-import { INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/domain/labels';
+import { DECLARATIE_STATUS_LABELS, INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/domain/labels';
+import { formatEuroCent } from '@/lib/domain/catalogus';
 import { REDEN_AFWIJZING_VERZOEK, retourcodeTekst } from '@/lib/iwmo/inkomend';
 import { getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
 import { parseBerichtenFilters, type BerichtenFilters, type Weergave } from '@/lib/validations/berichten';
@@ -37,7 +38,10 @@ const TABS: { weergave: Weergave; label: string }[] = [
   { weergave: 'verzoeken', label: 'Verzoeken' },
   { weergave: 'ontvangen', label: 'Ontvangen' },
   { weergave: 'geweigerd', label: 'Geweigerd' },
+  { weergave: 'declaraties', label: 'Declaraties' },
 ];
+
+const DECLARATIE_TOON = { TOEGEKEND: 'success', DEELS_TOEGEKEND: 'warning', AFGEWEZEN: 'danger' } as const;
 
 export default async function BerichtenverkeerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('berichten:read');
@@ -47,12 +51,12 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
   const t = r.tellingen;
   const behandelen = can(actor, 'berichten:behandelen');
   const gekozen = typeof search.verzoek === 'string' ? r.verzoeken.find((v) => v.id === search.verzoek) : undefined;
-  const aantal: Record<Weergave, number> = { retour: t.retour, afgekeurd: t.afgekeurd, verzoeken: t.verzoeken, ontvangen: t.ontvangen, geweigerd: t.geweigerd };
+  const aantal: Record<Weergave, number> = { retour: t.retour, afgekeurd: t.afgekeurd, verzoeken: t.verzoeken, ontvangen: t.ontvangen, geweigerd: t.geweigerd, declaraties: t.declaraties };
   return (
     <>
       <PageHeader
         title="Berichtenverkeer"
-        description="De iWmo- en iJw-berichten met de aanbieders: toewijzingen die op een retour wachten (binnen 3 werkdagen, OP090), wat een aanbieder afkeurde, verzoeken om toewijzing of wijziging die op antwoord wachten, en elk ontvangen bericht, ook de geweigerde."
+        description="De iWmo- en iJw-berichten met de aanbieders: toewijzingen die op een retour wachten (binnen 3 werkdagen, OP090), wat een aanbieder afkeurde, verzoeken om toewijzing of wijziging die op antwoord wachten, declaraties met wat is toegekend, en elk ontvangen bericht, ook de geweigerde."
       />
       {search.melding === 'afgewezen' && typeof search.reden === 'string' && REDEN_AFWIJZING_VERZOEK[search.reden] && (
         <Alert variant="success">
@@ -74,6 +78,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
           { label: 'Afgekeurd door aanbieder', value: t.afgekeurd, tone: t.afgekeurd ? 'danger' : undefined },
           { label: 'Verzoeken te beantwoorden', value: t.verzoeken, tone: t.verzoeken ? 'warning' : undefined },
           { label: 'Ontvangen berichten geweigerd', value: t.geweigerd, tone: t.geweigerd ? 'danger' : undefined },
+          { label: 'Declaraties (deels) afgewezen', value: t.declaratiesAfgewezen, tone: t.declaratiesAfgewezen ? 'warning' : undefined },
         ]}
       />
       <nav aria-label="Lijsten" className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
@@ -174,6 +179,41 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
               { header: 'Cliënt (BSN)', cell: (v) => <span className="font-mono">{v.bsn}</span> },
               { header: 'Uiterlijk antwoorden', cell: (v) => <span className="flex flex-wrap items-center gap-2">{formatDatum(v.uiterlijkOp)}{v.teLaat && <Badge tone="danger">Termijn verlopen</Badge>}</span> },
               { header: 'Actie', cell: (v) => (behandelen ? <Link href={href(f, { verzoek: v.id })}>Beantwoorden</Link> : '—') },
+            ]}
+          />
+        )}
+
+        {f.weergave === 'declaraties' && (
+          <DataTable
+            caption="Declaraties (323) met het antwoord (325), nieuwste eerst"
+            rows={r.declaraties}
+            rowKey={(d) => d.id}
+            empty={<EmptyState>Geen declaraties in deze lijst.</EmptyState>}
+            columns={[
+              { header: 'Declaratie', cell: (d) => <a href={`/berichtenverkeer/bestand/in/${d.inkomendBerichtId}`} className="font-mono whitespace-nowrap">{d.declaratieNummer}</a> },
+              { header: 'Aanbieder', cell: (d) => d.aanbieder.naam },
+              { header: 'Periode', cell: (d) => <>{formatDatum(d.periodeBegin)} – {formatDatum(d.periodeEind)}</> },
+              { header: 'Ingediend', cell: (d) => formatEuroCent(d.ingediendCent) },
+              { header: 'Toegekend', cell: (d) => formatEuroCent(d.toegekendCent) },
+              {
+                header: 'Status',
+                cell: (d) => (
+                  <div>
+                    <Badge tone={DECLARATIE_TOON[d.status]}>{DECLARATIE_STATUS_LABELS[d.status]}</Badge>
+                    {d.prestaties.length > 0 && (
+                      <ul className="mt-1 list-disc pl-5 text-sm">
+                        {d.prestaties.map((p) => (
+                          <li key={p.id}>
+                            Prestatie {p.referentieNummer} (toewijzing {p.toewijzingNummer}, {p.code}, {p.debet ? '' : 'credit '}{formatEuroCent(p.bedragCent)}): {p.retourcodes.map(retourcodeTekst).join('; ')}
+                          </li>
+                        ))}
+                        {d.status === 'DEELS_TOEGEKEND' && <li>De andere prestaties zijn toegekend.</li>}
+                      </ul>
+                    )}
+                  </div>
+                ),
+              },
+              { header: 'Antwoord', cell: (d) => <a href={`/berichtenverkeer/bestand/declaratie/${d.id}`} className="font-mono whitespace-nowrap">{d.wet === 'WMO' ? 'WMO325' : 'JW325'} {d.antwoordNummer}</a> },
             ]}
           />
         )}

@@ -11,6 +11,7 @@ import { valideerBericht } from '@/lib/iwmo/validatie';
 import { recordAudit } from '@/lib/server/audit/record';
 import { startZorgIn, startZorgVerwijderenIn, type ZorgBron } from '@/lib/server/toewijzing/registreer-start-zorg';
 import { stopZorgIn, stopZorgVerwijderenIn } from '@/lib/server/toewijzing/registreer-stop-zorg';
+import { verwerkDeclaratieIn } from './verwerk-declaratie';
 import { BerichtWeigering } from './weigering';
 
 // The berichten inbox, step two: every InkomendBericht still ONTVANGEN is validated (the standard's XSD and TR/CD/CS
@@ -202,8 +203,14 @@ async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud:
       await maakVerzoek(tx, { ...bron, wet, aanbiederId: aanbieder!.id, persoonId: persoon!.id, bsn: inhoud.bsn, soort: 'WIJZIGING', referentieAanbieder: inhoud.verzoek.referentieAanbieder, producten: [json(inhoud.verzoek)] }, weiger);
       return { kop };
     }
-    case '323':
-      return weiger(['0233'], 'Declaraties (323) verwerkt Wijkregie nog niet; het bericht is bewaard en niet beoordeeld.');
+    case '323': {
+      if (wet === 'PARTICIPATIEWET') return weiger(['0001'], 'Een declaratie hoort bij de Wmo of de Jeugdwet.');
+      const uit = await verwerkDeclaratieIn(tx, { gemeenteId: bericht.gemeenteId, gemeentecode: gemeente.gemeentecode, inkomendBerichtId: bericht.id, aanbieder: { id: aanbieder!.id, agbCode: agb }, wet, now }, inhoud).catch((e: unknown) =>
+        e instanceof BerichtWeigering ? weiger([e.retourcode], ...e.reasons) : Promise.reject(e),
+      );
+      kop.persoonId = uit.persoonId;
+      return { kop };
+    }
   }
 }
 
