@@ -162,7 +162,7 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
           data: {
             id: uuid(), gemeenteId, soort: 'TOEWIJZING', inkomendBerichtId: id, aanbiederId: b.aanbiederId, persoonId: t.persoonId, bsn: t.persoon.bsn, referentieAanbieder: referentie,
             producten: [{ referentieAanbieder: referentie, product: { categorie: '07', code: '07A12' }, ingangsdatum: aangevraagd.ingangsdatum, einddatum: aangevraagd.einddatum, omvang: { volume: 4, eenheid: '16', frequentie: '2' }, budgetCent: null, commentaar: null }],
-            ontvangenOp: op, uiterlijkOp: addWerkdagen(op, VERZOEK_WERKDAGEN),
+            ontvangenOp: op, uiterlijkOp: addWerkdagen(op, VERZOEK_WERKDAGEN, new Set((await db.besluitdag.findMany({ select: { datum: true } })).map((r) => toIsoDate(r.datum)))),
           },
         });
       }

@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { addWerkdagen, RETOUR_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import type { BerichtenFilters } from '@/lib/validations/berichten';
 
 export const PAGINA_GROOTTE = 25;
@@ -26,10 +27,11 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const wacht = uitWaar({ retourOp: null });
   const afgekeurd = uitWaar({ retourGoedgekeurd: false });
   const geweigerd = inWaar({ status: 'GEWEIGERD' });
+  const besluitdagen = await laadBesluitdagen(prisma);
   // OP090: sent before this instant and still without retour = more than 3 werkdagen.
   const grens = (() => {
     let d = toCalendarDay(now);
-    for (let i = 0; i < 12 && addWerkdagen(d, RETOUR_WERKDAGEN) >= toCalendarDay(now); i++) d = addCalendarDays(d, -1);
+    for (let i = 0; i < 12 && addWerkdagen(d, RETOUR_WERKDAGEN, besluitdagen) >= toCalendarDay(now); i++) d = addCalendarDays(d, -1);
     return addCalendarDays(d, 1);
   })();
   const [tellingen, aanbieders] = await Promise.all([
@@ -94,8 +96,8 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
     page, pages, total: totaal,
     uit: uit.map((b) => ({
       ...b,
-      uiterlijkRetour: addWerkdagen(b.createdAt, RETOUR_WERKDAGEN),
-      teLaat: b.retourOp === null && vandaag > addWerkdagen(b.createdAt, RETOUR_WERKDAGEN),
+      uiterlijkRetour: addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
+      teLaat: b.retourOp === null && vandaag > addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
       beschikkingId: b.toewijzingen[0]?.toewijzing.beschiktProduct.beschikkingId ?? null,
     })),
     inkomend,

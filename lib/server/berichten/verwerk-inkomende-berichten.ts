@@ -12,6 +12,7 @@ import { recordAudit } from '@/lib/server/audit/record';
 import { startZorgIn, startZorgVerwijderenIn, type ZorgBron } from '@/lib/server/toewijzing/registreer-start-zorg';
 import { stopZorgIn, stopZorgVerwijderenIn } from '@/lib/server/toewijzing/registreer-stop-zorg';
 import { verwerkDeclaratieIn } from './verwerk-declaratie';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { BerichtWeigering } from './weigering';
 
 // The berichten inbox, step two: every InkomendBericht still ONTVANGEN is validated (the standard's XSD and TR/CD/CS
@@ -228,14 +229,16 @@ async function maakVerzoek(
   // TR374: no second verzoek for the client while one of this aanbieder is still open.
   const open = await tx.aanbiederVerzoek.findFirst({ where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, bsn: v.bsn, status: 'OPEN', inkomendBerichtId: { not: v.inkomendBerichtId! } }, select: { referentieAanbieder: true } });
   if (open) weiger(['0001'], `Er loopt al een verzoek voor deze cliënt van deze aanbieder (referentie ${open.referentieAanbieder}); eerst dat beantwoorden (TR374).`);
+  // The answer is due in 5 werkdagen (Algemene termijnenwet: feestdagen and decree days do not count).
+  const uiterlijkOp = addWerkdagen(v.now, VERZOEK_WERKDAGEN, await laadBesluitdagen(tx));
   const verzoek = await tx.aanbiederVerzoek.create({
     data: {
       gemeenteId: v.gemeenteId, soort: v.soort, inkomendBerichtId: v.inkomendBerichtId!, aanbiederId: v.aanbiederId, persoonId: v.persoonId, bsn: v.bsn,
-      referentieAanbieder: v.referentieAanbieder, producten: v.producten, ontvangenOp: v.now, uiterlijkOp: addWerkdagen(v.now, VERZOEK_WERKDAGEN),
+      referentieAanbieder: v.referentieAanbieder, producten: v.producten, ontvangenOp: v.now, uiterlijkOp,
     },
     select: { id: true },
   });
-  await recordAudit(tx, null, { actie: 'VERZOEK_ONTVANGEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: v.persoonId, after: { soort: v.soort, referentieAanbieder: v.referentieAanbieder, wet: v.wet, uiterlijkOp: toIsoDate(addWerkdagen(v.now, VERZOEK_WERKDAGEN)) } }, { gemeenteId: v.gemeenteId });
+  await recordAudit(tx, null, { actie: 'VERZOEK_ONTVANGEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: v.persoonId, after: { soort: v.soort, referentieAanbieder: v.referentieAanbieder, wet: v.wet, uiterlijkOp: toIsoDate(uiterlijkOp) } }, { gemeenteId: v.gemeenteId });
 }
 
 /** libxml2's line '-:12: element X: Schemas validity error : Element '{ns}X': …' shortened to the element and the text. */
