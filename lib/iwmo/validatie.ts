@@ -61,6 +61,33 @@ function iwmoRetourXsd(nummer: string, iwmoDir: string): string | null {
   return doel;
 }
 
+/**
+ * xmllint or xsltproc is not there (or cannot start): nothing can be said about the message. The inbox leaves it
+ * waiting (ONTVANGEN) and tries again on the next round; beheer sees the warning (validatorOntbreekt).
+ */
+export class ValidatorOntbreekt extends Error {
+  constructor(command: string, reden: string) {
+    super(`${command} kan niet starten (${reden}). Installeer libxml2-utils en xsltproc.`);
+    this.name = 'ValidatorOntbreekt';
+  }
+}
+
+let beschikbaarheid: { op: number; fout: string | null } | null = null;
+
+/** Null when both validators start; otherwise the Dutch reason. Checked at most once a minute. */
+export async function validatorOntbreekt(now = Date.now()): Promise<string | null> {
+  if (beschikbaarheid && now - beschikbaarheid.op < 60_000) return beschikbaarheid.fout;
+  let fout: string | null = null;
+  try {
+    await run('xmllint', ['--version'], '');
+    await run('xsltproc', ['--version'], '');
+  } catch (error) {
+    fout = error instanceof Error ? error.message : String(error);
+  }
+  beschikbaarheid = { op: now, fout };
+  return fout;
+}
+
 function run(command: string, args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -68,7 +95,7 @@ function run(command: string, args: string[], input: string): Promise<{ code: nu
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) => reject(new Error(`${command} kan niet starten (${e.message}). Installeer libxml2-utils en xsltproc.`)));
+    child.on('error', (e) => reject(new ValidatorOntbreekt(command, e.message)));
     child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.on('error', () => undefined);
     child.stdin.end(input, 'utf8');

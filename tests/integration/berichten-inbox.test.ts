@@ -3,7 +3,8 @@
 // the same file twice, and two workers at once, give the result of one.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { valideerBericht } from '@/lib/iwmo/validatie';
+import { valideerBericht, validatorOntbreekt } from '@/lib/iwmo/validatie';
+import { getBerichtenControle } from '@/lib/server/beheer/get-beheer-home';
 import { ontvangBericht } from '@/lib/server/berichten/ontvang-bericht';
 import { verwerkInkomendeBerichten } from '@/lib/server/berichten/verwerk-inkomende-berichten';
 import { verzendenToewijzingen } from '@/lib/server/toewijzing/verzenden-toewijzingen';
@@ -220,6 +221,28 @@ describe('answering a verzoek', () => {
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: crypto.randomUUID(), version: 1, reden: '3' }, NU)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, reden: 'X' }, NU)).rejects.toBeInstanceOf(DomainError);
     expect((await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } })).status).toBe('OPEN');
+  });
+});
+
+describe('without xmllint and xsltproc on the server', () => {
+  it('leaves a valid message waiting (ONTVANGEN) instead of refusing it, warns beheer, and processes it once they are back', async () => {
+    const { toewijzing, client, product } = await verzondenToewijzing();
+    const o = await ontvang(startBericht(kop(), client, [{ ...product, begindatum: '2026-03-17' }]), 'start-zonder-controle.xml');
+    const pad = process.env.PATH;
+    process.env.PATH = '/bestaat-niet';
+    try {
+      const uitkomst = await verwerk();
+      expect(uitkomst).toEqual([{ id: expect.any(String), status: 'WACHT', redenen: [expect.stringMatching(/kan niet starten.*Installeer libxml2-utils en xsltproc/)] }]);
+      expect(await inkomend(o.id)).toMatchObject({ status: 'ONTVANGEN', verwerktOp: null, redenen: [] });
+      expect(await validatorOntbreekt(Date.now())).toMatch(/kan niet starten/);
+      expect(await getBerichtenControle(w.gemeenteId)).toEqual({ fout: expect.stringMatching(/kan niet starten/), wachtend: expect.any(Number) });
+    } finally {
+      process.env.PATH = pad;
+    }
+    expect(await validatorOntbreekt(Date.now() + 120_000)).toBeNull();
+    await verwerk();
+    expect((await inkomend(o.id)).status).toBe('VERWERKT');
+    expect(await prisma.zorglevering.count({ where: { toewijzingId: toewijzing.id } })).toBe(1);
   });
 });
 

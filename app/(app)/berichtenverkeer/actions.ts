@@ -23,6 +23,7 @@ export async function uploadBerichtAction(_: FormState, formData: FormData): Pro
     const [uitkomst] = ontvangen.nieuw ? await verwerkInkomendeBerichten({ gemeenteId: actor.gemeenteId, max: 1 }) : [];
     refresh();
     if (!ontvangen.nieuw) return { ok: true, message: `${file.name} was al ontvangen; er is niets veranderd.` };
+    if (uitkomst?.status === 'WACHT') return { ok: true, message: `${file.name} is ontvangen; de controle tegen de standaard kan nu niet draaien, het bericht wordt verwerkt zodra dat weer kan.` };
     if (uitkomst?.status === 'GEWEIGERD') return { ok: true, message: `${file.name} is ontvangen en geweigerd: ${uitkomst.redenen.join(' ')}` };
     return { ok: true, message: `${file.name} is ontvangen en verwerkt.` };
   } catch (error) {
@@ -41,7 +42,8 @@ export async function uitwisselenAction(_: FormState, formData: FormData): Promi
   }
   refresh();
   const geweigerd = r.verwerkt.filter((v) => v.status === 'GEWEIGERD').length;
-  redirect(`/berichtenverkeer?melding=uitgewisseld&uit=${r.geschreven}&in=${r.ingelezen}&verwerkt=${r.verwerkt.length - geweigerd}&geweigerd=${geweigerd}`);
+  const verwerkt = r.verwerkt.filter((v) => v.status === 'VERWERKT').length;
+  redirect(`/berichtenverkeer?melding=uitgewisseld&uit=${r.geschreven}&in=${r.ingelezen}&verwerkt=${verwerkt}&geweigerd=${geweigerd}`);
 }
 
 export async function afwijzenVerzoekAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -12,6 +12,8 @@ import { DECLARATIE_STATUS_LABELS, INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/
 import { formatEuroCent } from '@/lib/domain/catalogus';
 import { REDEN_AFWIJZING_VERZOEK, retourcodeTekst } from '@/lib/iwmo/inkomend';
 import { getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
+import { getBerichtenControle } from '@/lib/server/beheer/get-beheer-home';
+import { BerichtenControleAlert } from '@/components/berichten/berichten-controle-alert';
 import { parseBerichtenFilters, type BerichtenFilters, type Weergave } from '@/lib/validations/berichten';
 
 export const metadata: Metadata = { title: 'Berichtenverkeer' };
@@ -47,7 +49,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
   const actor = await requirePagePermission('berichten:read');
   const search = await searchParams;
   const f = parseBerichtenFilters(search);
-  const r = await getBerichtenverkeer(actor, f);
+  const [r, controle] = await Promise.all([getBerichtenverkeer(actor, f), getBerichtenControle(actor.gemeenteId)]);
   const t = r.tellingen;
   const behandelen = can(actor, 'berichten:behandelen');
   const gekozen = typeof search.verzoek === 'string' ? r.verzoeken.find((v) => v.id === search.verzoek) : undefined;
@@ -58,6 +60,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
         title="Berichtenverkeer"
         description="De iWmo- en iJw-berichten met de aanbieders: toewijzingen die op een retour wachten (binnen 3 werkdagen, OP090), wat een aanbieder afkeurde, verzoeken om toewijzing of wijziging die op antwoord wachten, declaraties met wat is toegekend, en elk ontvangen bericht, ook de geweigerde."
       />
+      {controle && <BerichtenControleAlert controle={controle} />}
       {search.melding === 'afgewezen' && typeof search.reden === 'string' && REDEN_AFWIJZING_VERZOEK[search.reden] && (
         <Alert variant="success">
           Het verzoek is afgewezen ({REDEN_AFWIJZING_VERZOEK[search.reden]}); {typeof search.bericht === 'string' && /^(WMO|JW)319-\d+$/.test(search.bericht) ? search.bericht.replace('-', ' ') : 'het antwoordbericht'} gaat naar de aanbieder.

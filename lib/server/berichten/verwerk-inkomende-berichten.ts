@@ -7,7 +7,7 @@ import { isActueel } from '@/lib/domain/toewijzing-wijziging';
 import type { Wet } from '@/lib/domain/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { heenberichtCode, herkenBericht, leesInkomendBericht, retourcodeVoorRegel, type InkomendBericht } from '@/lib/iwmo/inkomend';
-import { valideerBericht } from '@/lib/iwmo/validatie';
+import { valideerBericht, ValidatorOntbreekt } from '@/lib/iwmo/validatie';
 import { recordAudit } from '@/lib/server/audit/record';
 import { startZorgIn, startZorgVerwijderenIn, type ZorgBron } from '@/lib/server/toewijzing/registreer-start-zorg';
 import { stopZorgIn, stopZorgVerwijderenIn } from '@/lib/server/toewijzing/registreer-stop-zorg';
@@ -21,7 +21,8 @@ import { BerichtWeigering } from './weigering';
 // accepted is kept, GEWEIGERD, with Dutch reasons and the standard's retourcodes; nothing of it is applied (the work
 // is rolled back to a savepoint before the refusal is written).
 
-export type Verwerkt = { id: string; status: 'VERWERKT' | 'GEWEIGERD'; redenen: string[] };
+/** WACHT: the validators (xmllint, xsltproc) cannot start; the message stays ONTVANGEN for the next round. */
+export type Verwerkt = { id: string; status: 'VERWERKT' | 'GEWEIGERD' | 'WACHT'; redenen: string[] };
 
 /** Processes up to `max` waiting messages (of one gemeente, or of all) and tells what became of each. */
 export async function verwerkInkomendeBerichten(opties: { gemeenteId?: string; max?: number; now?: Date } = {}): Promise<Verwerkt[]> {
@@ -39,6 +40,8 @@ export async function verwerkInkomendeBerichten(opties: { gemeenteId?: string; m
     }, { timeout: 60_000 });
     if (!uitkomst) break;
     uitkomsten.push(uitkomst);
+    // Without validators nothing can be judged: the rest waits as well.
+    if (uitkomst.status === 'WACHT') break;
   }
   return uitkomsten;
 }
@@ -54,6 +57,11 @@ async function verwerkEen(tx: Tx, id: string, now: Date): Promise<Verwerkt> {
     return { id, status: 'VERWERKT', redenen: [] };
   } catch (error) {
     await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT verwerk_bericht');
+    // A valid message is never refused for the server's own lack: it waits, and beheer is warned (validatorOntbreekt).
+    if (error instanceof ValidatorOntbreekt) {
+      console.warn(`[berichten] ${error.message} Bericht ${id} wacht.`);
+      return { id, status: 'WACHT', redenen: [error.message] };
+    }
     const weigering = error instanceof Weigeringen ? error : error instanceof BerichtWeigering ? new Weigeringen([error.retourcode], error.reasons, {}) : null;
     const redenen = weigering?.redenen ?? [`Het bericht kon niet worden verwerkt: ${error instanceof Error ? error.message : String(error)}`];
     const retourcodes = weigering?.retourcodes ?? ['0001'];
