@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { afwijzenVerzoekAction, toewijzenVerzoekAction, uitwisselenAction, uploadBerichtAction } from '@/app/(app)/berichtenverkeer/actions';
+import { afwijzenVerzoekAction, opnieuwVersturenAction, toewijzenVerzoekAction, uitwisselenAction, uploadBerichtAction } from '@/app/(app)/berichtenverkeer/actions';
 import { FormOutcome } from '@/components/beschikking/form-outcome';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -56,6 +56,17 @@ export function ToewijzenForm({ verzoekId, version, toewijzingen }: { verzoekId:
         <Select options={toewijzingen} placeholder="Kies een toewijzing" defaultValue={state.values?.toewijzingId ?? ''} />
       </Field>
       <Button disabled={isPending}>Toewijzen</Button>
+    </form>
+  );
+}
+
+export function OpnieuwVersturenForm({ berichtId, label }: { berichtId: string; label: string }) {
+  const [state, formAction, isPending] = useActionState(opnieuwVersturenAction, {});
+  return (
+    <form action={formAction} noValidate>
+      <FormOutcome state={state} />
+      <input type="hidden" name="berichtId" value={berichtId} />
+      <Button variant="secondary" disabled={isPending} aria-label={label}>{isPending ? 'Bezig…' : 'Opnieuw versturen'}</Button>
     </form>
   );
 }

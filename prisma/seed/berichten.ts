@@ -124,6 +124,7 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
     const identificatieRetour = `R${String(++volgnummer).padStart(5, '0')}`;
     const id = await inkomend(retourOp(xml, { identificatieRetour, dagtekeningRetour: toIsoDate(retourMoment) }), `WMO302-${identificatieRetour}.xml`, retourMoment, { soort: 'WMO302', afzender: geweigerd.aanbieder.agbCode, identificatie: identificatieRetour, aanbiederId: geweigerd.aanbiederId, persoonId: geweigerd.toewijzingen[0].toewijzing.persoonId });
     await db.bericht.update({ where: { id: opnieuw.id }, data: { retourOp: retourMoment, retourGoedgekeurd: true, retourcodes: ['0200'], retourBerichtId: id } });
+    await db.bericht.update({ where: { id: geweigerd.id }, data: { opnieuwVerstuurdAlsId: opnieuw.id } });
   }
 
   // Care started on accepted toewijzingen that have begun (two in three), and stopped on the first of those.

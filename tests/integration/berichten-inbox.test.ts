@@ -9,6 +9,7 @@ import { ontvangBericht } from '@/lib/server/berichten/ontvang-bericht';
 import { verwerkInkomendeBerichten } from '@/lib/server/berichten/verwerk-inkomende-berichten';
 import { verzendenToewijzingen } from '@/lib/server/toewijzing/verzenden-toewijzingen';
 import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantwoorden-verzoek';
+import { opnieuwVersturenBericht } from '@/lib/server/berichten/opnieuw-versturen';
 import { parseToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
 import { DomainError } from '@/lib/errors';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -221,6 +222,35 @@ describe('answering a verzoek', () => {
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: crypto.randomUUID(), version: 1, reden: '3' }, NU)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, reden: 'X' }, NU)).rejects.toBeInstanceOf(DomainError);
     expect((await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } })).status).toBe('OPEN');
+  });
+});
+
+describe('opnieuwVersturenBericht', () => {
+  it('sends a refused toewijzingbericht again after correction, with a new number, keeping the refused one; once', async () => {
+    const a = await verzondenToewijzing();
+    await ontvang(retourOp(a.bericht.xml, { identificatieRetour: 'R-OPN-1', dagtekeningRetour: '2026-03-12', codes: ['0001'] }));
+    await verwerk();
+    // The correction: the client's street name was wrong.
+    await prisma.huishouden.update({ where: { id: a.r.huishouden.id }, data: { straat: 'Gecorrigeerde straat' } });
+    const r = await opnieuwVersturenBericht(w.opsteller, { berichtId: a.bericht.id }, NU);
+    const nieuw = await prisma.bericht.findUniqueOrThrow({ where: { id: r.id }, include: { toewijzingen: true } });
+    expect(nieuw).toMatchObject({ code: 'WMO301', aanbiederId: a.bericht.aanbiederId, retourOp: null });
+    expect(nieuw.berichtNummer).toBeGreaterThan(a.bericht.berichtNummer);
+    expect(nieuw.toewijzingen.map((t) => t.toewijzingId)).toEqual([a.toewijzing.id]);
+    expect(nieuw.xml).toContain('Gecorrigeerde straat');
+    expect(await valideerBericht(nieuw.xml, 'WMO301')).toEqual({ xsd: [], regels: [] });
+    expect(await prisma.bericht.findUniqueOrThrow({ where: { id: a.bericht.id } })).toMatchObject({ xml: a.bericht.xml, retourGoedgekeurd: false, opnieuwVerstuurdAlsId: r.id });
+    expect(await prisma.auditEntry.count({ where: { actie: 'BERICHT_OPNIEUW_VERSTUURD', entiteitId: r.id } })).toBe(1);
+    await expect(opnieuwVersturenBericht(w.opsteller, { berichtId: a.bericht.id }, NU)).rejects.toMatchObject({ code: 'TRANSITION_REFUSED' });
+    const lijst = await getBerichtenverkeer(w.opsteller, parseBerichtenFilters({ weergave: 'afgekeurd' }), NU);
+    expect(lijst.uit.find((b) => b.id === a.bericht.id)?.opnieuwVerstuurdAls).toMatchObject({ id: r.id, berichtNummer: nieuw.berichtNummer });
+  });
+
+  it('refuses an accepted message, an unknown one, and a role without berichten:behandelen', async () => {
+    const a = await verzondenToewijzing();
+    await expect(opnieuwVersturenBericht(w.opsteller, { berichtId: a.bericht.id }, NU)).rejects.toMatchObject({ code: 'TRANSITION_REFUSED' });
+    await expect(opnieuwVersturenBericht(w.opsteller, { berichtId: crypto.randomUUID() }, NU)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(opnieuwVersturenBericht(w.coach, { berichtId: a.bericht.id }, NU)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 

@@ -177,6 +177,7 @@ describe('seedDemo', () => {
     expect(await valideerBericht(declaraties[0].antwoordXml, 'WMO325')).toEqual({ xsd: [], regels: [] });
     expect(await prisma.bericht.count({ where: { gemeenteId, retourGoedgekeurd: true } })).toBeGreaterThan(5);
     expect(await prisma.bericht.count({ where: { gemeenteId, retourGoedgekeurd: false } })).toBe(1);
+    expect(await prisma.bericht.count({ where: { gemeenteId, retourGoedgekeurd: false, opnieuwVerstuurdAlsId: { not: null } } })).toBe(1);
     expect(await prisma.bericht.count({ where: { gemeenteId, retourOp: null } })).toBeGreaterThan(0);
     expect(await prisma.toewijzing.count({ where: { gemeenteId, berichten: { some: { bericht: { retourGoedgekeurd: false } } }, AND: { berichten: { some: { bericht: { retourGoedgekeurd: true } } } } } })).toBeGreaterThan(0);
     expect(await prisma.zorglevering.count({ where: { gemeenteId, einddatum: null } })).toBeGreaterThan(3);

@@ -7,7 +7,8 @@ import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantw
 import { berichtenNuUitwisselen } from '@/lib/server/berichten/kanaal';
 import { uploadBericht } from '@/lib/server/berichten/ontvang-bericht';
 import { verwerkInkomendeBerichten } from '@/lib/server/berichten/verwerk-inkomende-berichten';
-import { afwijzenVerzoekSchema, toewijzenVerzoekSchema } from '@/lib/validations/berichten';
+import { afwijzenVerzoekSchema, opnieuwVersturenSchema, toewijzenVerzoekSchema } from '@/lib/validations/berichten';
+import { opnieuwVersturenBericht } from '@/lib/server/berichten/opnieuw-versturen';
 
 const refresh = () => revalidatePath('/berichtenverkeer');
 
@@ -75,4 +76,21 @@ export async function toewijzenVerzoekAction(_: FormState, formData: FormData): 
   }
   refresh();
   redirect(`/berichtenverkeer?weergave=verzoeken&melding=toegewezen&toewijzing=${r.toewijzingNummer}`);
+}
+
+/** A toewijzingbericht the aanbieder refused, sent again after correction: a new message with a new number. */
+export async function opnieuwVersturenAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = opnieuwVersturenSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  let r: Awaited<ReturnType<typeof opnieuwVersturenBericht>>;
+  try {
+    r = await opnieuwVersturenBericht(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  refresh();
+  revalidatePath(`/beschikkingen/${r.beschikkingId}`);
+  redirect(`/berichtenverkeer?weergave=afgekeurd&melding=opnieuw&bericht=${r.code}-${r.berichtNummer}`);
 }

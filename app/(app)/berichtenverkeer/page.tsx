@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AfwijzenForm, ToewijzenForm, UitwisselenForm, UploadBerichtForm } from '@/components/berichten/berichten-forms';
+import { AfwijzenForm, OpnieuwVersturenForm, ToewijzenForm, UitwisselenForm, UploadBerichtForm } from '@/components/berichten/berichten-forms';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
@@ -65,6 +65,9 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
         <Alert variant="success">
           Het verzoek is afgewezen ({REDEN_AFWIJZING_VERZOEK[search.reden]}); {typeof search.bericht === 'string' && /^(WMO|JW)319-\d+$/.test(search.bericht) ? search.bericht.replace('-', ' ') : 'het antwoordbericht'} gaat naar de aanbieder.
         </Alert>
+      )}
+      {search.melding === 'opnieuw' && typeof search.bericht === 'string' && /^(WMO|JW)301-\d+$/.test(search.bericht) && (
+        <Alert variant="success">Het gecorrigeerde bericht is opnieuw verstuurd als {search.bericht.replace('-', ' ')}; het afgekeurde bericht blijft bewaard.</Alert>
       )}
       {search.melding === 'uitgewisseld' && (
         <Alert variant="success">
@@ -134,8 +137,24 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
               },
               {
                 header: 'Beschikking',
-                cell: (b) => (b.beschikkingId ? <Link href={`/beschikkingen/${b.beschikkingId}`}>{f.weergave === 'afgekeurd' ? 'Corrigeren en opnieuw versturen' : 'Bekijken'}</Link> : '—'),
+                cell: (b) => (b.beschikkingId ? <Link href={`/beschikkingen/${b.beschikkingId}`}>{f.weergave === 'afgekeurd' ? 'Corrigeren' : 'Bekijken'}</Link> : '—'),
               },
+              ...(f.weergave === 'afgekeurd'
+                ? [{
+                    header: 'Opnieuw versturen',
+                    cell: (b: (typeof r.uit)[number]) =>
+                      b.opnieuwVerstuurdAls ? (
+                        <span>
+                          Opnieuw verstuurd als <a href={`/berichtenverkeer/bestand/uit/${b.opnieuwVerstuurdAls.id}`} className="font-mono whitespace-nowrap">{b.opnieuwVerstuurdAls.code} {b.opnieuwVerstuurdAls.berichtNummer}</a>
+                          {b.opnieuwVerstuurdAls.retourGoedgekeurd === true && <Badge tone="success">Goedgekeurd</Badge>}
+                        </span>
+                      ) : behandelen ? (
+                        <OpnieuwVersturenForm berichtId={b.id} label={`${b.code} ${b.berichtNummer} opnieuw versturen`} />
+                      ) : (
+                        'Nog niet'
+                      ),
+                  }]
+                : []),
             ]}
           />
         )}

@@ -53,7 +53,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const page = Math.min(f.pagina, pages);
   const skip = (page - 1) * PAGINA_GROOTTE;
   const uitSelect = {
-    id: true, code: true, berichtNummer: true, createdAt: true, retourOp: true, retourGoedgekeurd: true, retourcodes: true,
+    id: true, code: true, berichtNummer: true, createdAt: true, retourOp: true, retourGoedgekeurd: true, retourcodes: true, opnieuwVerstuurdAlsId: true,
     aanbieder: { select: { naam: true, agbCode: true } },
     toewijzingen: { take: 1, select: { toewijzing: { select: { toewijzingNummer: true, beschiktProduct: { select: { beschikkingId: true } } } } } },
   } satisfies Prisma.BerichtSelect;
@@ -61,6 +61,10 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
 
   const uit = f.weergave === 'retour' || f.weergave === 'afgekeurd'
     ? await prisma.bericht.findMany({ where: f.weergave === 'retour' ? wacht : afgekeurd, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: uitSelect })
+    : [];
+  // The messages that replaced refused ones (shown as "opnieuw verstuurd als …").
+  const opnieuw = uit.some((b) => b.opnieuwVerstuurdAlsId)
+    ? await prisma.bericht.findMany({ where: { id: { in: uit.flatMap((b) => (b.opnieuwVerstuurdAlsId ? [b.opnieuwVerstuurdAlsId] : [])) }, gemeenteId: g }, select: { id: true, code: true, berichtNummer: true, retourGoedgekeurd: true } })
     : [];
   const inkomend = f.weergave === 'ontvangen' || f.weergave === 'geweigerd'
     ? await prisma.inkomendBericht.findMany({ where: f.weergave === 'ontvangen' ? inWaar({}) : geweigerd, orderBy: [{ ontvangenOp: 'desc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: inSelect })
@@ -99,6 +103,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
       uiterlijkRetour: addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
       teLaat: b.retourOp === null && vandaag > addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
       beschikkingId: b.toewijzingen[0]?.toewijzing.beschiktProduct.beschikkingId ?? null,
+      opnieuwVerstuurdAls: opnieuw.find((n) => n.id === b.opnieuwVerstuurdAlsId) ?? null,
     })),
     inkomend,
     declaraties: declaratieLijst,

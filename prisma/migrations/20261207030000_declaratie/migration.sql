@@ -75,3 +75,9 @@ CREATE INDEX "DeclaratiePrestatie_persoonId_idx" ON "DeclaratiePrestatie"("perso
 CREATE UNIQUE INDEX "DeclaratiePrestatie_toegekend_referentie_key" ON "DeclaratiePrestatie"("aanbiederId", "referentieNummer") WHERE "toegekend";
 ALTER TABLE "DeclaratiePrestatie" ADD CONSTRAINT "DeclaratiePrestatie_declaratieId_fkey" FOREIGN KEY ("declaratieId") REFERENCES "Declaratie"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "DeclaratiePrestatie" ADD CONSTRAINT "DeclaratiePrestatie_toewijzingId_fkey" FOREIGN KEY ("toewijzingId") REFERENCES "Toewijzing"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- A toewijzingbericht that the aanbieder refused, sent again (after correction) as a new message with a new number;
+-- the refused one is kept and points to it. Once.
+ALTER TABLE "Bericht" ADD COLUMN "opnieuwVerstuurdAlsId" UUID;
+CREATE UNIQUE INDEX "Bericht_opnieuwVerstuurdAlsId_key" ON "Bericht"("opnieuwVerstuurdAlsId");
+ALTER TABLE "Bericht" ADD CONSTRAINT "Bericht_opnieuw_alleen_afgekeurd_check" CHECK ("opnieuwVerstuurdAlsId" IS NULL OR "retourGoedgekeurd" = false);
