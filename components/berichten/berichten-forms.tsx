@@ -10,7 +10,7 @@ export function UploadBerichtForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} noValidate>
       <FormOutcome state={state} />
-      <Field label="Bericht van een aanbieder" name="bestand" hint="Een XML-bestand van iWmo of iJw 3.2, hoogstens 2 MB: retour (302), start of stop zorg (305, 307), verzoek om toewijzing of wijziging (315, 317). Een declaratie (323) wordt bewaard maar nog niet verwerkt." errors={state.fieldErrors?.bestand}>
+      <Field label="Bericht van een aanbieder" name="bestand" hint="Een XML-bestand van iWmo of iJw 3.2, hoogstens 2 MB: retour (302), start of stop zorg (305, 307), verzoek om toewijzing of wijziging (315, 317), declaratie (323; het antwoord 325 gaat terug naar de aanbieder)." errors={state.fieldErrors?.bestand}>
         <Input type="file" accept=".xml,application/xml,text/xml" />
       </Field>
       <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Bericht uploaden'}</Button>
@@ -56,6 +56,17 @@ export function ToewijzenForm({ action, verzoekId, version, toewijzingen }: { ac
         <Select options={toewijzingen} placeholder="Kies een toewijzing" defaultValue={state.values?.toewijzingId ?? ''} />
       </Field>
       <Button disabled={isPending}>Toewijzen</Button>
+    </form>
+  );
+}
+
+export function OpnieuwVersturenForm({ action, berichtId, label }: { action: FormAction; berichtId: string; label: string }) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  return (
+    <form action={formAction} noValidate>
+      <FormOutcome state={state} />
+      <input type="hidden" name="berichtId" value={berichtId} />
+      <Button variant="secondary" disabled={isPending} aria-label={label}>{isPending ? 'Bezig…' : 'Opnieuw versturen'}</Button>
     </form>
   );
 }

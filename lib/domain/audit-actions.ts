@@ -131,6 +131,8 @@ export const AUDIT_ACTIONS = {
   BERICHT_RETOUR_GOEDGEKEURD: 'Retourbericht: toewijzing geaccepteerd',
   BERICHT_RETOUR_AFGEKEURD: 'Retourbericht: toewijzing afgekeurd',
   VERZOEK_ONTVANGEN: 'Verzoek van een aanbieder ontvangen',
+  BERICHT_OPNIEUW_VERSTUURD: 'Afgekeurd toewijzingbericht opnieuw verstuurd met een nieuw nummer',
+  DECLARATIE_BEOORDEELD: 'Declaratie van een aanbieder beoordeeld en beantwoord (325)',
   BRP_SIGNAAL: 'Verschil met de BRP gesignaleerd',
   GEZAG_UIT_BRP: 'Gezag overgenomen uit de BRP',
   PERSOON_BIJGEWERKT_UIT_BRP: 'Persoonsgegevens bijgewerkt uit de BRP',

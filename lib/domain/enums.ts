@@ -177,6 +177,9 @@ export type InkomendBerichtStatus = (typeof INKOMEND_BERICHT_STATUS_VALUES)[numb
 export const AANBIEDER_VERZOEK_STATUS_VALUES = ['OPEN', 'TOEGEWEZEN', 'AFGEWEZEN'] as const;
 export type AanbiederVerzoekStatus = (typeof AANBIEDER_VERZOEK_STATUS_VALUES)[number];
 
+export const DECLARATIE_STATUS_VALUES = ['TOEGEKEND', 'DEELS_TOEGEKEND', 'AFGEWEZEN'] as const;
+export type DeclaratieStatus = (typeof DECLARATIE_STATUS_VALUES)[number];
+
 // Issue 21: Mijn plan.
 export const PLAN_REACTIE_SOORT_VALUES = ['AKKOORD', 'WIJZIGING'] as const;
 export type PlanReactieSoort = (typeof PLAN_REACTIE_SOORT_VALUES)[number];
@@ -236,4 +239,5 @@ export const PRISMA_ENUMS = {
   PlanReactieSoort: PLAN_REACTIE_SOORT_VALUES,
   MailStatus: MAIL_STATUS_VALUES,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_VALUES,
+  DeclaratieStatus: DECLARATIE_STATUS_VALUES,
 } as const;

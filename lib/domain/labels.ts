@@ -1,5 +1,6 @@
 import type {
   AanbiederVerzoekStatus,
+  DeclaratieStatus,
   AanvraagStatus,
   ActieStatus,
   ArrangementSoort,
@@ -393,6 +394,12 @@ export const AANBIEDER_VERZOEK_STATUS_LABELS: Record<AanbiederVerzoekStatus, str
   AFGEWEZEN: 'Afgewezen',
 };
 
+export const DECLARATIE_STATUS_LABELS: Record<DeclaratieStatus, string> = {
+  TOEGEKEND: 'Toegekend',
+  DEELS_TOEGEKEND: 'Deels toegekend',
+  AFGEWEZEN: 'Afgewezen',
+};
+
 export const ENUM_LABELS = {
   TeamSoort: TEAM_SOORT_LABELS,
   Rol: ROL_LABELS,
@@ -445,6 +452,7 @@ export const ENUM_LABELS = {
   PlanReactieSoort: PLAN_REACTIE_SOORT_LABELS,
   MailStatus: MAIL_STATUS_LABELS,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_LABELS,
+  DeclaratieStatus: DECLARATIE_STATUS_LABELS,
 } as const;
 
 // ───────────── iWmo / iJw 3.2 code lists (Zorginstituut Nederland) ─────────────

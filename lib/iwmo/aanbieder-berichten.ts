@@ -1,13 +1,13 @@
 // What an aanbieder's software sends the gemeente (for the demo seed, the tests and a later partner portal):
-// a 302 retour on a stored 301, 305 start, 307 stop, 315 verzoek om toewijzing, 317 verzoek om wijziging. Every one
+// a 302 retour on a stored 301, 305 start, 307 stop, 315 verzoek om toewijzing, 317 verzoek om wijziging, 323 declaratie. Every one
 // is valid against the standard's XSD and rules (tests/integration/berichten-inbox.test.ts checks that first).
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 
 type Wet = 'WMO' | 'JEUGDWET';
 const CODES: Record<Wet, Record<string, string>> = {
-  WMO: { '305': '418', '307': '420', '315': '444', '317': '480' },
-  JEUGDWET: { '305': '438', '307': '440', '315': '446', '317': '486' },
+  WMO: { '305': '418', '307': '420', '315': '444', '317': '480', '323': '484' },
+  JEUGDWET: { '305': '438', '307': '440', '315': '446', '317': '486', '323': '490' },
 };
 
 export type Kop = { wet?: Wet; agb: string; gemeentecode: string; identificatie: string; dagtekening: string };
@@ -106,6 +106,61 @@ export const verzoekOmToewijzing = (kop: Kop, c: ClientKop, producten: Aangevraa
       b(omvang, 'Eenheid', p.eenheid);
       b(omvang, 'Frequentie', p.frequentie);
       b(m(ap, 'Verwijzer'), 'Type', '01');
+    }
+  });
+
+export type Gedeclareerd = {
+  bsn: string;
+  referentie: string;
+  toewijzingNummer: number;
+  categorie: string;
+  code: string;
+  begindatum: string;
+  einddatum: string;
+  volume: number;
+  eenheid: string;
+  tariefCent?: number;
+  bedragCent: number;
+  /** A credit: VorigReferentieNummer names the debet it takes back. */
+  credit?: { vorigReferentie: string };
+};
+
+/** 323 declaratie: prestaties per client over one DeclaratiePeriode, the total as TR358 asks (debet less credit). */
+export const declaratieBericht = (kop: Kop, d: { nummer: string; periodeBegin: string; periodeEind: string; prestaties: Gedeclareerd[] }) =>
+  bericht('323', kop, (m, b, root) => {
+    const declaratie = m(root, 'Declaratie');
+    m(declaratie, 'DeclaratieNummer', d.nummer);
+    const periode = m(declaratie, 'DeclaratiePeriode');
+    b(periode, 'Begindatum', d.periodeBegin);
+    b(periode, 'Einddatum', d.periodeEind);
+    m(declaratie, 'DeclaratieDagtekening', kop.dagtekening);
+    const netto = d.prestaties.reduce((s, p) => s + (p.credit ? -p.bedragCent : p.bedragCent), 0);
+    const totaal = m(declaratie, 'TotaalIngediendBedrag');
+    b(totaal, 'TotaalBedrag', String(Math.abs(netto)));
+    b(totaal, 'DebetCredit', netto < 0 ? 'C' : 'D');
+    const clienten = m(declaratie, 'Clienten');
+    for (const bsn of [...new Set(d.prestaties.map((p) => p.bsn))]) {
+      const client = m(clienten, 'Client');
+      m(client, 'Bsn', bsn);
+      const lijst = m(client, 'Prestaties');
+      for (const p of d.prestaties.filter((x) => x.bsn === bsn)) {
+        const el = m(lijst, 'Prestatie');
+        const ref = m(el, 'ProductReferentie');
+        b(ref, 'ReferentieNummer', p.referentie);
+        if (p.credit) b(ref, 'VorigReferentieNummer', p.credit.vorigReferentie);
+        m(el, 'ToewijzingNummer', String(p.toewijzingNummer));
+        m(el, 'ProductCategorie', p.categorie);
+        m(el, 'ProductCode', p.code);
+        const pp = m(el, 'ProductPeriode');
+        b(pp, 'Begindatum', p.begindatum);
+        b(pp, 'Einddatum', p.einddatum);
+        m(el, 'GeleverdVolume', String(p.volume));
+        m(el, 'Eenheid', p.eenheid);
+        if (p.tariefCent !== undefined) m(el, 'ProductTarief', String(p.tariefCent));
+        const bedrag = m(el, 'IngediendBedrag');
+        b(bedrag, 'Bedrag', String(p.bedragCent));
+        b(bedrag, 'DebetCredit', p.credit ? 'C' : 'D');
+      }
     }
   });
 

@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { DECLARATIE_RETOURCODES } from '@/lib/domain/declaratie';
 import type { BerichtCode, Wet } from '@/lib/domain/enums';
 import { schrijfHeader } from './toewijzing-bericht';
 
@@ -83,13 +84,17 @@ export type WijzigingVerzoek = {
   nieuw: { product: { categorie: string; code: string | null } | null; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: Omvang | null; budgetCent: number | null }[];
 };
 export type Prestatie = {
+  bsn: string;
   toewijzingNummer: number;
   referentieNummer: string;
-  product: { categorie: string; code: string | null } | null;
+  vorigReferentieNummer: string | null;
+  categorie: string;
+  code: string;
   begindatum: Date;
   einddatum: Date;
   volume: number;
   eenheid: string;
+  tariefCent: number | null;
   bedragCent: number;
   debet: boolean;
 };
@@ -100,7 +105,7 @@ export type InkomendBericht =
   | { soort: '307'; kop: Kop; bsn: string; producten: StopProduct[] }
   | { soort: '315'; kop: Kop; bsn: string; producten: AangevraagdProduct[] }
   | { soort: '317'; kop: Kop; bsn: string; verzoek: WijzigingVerzoek }
-  | { soort: '323'; kop: Kop; declaratieNummer: string; prestaties: (Prestatie & { bsn: string })[] };
+  | { soort: '323'; kop: Kop; declaratieNummer: string; periode: { begindatum: Date; einddatum: Date }; prestaties: Prestatie[] };
 
 /**
  * Reads a recognised message (herkenBericht). The XSD has been checked, so only what the rules of the exchange need is
@@ -122,27 +127,33 @@ export function leesInkomendBericht(xml: string, soort: InkomendeSoort): Inkomen
   }
   if (soort === '323') {
     const declaratie = moet(root, 'Declaratie');
-    const prestaties: (Prestatie & { bsn: string })[] = [];
-    for (const client of kinderen(moet(root, 'Clienten'), 'Client')) {
+    const periode = moet(declaratie, 'DeclaratiePeriode');
+    const prestaties: Prestatie[] = [];
+    for (const client of kinderen(moet(declaratie, 'Clienten'), 'Client')) {
       const bsn = optTekst(client, 'Bsn') ?? '';
       for (const p of kinderen(moet(client, 'Prestaties'), 'Prestatie')) {
-        const periode = moet(p, 'ProductPeriode');
+        const productPeriode = moet(p, 'ProductPeriode');
         const bedrag = moet(p, 'IngediendBedrag');
+        const referentie = moet(p, 'ProductReferentie');
+        const tarief = optTekst(p, 'ProductTarief');
         prestaties.push({
           bsn,
           toewijzingNummer: Number(optTekst(p, 'ToewijzingNummer')),
-          referentieNummer: optTekst(moet(p, 'ProductReferentie'), 'ReferentieNummer') ?? '',
-          product: leesProduct(p),
-          begindatum: moetDatum(periode, 'Begindatum'),
-          einddatum: moetDatum(periode, 'Einddatum'),
+          referentieNummer: optTekst(referentie, 'ReferentieNummer') ?? '',
+          vorigReferentieNummer: optTekst(referentie, 'VorigReferentieNummer'),
+          categorie: optTekst(p, 'ProductCategorie') ?? '',
+          code: optTekst(p, 'ProductCode') ?? '',
+          begindatum: moetDatum(productPeriode, 'Begindatum'),
+          einddatum: moetDatum(productPeriode, 'Einddatum'),
           volume: Number(optTekst(p, 'GeleverdVolume')),
           eenheid: optTekst(p, 'Eenheid') ?? '',
+          tariefCent: tarief === null ? null : Number(tarief),
           bedragCent: Number(optTekst(bedrag, 'Bedrag')),
           debet: optTekst(bedrag, 'DebetCredit') !== 'C',
         });
       }
     }
-    return { soort, kop, declaratieNummer: optTekst(declaratie, 'DeclaratieNummer') ?? '', prestaties };
+    return { soort, kop, declaratieNummer: optTekst(declaratie, 'DeclaratieNummer') ?? '', periode: { begindatum: moetDatum(periode, 'Begindatum'), einddatum: moetDatum(periode, 'Einddatum') }, prestaties };
   }
   const client = moet(root, 'Client');
   const bsn = optTekst(client, 'Bsn') ?? '';
@@ -203,6 +214,7 @@ export function leesInkomendBericht(xml: string, soort: InkomendeSoort): Inkomen
 
 /** LDT_RetourCode: the codes Wijkregie uses and shows, in Dutch as the standard words them. */
 export const RETOURCODE_LABELS: Record<string, string> = {
+  ...DECLARATIE_RETOURCODES,
   '0001': 'Bericht is afgekeurd om technische redenen.',
   '0200': 'Geen opmerking: goedgekeurd.',
   '0233': 'Berichtklasse is niet beoordeeld.',
@@ -282,6 +294,101 @@ export function buildAfwijzing(input: { wet: Exclude<Wet, 'PARTICIPATIEWET'>; af
   m(antwoord, 'ReferentieAanbieder', input.referentieAanbieder);
   m(antwoord, 'VerzoekAntwoord', '1');
   m(antwoord, 'RedenAfwijzingVerzoek', input.reden);
+  return doc.end({ prettyPrint: true, newline: '\r\n' });
+}
+
+// ───────────── The gemeente's 325 declaratie-antwoordbericht ─────────────
+
+const DECLARATIE_ANTWOORD = {
+  WMO: { code: '485', ns: 'http://www.istandaarden.nl/iwmo/3_2/wmo325/schema', prefix: 'wmo325', basis: 'http://www.istandaarden.nl/iwmo/3_2/basisschema/schema', basisPrefix: 'iwmo' },
+  JEUGDWET: { code: '491', ns: 'http://www.istandaarden.nl/ijw/3_2/jw325/schema', prefix: 'jw325', basis: 'http://www.istandaarden.nl/ijw/3_2/basisschema/schema', basisPrefix: 'ijw' },
+} as const;
+
+export const declaratieAntwoordSoort = (wet: Wet): 'WMO325' | 'JW325' => (wet === 'WMO' ? 'WMO325' : 'JW325');
+
+const bedragMetDc = (cent: number) => ({ bedrag: String(Math.abs(cent)), dc: cent < 0 ? 'C' : 'D' });
+
+/**
+ * WMO325/JW325: the answer on a declaratie. The header names the declaratie it answers (DeclaratieIdentificatie,
+ * XsdVersieDeclaratie); DeclaratieAntwoord carries the totals asked and granted, and only the rejected prestaties,
+ * per client, each with its retourcodes (TR342: asked less granted is the sum of the prestaties named). RetourCode
+ * 8001 on the whole when everything is granted, 0200 otherwise.
+ */
+export function buildDeclaratieAntwoord(input: {
+  wet: Exclude<Wet, 'PARTICIPATIEWET'>;
+  afzender: string;
+  ontvanger: string;
+  identificatie: string;
+  dagtekening: Date;
+  declaratie: { identificatie: string; dagtekening: Date; declaratieNummer: string };
+  ingediendCent: number;
+  toegekendCent: number;
+  afgewezen: (Prestatie & { retourcodes: string[] })[];
+}): string {
+  const spec = DECLARATIE_ANTWOORD[input.wet];
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const root = doc.ele(spec.ns, `${spec.prefix}:Bericht`).att('http://www.w3.org/2000/xmlns/', `xmlns:${spec.basisPrefix}`, spec.basis);
+  const m = (parent: typeof root, naam: string, t?: string | number) => {
+    const el = parent.ele(spec.ns, `${spec.prefix}:${naam}`);
+    if (t !== undefined) el.txt(String(t));
+    return el;
+  };
+  const b = (parent: typeof root, naam: string, t?: string | number) => {
+    const el = parent.ele(spec.basis, `${spec.basisPrefix}:${naam}`);
+    if (t !== undefined) el.txt(String(t));
+    return el;
+  };
+  const codes = (parent: typeof root, lijst: string[]) => {
+    const el = m(parent, 'RetourCodes');
+    for (const c of lijst) m(el, 'RetourCode', c);
+  };
+  const header = schrijfHeader(m, b, root, { berichtCode: spec.code, afzender: input.afzender, ontvanger: input.ontvanger, identificatie: input.identificatie, dagtekening: input.dagtekening });
+  const id = m(header, 'DeclaratieIdentificatie');
+  b(id, 'Identificatie', input.declaratie.identificatie);
+  b(id, 'Dagtekening', input.declaratie.dagtekening.toISOString().slice(0, 10));
+  const xsd = m(header, 'XsdVersieDeclaratie');
+  b(xsd, 'BasisschemaXsdVersie', '1.0.0');
+  b(xsd, 'BerichtXsdVersie', '1.0.0');
+  codes(header, ['0200']);
+  const antwoord = m(root, 'DeclaratieAntwoord');
+  m(antwoord, 'DeclaratieNummer', input.declaratie.declaratieNummer);
+  const totaal = (naam: string, cent: number) => {
+    const el = m(antwoord, naam);
+    const { bedrag, dc } = bedragMetDc(cent);
+    b(el, 'TotaalBedrag', bedrag);
+    b(el, 'DebetCredit', dc);
+  };
+  totaal('TotaalIngediendBedrag', input.ingediendCent);
+  totaal('TotaalToegekendBedrag', input.toegekendCent);
+  if (input.afgewezen.length) {
+    const clienten = m(antwoord, 'Clienten');
+    for (const bsn of [...new Set(input.afgewezen.map((p) => p.bsn))]) {
+      const client = m(clienten, 'Client');
+      m(client, 'Bsn', bsn);
+      const lijst = m(client, 'Prestaties');
+      for (const p of input.afgewezen.filter((x) => x.bsn === bsn)) {
+        const el = m(lijst, 'Prestatie');
+        const ref = m(el, 'ProductReferentie');
+        b(ref, 'ReferentieNummer', p.referentieNummer);
+        if (p.vorigReferentieNummer) b(ref, 'VorigReferentieNummer', p.vorigReferentieNummer);
+        m(el, 'ToewijzingNummer', p.toewijzingNummer);
+        m(el, 'ProductCategorie', p.categorie);
+        m(el, 'ProductCode', p.code);
+        const periode = m(el, 'ProductPeriode');
+        b(periode, 'Begindatum', p.begindatum.toISOString().slice(0, 10));
+        b(periode, 'Einddatum', p.einddatum.toISOString().slice(0, 10));
+        m(el, 'GeleverdVolume', p.volume);
+        m(el, 'Eenheid', p.eenheid);
+        if (p.tariefCent !== null) m(el, 'ProductTarief', p.tariefCent);
+        const bedrag = m(el, 'IngediendBedrag');
+        b(bedrag, 'Bedrag', p.bedragCent);
+        b(bedrag, 'DebetCredit', p.debet ? 'D' : 'C');
+        codes(el, p.retourcodes);
+      }
+      codes(client, ['0200']);
+    }
+  }
+  codes(antwoord, [input.afgewezen.length ? '0200' : '8001']);
   return doc.end({ prettyPrint: true, newline: '\r\n' });
 }
 

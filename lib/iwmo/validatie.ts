@@ -36,11 +36,12 @@ export function standaardBestanden(berichtSoort: string): { xsd: string | null; 
 /** BerichtCode of the iWmo retour messages (COD002). */
 const IWMO_RETOUR_CODES: Record<string, { jw: string; code: string; jwCode: string }> = {
   '302': { jw: '302', code: '415', jwCode: '437' },
+  '325': { jw: '325', code: '485', jwCode: '491' },
 };
 
 /**
  * The standard's set holds no XSD for the iWmo retour messages (see its README); their structure is that of the iJw
- * ones. This derives WMO302.xsd from JW302.xsd: the iWmo namespaces, the iWmo basisschema, BerichtCode 415. Written
+ * ones. This derives WMO302.xsd from JW302.xsd (and WMO325.xsd from JW325.xsd): the iWmo namespaces, the iWmo basisschema, BerichtCode 415 (485). Written
  * once per process into the temp folder. Null for a retour message without such a counterpart.
  */
 function iwmoRetourXsd(nummer: string, iwmoDir: string): string | null {
@@ -60,6 +61,33 @@ function iwmoRetourXsd(nummer: string, iwmoDir: string): string | null {
   return doel;
 }
 
+/**
+ * xmllint or xsltproc is not there (or cannot start): nothing can be said about the message. The inbox leaves it
+ * waiting (ONTVANGEN) and tries again on the next round; beheer sees the warning (validatorOntbreekt).
+ */
+export class ValidatorOntbreekt extends Error {
+  constructor(command: string, reden: string) {
+    super(`${command} kan niet starten (${reden}). Installeer libxml2-utils en xsltproc.`);
+    this.name = 'ValidatorOntbreekt';
+  }
+}
+
+let beschikbaarheid: { op: number; fout: string | null } | null = null;
+
+/** Null when both validators start; otherwise the Dutch reason. Checked at most once a minute. */
+export async function validatorOntbreekt(now = Date.now()): Promise<string | null> {
+  if (beschikbaarheid && now - beschikbaarheid.op < 60_000) return beschikbaarheid.fout;
+  let fout: string | null = null;
+  try {
+    await run('xmllint', ['--version'], '');
+    await run('xsltproc', ['--version'], '');
+  } catch (error) {
+    fout = error instanceof Error ? error.message : String(error);
+  }
+  beschikbaarheid = { op: now, fout };
+  return fout;
+}
+
 function run(command: string, args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -67,7 +95,7 @@ function run(command: string, args: string[], input: string): Promise<{ code: nu
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) => reject(new Error(`${command} kan niet starten (${e.message}). Installeer libxml2-utils en xsltproc.`)));
+    child.on('error', (e) => reject(new ValidatorOntbreekt(command, e.message)));
     child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.on('error', () => undefined);
     child.stdin.end(input, 'utf8');

@@ -3,7 +3,7 @@ import { isUuid } from '@/lib/domain/ids';
 
 // The Berichtenverkeer page: its filters (in the URL) and its forms.
 
-export const WEERGAVEN = ['retour', 'afgekeurd', 'ontvangen', 'geweigerd', 'verzoeken'] as const;
+export const WEERGAVEN = ['retour', 'afgekeurd', 'ontvangen', 'geweigerd', 'verzoeken', 'declaraties'] as const;
 export type Weergave = (typeof WEERGAVEN)[number];
 
 export type BerichtenFilters = { weergave: Weergave; aanbiederId?: string; van?: Date; tot?: Date; pagina: number };
@@ -29,3 +29,4 @@ const versie = z.coerce.number().int().min(1);
 
 export const afwijzenVerzoekSchema = z.object({ verzoekId: uuid, version: versie, reden: z.string().regex(/^[1-9]$/, 'Kies een reden van afwijzing.') });
 export const toewijzenVerzoekSchema = z.object({ verzoekId: uuid, version: versie, toewijzingId: z.string().refine(isUuid, 'Kies een toewijzing.') });
+export const opnieuwVersturenSchema = z.object({ berichtId: z.string().refine(isUuid, 'Onbekend bericht.') });

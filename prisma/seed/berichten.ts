@@ -11,7 +11,9 @@ import { uuid, type SeedDb } from './rows';
 import { createHash } from 'node:crypto';
 import { addWerkdagen, VERZOEK_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
 import { addCalendarDays, toIsoDate } from '@/lib/domain/dates';
-import { retourOp, startBericht, stopBericht, verzoekOmToewijzing } from '@/lib/iwmo/aanbieder-berichten';
+import { declaratieBericht, retourOp, startBericht, stopBericht, verzoekOmToewijzing } from '@/lib/iwmo/aanbieder-berichten';
+import { beoordeelPrestaties, declaratieUitkomst, toegestaanVolume, type DeclaratiePrestatieIn } from '@/lib/domain/declaratie';
+import { buildDeclaratieAntwoord } from '@/lib/iwmo/inkomend';
 
 export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date): Promise<number> {
   const gemeente = await db.gemeente.findUniqueOrThrow({ where: { id: gemeenteId }, select: { gemeentecode: true } });
@@ -74,7 +76,8 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date)
  * with a 302, except one that the aanbieder refused (technically, code 0001) and that was sent again
  * corrected and accepted; the newest still waiting for their retour; care started (305) on most accepted
  * toewijzingen that have begun, and stopped (307) on one; one verzoek om toewijzing (315) waiting for an answer.
- * Declaraties (323) are not processed yet, so the demo has none.
+ * And one declaratie (323) over last month, judged by the rules the inbox uses (lib/domain/declaratie): one prestatie
+ * granted, one rejected for more volume than assigned (9321), answered with a 325.
  */
 async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode: string, today: Date) {
   const berichten = await db.bericht.findMany({
@@ -82,7 +85,10 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
     orderBy: [{ createdAt: 'asc' }, { berichtNummer: 'asc' }],
     select: {
       id: true, code: true, berichtNummer: true, xml: true, createdAt: true, aanbiederId: true, aanbieder: { select: { agbCode: true } },
-      toewijzingen: { select: { toewijzing: { select: { id: true, toewijzingNummer: true, ingangsdatum: true, einddatum: true, persoonId: true, wet: true, product: { select: { categorie: true, code: true } }, persoon: { select: { bsn: true, geboortedatum: true, achternaam: true } } } } } },
+      toewijzingen: { select: { toewijzing: { select: {
+        id: true, toewijzingNummer: true, ingangsdatum: true, einddatum: true, persoonId: true, wet: true, volume: true, eenheid: true, frequentie: true, budgetCent: true, redenWijziging: true, productId: true,
+        product: { select: { categorie: true, code: true, tariefCent: true } }, persoon: { select: { bsn: true, geboortedatum: true, achternaam: true } },
+      } } } },
     },
   });
   // Written in bulk at the end (the seed stays fast): the rows of the inbox, the deliveries, the verzoek.
@@ -118,6 +124,7 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
     const identificatieRetour = `R${String(++volgnummer).padStart(5, '0')}`;
     const id = await inkomend(retourOp(xml, { identificatieRetour, dagtekeningRetour: toIsoDate(retourMoment) }), `WMO302-${identificatieRetour}.xml`, retourMoment, { soort: 'WMO302', afzender: geweigerd.aanbieder.agbCode, identificatie: identificatieRetour, aanbiederId: geweigerd.aanbiederId, persoonId: geweigerd.toewijzingen[0].toewijzing.persoonId });
     await db.bericht.update({ where: { id: opnieuw.id }, data: { retourOp: retourMoment, retourGoedgekeurd: true, retourcodes: ['0200'], retourBerichtId: id } });
+    await db.bericht.update({ where: { id: geweigerd.id }, data: { opnieuwVerstuurdAlsId: opnieuw.id } });
   }
 
   // Care started on accepted toewijzingen that have begun (two in three), and stopped on the first of those.
@@ -156,7 +163,7 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
           data: {
             id: uuid(), gemeenteId, soort: 'TOEWIJZING', inkomendBerichtId: id, aanbiederId: b.aanbiederId, persoonId: t.persoonId, bsn: t.persoon.bsn, referentieAanbieder: referentie,
             producten: [{ referentieAanbieder: referentie, product: { categorie: '07', code: '07A12' }, ingangsdatum: aangevraagd.ingangsdatum, einddatum: aangevraagd.einddatum, omvang: { volume: 4, eenheid: '16', frequentie: '2' }, budgetCent: null, commentaar: null }],
-            ontvangenOp: op, uiterlijkOp: addWerkdagen(op, VERZOEK_WERKDAGEN),
+            ontvangenOp: op, uiterlijkOp: addWerkdagen(op, VERZOEK_WERKDAGEN, new Set((await db.besluitdag.findMany({ select: { datum: true } })).map((r) => toIsoDate(r.datum)))),
           },
         });
       }
@@ -164,6 +171,70 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
   }
   // One file that is not a message at all: kept, refused, shown to beheer.
   await inkomend('Beste gemeente, hierbij de lijst van oktober.', 'lijst-oktober.txt', addCalendarDays(today, -2), { soort: null, afzender: null, identificatie: null, aanbiederId: null, persoonId: null }, 'GEWEIGERD', ['Dit is geen bericht van iWmo of iJw 3.2 dat Wijkregie ontvangt (302, 305, 307, 315, 317 of 323).'], ['0001']);
+  const declaratie = await seedDeclaratie(db, gemeenteId, gemeentecode, today, oud.filter((x) => x.id !== geweigerd?.id), leveringen, inkomend);
   if (inkomendRijen.length) await db.inkomendBericht.createMany({ data: inkomendRijen });
   if (leveringen.length) await db.zorglevering.createMany({ data: leveringen });
+  if (declaratie) await declaratie();
+}
+
+type SeedBericht = {
+  aanbiederId: string;
+  aanbieder: { agbCode: string };
+  toewijzingen: { toewijzing: { id: string; toewijzingNummer: number; ingangsdatum: Date; einddatum: Date | null; persoonId: string; wet: string; volume: number | null; eenheid: string | null; frequentie: string | null; budgetCent: number | null; redenWijziging: string | null; productId: string; product: { categorie: string; code: string; tariefCent: number | null }; persoon: { bsn: string | null } } }[];
+};
+
+/**
+ * The declaratie of the demo: an aanbieder declares last month on a WMO toewijzing whose care is running, in two
+ * halves; the first within the assigned volume (granted), the second one dagdeel more than assigned (9321). Judged and
+ * answered by the same code the inbox uses. Returns the writer, run once the InkomendBericht rows are in.
+ */
+async function seedDeclaratie(
+  db: SeedDb, gemeenteId: string, gemeentecode: string, today: Date, berichten: SeedBericht[], leveringen: Prisma.ZorgleveringCreateManyInput[],
+  inkomend: (xml: string, naam: string, op: Date, velden: { soort: string | null; afzender: string | null; identificatie: string | null; aanbiederId: string | null; persoonId: string | null }) => Promise<string>,
+): Promise<(() => Promise<void>) | null> {
+  const periodeBegin = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+  const periodeEind = addCalendarDays(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)), -1);
+  const lopend = new Set(leveringen.filter((l) => !l.einddatum).map((l) => l.toewijzingId));
+  const kandidaat = berichten.flatMap((b) => b.toewijzingen.map(({ toewijzing: t }) => ({ b, t }))).find(({ t }) =>
+    t.wet === 'WMO' && lopend.has(t.id) && t.volume !== null && t.frequentie === '2' && t.eenheid !== '83' && t.persoon.bsn && t.redenWijziging === null &&
+    t.ingangsdatum <= addCalendarDays(periodeBegin, -1) && (t.einddatum === null || t.einddatum >= periodeEind));
+  if (!kandidaat) return null;
+  const { b, t } = kandidaat;
+  const contract = await db.contract.findFirst({ where: { aanbiederId: b.aanbiederId, productId: t.productId }, select: { tariefCent: true } });
+  const tarief = contract?.tariefCent ?? t.product.tariefCent ?? 4650;
+  const midden = addCalendarDays(periodeBegin, 13); // two whole weeks, then the rest of the month
+  const helften = [[periodeBegin, midden], [addCalendarDays(midden, 1), periodeEind]] as const;
+  const volumes = [toegestaanVolume(t, helften[0][0], helften[0][1])!, toegestaanVolume(t, helften[1][0], helften[1][1])! + 1];
+  const prestaties: DeclaratiePrestatieIn[] = helften.map(([begin, eind], i) => ({
+    bsn: t.persoon.bsn!, toewijzingNummer: t.toewijzingNummer, referentieNummer: `PR${t.toewijzingNummer}${i + 1}`, vorigReferentieNummer: null, categorie: t.product.categorie, code: t.product.code,
+    begindatum: begin, einddatum: eind, volume: volumes[i], eenheid: t.eenheid!, tariefCent: tarief, bedragCent: volumes[i] * tarief, debet: true,
+  }));
+  const dagtekening = addCalendarDays(periodeEind, 2) > today ? today : addCalendarDays(periodeEind, 2);
+  const declaratieNummer = `D${toIsoDate(periodeBegin).slice(0, 7).replace('-', '')}${t.toewijzingNummer}`.slice(0, 12);
+  const xml = declaratieBericht({ agb: b.aanbieder.agbCode, gemeentecode, identificatie: `DCL${t.toewijzingNummer}`, dagtekening: toIsoDate(dagtekening) }, {
+    nummer: declaratieNummer, periodeBegin: toIsoDate(periodeBegin), periodeEind: toIsoDate(periodeEind),
+    prestaties: prestaties.map((p) => ({ bsn: p.bsn, referentie: p.referentieNummer, toewijzingNummer: p.toewijzingNummer, categorie: p.categorie, code: p.code, begindatum: toIsoDate(p.begindatum), einddatum: toIsoDate(p.einddatum), volume: p.volume, eenheid: p.eenheid, tariefCent: tarief, bedragCent: p.bedragCent })),
+  });
+  const ontvangenOp = new Date(dagtekening.getTime() + 10 * 3_600_000);
+  const inkomendId = await inkomend(xml, `WMO323-DCL${t.toewijzingNummer}.xml`, ontvangenOp, { soort: 'WMO323', afzender: b.aanbieder.agbCode, identificatie: `DCL${t.toewijzingNummer}`, aanbiederId: b.aanbiederId, persoonId: t.persoonId });
+  const oordelen = beoordeelPrestaties(prestaties, new Map([[t.toewijzingNummer, {
+    toewijzingNummer: t.toewijzingNummer, bsn: t.persoon.bsn, categorie: t.product.categorie, code: t.product.code, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum,
+    volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie, budgetCent: t.budgetCent, redenWijziging: t.redenWijziging, contractTariefCent: contract?.tariefCent ?? null,
+  }]]), { perToewijzing: new Map(), referenties: new Map(), gebruikt: new Set() });
+  const uitkomst = declaratieUitkomst(prestaties, oordelen);
+  return async () => {
+    const antwoordNummer = (await db.nummering.upsert({ where: { gemeenteId_soort: { gemeenteId, soort: 'bericht:WMO325' } }, create: { gemeenteId, soort: 'bericht:WMO325', laatste: 1 }, update: { laatste: { increment: 1 } } })).laatste;
+    const antwoordXml = buildDeclaratieAntwoord({
+      wet: 'WMO', afzender: gemeentecode, ontvanger: b.aanbieder.agbCode, identificatie: String(antwoordNummer), dagtekening: toCalendarDay(ontvangenOp),
+      declaratie: { identificatie: `DCL${t.toewijzingNummer}`, dagtekening, declaratieNummer }, ingediendCent: uitkomst.ingediendCent, toegekendCent: uitkomst.toegekendCent,
+      afgewezen: prestaties.flatMap((p, i) => (oordelen[i].toegekend ? [] : [{ ...p, retourcodes: oordelen[i].retourcodes }])),
+    });
+    await db.declaratie.create({
+      data: {
+        id: uuid(), gemeenteId, inkomendBerichtId: inkomendId, aanbiederId: b.aanbiederId, wet: 'WMO', declaratieNummer, periodeBegin, periodeEind,
+        ingediendCent: uitkomst.ingediendCent, toegekendCent: uitkomst.toegekendCent, status: uitkomst.status, antwoordNummer, antwoordXml, bestandOp: ontvangenOp, ontvangenOp,
+        prestaties: { create: prestaties.map((p, i) => ({ id: uuid(), gemeenteId, aanbiederId: b.aanbiederId, toewijzingId: t.id, persoonId: t.persoonId, ...p, toegekend: oordelen[i].toegekend, retourcodes: oordelen[i].retourcodes })) },
+      },
+    });
+  };
 }

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { retourOp, startBericht, verzoekOmToewijzing } from '../../lib/iwmo/aanbieder-berichten';
+import { declaratieBericht, retourOp, startBericht, verzoekOmToewijzing } from '../../lib/iwmo/aanbieder-berichten';
 import { expectAccessible, query, signIn } from './support';
 
 const BACKOFFICE = 'backoffice@wijkregie.test';
@@ -99,4 +99,70 @@ test('a toewijzing goes out through berichten/uit; its 302 and 305, a 315 and a 
   await page.screenshot({ path: '/tmp/berichten-geweigerd.png', fullPage: true });
   await page.goto('/berichtenverkeer?weergave=retour');
   await page.screenshot({ path: '/tmp/berichten-retour.png', fullPage: true });
+});
+
+type Gedeclareerde = {
+  beschikkingId: string; toewijzingNummer: number; categorie: string; code: string; agbCode: string; gemeentecode: string; bsn: string; volume: number; eenheid: string; tariefCent: number;
+};
+
+test('a declaratie (323) comes in, is partly granted and answered with a 325; a refused toewijzingbericht is sent again', async ({ page }) => {
+  test.setTimeout(240_000);
+  const nu = new Date();
+  const begin = new Date(Date.UTC(nu.getUTCFullYear(), nu.getUTCMonth() - 1, 1));
+  const eind = new Date(Date.UTC(nu.getUTCFullYear(), nu.getUTCMonth(), 0));
+  // A sent, accepted weekly WMO toewijzing running through last month, not declared yet, with a contract tarief.
+  const [k] = await query<Gedeclareerde>(`
+    SELECT b.id AS "beschikkingId", t."toewijzingNummer", p.categorie, p.code, a."agbCode", g.gemeentecode, pe.bsn, t.volume, t.eenheid, c."tariefCent"
+    FROM "Toewijzing" t
+    JOIN "BeschiktProduct" bp ON bp.id = t."beschiktProductId" JOIN "Beschikking" b ON b.id = bp."beschikkingId"
+    JOIN "Product" p ON p.id = t."productId" JOIN "Aanbieder" a ON a.id = t."aanbiederId" JOIN "Gemeente" g ON g.id = t."gemeenteId"
+    JOIN "Contract" c ON c."aanbiederId" = t."aanbiederId" AND c."productId" = t."productId"
+    JOIN "Persoon" pe ON pe.id = t."persoonId" AND pe.bsn IS NOT NULL
+    WHERE t.status = 'VERZONDEN' AND t.wet = 'WMO' AND t.frequentie = '2' AND t.volume IS NOT NULL AND t.eenheid <> '83' AND t."redenWijziging" IS NULL
+      AND t.ingangsdatum <= $1::date AND (t.einddatum IS NULL OR t.einddatum >= $2::date)
+      AND NOT EXISTS (SELECT 1 FROM "DeclaratiePrestatie" dp WHERE dp."toewijzingId" = t.id)
+    ORDER BY t."toewijzingNummer" LIMIT 1`, [dag(begin), dag(eind)]);
+  expect(k, 'de demodata heeft een lopende wekelijkse Wmo-toewijzing zonder declaratie').toBeTruthy();
+  const uniek = Date.now().toString(36).toUpperCase();
+  const week = new Date(begin.getTime() + 6 * 86_400_000);
+  const prestatie = { bsn: k.bsn, toewijzingNummer: k.toewijzingNummer, categorie: k.categorie, eenheid: k.eenheid, tariefCent: k.tariefCent };
+  mkdirSync(path.join(DIR, 'in'), { recursive: true });
+  writeFileSync(path.join(DIR, 'in', `323-${uniek}.xml`), declaratieBericht({ agb: k.agbCode, gemeentecode: k.gemeentecode, identificatie: `D${uniek}`, dagtekening: vandaag() }, {
+    nummer: `E2E${uniek}`.slice(0, 12), periodeBegin: dag(begin), periodeEind: dag(eind),
+    prestaties: [
+      { ...prestatie, referentie: `A${uniek}`, code: k.code, begindatum: dag(begin), einddatum: dag(week), volume: k.volume, bedragCent: k.volume * k.tariefCent },
+      // Another product than the toewijzing's: rejected with 9340.
+      { ...prestatie, referentie: `B${uniek}`, code: `${k.categorie}X99`, begindatum: dag(begin), einddatum: dag(week), volume: 1, bedragCent: k.tariefCent },
+    ],
+  }));
+  await signIn(page, BACKOFFICE);
+  await page.goto('/berichtenverkeer');
+  await page.getByRole('button', { name: 'Nu uitwisselen' }).click();
+  await expect(page.getByText(/1 ontvangen uit berichten\/in, 1 verwerkt, 0 geweigerd/)).toBeVisible();
+  await page.goto('/berichtenverkeer?weergave=declaraties');
+  const rij = page.getByRole('row').filter({ hasText: `E2E${uniek}`.slice(0, 12) });
+  await expect(rij).toContainText('Deels toegekend');
+  await expect(rij).toContainText('9340: ProductCode in de prestatie is niet gelijk aan ProductCode in het ToegewezenProduct.');
+  const antwoord = (await rij.getByRole('link', { name: /^WMO325 \d+$/ }).textContent())!.replace(' ', '-');
+  await expectAccessible(page);
+  await page.screenshot({ path: '/tmp/berichten-declaraties.png', fullPage: true });
+  // The next round writes the 325 to berichten/uit.
+  await page.getByRole('button', { name: 'Nu uitwisselen' }).click();
+  await expect(page.getByText(/bericht\(en\) klaargezet in berichten\/uit/)).toBeVisible();
+  expect(readFileSync(path.join(DIR, 'uit', `${antwoord}-${k.agbCode}.xml`), 'utf8')).toContain('<wmo325:RetourCode>9340</wmo325:RetourCode>');
+  await page.goto(`/beschikkingen/${k.beschikkingId}`);
+  await expect(page.getByRole('table', { name: 'Toewijzingen van deze beschikking' }).getByRole('row').filter({ hasText: String(k.toewijzingNummer) })).toContainText(/toegekend.*1 prestatie afgewezen/);
+
+  // A toewijzingbericht still waiting for its retour is refused (0001), and sent again from the Afgekeurd list.
+  const [wacht] = await query<{ id: string; code: string; berichtNummer: number; xml: string }>(`SELECT id, code, "berichtNummer", xml FROM "Bericht" WHERE "retourOp" IS NULL AND code = 'WMO301' ORDER BY "createdAt" LIMIT 1`);
+  writeFileSync(path.join(DIR, 'in', `302-afgekeurd-${uniek}.xml`), retourOp(wacht.xml, { identificatieRetour: `RA${uniek}`, dagtekeningRetour: vandaag(), codes: ['0001'] }));
+  await page.goto('/berichtenverkeer');
+  await page.getByRole('button', { name: 'Nu uitwisselen' }).click();
+  await expect(page.getByText(/1 verwerkt, 0 geweigerd/)).toBeVisible();
+  await page.goto('/berichtenverkeer?weergave=afgekeurd');
+  await page.getByRole('button', { name: `WMO301 ${wacht.berichtNummer} opnieuw versturen` }).click();
+  await expect(page.getByText(/Het gecorrigeerde bericht is opnieuw verstuurd als WMO301 \d+; het afgekeurde bericht blijft bewaard\./)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: `WMO301 ${wacht.berichtNummer}` })).toContainText('Opnieuw verstuurd als WMO301');
+  await expectAccessible(page);
+  await page.screenshot({ path: '/tmp/berichten-afgekeurd.png', fullPage: true });
 });

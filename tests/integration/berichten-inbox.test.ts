@@ -3,11 +3,13 @@
 // the same file twice, and two workers at once, give the result of one.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
-import { valideerBericht } from '@/lib/iwmo/validatie';
+import { valideerBericht, validatorOntbreekt } from '@/lib/iwmo/validatie';
+import { getBerichtenControle } from '@/lib/server/beheer/get-beheer-home';
 import { ontvangBericht } from '@/lib/server/berichten/ontvang-bericht';
 import { verwerkInkomendeBerichten } from '@/lib/server/berichten/verwerk-inkomende-berichten';
 import { verzendenToewijzingen } from '@/lib/server/toewijzing/verzenden-toewijzingen';
 import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantwoorden-verzoek';
+import { opnieuwVersturenBericht } from '@/lib/server/berichten/opnieuw-versturen';
 import { parseToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
 import { DomainError } from '@/lib/errors';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -220,6 +222,57 @@ describe('answering a verzoek', () => {
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: crypto.randomUUID(), version: 1, reden: '3' }, NU)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: v.version, reden: 'X' }, NU)).rejects.toBeInstanceOf(DomainError);
     expect((await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } })).status).toBe('OPEN');
+  });
+});
+
+describe('opnieuwVersturenBericht', () => {
+  it('sends a refused toewijzingbericht again after correction, with a new number, keeping the refused one; once', async () => {
+    const a = await verzondenToewijzing();
+    await ontvang(retourOp(a.bericht.xml, { identificatieRetour: 'R-OPN-1', dagtekeningRetour: '2026-03-12', codes: ['0001'] }));
+    await verwerk();
+    // The correction: the client's street name was wrong.
+    await prisma.huishouden.update({ where: { id: a.r.huishouden.id }, data: { straat: 'Gecorrigeerde straat' } });
+    const r = await opnieuwVersturenBericht(w.opsteller, { berichtId: a.bericht.id }, NU);
+    const nieuw = await prisma.bericht.findUniqueOrThrow({ where: { id: r.id }, include: { toewijzingen: true } });
+    expect(nieuw).toMatchObject({ code: 'WMO301', aanbiederId: a.bericht.aanbiederId, retourOp: null });
+    expect(nieuw.berichtNummer).toBeGreaterThan(a.bericht.berichtNummer);
+    expect(nieuw.toewijzingen.map((t) => t.toewijzingId)).toEqual([a.toewijzing.id]);
+    expect(nieuw.xml).toContain('Gecorrigeerde straat');
+    expect(await valideerBericht(nieuw.xml, 'WMO301')).toEqual({ xsd: [], regels: [] });
+    expect(await prisma.bericht.findUniqueOrThrow({ where: { id: a.bericht.id } })).toMatchObject({ xml: a.bericht.xml, retourGoedgekeurd: false, opnieuwVerstuurdAlsId: r.id });
+    expect(await prisma.auditEntry.count({ where: { actie: 'BERICHT_OPNIEUW_VERSTUURD', entiteitId: r.id } })).toBe(1);
+    await expect(opnieuwVersturenBericht(w.opsteller, { berichtId: a.bericht.id }, NU)).rejects.toMatchObject({ code: 'TRANSITION_REFUSED' });
+    const lijst = await getBerichtenverkeer(w.opsteller, parseBerichtenFilters({ weergave: 'afgekeurd' }), NU);
+    expect(lijst.uit.find((b) => b.id === a.bericht.id)?.opnieuwVerstuurdAls).toMatchObject({ id: r.id, berichtNummer: nieuw.berichtNummer });
+  });
+
+  it('refuses an accepted message, an unknown one, and a role without berichten:behandelen', async () => {
+    const a = await verzondenToewijzing();
+    await expect(opnieuwVersturenBericht(w.opsteller, { berichtId: a.bericht.id }, NU)).rejects.toMatchObject({ code: 'TRANSITION_REFUSED' });
+    await expect(opnieuwVersturenBericht(w.opsteller, { berichtId: crypto.randomUUID() }, NU)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(opnieuwVersturenBericht(w.coach, { berichtId: a.bericht.id }, NU)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('without xmllint and xsltproc on the server', () => {
+  it('leaves a valid message waiting (ONTVANGEN) instead of refusing it, warns beheer, and processes it once they are back', async () => {
+    const { toewijzing, client, product } = await verzondenToewijzing();
+    const o = await ontvang(startBericht(kop(), client, [{ ...product, begindatum: '2026-03-17' }]), 'start-zonder-controle.xml');
+    const pad = process.env.PATH;
+    process.env.PATH = '/bestaat-niet';
+    try {
+      const uitkomst = await verwerk();
+      expect(uitkomst).toEqual([{ id: expect.any(String), status: 'WACHT', redenen: [expect.stringMatching(/kan niet starten.*Installeer libxml2-utils en xsltproc/)] }]);
+      expect(await inkomend(o.id)).toMatchObject({ status: 'ONTVANGEN', verwerktOp: null, redenen: [] });
+      expect(await validatorOntbreekt(Date.now())).toMatch(/kan niet starten/);
+      expect(await getBerichtenControle(w.gemeenteId)).toEqual({ fout: expect.stringMatching(/kan niet starten/), wachtend: expect.any(Number) });
+    } finally {
+      process.env.PATH = pad;
+    }
+    expect(await validatorOntbreekt(Date.now() + 120_000)).toBeNull();
+    await verwerk();
+    expect((await inkomend(o.id)).status).toBe('VERWERKT');
+    expect(await prisma.zorglevering.count({ where: { toewijzingId: toewijzing.id } })).toBe(1);
   });
 });
 

@@ -170,9 +170,14 @@ describe('seedDemo', () => {
     expect(await prisma.toewijzing.count({ where: { gemeenteId, status: 'NIEUW', berichten: { some: {} } } })).toBe(0);
   });
 
-  it('tells the story of the berichtenverkeer: accepted, one refused and sent again, care started and stopped, a verzoek waiting', async () => {
+  it('tells the story of the berichtenverkeer: accepted, one refused and sent again, care started and stopped, a verzoek waiting, a declaratie partly rejected', async () => {
+    const declaraties = await prisma.declaratie.findMany({ where: { gemeenteId }, include: { prestaties: { orderBy: { begindatum: 'asc' } } } });
+    expect(declaraties.map((d) => d.status)).toEqual(['DEELS_TOEGEKEND']);
+    expect(declaraties[0].prestaties.map((p) => p.retourcodes)).toEqual([[], ['9321']]);
+    expect(await valideerBericht(declaraties[0].antwoordXml, 'WMO325')).toEqual({ xsd: [], regels: [] });
     expect(await prisma.bericht.count({ where: { gemeenteId, retourGoedgekeurd: true } })).toBeGreaterThan(5);
     expect(await prisma.bericht.count({ where: { gemeenteId, retourGoedgekeurd: false } })).toBe(1);
+    expect(await prisma.bericht.count({ where: { gemeenteId, retourGoedgekeurd: false, opnieuwVerstuurdAlsId: { not: null } } })).toBe(1);
     expect(await prisma.bericht.count({ where: { gemeenteId, retourOp: null } })).toBeGreaterThan(0);
     expect(await prisma.toewijzing.count({ where: { gemeenteId, berichten: { some: { bericht: { retourGoedgekeurd: false } } }, AND: { berichten: { some: { bericht: { retourGoedgekeurd: true } } } } } })).toBeGreaterThan(0);
     expect(await prisma.zorglevering.count({ where: { gemeenteId, einddatum: null } })).toBeGreaterThan(3);

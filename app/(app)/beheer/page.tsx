@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getBeheerHome } from '@/lib/server/beheer/get-beheer-home';
+import { BerichtenControleAlert } from '@/components/berichten/berichten-controle-alert';
 
 export const metadata: Metadata = { title: 'Beheer' };
 
@@ -29,6 +30,7 @@ export default async function BeheerPage() {
           De teamleiders dragen die regie over in Casusverdeling. <Link href="/beheer/medewerkers?status=gedeactiveerd">Bekijk de gedeactiveerde medewerkers</Link>.
         </Alert>
       )}
+      {home.berichtenControle && <BerichtenControleAlert controle={home.berichtenControle} />}
       {home.wijkenZonderPostcode > 0 && (
         <Alert variant="warning" title={`${home.wijkenZonderPostcode} ${home.wijkenZonderPostcode === 1 ? 'wijk heeft' : 'wijken hebben'} nog geen postcodes.`}>
           Adressen komen daar niet vanzelf in terecht. <Link href="/beheer/wijken">Naar de wijken</Link>.

@@ -6,7 +6,8 @@ import { afwijzenVerzoek, toewijzenVerzoek } from '@/lib/server/berichten/beantw
 import { berichtenNuUitwisselen } from '@/lib/server/berichten/kanaal';
 import { uploadBericht } from '@/lib/server/berichten/ontvang-bericht';
 import { verwerkInkomendeBerichten } from '@/lib/server/berichten/verwerk-inkomende-berichten';
-import { afwijzenVerzoekSchema, toewijzenVerzoekSchema } from '@/lib/validations/berichten';
+import { afwijzenVerzoekSchema, opnieuwVersturenSchema, toewijzenVerzoekSchema } from '@/lib/validations/berichten';
+import { opnieuwVersturenBericht } from '@/lib/server/berichten/opnieuw-versturen';
 
 const refresh = ['/berichtenverkeer'];
 
@@ -26,6 +27,7 @@ export async function uploadBerichtAction(_: FormState, formData: FormData): Pro
     revalidate: refresh,
     done: ({ nieuw, uitkomst }, { input: file }) => {
       if (!nieuw) return { ok: true, message: `${file.name} was al ontvangen; er is niets veranderd.` };
+      if (uitkomst?.status === 'WACHT') return { ok: true, message: `${file.name} is ontvangen; de controle tegen de standaard kan nu niet draaien, het bericht wordt verwerkt zodra dat weer kan.` };
       if (uitkomst?.status === 'GEWEIGERD') return { ok: true, message: `${file.name} is ontvangen en geweigerd: ${uitkomst.redenen.join(' ')}` };
       return { ok: true, message: `${file.name} is ontvangen en verwerkt.` };
     },
@@ -40,7 +42,8 @@ export async function uitwisselenAction(_: FormState, formData: FormData): Promi
     revalidate: refresh,
     done: (r) => {
       const geweigerd = r.verwerkt.filter((v) => v.status === 'GEWEIGERD').length;
-      return `/berichtenverkeer?melding=uitgewisseld&uit=${r.geschreven}&in=${r.ingelezen}&verwerkt=${r.verwerkt.length - geweigerd}&geweigerd=${geweigerd}`;
+      const verwerkt = r.verwerkt.filter((v) => v.status === 'VERWERKT').length;
+      return `/berichtenverkeer?melding=uitgewisseld&uit=${r.geschreven}&in=${r.ingelezen}&verwerkt=${verwerkt}&geweigerd=${geweigerd}`;
     },
   });
 }
@@ -63,5 +66,16 @@ export async function toewijzenVerzoekAction(_: FormState, formData: FormData): 
     run: (input, actor) => toewijzenVerzoek(actor, input),
     revalidate: refresh,
     done: (r) => `/berichtenverkeer?weergave=verzoeken&melding=toegewezen&toewijzing=${r.toewijzingNummer}`,
+  });
+}
+
+/** A toewijzingbericht the aanbieder refused, sent again after correction: a new message with a new number. */
+export async function opnieuwVersturenAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    actor: requireActor,
+    schema: opnieuwVersturenSchema,
+    run: (input, actor) => opnieuwVersturenBericht(actor, input),
+    revalidate: (r) => [...refresh, `/beschikkingen/${r.beschikkingId}`],
+    done: (r) => `/berichtenverkeer?weergave=afgekeurd&melding=opnieuw&bericht=${r.code}-${r.berichtNummer}`,
   });
 }

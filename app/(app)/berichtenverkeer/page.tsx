@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AfwijzenForm, ToewijzenForm, UitwisselenForm, UploadBerichtForm } from '@/components/berichten/berichten-forms';
+import { AfwijzenForm, OpnieuwVersturenForm, ToewijzenForm, UitwisselenForm, UploadBerichtForm } from '@/components/berichten/berichten-forms';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
@@ -8,11 +8,14 @@ import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatDatum } from '@/lib/domain/dates';
-import { INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/domain/labels';
+import { DECLARATIE_STATUS_LABELS, INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/domain/labels';
+import { formatEuroCent } from '@/lib/domain/catalogus';
 import { REDEN_AFWIJZING_VERZOEK, retourcodeTekst } from '@/lib/iwmo/inkomend';
 import { getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
+import { getBerichtenControle } from '@/lib/server/beheer/get-beheer-home';
+import { BerichtenControleAlert } from '@/components/berichten/berichten-controle-alert';
 import { parseBerichtenFilters, type BerichtenFilters, type Weergave } from '@/lib/validations/berichten';
-import { afwijzenVerzoekAction, toewijzenVerzoekAction, uitwisselenAction, uploadBerichtAction } from './actions';
+import { afwijzenVerzoekAction, opnieuwVersturenAction, toewijzenVerzoekAction, uitwisselenAction, uploadBerichtAction } from './actions';
 
 export const metadata: Metadata = { title: 'Berichtenverkeer' };
 
@@ -38,27 +41,34 @@ const TABS: { weergave: Weergave; label: string }[] = [
   { weergave: 'verzoeken', label: 'Verzoeken' },
   { weergave: 'ontvangen', label: 'Ontvangen' },
   { weergave: 'geweigerd', label: 'Geweigerd' },
+  { weergave: 'declaraties', label: 'Declaraties' },
 ];
+
+const DECLARATIE_TOON = { TOEGEKEND: 'success', DEELS_TOEGEKEND: 'warning', AFGEWEZEN: 'danger' } as const;
 
 export default async function BerichtenverkeerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('berichten:read');
   const search = await searchParams;
   const f = parseBerichtenFilters(search);
-  const r = await getBerichtenverkeer(actor, f);
+  const [r, controle] = await Promise.all([getBerichtenverkeer(actor, f), getBerichtenControle(actor.gemeenteId)]);
   const t = r.tellingen;
   const behandelen = can(actor, 'berichten:behandelen');
   const gekozen = typeof search.verzoek === 'string' ? r.verzoeken.find((v) => v.id === search.verzoek) : undefined;
-  const aantal: Record<Weergave, number> = { retour: t.retour, afgekeurd: t.afgekeurd, verzoeken: t.verzoeken, ontvangen: t.ontvangen, geweigerd: t.geweigerd };
+  const aantal: Record<Weergave, number> = { retour: t.retour, afgekeurd: t.afgekeurd, verzoeken: t.verzoeken, ontvangen: t.ontvangen, geweigerd: t.geweigerd, declaraties: t.declaraties };
   return (
     <>
       <PageHeader
         title="Berichtenverkeer"
-        description="De iWmo- en iJw-berichten met de aanbieders: toewijzingen die op een retour wachten (binnen 3 werkdagen, OP090), wat een aanbieder afkeurde, verzoeken om toewijzing of wijziging die op antwoord wachten, en elk ontvangen bericht, ook de geweigerde."
+        description="De iWmo- en iJw-berichten met de aanbieders: toewijzingen die op een retour wachten (binnen 3 werkdagen, OP090), wat een aanbieder afkeurde, verzoeken om toewijzing of wijziging die op antwoord wachten, declaraties met wat is toegekend, en elk ontvangen bericht, ook de geweigerde."
       />
+      {controle && <BerichtenControleAlert controle={controle} />}
       {search.melding === 'afgewezen' && typeof search.reden === 'string' && REDEN_AFWIJZING_VERZOEK[search.reden] && (
         <Alert variant="success">
           Het verzoek is afgewezen ({REDEN_AFWIJZING_VERZOEK[search.reden]}); {typeof search.bericht === 'string' && /^(WMO|JW)319-\d+$/.test(search.bericht) ? search.bericht.replace('-', ' ') : 'het antwoordbericht'} gaat naar de aanbieder.
         </Alert>
+      )}
+      {search.melding === 'opnieuw' && typeof search.bericht === 'string' && /^(WMO|JW)301-\d+$/.test(search.bericht) && (
+        <Alert variant="success">Het gecorrigeerde bericht is opnieuw verstuurd als {search.bericht.replace('-', ' ')}; het afgekeurde bericht blijft bewaard.</Alert>
       )}
       {search.melding === 'uitgewisseld' && (
         <Alert variant="success">
@@ -75,6 +85,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
           { label: 'Afgekeurd door aanbieder', value: t.afgekeurd, tone: t.afgekeurd ? 'danger' : undefined },
           { label: 'Verzoeken te beantwoorden', value: t.verzoeken, tone: t.verzoeken ? 'warning' : undefined },
           { label: 'Ontvangen berichten geweigerd', value: t.geweigerd, tone: t.geweigerd ? 'danger' : undefined },
+          { label: 'Declaraties (deels) afgewezen', value: t.declaratiesAfgewezen, tone: t.declaratiesAfgewezen ? 'warning' : undefined },
         ]}
       />
       <nav aria-label="Lijsten" className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
@@ -127,8 +138,24 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
               },
               {
                 header: 'Beschikking',
-                cell: (b) => (b.beschikkingId ? <Link href={`/beschikkingen/${b.beschikkingId}`}>{f.weergave === 'afgekeurd' ? 'Corrigeren en opnieuw versturen' : 'Bekijken'}</Link> : '—'),
+                cell: (b) => (b.beschikkingId ? <Link href={`/beschikkingen/${b.beschikkingId}`}>{f.weergave === 'afgekeurd' ? 'Corrigeren' : 'Bekijken'}</Link> : '—'),
               },
+              ...(f.weergave === 'afgekeurd'
+                ? [{
+                    header: 'Opnieuw versturen',
+                    cell: (b: (typeof r.uit)[number]) =>
+                      b.opnieuwVerstuurdAls ? (
+                        <span>
+                          Opnieuw verstuurd als <a href={`/berichtenverkeer/bestand/uit/${b.opnieuwVerstuurdAls.id}`} className="font-mono whitespace-nowrap">{b.opnieuwVerstuurdAls.code} {b.opnieuwVerstuurdAls.berichtNummer}</a>
+                          {b.opnieuwVerstuurdAls.retourGoedgekeurd === true && <Badge tone="success">Goedgekeurd</Badge>}
+                        </span>
+                      ) : behandelen ? (
+                        <OpnieuwVersturenForm action={opnieuwVersturenAction} berichtId={b.id} label={`${b.code} ${b.berichtNummer} opnieuw versturen`} />
+                      ) : (
+                        'Nog niet'
+                      ),
+                  }]
+                : []),
             ]}
           />
         )}
@@ -175,6 +202,41 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
               { header: 'Cliënt (BSN)', cell: (v) => <span className="font-mono">{v.bsn}</span> },
               { header: 'Uiterlijk antwoorden', cell: (v) => <span className="flex flex-wrap items-center gap-2">{formatDatum(v.uiterlijkOp)}{v.teLaat && <Badge tone="danger">Termijn verlopen</Badge>}</span> },
               { header: 'Actie', cell: (v) => (behandelen ? <Link href={href(f, { verzoek: v.id })}>Beantwoorden</Link> : '—') },
+            ]}
+          />
+        )}
+
+        {f.weergave === 'declaraties' && (
+          <DataTable
+            caption="Declaraties (323) met het antwoord (325), nieuwste eerst"
+            rows={r.declaraties}
+            rowKey={(d) => d.id}
+            empty={<EmptyState>Geen declaraties in deze lijst.</EmptyState>}
+            columns={[
+              { header: 'Declaratie', cell: (d) => <a href={`/berichtenverkeer/bestand/in/${d.inkomendBerichtId}`} className="font-mono whitespace-nowrap">{d.declaratieNummer}</a> },
+              { header: 'Aanbieder', cell: (d) => d.aanbieder.naam },
+              { header: 'Periode', cell: (d) => <>{formatDatum(d.periodeBegin)} – {formatDatum(d.periodeEind)}</> },
+              { header: 'Ingediend', cell: (d) => formatEuroCent(d.ingediendCent) },
+              { header: 'Toegekend', cell: (d) => formatEuroCent(d.toegekendCent) },
+              {
+                header: 'Status',
+                cell: (d) => (
+                  <div>
+                    <Badge tone={DECLARATIE_TOON[d.status]}>{DECLARATIE_STATUS_LABELS[d.status]}</Badge>
+                    {d.prestaties.length > 0 && (
+                      <ul className="mt-1 list-disc pl-5 text-sm">
+                        {d.prestaties.map((p) => (
+                          <li key={p.id}>
+                            Prestatie {p.referentieNummer} (toewijzing {p.toewijzingNummer}, {p.code}, {p.debet ? '' : 'credit '}{formatEuroCent(p.bedragCent)}): {p.retourcodes.map(retourcodeTekst).join('; ')}
+                          </li>
+                        ))}
+                        {d.status === 'DEELS_TOEGEKEND' && <li>De andere prestaties zijn toegekend.</li>}
+                      </ul>
+                    )}
+                  </div>
+                ),
+              },
+              { header: 'Antwoord', cell: (d) => <a href={`/berichtenverkeer/bestand/declaratie/${d.id}`} className="font-mono whitespace-nowrap">{d.wet === 'WMO' ? 'WMO325' : 'JW325'} {d.antwoordNummer}</a> },
             ]}
           />
         )}

@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
+import { validatorOntbreekt } from '@/lib/iwmo/validatie';
 
 /** Counts per part of beheer, and the points that need the beheerder's attention. */
 export async function getBeheerHome(actor: Actor) {
@@ -23,5 +24,15 @@ export async function getBeheerHome(actor: Actor) {
       prisma.regieToewijzing.count({ where: { ...g, tot: null, regisseur: { actief: false }, casus: { fase: { not: 'AFGESLOTEN' } } } }),
       prisma.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { naam: true, gemeentecode: true } }),
     ]);
-  return { medewerkers, gedeactiveerd, teams, wijken, wijkenZonderPostcode, leefgebieden, producten, actieveProducten, aanbieders, voorzieningen, openRegieInactief, gemeente };
+  return { medewerkers, gedeactiveerd, teams, wijken, wijkenZonderPostcode, leefgebieden, producten, actieveProducten, aanbieders, voorzieningen, openRegieInactief, gemeente, berichtenControle: await getBerichtenControle(actor.gemeenteId) };
+}
+
+/**
+ * Issue 19: when xmllint or xsltproc cannot start, incoming messages wait (ONTVANGEN) instead of being refused; beheer
+ * is told why and how many wait. Null when the validators run.
+ */
+export async function getBerichtenControle(gemeenteId: string): Promise<{ fout: string; wachtend: number } | null> {
+  const fout = await validatorOntbreekt();
+  if (!fout) return null;
+  return { fout, wachtend: await prisma.inkomendBericht.count({ where: { gemeenteId, status: 'ONTVANGEN' } }) };
 }

@@ -4,6 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { addWerkdagen, RETOUR_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import type { BerichtenFilters } from '@/lib/validations/berichten';
 
 export const PAGINA_GROOTTE = 25;
@@ -21,14 +22,16 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const g = actor.gemeenteId;
   const uitWaar = (extra: Prisma.BerichtWhereInput): Prisma.BerichtWhereInput => ({ gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { createdAt: periode(f) } : {}), ...extra });
   const inWaar = (extra: Prisma.InkomendBerichtWhereInput): Prisma.InkomendBerichtWhereInput => ({ gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}), ...extra });
+  const declaratieWaar: Prisma.DeclaratieWhereInput = { gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
   const verzoekWaar: Prisma.AanbiederVerzoekWhereInput = { gemeenteId: g, status: 'OPEN', ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
   const wacht = uitWaar({ retourOp: null });
   const afgekeurd = uitWaar({ retourGoedgekeurd: false });
   const geweigerd = inWaar({ status: 'GEWEIGERD' });
+  const besluitdagen = await laadBesluitdagen(prisma);
   // OP090: sent before this instant and still without retour = more than 3 werkdagen.
   const grens = (() => {
     let d = toCalendarDay(now);
-    for (let i = 0; i < 12 && addWerkdagen(d, RETOUR_WERKDAGEN) >= toCalendarDay(now); i++) d = addCalendarDays(d, -1);
+    for (let i = 0; i < 12 && addWerkdagen(d, RETOUR_WERKDAGEN, besluitdagen) >= toCalendarDay(now); i++) d = addCalendarDays(d, -1);
     return addCalendarDays(d, 1);
   })();
   const [tellingen, aanbieders] = await Promise.all([
@@ -39,16 +42,18 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
       prisma.inkomendBericht.count({ where: inWaar({}) }),
       prisma.inkomendBericht.count({ where: geweigerd }),
       prisma.aanbiederVerzoek.count({ where: verzoekWaar }),
+      prisma.declaratie.count({ where: declaratieWaar }),
+      prisma.declaratie.count({ where: { ...declaratieWaar, status: { not: 'TOEGEKEND' } } }),
     ]),
     prisma.aanbieder.findMany({ where: { gemeenteId: g }, orderBy: { naam: 'asc' }, select: { id: true, naam: true, agbCode: true } }),
   ]);
-  const [retour, teLaat, afgekeurdAantal, ontvangen, geweigerdAantal, verzoeken] = tellingen;
-  const totaal = { retour, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken }[f.weergave];
+  const [retour, teLaat, afgekeurdAantal, ontvangen, geweigerdAantal, verzoeken, declaraties, declaratiesAfgewezen] = tellingen;
+  const totaal = { retour, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken, declaraties }[f.weergave];
   const pages = Math.max(1, Math.ceil(totaal / PAGINA_GROOTTE));
   const page = Math.min(f.pagina, pages);
   const skip = (page - 1) * PAGINA_GROOTTE;
   const uitSelect = {
-    id: true, code: true, berichtNummer: true, createdAt: true, retourOp: true, retourGoedgekeurd: true, retourcodes: true,
+    id: true, code: true, berichtNummer: true, createdAt: true, retourOp: true, retourGoedgekeurd: true, retourcodes: true, opnieuwVerstuurdAlsId: true,
     aanbieder: { select: { naam: true, agbCode: true } },
     toewijzingen: { take: 1, select: { toewijzing: { select: { toewijzingNummer: true, beschiktProduct: { select: { beschikkingId: true } } } } } },
   } satisfies Prisma.BerichtSelect;
@@ -57,6 +62,10 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const uit = f.weergave === 'retour' || f.weergave === 'afgekeurd'
     ? await prisma.bericht.findMany({ where: f.weergave === 'retour' ? wacht : afgekeurd, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: uitSelect })
     : [];
+  // The messages that replaced refused ones (shown as "opnieuw verstuurd als …").
+  const opnieuw = uit.some((b) => b.opnieuwVerstuurdAlsId)
+    ? await prisma.bericht.findMany({ where: { id: { in: uit.flatMap((b) => (b.opnieuwVerstuurdAlsId ? [b.opnieuwVerstuurdAlsId] : [])) }, gemeenteId: g }, select: { id: true, code: true, berichtNummer: true, retourGoedgekeurd: true } })
+    : [];
   const inkomend = f.weergave === 'ontvangen' || f.weergave === 'geweigerd'
     ? await prisma.inkomendBericht.findMany({ where: f.weergave === 'ontvangen' ? inWaar({}) : geweigerd, orderBy: [{ ontvangenOp: 'desc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: inSelect })
     : [];
@@ -64,6 +73,17 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
     ? await prisma.aanbiederVerzoek.findMany({
         where: verzoekWaar, orderBy: [{ uiterlijkOp: 'asc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE,
         select: { id: true, soort: true, version: true, referentieAanbieder: true, producten: true, ontvangenOp: true, uiterlijkOp: true, persoonId: true, bsn: true, aanbiederId: true, aanbieder: { select: { naam: true } } },
+      })
+    : [];
+  const declaratieLijst = f.weergave === 'declaraties'
+    ? await prisma.declaratie.findMany({
+        where: declaratieWaar, orderBy: [{ ontvangenOp: 'desc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE,
+        select: {
+          id: true, declaratieNummer: true, wet: true, periodeBegin: true, periodeEind: true, ingediendCent: true, toegekendCent: true, status: true, antwoordNummer: true, ontvangenOp: true, inkomendBerichtId: true,
+          aanbieder: { select: { naam: true } },
+          prestaties: { where: { toegekend: false }, orderBy: { referentieNummer: 'asc' }, take: 10, select: { id: true, toewijzingNummer: true, referentieNummer: true, code: true, bedragCent: true, debet: true, retourcodes: true } },
+          _count: { select: { prestaties: true } },
+        },
       })
     : [];
   // Toewijzingen a verzoek can be honoured with: this client's, at this aanbieder, not sent yet.
@@ -76,20 +96,22 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const vandaag = toCalendarDay(now);
   return {
     aanbieders,
-    tellingen: { retour, teLaat, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken },
+    tellingen: { retour, teLaat, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken, declaraties, declaratiesAfgewezen },
     page, pages, total: totaal,
     uit: uit.map((b) => ({
       ...b,
-      uiterlijkRetour: addWerkdagen(b.createdAt, RETOUR_WERKDAGEN),
-      teLaat: b.retourOp === null && vandaag > addWerkdagen(b.createdAt, RETOUR_WERKDAGEN),
+      uiterlijkRetour: addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
+      teLaat: b.retourOp === null && vandaag > addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
       beschikkingId: b.toewijzingen[0]?.toewijzing.beschiktProduct.beschikkingId ?? null,
+      opnieuwVerstuurdAls: opnieuw.find((n) => n.id === b.opnieuwVerstuurdAlsId) ?? null,
     })),
     inkomend,
+    declaraties: declaratieLijst,
     verzoeken: open.map((v) => ({ ...v, teLaat: vandaag > v.uiterlijkOp, kandidaten: kandidaten.filter((k) => k.persoonId === v.persoonId && k.aanbiederId === v.aanbiederId) })),
   };
 }
 
-/** One file of the berichtenverkeer as it was sent or received: a toewijzingbericht, an incoming message, a 319. */
+/** One file of the berichtenverkeer as it was sent or received: a toewijzingbericht, an incoming message, a 319, a 325. */
 export async function getBerichtBestand(actor: Actor, soort: string, id: string) {
   assertPermission(actor, 'berichten:read');
   const { isUuid } = await import('@/lib/domain/ids');
@@ -108,9 +130,12 @@ export async function getBerichtBestand(actor: Actor, soort: string, id: string)
     } else if (soort === 'antwoord') {
       const v = await tx.aanbiederVerzoek.findFirst({ where: { id, gemeenteId: actor.gemeenteId, antwoordXml: { not: null } }, select: { antwoordXml: true, referentieAanbieder: true } });
       if (v) bestand = { xml: v.antwoordXml!, filename: `319-${v.referentieAanbieder.replace(/[^A-Za-z0-9._-]/g, '_')}.xml` };
+    } else if (soort === 'declaratie') {
+      const d = await tx.declaratie.findFirst({ where: { id, gemeenteId: actor.gemeenteId }, select: { antwoordXml: true, antwoordNummer: true, wet: true, aanbieder: { select: { agbCode: true } } } });
+      if (d) bestand = { xml: d.antwoordXml, filename: `${d.wet === 'WMO' ? 'WMO' : 'JW'}325-${d.antwoordNummer}-${d.aanbieder.agbCode}.xml` };
     }
     if (!bestand) throw nietGevonden();
-    await recordAudit(tx, actor, { actie: 'EXPORT', entiteit: soort === 'uit' ? 'Bericht' : soort === 'in' ? 'InkomendBericht' : 'AanbiederVerzoek', entiteitId: id, context: 'Berichtenverkeer: bestand gedownload' });
+    await recordAudit(tx, actor, { actie: 'EXPORT', entiteit: soort === 'uit' ? 'Bericht' : soort === 'in' ? 'InkomendBericht' : soort === 'declaratie' ? 'Declaratie' : 'AanbiederVerzoek', entiteitId: id, context: 'Berichtenverkeer: bestand gedownload' });
     return bestand;
   });
 }

@@ -6,6 +6,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ontvangBericht, MAX_BERICHT_BYTES } from './ontvang-bericht';
 import { verwerkInkomendeBerichten, type Verwerkt } from './verwerk-inkomende-berichten';
 import { env } from '@/lib/env';
+import { declaratieAntwoordSoort } from '@/lib/iwmo/inkomend';
 
 // The channel to the aanbieders, as a small adapter. The embedded default is a folder pair under the data directory
 // (BERICHTEN_DIR, default .data/berichten): every outgoing message is written to `uit/` (WMO301-17-98100035.xml), and
@@ -48,6 +49,12 @@ export async function wisselBerichtenUit(gemeenteId: string, now = new Date()): 
     const soort = a.antwoordXml!.includes('/jw319/') ? 'JW319' : 'WMO319';
     await schrijf(map.uit, `${soort}-${a.aanbieder.agbCode}-${a.referentieAanbieder.replace(/[^A-Za-z0-9._-]/g, '_')}.xml`, a.antwoordXml!);
     await prisma.aanbiederVerzoek.update({ where: { id: a.id }, data: { bestandOp: now } });
+    geschreven++;
+  }
+  const declaratieAntwoorden = await prisma.declaratie.findMany({ where: { gemeenteId, bestandOp: null }, orderBy: { ontvangenOp: 'asc' }, take: 500, select: { id: true, wet: true, antwoordNummer: true, antwoordXml: true, aanbieder: { select: { agbCode: true } } } });
+  for (const d of declaratieAntwoorden) {
+    await schrijf(map.uit, `${declaratieAntwoordSoort(d.wet)}-${d.antwoordNummer}-${d.aanbieder.agbCode}.xml`, d.antwoordXml);
+    await prisma.declaratie.update({ where: { id: d.id }, data: { bestandOp: now } });
     geschreven++;
   }
 

@@ -7,10 +7,12 @@ import { isActueel } from '@/lib/domain/toewijzing-wijziging';
 import type { Wet } from '@/lib/domain/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { heenberichtCode, herkenBericht, leesInkomendBericht, retourcodeVoorRegel, type InkomendBericht } from '@/lib/iwmo/inkomend';
-import { valideerBericht } from '@/lib/iwmo/validatie';
+import { valideerBericht, ValidatorOntbreekt } from '@/lib/iwmo/validatie';
 import { recordAudit } from '@/lib/server/audit/record';
 import { startZorgIn, startZorgVerwijderenIn, type ZorgBron } from '@/lib/server/toewijzing/registreer-start-zorg';
 import { stopZorgIn, stopZorgVerwijderenIn } from '@/lib/server/toewijzing/registreer-stop-zorg';
+import { verwerkDeclaratieIn } from './verwerk-declaratie';
+import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { BerichtWeigering } from './weigering';
 
 // The berichten inbox, step two: every InkomendBericht still ONTVANGEN is validated (the standard's XSD and TR/CD/CS
@@ -19,7 +21,8 @@ import { BerichtWeigering } from './weigering';
 // accepted is kept, GEWEIGERD, with Dutch reasons and the standard's retourcodes; nothing of it is applied (the work
 // is rolled back to a savepoint before the refusal is written).
 
-export type Verwerkt = { id: string; status: 'VERWERKT' | 'GEWEIGERD'; redenen: string[] };
+/** WACHT: the validators (xmllint, xsltproc) cannot start; the message stays ONTVANGEN for the next round. */
+export type Verwerkt = { id: string; status: 'VERWERKT' | 'GEWEIGERD' | 'WACHT'; redenen: string[] };
 
 /** Processes up to `max` waiting messages (of one gemeente, or of all) and tells what became of each. */
 export async function verwerkInkomendeBerichten(opties: { gemeenteId?: string; max?: number; now?: Date } = {}): Promise<Verwerkt[]> {
@@ -37,6 +40,8 @@ export async function verwerkInkomendeBerichten(opties: { gemeenteId?: string; m
     }, { timeout: 60_000 });
     if (!uitkomst) break;
     uitkomsten.push(uitkomst);
+    // Without validators nothing can be judged: the rest waits as well.
+    if (uitkomst.status === 'WACHT') break;
   }
   return uitkomsten;
 }
@@ -52,6 +57,11 @@ async function verwerkEen(tx: Tx, id: string, now: Date): Promise<Verwerkt> {
     return { id, status: 'VERWERKT', redenen: [] };
   } catch (error) {
     await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT verwerk_bericht');
+    // A valid message is never refused for the server's own lack: it waits, and beheer is warned (validatorOntbreekt).
+    if (error instanceof ValidatorOntbreekt) {
+      console.warn(`[berichten] ${error.message} Bericht ${id} wacht.`);
+      return { id, status: 'WACHT', redenen: [error.message] };
+    }
     const weigering = error instanceof Weigeringen ? error : error instanceof BerichtWeigering ? new Weigeringen([error.retourcode], error.reasons, {}) : null;
     const redenen = weigering?.redenen ?? [`Het bericht kon niet worden verwerkt: ${error instanceof Error ? error.message : String(error)}`];
     const retourcodes = weigering?.retourcodes ?? ['0001'];
@@ -202,8 +212,14 @@ async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud:
       await maakVerzoek(tx, { ...bron, wet, aanbiederId: aanbieder!.id, persoonId: persoon!.id, bsn: inhoud.bsn, soort: 'WIJZIGING', referentieAanbieder: inhoud.verzoek.referentieAanbieder, producten: [json(inhoud.verzoek)] }, weiger);
       return { kop };
     }
-    case '323':
-      return weiger(['0233'], 'Declaraties (323) verwerkt Wijkregie nog niet; het bericht is bewaard en niet beoordeeld.');
+    case '323': {
+      if (wet === 'PARTICIPATIEWET') return weiger(['0001'], 'Een declaratie hoort bij de Wmo of de Jeugdwet.');
+      const uit = await verwerkDeclaratieIn(tx, { gemeenteId: bericht.gemeenteId, gemeentecode: gemeente.gemeentecode, inkomendBerichtId: bericht.id, aanbieder: { id: aanbieder!.id, agbCode: agb }, wet, now }, inhoud).catch((e: unknown) =>
+        e instanceof BerichtWeigering ? weiger([e.retourcode], ...e.reasons) : Promise.reject(e),
+      );
+      kop.persoonId = uit.persoonId;
+      return { kop };
+    }
   }
 }
 
@@ -221,14 +237,16 @@ async function maakVerzoek(
   // TR374: no second verzoek for the client while one of this aanbieder is still open.
   const open = await tx.aanbiederVerzoek.findFirst({ where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, bsn: v.bsn, status: 'OPEN', inkomendBerichtId: { not: v.inkomendBerichtId! } }, select: { referentieAanbieder: true } });
   if (open) weiger(['0001'], `Er loopt al een verzoek voor deze cliënt van deze aanbieder (referentie ${open.referentieAanbieder}); eerst dat beantwoorden (TR374).`);
+  // The answer is due in 5 werkdagen (Algemene termijnenwet: feestdagen and decree days do not count).
+  const uiterlijkOp = addWerkdagen(v.now, VERZOEK_WERKDAGEN, await laadBesluitdagen(tx));
   const verzoek = await tx.aanbiederVerzoek.create({
     data: {
       gemeenteId: v.gemeenteId, soort: v.soort, inkomendBerichtId: v.inkomendBerichtId!, aanbiederId: v.aanbiederId, persoonId: v.persoonId, bsn: v.bsn,
-      referentieAanbieder: v.referentieAanbieder, producten: v.producten, ontvangenOp: v.now, uiterlijkOp: addWerkdagen(v.now, VERZOEK_WERKDAGEN),
+      referentieAanbieder: v.referentieAanbieder, producten: v.producten, ontvangenOp: v.now, uiterlijkOp,
     },
     select: { id: true },
   });
-  await recordAudit(tx, null, { actie: 'VERZOEK_ONTVANGEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: v.persoonId, after: { soort: v.soort, referentieAanbieder: v.referentieAanbieder, wet: v.wet, uiterlijkOp: toIsoDate(addWerkdagen(v.now, VERZOEK_WERKDAGEN)) } }, { gemeenteId: v.gemeenteId });
+  await recordAudit(tx, null, { actie: 'VERZOEK_ONTVANGEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: v.persoonId, after: { soort: v.soort, referentieAanbieder: v.referentieAanbieder, wet: v.wet, uiterlijkOp: toIsoDate(uiterlijkOp) } }, { gemeenteId: v.gemeenteId });
 }
 
 /** libxml2's line '-:12: element X: Schemas validity error : Element '{ns}X': …' shortened to the element and the text. */

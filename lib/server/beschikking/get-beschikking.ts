@@ -35,6 +35,8 @@ export async function getBeschikking(actor: Actor, beschikkingId: string, now = 
           berichten: { select: { bericht: { select: { id: true, code: true, berichtNummer: true, berichtDatum: true, createdAt: true, aanbieder: { select: { naam: true } }, retourOp: true, retourGoedgekeurd: true, retourcodes: true } } } },
           // Issue 19: what the aanbieder reported (305 start, 307 stop).
           leveringen: { orderBy: { begindatum: 'asc' }, select: { begindatum: true, einddatum: true, redenBeeindiging: true } },
+          // What the aanbieder declared on it (323), granted or rejected.
+          declaratiePrestaties: { select: { toegekend: true, debet: true, bedragCent: true } },
         },
       }),
       tx.document.findFirst({ where: { huishoudenId: b.huishoudenId, bronId: b.id, soort: 'BESCHIKKING' }, orderBy: { createdAt: 'desc' }, select: { id: true } }),

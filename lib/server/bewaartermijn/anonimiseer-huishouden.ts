@@ -28,6 +28,7 @@ const AANVRAGEN = `SELECT "id" FROM "Aanvraag" WHERE "huishoudenId" = $1::uuid`;
 const HUISHOUDEN = `"huishoudenId" = $1::uuid`;
 // The people of the household (message traffic and the resident's own words are kept per person).
 const LEDEN = `SELECT "persoonId" FROM "HuishoudenLidmaatschap" WHERE "huishoudenId" = $1::uuid`;
+const DECLARATIES = `SELECT "declaratieId" FROM "DeclaratiePrestatie" WHERE "persoonId" IN (${LEDEN})`;
 
 const STATEMENTS: Statement[] = [
   { table: 'HuishoudenLidmaatschap', where: HUISHOUDEN, set: { reden: 'tekst' } },
@@ -88,6 +89,11 @@ const STATEMENTS: Statement[] = [
   // and file name go; code, number, status, retourcodes and dates stay. A verzoek keeps what was asked, not who.
   { table: 'InkomendBericht', where: `"persoonId" IN (${LEDEN})`, set: { inhoud: 'tekst', bestandsnaam: 'tekst' } },
   { table: 'AanbiederVerzoek', where: `"persoonId" IN (${LEDEN})`, set: { bsn: `'000000000'`, antwoordXml: 'tekst' } },
+  // A declaratie (323) and its answer (325) can name several clients: when one of them is of the household, the files
+  // go (they hold BSNs); amounts, codes and periods stay for the rapportage.
+  { table: 'DeclaratiePrestatie', where: `"persoonId" IN (${LEDEN})`, set: { bsn: `'000000000'` } },
+  { table: 'Declaratie', where: `"id" IN (${DECLARATIES})`, set: { antwoordXml: 'tekst' } },
+  { table: 'InkomendBericht', where: `"id" IN (SELECT "inkomendBerichtId" FROM "Declaratie" WHERE "id" IN (${DECLARATIES}))`, set: { inhoud: 'tekst', bestandsnaam: 'tekst' } },
   // The resident's own words in Mijn plan (issue 21): the conversation with the regisseur, and the notification mail
   // (the address it went to; its text says only that there is a message, but it names the household's portal).
   { table: 'PortaalBericht', where: HUISHOUDEN, set: { tekst: 'tekst' } },
@@ -174,6 +180,8 @@ export const NIET_GEANONIMISEERD: Readonly<Record<string, Readonly<Record<string
     producten: 'product codes, volumes and periods the aanbieder asked for: the rapportage counts them; no text about the client',
   },
   Zorglevering: { redenBeeindiging: CODE },
+  Declaratie: { declaratieNummer: NUMMER },
+  DeclaratiePrestatie: { referentieNummer: NUMMER, vorigReferentieNummer: NUMMER, categorie: CODE, code: CODE, eenheid: CODE, retourcodes: CODE },
   MailBericht: { soort: 'the kind of notification (NIEUW_BERICHT …): a code', onderwerp: 'the fixed subject line of that kind of notification, the same for everyone' },
   Casus: { nummer: NUMMER },
   Aanvraag: { nummer: NUMMER },
@@ -206,7 +214,8 @@ export type AnonimiseringResultaat = { personen: number; personenOvergeslagen: n
 export async function anonimiseerHuishouden(tx: Tx, huishoudenId: string, now: Date): Promise<AnonimiseringResultaat> {
   await tx.$executeRawUnsafe(`SET LOCAL wijkregie.anonimiseren = 'on'`);
   const rijen: Record<string, number> = {};
-  for (const { table, sql } of SQL) rijen[table] = await tx.$executeRawUnsafe(sql, huishoudenId, ANONIEM.tekst);
+  // A statement that writes only literals takes only $1 (PostgreSQL refuses a parameter the statement does not use).
+  for (const { table, sql } of SQL) rijen[table] = (rijen[table] ?? 0) + (await tx.$executeRawUnsafe(sql, huishoudenId, ...(sql.includes('$2') ? [ANONIEM.tekst] : [])));
 
   // People: only those with no other household that is still live.
   const leden = await tx.huishoudenLidmaatschap.findMany({ where: { huishoudenId }, select: { persoonId: true } });

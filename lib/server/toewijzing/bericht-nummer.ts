@@ -7,8 +7,8 @@ import type { BerichtCode } from '@/lib/generated/prisma/enums';
  * atomic upsert-and-increment on the Nummering row 'bericht:<code>' inside the caller's transaction (the row stays
  * locked until it ends; a unique index on Bericht(gemeenteId, code, berichtNummer) backs it up).
  */
-/** Also for the gemeente's answers (WMO319/JW319): TR056, an Identificatie unique per berichtsoort for the afzender. */
-export async function nextBerichtNummer(tx: Tx, gemeenteId: string, code: BerichtCode | 'WMO319' | 'JW319'): Promise<number> {
+/** Also for the gemeente's answers (WMO319/JW319, WMO325/JW325): TR056, an Identificatie unique per berichtsoort for the afzender. */
+export async function nextBerichtNummer(tx: Tx, gemeenteId: string, code: BerichtCode | 'WMO319' | 'JW319' | 'WMO325' | 'JW325'): Promise<number> {
   const soort = `bericht:${code}`;
   const rows = await tx.$queryRaw<{ laatste: number }[]>`
     INSERT INTO "Nummering" ("gemeenteId", "soort", "laatste")

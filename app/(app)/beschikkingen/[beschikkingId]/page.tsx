@@ -173,6 +173,20 @@ export default async function BeschikkingPage({ params, searchParams }: { params
                     'Nog niet gestart'
                   ),
               },
+              {
+                header: 'Gedeclareerd',
+                cell: (t) => {
+                  if (!t.declaratiePrestaties.length) return 'Nog niets';
+                  const toegekend = t.declaratiePrestaties.filter((p) => p.toegekend).reduce((som, p) => som + (p.debet ? p.bedragCent : -p.bedragCent), 0);
+                  const afgewezen = t.declaratiePrestaties.filter((p) => !p.toegekend).length;
+                  return (
+                    <>
+                      {formatEuroCent(toegekend)} toegekend
+                      {afgewezen > 0 && <span className="block text-sm text-slate-700">{afgewezen} {afgewezen === 1 ? 'prestatie' : 'prestaties'} afgewezen</span>}
+                    </>
+                  );
+                },
+              },
             ]}
           />
           {acties.toewijzingenVersturen && (
