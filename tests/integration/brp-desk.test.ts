@@ -178,12 +178,14 @@ describe('registering a household from the BRP', () => {
   });
 
   it('in onderzoek and geheimhouding are kept on the person', async () => {
+    // these two test persons are registered in other gemeenten: the desk registers them here with a reason (issue 20)
+    const redenAndereGemeente = 'Verhuist binnenkort naar onze gemeente';
     const melding = await createMelding(f.gemeenteId);
-    const { persoonIds } = await registreerHuishoudenUitBrp(f.frontoffice, { meldingId: melding.id, version: melding.version, bsn: '100600451', leden: [] });
+    const { persoonIds } = await registreerHuishoudenUitBrp(f.frontoffice, { meldingId: melding.id, version: melding.version, bsn: '100600451', leden: [], redenAndereGemeente });
     const p = await prisma.persoon.findUniqueOrThrow({ where: { id: persoonIds[0] } });
     expect(p.brpInOnderzoek).toEqual(['adres']);
     const melding2 = await createMelding(f.gemeenteId);
-    const geheim = await registreerHuishoudenUitBrp(f.frontoffice, { meldingId: melding2.id, version: melding2.version, bsn: '100600220', leden: [] });
+    const geheim = await registreerHuishoudenUitBrp(f.frontoffice, { meldingId: melding2.id, version: melding2.version, bsn: '100600220', leden: [], redenAndereGemeente });
     expect((await prisma.persoon.findUniqueOrThrow({ where: { id: geheim.persoonIds[0] } })).geheimhouding).toBe(true);
     // outside the dossier the address is not shown: the finder at the desk lists the household without it
     const derde = await createMelding(f.gemeenteId);

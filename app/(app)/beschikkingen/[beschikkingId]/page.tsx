@@ -176,7 +176,7 @@ export default async function BeschikkingPage({ params, searchParams }: { params
           />
           {acties.toewijzingenVersturen && (
             <div className="mt-4">
-              <ToewijzingenVersturenForm beschikkingId={b.id} aantal={data.teVersturen} />
+              <ToewijzingenVersturenForm beschikkingId={b.id} aantal={data.teVersturen} geheimhouding={data.inwoner.geheimhouding} />
             </div>
           )}
           {data.berichten.length > 0 && (

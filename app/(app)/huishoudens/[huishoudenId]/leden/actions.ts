@@ -2,13 +2,14 @@
 import { revalidatePath } from 'next/cache';
 import { requireActor } from '@/lib/auth/session';
 import { errorState, fieldErrorsOf, formDataOf, formList, formValues, type FormState } from '@/lib/forms';
+import { stelGezagVast } from '@/lib/server/brp/stel-gezag-vast';
 import { werkPersoonBijUitBrp } from '@/lib/server/brp/werk-persoon-bij-uit-brp';
 import { addLid } from '@/lib/server/dossier/add-lid';
 import { endLid } from '@/lib/server/dossier/end-lid';
 import { splitHuishouden } from '@/lib/server/dossier/split-huishouden';
 import { toonBsn } from '@/lib/server/dossier/toon-bsn';
 import { addLidSchema, endLidSchema, splitHuishoudenSchema, toonBsnSchema } from '@/lib/validations/dossier';
-import { werkBijUitBrpSchema } from '@/lib/validations/brp';
+import { stelGezagVastSchema, werkBijUitBrpSchema } from '@/lib/validations/brp';
 
 export async function addLidAction(_: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);
@@ -80,4 +81,19 @@ export async function werkBijUitBrpAction(_: FormState, formData: FormData): Pro
   }
   revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
   return { ok: true, message: 'De gegevens zijn overgenomen uit de BRP.' };
+}
+
+// Issue 20: a staff member's gezag decision where the BRP names no one (or has the gezag in onderzoek).
+export async function stelGezagVastAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = stelGezagVastSchema.safeParse({ ...values, houderIds: formList(formData, 'houderIds') });
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await stelGezagVast(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath(`/huishoudens/${parsed.data.huishoudenId}`, 'layout');
+  return { ok: true, message: 'Het gezag is vastgelegd.' };
 }
