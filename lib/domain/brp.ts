@@ -144,10 +144,11 @@ export type BrpSignaal = { soort: BrpSignaalSoort; sleutel: string; titel: strin
 /**
  * The nightly check of one person in an open casus: deceased, moved out of the gemeente, or living at another address
  * than the household's. Each is a task for the regisseur, never a silent change. The sleutel makes a task once per
- * situation (a second move gives a new task).
+ * situation (a second move gives a new task). A person the desk registered while living in another gemeente
+ * (`andereGemeente`, with a reason) has not moved as long as the BRP still has them there.
  */
 export function controleSignalen(
-  persoon: { naam: string; overledenOp: Date | null },
+  persoon: { naam: string; overledenOp: Date | null; andereGemeente?: string | null },
   huishoudenAdres: BrpAdres,
   gemeentecode: string,
   brp: BrpGegevens | null,
@@ -158,7 +159,8 @@ export function controleSignalen(
   if (brp.overledenOp && !persoon.overledenOp) {
     return [{ soort: 'OVERLEDEN', sleutel: 'OVERLEDEN', titel: `BRP: ${persoon.naam} is overleden`, omschrijving: `Volgens de BRP overleden op ${formatDatum(brp.overledenOp)}. Bekijk wat dit betekent voor het plan en de voorzieningen.` }];
   }
-  if (brp.gemeentecode && brp.gemeentecode !== gemeentecode) {
+  // Registered at the desk with a reason while living in that other gemeente (issue 20): not a move.
+  if (brp.gemeentecode && brp.gemeentecode !== gemeentecode && brp.gemeentecode !== persoon.andereGemeente) {
     const waar = brp.verblijfplaatsSoort === 'BUITENLAND' ? 'naar het buitenland' : `naar ${brp.gemeentenaam ?? `gemeente ${brp.gemeentecode}`}`;
     return [{ soort: 'VERHUISD_BUITEN_GEMEENTE', sleutel: `VERHUISD_BUITEN_GEMEENTE:${brp.gemeentecode}`, titel: `BRP: ${persoon.naam} is verhuisd ${waar}`, omschrijving: 'De persoon staat niet meer in onze gemeente ingeschreven. Bespreek overdracht of afsluiting.' }];
   }

@@ -57,11 +57,15 @@ export const stelGezagVastSchema = z.object({
   grondKenmerk: optionalText(100),
   toelichting: optionalText(1000),
 }).superRefine((v, ctx) => {
-  const aantal = new Set(v.houderIds).size + (v.andereHouder ? 1 : 0);
+  // Also when other fields fail (`when` below): every missing answer shows at once. The values may be unparsed then.
+  const houders = Array.isArray(v.houderIds) ? new Set(v.houderIds).size : 0;
+  const aantal = houders + (typeof v.andereHouder === 'string' && v.andereHouder.trim() ? 1 : 0);
   if (aantal === 0) ctx.addIssue({ code: 'custom', path: ['houderIds'], message: 'Kies wie het gezag heeft, of vul een naam in.' });
   if (aantal > 2) ctx.addIssue({ code: 'custom', path: ['andereHouder'], message: 'Gezag ligt bij hoogstens twee personen.' });
-  if (v.grond === 'ANDER_DOCUMENT' && !v.toelichting) ctx.addIssue({ code: 'custom', path: ['toelichting'], message: 'Beschrijf het document waarop het besluit rust.' });
-});
+  if (v.grond === 'ANDER_DOCUMENT' && !(typeof v.toelichting === 'string' && v.toelichting.trim())) {
+    ctx.addIssue({ code: 'custom', path: ['toelichting'], message: 'Beschrijf het document waarop het besluit rust.' });
+  }
+}, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 export type StelGezagVastInput = z.infer<typeof stelGezagVastSchema>;
 
 export const neemBrpTaakOpSchema = z.object({ taakId: z.uuid('Taak ontbreekt.') });

@@ -4,11 +4,9 @@
 // the desk's warning for a person registered in another gemeente (item 5). The Maasland family lives at Turfmarkt 25a
 // ('s-Gravenhage, 0518): Manfred Mann (999999163), Manon Maasland (999999126), their daughter Meike (999970045).
 // Port 3218 (the local BRP; E2E_PORT 3210 + 8 of this worktree).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
-import { startEmbeddedBrp } from '@/lib/brp/embedded';
-import type { LocalBrp } from '@/lib/brp/local-server';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { findInwoner, inwonerMaySeePersoon, zichtbarePersonen } from '@/lib/server/access/inwoner-access';
 import { controleerPersonenInBrp } from '@/lib/server/brp/controleer-personen-in-brp';
@@ -22,36 +20,15 @@ import { getLeden } from '@/lib/server/dossier/get-leden';
 import { recordToestemming } from '@/lib/server/toestemming/record-toestemming';
 import type { StelGezagVastInput } from '@/lib/validations/brp';
 import { actorFor, createUser } from '../support/factories';
-import { createFrontDoor, createMelding, type FrontDoor } from '../support/melding-factories';
+import { useLocalBrp } from '../support/local-brp';
+import { createMelding, type FrontDoor } from '../support/melding-factories';
 
-let brp: LocalBrp;
+const lokaal = useLocalBrp(3218);
+const { wijzigInBrp, herstel: herstelBrp } = lokaal;
 let f: FrontDoor;
-const origineel = new Map<string, unknown>();
-const PORT = 3218;
-
-async function wijzigInBrp(bsn: string, wijziging: Record<string, unknown>) {
-  if (!origineel.has(bsn)) origineel.set(bsn, structuredClone(brp.personen.get(bsn)));
-  const res = await fetch(`http://127.0.0.1:${PORT}/lokaal/personen/${bsn}`, {
-    method: 'PATCH', headers: { 'x-api-key': process.env.BRP_API_KEY!, 'content-type': 'application/json' }, body: JSON.stringify(wijziging),
-  });
-  expect(res.status).toBe(204);
-}
-const herstelBrp = () => {
-  for (const [bsn, p] of origineel) brp.personen.set(bsn, structuredClone(p) as never);
-};
-
-beforeAll(async () => {
-  const started = await startEmbeddedBrp({ port: PORT, env: {} });
-  brp = started.brp!;
-  Object.assign(process.env, started.env, { BRP_TIMEOUT_MS: '1500', BRP_RETRIES: '1' });
-  f = await createFrontDoor();
-  await prisma.gemeente.update({ where: { id: f.gemeenteId }, data: { gemeentecode: '0518' } });
-  await prisma.postcodeGebied.create({ data: { gemeenteId: f.gemeenteId, wijkId: f.wijkId, postcodeVan: '2511AA', postcodeTot: '2511ZZ' } });
+beforeAll(() => {
+  f = lokaal.frontDoor();
 });
-afterAll(async () => {
-  await brp?.close();
-});
-beforeEach(herstelBrp);
 
 const today = toCalendarDay(new Date());
 const NIET_TE_BEPALEN = { gezag: [{ type: 'GezagNietTeBepalen', minderjarige: { burgerservicenummer: '999970045' }, toelichting: 'gezagsregister raadplegen' }] };
@@ -246,11 +223,17 @@ describe('a person the BRP has in another gemeente (item 5)', () => {
     await registreerHuishoudenUitBrp(f.frontoffice, { meldingId: melding.id, version: melding.version, bsn: '999999102', leden: [], redenAndereGemeente: 'Verhuist volgende week naar onze gemeente' });
     const p = await prisma.persoon.findFirstOrThrow({ where: { gemeenteId: f.gemeenteId, bsn: '999999102' } });
     expect(p).toMatchObject({ brpAndereGemeente: '0363', brpAndereGemeenteReden: 'Verhuist volgende week naar onze gemeente' });
-    // a person in our own gemeente: no warning
-    herstelBrp();
-    const tweede = await createMelding(f.gemeenteId);
-    expect((await getBrpRegistratie(f.frontoffice, tweede.id, '999999084')).andereGemeente).toBeNull();
     // the database refuses another gemeente without a reason
     await expect(prisma.persoon.update({ where: { id: p.id }, data: { brpAndereGemeenteReden: null } })).rejects.toThrow(/Persoon_brpAndereGemeente_check/);
+    // the nightly check does not call it a move while the BRP still has them in that gemeente
+    await controleerPersonenInBrp({ gemeenteId: f.gemeenteId });
+    expect(await prisma.taak.count({ where: { persoonId: p.id } })).toBe(0);
+    // registered here in the BRP since: the nightly check ends the exception
+    herstelBrp();
+    await controleerPersonenInBrp({ gemeenteId: f.gemeenteId });
+    expect(await prisma.persoon.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({ brpAndereGemeente: null, brpAndereGemeenteReden: null });
+    // a person in our own gemeente: no warning
+    const tweede = await createMelding(f.gemeenteId);
+    expect((await getBrpRegistratie(f.frontoffice, tweede.id, '999999084')).andereGemeente).toBeNull();
   });
 });

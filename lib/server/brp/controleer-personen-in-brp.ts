@@ -43,7 +43,7 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
           id: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true,
           // Neither regisseur nor a lead in the casus's team: the lead of a team serving the household's wijk.
           wijk: { select: { teams: { where: { team: { actief: true } }, select: { team: { select: { leden: { where: LEAD, select: { userId: true }, orderBy: { vanaf: 'asc' }, take: 1 } } } } } } },
-          leden: { where: { tot: null }, select: { persoon: { select: { id: true, bsn: true, voornamen: true, tussenvoegsel: true, achternaam: true, overledenOp: true } } } },
+          leden: { where: { tot: null }, select: { persoon: { select: { id: true, bsn: true, voornamen: true, tussenvoegsel: true, achternaam: true, overledenOp: true, brpAndereGemeente: true } } } },
         },
       },
       regie: { where: { lead: true, tot: null }, select: { regisseurId: true }, take: 1 },
@@ -66,16 +66,18 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
   const dag = toCalendarDay(today);
   let taken = 0;
   const geverifieerd: string[] = [];
+  const nuHier: string[] = [];
   for (const { casus, persoon } of te) {
     const h = casus.huishouden;
     const brp = perBsn.get(persoon.bsn!) ?? null;
     const signalen: BrpSignaal[] = controleSignalen(
-      { naam: volledigeNaam(persoon), overledenOp: persoon.overledenOp },
+      { naam: volledigeNaam(persoon), overledenOp: persoon.overledenOp, andereGemeente: persoon.brpAndereGemeente },
       { straat: h.straat, huisnummer: h.huisnummer, toevoeging: h.huisnummerToevoeging, postcode: h.postcode, woonplaats: h.woonplaats },
       gemeente.gemeentecode,
       brp,
     );
     if (!signalen.length) geverifieerd.push(persoon.id);
+    if (persoon.brpAndereGemeente && brp?.gemeentecode === gemeente.gemeentecode) nuHier.push(persoon.id); // moved in since
     for (const s of signalen) {
       try {
         const gemaakt = await prisma.$transaction(async (tx) => {
@@ -102,6 +104,7 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
     }
   }
   if (geverifieerd.length) await prisma.persoon.updateMany({ where: { id: { in: geverifieerd } }, data: { brpGeverifieerdOp: new Date() } });
+  if (nuHier.length) await prisma.persoon.updateMany({ where: { id: { in: nuHier } }, data: { brpAndereGemeente: null, brpAndereGemeenteReden: null } });
   return { gemeente: gemeente.naam, gecontroleerd: bsns.length, taken, fout: null };
 }
 
