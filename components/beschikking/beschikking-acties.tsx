@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { BlockedReasons } from '@/components/ui/blocked-reasons';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Textarea } from '@/components/ui/field';
@@ -52,12 +53,24 @@ export function VerzendenForm({ action, beschikkingId, version, vandaag }: Props
 }
 
 /** Sends the new and changed toewijzingen of this client as WMO301/JW301, one message per aanbieder. */
-export function ToewijzingenVersturenForm({ action, beschikkingId, aantal }: { action: FormAction; beschikkingId: string; aantal: number }) {
+export function ToewijzingenVersturenForm({ action, beschikkingId, aantal, geheimhouding = false }: { action: FormAction; beschikkingId: string; aantal: number; geheimhouding?: boolean }) {
   const [state, formAction, isPending] = useActionState(action, {});
   return (
-    <form action={formAction}>
+    <form action={formAction} noValidate>
       <input type="hidden" name="beschikkingId" value={beschikkingId} />
       <FormOutcome state={state} />
+      {geheimhouding && !state.ok && (
+        // Issue 20: the BRP address of a client under geheimhouding is not in the message.
+        <div className="mb-4">
+          <Alert variant="warning" title="Geheimhouding: het woonadres gaat niet mee">
+            De BRP heeft geheimhouding voor deze cliënt. Het bericht aan de aanbieder krijgt het postadres van de gemeente als correspondentieadres, niet het
+            woonadres. Vertel de aanbieder zelf waar de zorg wordt gegeven, en vraag de aanbieder het adres niet door te geven.
+          </Alert>
+          <Field label="Hoe hebt u de aanbieder ingelicht?" name="geheimhoudingAfspraak" hint="Bijvoorbeeld: gebeld met de planner van de aanbieder, 7 december." errors={state.fieldErrors?.geheimhoudingAfspraak}>
+            <Textarea rows={2} defaultValue={state.values?.geheimhoudingAfspraak ?? ''} />
+          </Field>
+        </div>
+      )}
       {!state.ok && (
         <Button disabled={isPending}>
           {isPending ? 'Bezig…' : aantal === 1 ? 'Toewijzing versturen naar de aanbieder' : `${aantal} toewijzingen versturen naar de aanbieders`}

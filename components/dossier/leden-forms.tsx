@@ -4,8 +4,9 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox';
-import { Field, Input, Select } from '@/components/ui/field';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
+import { GEZAG_GRONDEN, GEZAG_GROND_LABELS } from '@/lib/domain/brp';
 import { HUISHOUDEN_ROL_LABELS } from '@/lib/domain/labels';
 import type { FormState } from '@/lib/forms';
 import type { FormAction } from '@/lib/actions/states';
@@ -163,6 +164,62 @@ export function WerkBijUitBrpForm({ action, huishoudenId, persoonId, version }: 
       <input type="hidden" name="version" value={version} />
       <Uitkomst state={state} />
       {!state.ok && <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Gegevens overnemen uit de BRP'}</Button>}
+    </form>
+  );
+}
+
+/**
+ * Issue 20: a staff member records who holds gezag over a minor where the BRP names no one (or has the gezag in
+ * onderzoek): holders from the household or a name, the document the decision rests on and its date.
+ */
+export function GezagVaststellenForm({ action, huishoudenId, persoonId, naam, version, volwassenen, today }: {
+  action: FormAction; huishoudenId: string; persoonId: string; naam: string; version: number; volwassenen: { persoonId: string; naam: string }[]; today: string;
+}) {
+  const [state, formAction, isPending] = useActionState(action, {});
+  const v = state.ok ? {} : (state.values ?? {});
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate aria-label={`Gezag vaststellen voor ${naam}`}>
+      <input type="hidden" name="huishoudenId" value={huishoudenId} />
+      <input type="hidden" name="persoonId" value={persoonId} />
+      <input type="hidden" name="version" value={version} />
+      <Uitkomst state={state} />
+      <RadioGroup
+        legend="Soort"
+        name="soort"
+        defaultValue={v.soort ?? 'GEZAG'}
+        errors={e.soort}
+        options={[
+          { value: 'GEZAG', label: 'Ouderlijk gezag (of gezamenlijk gezag met een ander)' },
+          { value: 'VOOGD', label: 'Voogdij' },
+        ]}
+      />
+      <CheckboxGroup
+        legend="Wie heeft het gezag?"
+        name="houderIds"
+        hint="Kies hoogstens twee personen. Woont iemand met gezag ergens anders, vul dan hieronder de naam in."
+        options={volwassenen.map((l) => ({ value: l.persoonId, label: l.naam }))}
+        selected={v.houderIds ? v.houderIds.split(',') : []}
+        errors={e.houderIds}
+      />
+      <Field label="Iemand anders met gezag" name="andereHouder" optional hint="Bijvoorbeeld een ouder die elders woont, of de gecertificeerde instelling bij voogdij." errors={e.andereHouder}>
+        <Input autoComplete="off" defaultValue={v.andereHouder ?? ''} />
+      </Field>
+      <div className="grid gap-x-6 sm:grid-cols-2">
+        <Field label="Waarop rust het besluit?" name="grond" errors={e.grond}>
+          <Select options={GEZAG_GRONDEN.map((g) => ({ value: g, label: GEZAG_GROND_LABELS[g] }))} placeholder="Kies een document" defaultValue={v.grond ?? ''} />
+        </Field>
+        <Field label="Datum van het document" name="grondDatum" errors={e.grondDatum}>
+          <Input type="date" max={today} defaultValue={v.grondDatum ?? ''} />
+        </Field>
+        <Field label="Kenmerk van het document" name="grondKenmerk" optional hint="Bijvoorbeeld het zaaknummer van de rechtbank." errors={e.grondKenmerk}>
+          <Input autoComplete="off" defaultValue={v.grondKenmerk ?? ''} />
+        </Field>
+      </div>
+      <Field label="Toelichting" name="toelichting" optional hint="Verplicht bij een ander document." errors={e.toelichting}>
+        <Textarea rows={3} defaultValue={v.toelichting ?? ''} />
+      </Field>
+      {!state.ok && <Button variant="secondary" disabled={isPending}>{isPending ? 'Bezig…' : 'Gezag vastleggen'}</Button>}
     </form>
   );
 }

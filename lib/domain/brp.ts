@@ -144,10 +144,11 @@ export type BrpSignaal = { soort: BrpSignaalSoort; sleutel: string; titel: strin
 /**
  * The nightly check of one person in an open casus: deceased, moved out of the gemeente, or living at another address
  * than the household's. Each is a task for the regisseur, never a silent change. The sleutel makes a task once per
- * situation (a second move gives a new task).
+ * situation (a second move gives a new task). A person the desk registered while living in another gemeente
+ * (`andereGemeente`, with a reason) has not moved as long as the BRP still has them there.
  */
 export function controleSignalen(
-  persoon: { naam: string; overledenOp: Date | null },
+  persoon: { naam: string; overledenOp: Date | null; andereGemeente?: string | null },
   huishoudenAdres: BrpAdres,
   gemeentecode: string,
   brp: BrpGegevens | null,
@@ -158,7 +159,8 @@ export function controleSignalen(
   if (brp.overledenOp && !persoon.overledenOp) {
     return [{ soort: 'OVERLEDEN', sleutel: 'OVERLEDEN', titel: `BRP: ${persoon.naam} is overleden`, omschrijving: `Volgens de BRP overleden op ${formatDatum(brp.overledenOp)}. Bekijk wat dit betekent voor het plan en de voorzieningen.` }];
   }
-  if (brp.gemeentecode && brp.gemeentecode !== gemeentecode) {
+  // Registered at the desk with a reason while living in that other gemeente (issue 20): not a move.
+  if (brp.gemeentecode && brp.gemeentecode !== gemeentecode && brp.gemeentecode !== persoon.andereGemeente) {
     const waar = brp.verblijfplaatsSoort === 'BUITENLAND' ? 'naar het buitenland' : `naar ${brp.gemeentenaam ?? `gemeente ${brp.gemeentecode}`}`;
     return [{ soort: 'VERHUISD_BUITEN_GEMEENTE', sleutel: `VERHUISD_BUITEN_GEMEENTE:${brp.gemeentecode}`, titel: `BRP: ${persoon.naam} is verhuisd ${waar}`, omschrijving: 'De persoon staat niet meer in onze gemeente ingeschreven. Bespreek overdracht of afsluiting.' }];
   }
@@ -241,10 +243,48 @@ export const brpNaam = (naam: { voornamen?: string; voorvoegsel?: string; geslac
 export const TOESTEMMING_ZELF_VANAF = 16;
 
 /**
- * Consent for a minor whose gezag comes from the BRP (issue 20): under 16 it is given by a holder of gezag, so the
- * record must say by whom; the message names the holders the BRP gives. Null when nothing is missing.
+ * Consent for a minor whose gezag comes from the BRP or a staff member's decision (issue 20; also while the BRP names
+ * no one): under 16 it is given by a holder of gezag, so the record must say by whom; the message names the holders.
+ * Null when nothing is missing.
  */
 export function gezagToestemmingWeigering(leeftijd: number | null, gezagBron: string | null, houders: string[], gegevenDoor: string | null): string | null {
-  if (gezagBron !== 'BRP' || leeftijd === null || leeftijd >= TOESTEMMING_ZELF_VANAF || (gegevenDoor && gegevenDoor.trim())) return null;
-  return `Voor een kind onder de ${TOESTEMMING_ZELF_VANAF} geeft iemand met gezag toestemming. Vul in wie${houders.length ? ` (volgens de BRP: ${houders.join(' of ')})` : ''}.`;
+  if (gezagBron === null || leeftijd === null || leeftijd >= TOESTEMMING_ZELF_VANAF || (gegevenDoor && gegevenDoor.trim())) return null;
+  const volgens = gezagBron === 'MEDEWERKER' ? 'vastgesteld door het wijkteam' : 'volgens de BRP';
+  return `Voor een kind onder de ${TOESTEMMING_ZELF_VANAF} geeft iemand met gezag toestemming. Vul in wie${houders.length ? ` (${volgens}: ${houders.join(' of ')})` : ''}.`;
 }
+
+// ───────────── A person's gezag decision (issue 20) ─────────────
+
+/** What a staff member's gezag decision rests on: a document with a date. */
+export const GEZAG_GRONDEN = ['RECHTERLIJKE_UITSPRAAK', 'GEZAGSREGISTER', 'VAN_RECHTSWEGE', 'ANDER_DOCUMENT'] as const;
+export type GezagGrond = (typeof GEZAG_GRONDEN)[number];
+export const GEZAG_GROND_LABELS: Record<GezagGrond, string> = {
+  RECHTERLIJKE_UITSPRAAK: 'Uitspraak van de rechter (beschikking)',
+  GEZAGSREGISTER: 'Uittreksel uit het gezagsregister',
+  VAN_RECHTSWEGE: 'Van rechtswege (geboorteakte met huwelijk, partnerschap of erkenning)',
+  ANDER_DOCUMENT: 'Ander document (beschrijf het in de toelichting)',
+};
+
+/**
+ * Whether a person must (or may again) decide who holds gezag over a minor: the BRP names no one (BRP_ONBEKEND), the
+ * BRP's gezag is in onderzoek, or a person decided before (a correction). Not when the BRP names the holders without
+ * doubt (the BRP is the source) nor for typed records that never came from the BRP.
+ */
+export const gezagTeBeslissen = (p: { gezagBron: string | null; brpInOnderzoek: readonly string[] }): boolean =>
+  p.gezagBron === 'BRP_ONBEKEND' || p.gezagBron === 'MEDEWERKER' || (p.gezagBron === 'BRP' && p.brpInOnderzoek.includes('gezag'));
+
+/**
+ * Which gezag rows count for a minor (the resident portal, consent): those of the person's current source of gezag.
+ * Typed records (no source) count as they are; from the BRP only the BRP's rows; after a person's decision only that
+ * decision's rows; when the BRP names no one and nobody decided yet, none.
+ */
+export const gezagRijTelt = (gezagBron: string | null, bron: string | null): boolean => gezagBron === null || bron === gezagBron;
+
+/**
+ * The desk registers a person whom the BRP has in another gemeente (issue 20) only with a reason: the gemeente of
+ * inschrijving decides on Wmo and Jeugdwet (woonplaatsbeginsel), so this is an exception someone must explain.
+ */
+export const ANDERE_GEMEENTE_REDEN_NODIG = 'Deze persoon staat volgens de BRP in een andere gemeente ingeschreven. Schrijf op waarom u de persoon toch hier registreert.';
+
+export const andereGemeente = (g: Pick<BrpGegevens, 'gemeentecode' | 'gemeentenaam'>, onzeGemeentecode: string): { code: string; naam: string } | null =>
+  g.gemeentecode && g.gemeentecode !== onzeGemeentecode ? { code: g.gemeentecode, naam: g.gemeentenaam ?? `gemeente ${g.gemeentecode}` } : null;

@@ -1,5 +1,6 @@
 // Issue 21: what a resident sees in Mijn plan (DOMAIN.md §5, the household's own part). Pure rules; the access module
 // (lib/server/access/inwoner-access.ts) writes the same as SQL for lists and as a check for single reads.
+import { gezagRijTelt } from './brp';
 import { ageOn } from './dates';
 import { vertegenwoordigingActueel, type Vertegenwoordiging } from './lidmaatschap';
 
@@ -22,18 +23,25 @@ export function portaalWeigering(persoon: { geboortedatum: Date | null; overlede
 
 /**
  * Whether the resident sees another person's part (their aanvragen, beschikkingen, goals that are theirs): their own
- * always; a member of the same household under 16 only with current gezag or voogdij over them. Nobody else's: an
+ * always; a member of the same household under 16 only with current gezag or voogdij over them (from the child's
+ * source of gezag: gezagRijTelt). Nobody else's: an
  * adult partner or a child of 16 or older has a part of their own.
  */
 export function maySeePersoon(
   inwoner: { persoonId: string; huishoudenId: string },
-  target: { persoonId: string; huishoudenId: string | null; geboortedatum: Date | null; gezag: (Vertegenwoordiging & { vertegenwoordigerId: string | null })[] },
+  target: {
+    persoonId: string; huishoudenId: string | null; geboortedatum: Date | null;
+    gezagBron?: string | null; gezag: (Vertegenwoordiging & { vertegenwoordigerId: string | null; bron?: string | null })[];
+  },
   today: Date,
 ): boolean {
   if (target.persoonId === inwoner.persoonId) return true;
   if (target.huishoudenId !== inwoner.huishoudenId || !target.geboortedatum) return false;
   if (isZelfstandig(target.geboortedatum, today)) return false;
+  // Issue 20: only the gezag of the child's current source counts (the BRP's, or a staff member's decision where the
+  // BRP names no one); while the BRP names no one and nobody has decided, no parent sees the child's part.
   return target.gezag.some((v) => v.vertegenwoordigerId === inwoner.persoonId && (v.soort === 'GEZAG' || v.soort === 'VOOGD')
+    && gezagRijTelt(target.gezagBron ?? null, v.bron ?? null)
     && vertegenwoordigingActueel(v, target.geboortedatum, today));
 }
 

@@ -72,5 +72,7 @@ export const GESLACHT_CODE: Record<Geslacht, string> = { ONBEKEND: '0', MAN: '1'
 
 /** COD757 Soort adres: 01 BRP-adres. */
 export const ADRES_SOORT_BRP = '01';
+/** LDT_AdresSoort 02: correspondentieadres (issue 20: the gemeente's address for a client under BRP geheimhouding). */
+export const ADRES_SOORT_CORRESPONDENTIE = '02';
 /** COD700 Naamgebruik: 1 eigen geslachtsnaam. */
 export const NAAMGEBRUIK_EIGEN = '1';

@@ -8,6 +8,7 @@ import { omvangProbleem } from '@/lib/domain/omvang-regels';
 
 import {
   ADRES_SOORT_BRP,
+  ADRES_SOORT_CORRESPONDENTIE,
   BERICHT_SPECS,
   BERICHT_SUBVERSIE,
   BERICHT_VERSIE,
@@ -45,6 +46,12 @@ export type ToewijzingClient = {
   geslacht: Geslacht;
   naam: { achternaam: string; voorvoegsel: string | null; voornamen: string | null; voorletters: string };
   adres: { straatnaam: string; huisnummer: number; huisletter: string | null; huisnummerToevoeging: string | null; postcode: string; plaatsnaam: string };
+  /**
+   * LDT_AdresSoort of that address: 01 the BRP address; 02 a correspondentieadres — for a client under BRP
+   * geheimhouding the gemeente's own postal address (issue 20), so the BRP address never leaves in the message.
+   * TR061 asks one contact of soort 01, 02 or 03; CD034 asks a postcode only with 01 and 03.
+   */
+  adresSoort?: typeof ADRES_SOORT_BRP | typeof ADRES_SOORT_CORRESPONDENTIE;
   /** CDT_Telefoon: the number as dialled within its country and the Landnummer ('0031' for the Netherlands). */
   telefoon: Telefoon | null;
   email: string | null;
@@ -119,6 +126,21 @@ export function clientUitGegevens(
   };
 }
 
+/**
+ * The gemeente's postal address as a message address (issue 20: the correspondentieadres for a client under BRP
+ * geheimhouding): "Postbus 2" / "1780 AA Den Helder" → Straatnaam Postbus, Huisnummer 2. Null when the gemeente's
+ * settings hold no address of that shape.
+ */
+export function correspondentieAdresVanGemeente(postadres: string, postcodePlaats: string): ToewijzingClient['adres'] | null {
+  const straat = postadres.trim().match(/^(.*\S)\s+(\d{1,5})\s*([A-Za-z])?(?:\s*-?\s*(\S{1,4}))?$/);
+  const plaats = postcodePlaats.trim().match(/^([1-9][0-9]{3})\s?([A-Za-z]{2})\s+(.+)$/);
+  if (!straat || !plaats) return null;
+  return {
+    straatnaam: straat[1], huisnummer: Number(straat[2]), huisletter: straat[3]?.toUpperCase() ?? null, huisnummerToevoeging: straat[4] ?? null,
+    postcode: `${plaats[1]}${plaats[2].toUpperCase()}`, plaatsnaam: plaats[3],
+  };
+}
+
 /** One toegewezen product of a message from a Toewijzing row with its product. */
 export const productUitToewijzing = (t: {
   toewijzingNummer: number; toewijzingOp: Date; ingangsdatum: Date; einddatum: Date | null; redenWijziging: string | null;
@@ -170,7 +192,7 @@ export function buildToewijzingBericht(bericht: ToewijzingBericht): string {
   b(naam, 'NaamGebruik', NAAMGEBRUIK_EIGEN);
 
   const contact = m(m(c, 'Contactgegevens'), 'Contact');
-  m(contact, 'Soort', ADRES_SOORT_BRP);
+  m(contact, 'Soort', client.adresSoort ?? ADRES_SOORT_BRP);
   const adres = m(contact, 'Adres');
   const huis = b(adres, 'Huis');
   b(huis, 'Huisnummer', client.adres.huisnummer);
@@ -256,6 +278,7 @@ export function parseToewijzingBericht(xml: string): ToewijzingBericht {
   const adres = r.one(contact, 'Adres');
   const huis = r.basis(adres, 'Huis')!;
   const telefoon = r.opt(contact, 'Telefoon');
+  const adresSoort = r.text(contact, 'Soort');
   const geslachtCode = r.text(client, 'Geslacht');
   const geslacht = (Object.entries(GESLACHT_CODE).find(([, code]) => code === geslachtCode)?.[0] ?? 'ONBEKEND') as Geslacht;
 
@@ -283,6 +306,7 @@ export function parseToewijzingBericht(xml: string): ToewijzingBericht {
         postcode: r.basisText(adres, 'Postcode')!,
         plaatsnaam: r.basisText(adres, 'Plaatsnaam')!,
       },
+      ...(adresSoort === ADRES_SOORT_CORRESPONDENTIE ? { adresSoort } : {}),
       telefoon: telefoon
         ? { nummer: r.basisText(r.basis(telefoon, 'Telefoon01')!, 'Telefoonnummer') ?? '', landnummer: r.basisText(r.basis(telefoon, 'Telefoon01')!, 'Landnummer') ?? '' }
         : null,

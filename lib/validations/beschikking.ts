@@ -175,7 +175,12 @@ export const intrekkenSchema = z.object({
 });
 export type IntrekkenInput = z.infer<typeof intrekkenSchema>;
 
-export const toewijzingenVerzendenSchema = z.object({ beschikkingId: z.uuid('Beschikking ontbreekt.') });
+export const toewijzingenVerzendenSchema = z.object({
+  beschikkingId: z.uuid('Beschikking ontbreekt.'),
+  // Issue 20: a client under BRP geheimhouding: how the aanbieder was told where to give the care (the message
+  // carries the gemeente's correspondentieadres instead of the BRP address). Required then by the use case.
+  geheimhoudingAfspraak: z.string().trim().max(500, 'Gebruik hoogstens 500 tekens.').optional().transform((v) => (v ? v : null)),
+});
 
 /**
  * The search box of the nog-versturen worklist (issue 16 item 2): a beschikking's B-kenmerk or an aanvraag's

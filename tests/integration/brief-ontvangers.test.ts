@@ -69,6 +69,28 @@ describe('letters about a minor', () => {
     expect(pages.at(-1)).toMatch(new RegExp(`pagina ${pages.length} van ${pages.length}`));
   });
 
+  it("issue 20: only the gezag of the child's current source counts — the BRP's, or a staff member's decision", async () => {
+    const r = await vastgesteldeBeschikking(w, regel(), { ...jeugdhulp(), geboortedatum: dag('2020-03-03') });
+    await metOuders(r.huishouden.id, r.persoon.id); // two typed rows (bron null)
+    // the BRP names no one: the typed rows do not count, the letter goes to "the parents or carers"
+    await prisma.persoon.update({ where: { id: r.persoon.id }, data: { gezagBron: 'BRP_ONBEKEND' } });
+    let tekst = (await pdfPages((await getBeschikkingBrief(w.opsteller, r.beschikkingId)).buffer)).join(' ');
+    expect(tekst).toContain('Geachte ouders of verzorgers,');
+    expect(tekst).not.toContain('Joost Timmerman');
+    // a staff member decided: the father alone
+    const vader = await prisma.persoon.findFirstOrThrow({ where: { gemeenteId: w.gemeenteId, voornamen: 'Joost', lidmaatschappen: { some: { huishoudenId: r.huishouden.id } } } });
+    await prisma.vertegenwoordiging.create({
+      data: {
+        gemeenteId: w.gemeenteId, persoonId: r.persoon.id, vertegenwoordigerId: vader.id, soort: 'GEZAG', vanaf: dag('2025-01-01'), bron: 'MEDEWERKER',
+        grond: 'RECHTERLIJKE_UITSPRAAK', grondDatum: dag('2024-12-01'), vastgesteldDoorId: w.opsteller.id, vastgesteldOp: new Date(),
+      },
+    });
+    await prisma.persoon.update({ where: { id: r.persoon.id }, data: { gezagBron: 'MEDEWERKER' } });
+    tekst = (await pdfPages((await getBeschikkingBrief(w.opsteller, r.beschikkingId)).buffer)).join(' ');
+    expect(tekst).toContain('Geachte heer Timmerman,');
+    expect(tekst).not.toContain('Fleur Bakker');
+  });
+
   it('parents at two addresses get a copy each, and a child of 16 a copy of their own, each numbered on its own', async () => {
     const r = await vastgesteldeBeschikking(w, regel(), { ...jeugdhulp(), geboortedatum: dag('2009-06-01') });
     await metOuders(r.huishouden.id, r.persoon.id, { tweedeAdres: true });

@@ -112,7 +112,7 @@ describe('the overview', () => {
       [`Anna de ${fx.moeder.achternaam}`, 'PARTNER', expect.any(Number)],
       [`Bo ${fx.kind.achternaam}`, 'KIND', 17],
     ]);
-    expect(o.leden[2].vertegenwoordigers).toEqual([{ soort: 'GEZAG', naam: `Anna de ${fx.moeder.achternaam}` }]);
+    expect(o.leden[2].vertegenwoordigers).toEqual([{ soort: 'GEZAG', bron: null, naam: `Anna de ${fx.moeder.achternaam}` }]);
   });
 
   it('shows the plan goals with progress, active beschikkingen and toewijzingen with end dates', async () => {

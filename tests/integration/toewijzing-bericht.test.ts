@@ -175,3 +175,39 @@ describe('verzendenToewijzingen', () => {
     for (const b of berichten) expect(await valideerBericht(b.xml, b.code), b.xml).toEqual({ xsd: [], regels: [] });
   });
 });
+
+describe('a client under BRP geheimhouding (issue 20)', () => {
+  it('refuses to send until the backoffice says how the aanbieder was told, then leaves the BRP address out (correspondentieadres 02)', async () => {
+    const r = await vastgesteldeBeschikking(w);
+    await prisma.persoon.update({ where: { id: r.persoon.id }, data: { geheimhouding: true } });
+    expect((await getBeschikking(w.opsteller, r.beschikkingId)).inwoner.geheimhouding).toBe(true);
+
+    const zonder = await refusal(verzendenToewijzingen(w.opsteller, { beschikkingId: r.beschikkingId }, SEND));
+    expect(zonder.code).toBe('INVALID');
+    expect(zonder.fieldErrors.geheimhoudingAfspraak?.[0]).toMatch(/geheimhouding in de BRP/);
+    expect(await prisma.bericht.count({ where: { toewijzingen: { some: { toewijzing: { persoonId: r.persoon.id } } } } })).toBe(0);
+
+    const [bericht] = await verzendenToewijzingen(w.opsteller, { beschikkingId: r.beschikkingId, geheimhoudingAfspraak: 'Gebeld met de planner van Marsdiep' }, SEND);
+    const opgeslagen = await prisma.bericht.findUniqueOrThrow({ where: { id: bericht.id } });
+    expect(opgeslagen.geheimhoudingAfspraak).toBe('Gebeld met de planner van Marsdiep');
+    // the household's address (Spoorstraat) is nowhere in the message; the gemeente's postbus is, as soort 02
+    expect(opgeslagen.xml).not.toContain('Spoorstraat');
+    expect(opgeslagen.xml).not.toContain('1781AB');
+    const xml = parseToewijzingBericht(opgeslagen.xml);
+    expect(xml.client.adresSoort).toBe('02');
+    expect(xml.client.adres).toMatchObject({ straatnaam: 'Postbus', huisnummer: 1, postcode: '1780AA', plaatsnaam: 'Teststad' });
+    // still a valid WMO301 by the standard's own schema and rules (TR061: a contact of soort 01, 02 or 03)
+    expect(await valideerBericht(opgeslagen.xml, opgeslagen.code)).toEqual({ xsd: [], regels: [] });
+    const log = await prisma.auditEntry.findMany({ where: { persoonId: r.persoon.id, actie: 'GEHEIMHOUDING_AANBIEDER_GEINFORMEERD' } });
+    expect(log).toEqual([expect.objectContaining({ entiteitId: bericht.id, actorId: w.opsteller.id })]);
+  });
+
+  it('a client without geheimhouding keeps the BRP address (soort 01) and needs no afspraak', async () => {
+    const r = await vastgesteldeBeschikking(w);
+    const [bericht] = await verzendenToewijzingen(w.opsteller, { beschikkingId: r.beschikkingId }, SEND);
+    const opgeslagen = await prisma.bericht.findUniqueOrThrow({ where: { id: bericht.id } });
+    expect(opgeslagen.geheimhoudingAfspraak).toBeNull();
+    expect(opgeslagen.xml).toContain('<wmo301:Soort>01</wmo301:Soort>');
+    expect(parseToewijzingBericht(opgeslagen.xml).client.adresSoort).toBeUndefined();
+  });
+});

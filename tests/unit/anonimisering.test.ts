@@ -100,7 +100,7 @@ describe('anonymisation against the schema', () => {
   it('reads the cleared columns from the statements the job runs, including the people and the address', () => {
     expect(GEANONIMISEERDE_KOLOMMEN.Persoon).toEqual(expect.arrayContaining(['bsn', 'voornamen', 'tussenvoegsel', 'achternaam', 'telefoon', 'email', 'geboortedatum']));
     expect(GEANONIMISEERDE_KOLOMMEN.Huishouden).toEqual(expect.arrayContaining(['naam', 'straat', 'huisnummerToevoeging', 'postcode']));
-    expect(GEANONIMISEERDE_KOLOMMEN.Vertegenwoordiging).toEqual(['naam']);
+    expect(GEANONIMISEERDE_KOLOMMEN.Vertegenwoordiging).toEqual(['naam', 'grondKenmerk']);
     expect(GEANONIMISEERDE_KOLOMMEN.Melding).toContain('vraag');
   });
 });

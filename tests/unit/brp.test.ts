@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datum, filterFields, leeftijd, naarPersoon, type GbaPersoon } from '@/lib/brp/gba';
 import { persoonSchema } from '@/lib/brp/schema';
-import { brpGegevens, controleSignalen, datumUitBrp, gezagUitBrp, rolVanMedebewoner, rolVoorRelatie, verschillenMetBrp, type BrpAdres, type BrpGegevens } from '@/lib/domain/brp';
+import {
+  andereGemeente, brpGegevens, controleSignalen, datumUitBrp, gezagRijTelt, gezagTeBeslissen, gezagToestemmingWeigering, gezagUitBrp, rolVanMedebewoner, rolVoorRelatie, verschillenMetBrp, type BrpAdres, type BrpGegevens,
+} from '@/lib/domain/brp';
 
 // Issue 20: the pure BRP rules — GBA test data as API answers, fields filtering, what a BRP answer means for us.
 
@@ -93,6 +95,45 @@ describe('the nightly signals', () => {
     expect(s.omschrijving).not.toContain('Spui');
   });
   it('a BSN the BRP does not know', () => expect(controleSignalen(persoon, adres, '0518', null)[0].soort).toBe('NIET_IN_BRP'));
+  it('registered here with a reason while living in another gemeente: no move while the BRP still has them there', () => {
+    const elders = { ...persoon, andereGemeente: '0363' };
+    expect(controleSignalen(elders, adres, '0518', gegevens({ gemeentecode: '0363' }))).toEqual([]);
+    expect(controleSignalen(elders, adres, '0518', gegevens({ gemeentecode: '0599', gemeentenaam: 'Rotterdam' }))[0].soort).toBe('VERHUISD_BUITEN_GEMEENTE');
+  });
+});
+
+describe('another gemeente at the desk (issue 20)', () => {
+  it('only when the BRP names a gemeente and it is not ours', () => {
+    expect(andereGemeente({ gemeentecode: '0363', gemeentenaam: 'Amsterdam' }, '0400')).toEqual({ code: '0363', naam: 'Amsterdam' });
+    expect(andereGemeente({ gemeentecode: '0400', gemeentenaam: 'Den Helder' }, '0400')).toBeNull();
+    expect(andereGemeente({ gemeentecode: null, gemeentenaam: null }, '0400')).toBeNull();
+  });
+});
+
+describe("a person's gezag decision and which gezag counts (issue 20)", () => {
+  it('a person decides where the BRP names no one, has gezag in onderzoek, or after an earlier decision', () => {
+    expect(gezagTeBeslissen({ gezagBron: 'BRP_ONBEKEND', brpInOnderzoek: [] })).toBe(true);
+    expect(gezagTeBeslissen({ gezagBron: 'BRP', brpInOnderzoek: ['gezag'] })).toBe(true);
+    expect(gezagTeBeslissen({ gezagBron: 'MEDEWERKER', brpInOnderzoek: [] })).toBe(true);
+    expect(gezagTeBeslissen({ gezagBron: 'BRP', brpInOnderzoek: ['adres'] })).toBe(false);
+    expect(gezagTeBeslissen({ gezagBron: null, brpInOnderzoek: [] })).toBe(false);
+  });
+  it("only the rows of the child's current source count; typed records as before; none while nobody decided", () => {
+    expect(gezagRijTelt(null, null)).toBe(true);
+    expect(gezagRijTelt(null, 'BRP')).toBe(true);
+    expect(gezagRijTelt('BRP', 'BRP')).toBe(true);
+    expect(gezagRijTelt('BRP', null)).toBe(false);
+    expect(gezagRijTelt('BRP', 'MEDEWERKER')).toBe(false);
+    expect(gezagRijTelt('MEDEWERKER', 'MEDEWERKER')).toBe(true);
+    expect(gezagRijTelt('BRP_ONBEKEND', null)).toBe(false);
+    expect(gezagRijTelt('BRP_ONBEKEND', 'BRP')).toBe(false);
+  });
+  it('consent for a child under 16 names the holders of the current source, and is asked while nobody decided', () => {
+    expect(gezagToestemmingWeigering(10, 'MEDEWERKER', ['Manon Maasland'], null)).toMatch(/vastgesteld door het wijkteam: Manon Maasland/);
+    expect(gezagToestemmingWeigering(10, 'BRP_ONBEKEND', [], null)).toMatch(/Vul in wie\.$/);
+    expect(gezagToestemmingWeigering(10, null, [], null)).toBeNull();
+    expect(gezagToestemmingWeigering(16, 'BRP', ['A'], null)).toBeNull();
+  });
 });
 
 describe('gezag from the BRP', () => {

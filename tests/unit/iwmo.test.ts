@@ -7,8 +7,7 @@ import {
   splitToevoeging,
   toewijzingBerichtProblemen,
   voorlettersVan,
-  type ToewijzingBericht,
-} from '@/lib/iwmo/toewijzing-bericht';
+  type ToewijzingBericht, correspondentieAdresVanGemeente } from '@/lib/iwmo/toewijzing-bericht';
 import { EENHEID_VALUES, FREQUENTIE_VALUES, REDEN_WIJZIGING_VALUES } from '@/lib/domain/labels';
 import { GESLACHT_VALUES } from '@/lib/domain/enums';
 
@@ -220,5 +219,16 @@ describe('helpers', () => {
   it('makes initials', () => {
     expect(voorlettersVan('Anna Maria')).toBe('AM');
     expect(voorlettersVan('jan-willem')).toBe('JW');
+  });
+});
+
+describe("the gemeente's correspondentieadres for a client under geheimhouding (issue 20)", () => {
+  it('reads a postbus and a street address; refuses what is not an address', () => {
+    expect(correspondentieAdresVanGemeente('Postbus 2', '1780 AA Den Helder')).toEqual({
+      straatnaam: 'Postbus', huisnummer: 2, huisletter: null, huisnummerToevoeging: null, postcode: '1780AA', plaatsnaam: 'Den Helder',
+    });
+    expect(correspondentieAdresVanGemeente('Drs. F. Bijlweg 20 a', '1784MC Den Helder')).toMatchObject({ straatnaam: 'Drs. F. Bijlweg', huisnummer: 20, huisletter: 'A', postcode: '1784MC' });
+    expect(correspondentieAdresVanGemeente('Stadhuis', '1780 AA Den Helder')).toBeNull();
+    expect(correspondentieAdresVanGemeente('Postbus 2', 'Den Helder')).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ import type { FormState } from '@/lib/forms';
 import { assignRegie } from '@/lib/server/regie/assign-regie';
 import { decideOpschaling } from '@/lib/server/regie/decide-opschaling';
 import { assignRegieSchema, decideOpschalingSchema } from '@/lib/validations/regie';
+import { neemBrpTaakOp } from '@/lib/server/brp/neem-brp-taak-op';
+import { neemBrpTaakOpSchema } from '@/lib/validations/brp';
 
 export async function assignRegieAction(_: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -24,4 +26,20 @@ export async function decideOpschalingAction(_: FormState, formData: FormData): 
     revalidate: ['/casusverdeling'],
     done: (result) => `/casusverdeling?besluit=${result.besluit === 'TOEKENNEN' ? 'toegekend' : 'afgewezen'}&casus=${encodeURIComponent(result.casusNummer)}`,
   });
+}
+
+// Issue 20: a BRP task without behandelaar goes to the teamlead who takes it.
+export async function neemBrpTaakOpAction(_: FormState, formData: FormData): Promise<FormState> {
+  formData = formDataOf(formData);
+  const values = formValues(formData);
+  const parsed = neemBrpTaakOpSchema.safeParse(values);
+  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Deze taak is niet gevonden. Laad de pagina opnieuw.' };
+  try {
+    await neemBrpTaakOp(await requireActor(), parsed.data);
+  } catch (error) {
+    return errorState(error, values);
+  }
+  revalidatePath('/casusverdeling');
+  revalidatePath('/werkvoorraad');
+  return { ok: true, message: 'De taak staat nu in je werkvoorraad.' };
 }

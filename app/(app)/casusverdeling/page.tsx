@@ -12,6 +12,8 @@ import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
 import { listOpenRegieOfInactiveUsers } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
 import { Paginering } from './_components/paginering';
+import { NeemBrpTaakOpForm } from './_components/regie-forms';
+import { getBrpTakenZonderBehandelaar } from '@/lib/server/brp/get-brp-taken-zonder-behandelaar';
 import { formatGetal as getal } from '@/lib/domain/getallen';
 
 export const metadata: Metadata = { title: 'Casusverdeling' };
@@ -22,9 +24,10 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
   const actor = await requirePagePermission('regie:assign');
   const params = await searchParams;
   const today = new Date();
-  const [board, weesRegie] = await Promise.all([
+  const [board, weesRegie, brpTaken] = await Promise.all([
     getCasusverdeling(actor, { pagina: Number(first(params.pagina) ?? 1) }, today),
     listOpenRegieOfInactiveUsers(actor),
+    getBrpTakenZonderBehandelaar(actor, today),
   ]);
   const toegewezen = first(params.toegewezen);
   const aan = board.leden.find((l) => l.id === first(params.aan));
@@ -86,6 +89,24 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
               { header: 'Regisseur', cell: (r) => <>{r.regisseur.naam}{r.regisseur.gedeactiveerdOp && <span className="block text-slate-600">gedeactiveerd {formatDatum(r.regisseur.gedeactiveerdOp)}</span>}</> },
               { header: 'Regie', cell: (r) => (r.vorm === 'PROCESREGIE' ? 'Procesregie' : 'Casusregie') + (r.lead ? '' : ' (naast lead)') },
               { header: 'Actie', cell: (r) => (r.huishouden ? <Link href={`/huishoudens/${r.huishouden.id}/regie`} aria-label={`Opnieuw toewijzen: ${r.huishouden.naam}`}>Opnieuw toewijzen</Link> : '—') },
+            ]}
+          />
+        </Section>
+      )}
+
+      {brpTaken.length > 0 && (
+        <Section title="BRP-signalen zonder behandelaar">
+          <p className="mb-3 text-sm text-slate-700">De nachtelijke BRP-controle vond iets bij een casus zonder regisseur en zonder teamleider van het team of de wijk. Pak de taak op, of wijs eerst de regie toe.</p>
+          <DataTable
+            caption="BRP-taken zonder behandelaar"
+            rows={brpTaken}
+            rowKey={(t) => t.id}
+            columns={[
+              { header: 'Taak', cell: (t) => <span className="font-semibold">{t.titel}</span> },
+              { header: 'Huishouden', cell: (t) => <Link href={`/huishoudens/${t.huishoudenId}`}>{t.huishoudenNaam}</Link> },
+              { header: 'Wijk', cell: (t) => t.wijk ?? '—' },
+              { header: 'Uiterlijk', cell: (t) => formatDatum(t.uiterlijkOp) },
+              { header: 'Actie', cell: (t) => <NeemBrpTaakOpForm taakId={t.id} titel={t.titel} /> },
             ]}
           />
         </Section>

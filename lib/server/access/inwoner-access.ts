@@ -11,7 +11,8 @@ import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 
 // Need-to-know for residents (issue 21, ARCHITECTURE.md "Three audiences"): a resident sees the household of their
 // current membership, read fresh on every request (moving out ends it at once), and within it their own part and the
-// part of a child under 16 over whom they hold gezag or voogdij now. Written once as SQL for lists
+// part of a child under 16 over whom they hold gezag or voogdij now — from the child's source of gezag (issue 20:
+// the BRP's, or a staff member's decision where the BRP names no one; gezagRijTelt in lib/domain/brp.ts). Written once as SQL for lists
 // (inwonerPersoonSql) and once as a check for single reads (inwonerMaySeePersoon); tests/integration/
 // inwoner-access.test.ts proves them equal over the demo data.
 
@@ -34,7 +35,8 @@ export async function findInwoner(gemeenteId: string, bsn: string, now = new Dat
 
 /**
  * The persons whose part the resident sees, as a condition on a Persoon row aliased by the caller (`p`): themself,
- * and a current member of their household under 16 over whom they hold current gezag or voogdij.
+ * and a current member of their household under 16 over whom they hold current gezag or voogdij (of the child's
+ * current source of gezag, Persoon.gezagBron: any row when it never came from the BRP).
  */
 export function inwonerPersoonSql(inwoner: InwonerActor, p: Prisma.Sql, now = new Date()): Prisma.Sql {
   const today = toCalendarDay(now);
@@ -43,7 +45,8 @@ export function inwonerPersoonSql(inwoner: InwonerActor, p: Prisma.Sql, now = ne
     AND ${p}."geboortedatum" > (${today}::date - make_interval(years => ${ZELFSTANDIG_VANAF}))::date
     AND EXISTS (SELECT 1 FROM "HuishoudenLidmaatschap" il WHERE il."persoonId" = ${p}."id" AND il."huishoudenId" = ${inwoner.huishoudenId}::uuid AND il."tot" IS NULL)
     AND EXISTS (SELECT 1 FROM "Vertegenwoordiging" iv WHERE iv."persoonId" = ${p}."id" AND iv."vertegenwoordigerId" = ${inwoner.persoonId}::uuid
-                AND iv."soort" IN ('GEZAG', 'VOOGD') AND iv."vanaf" <= ${today}::date AND (iv."tot" IS NULL OR iv."tot" >= ${today}::date))))`;
+                AND iv."soort" IN ('GEZAG', 'VOOGD') AND iv."vanaf" <= ${today}::date AND (iv."tot" IS NULL OR iv."tot" >= ${today}::date)
+                AND (${p}."gezagBron" IS NULL OR iv."bron" = ${p}."gezagBron"))))`;
 }
 
 /** The check for one person (inwonerPersoonSql for a single read). An id that is no uuid is nobody. */
@@ -52,14 +55,15 @@ export async function inwonerMaySeePersoon(inwoner: InwonerActor, persoonId: str
   const target = await db.persoon.findFirst({
     where: { id: persoonId, gemeenteId: inwoner.gemeenteId },
     select: {
-      id: true, geboortedatum: true,
+      id: true, geboortedatum: true, gezagBron: true,
       lidmaatschappen: { where: { tot: null }, select: { huishoudenId: true }, take: 1 },
-      vertegenwoordigd: { select: { soort: true, vanaf: true, tot: true, vertegenwoordigerId: true } },
+      vertegenwoordigd: { select: { soort: true, vanaf: true, tot: true, vertegenwoordigerId: true, bron: true } },
     },
   });
   if (!target) return false;
   return maySeePersoon(inwoner, {
-    persoonId: target.id, huishoudenId: target.lidmaatschappen[0]?.huishoudenId ?? null, geboortedatum: target.geboortedatum, gezag: target.vertegenwoordigd,
+    persoonId: target.id, huishoudenId: target.lidmaatschappen[0]?.huishoudenId ?? null, geboortedatum: target.geboortedatum,
+    gezagBron: target.gezagBron, gezag: target.vertegenwoordigd,
   }, now);
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import { omvangTekst } from '@/lib/domain/beschikking';
+import { gezagRijTelt } from '@/lib/domain/brp';
 import { briefOntvangers, type BriefAdres, type BriefOntvangst, type BriefPersoon, type Gezagsrelatie } from '@/lib/domain/brief-ontvangers';
 import type { BeschikkingBriefData, BriefGemeente } from './brief';
 import type { BeschikkingKern } from './shared';
@@ -55,16 +56,19 @@ type GelezenPersoon = { id: string; voornamen: string; tussenvoegsel: string | n
 export const briefPersoon = ({ lidmaatschappen, ...p }: GelezenPersoon): BriefPersoon => ({ ...p, adres: lidmaatschappen[0]?.huishouden ?? null });
 
 /** Who holds gezag over a person, with their addresses: a Prisma select for `vertegenwoordigd`. */
-export const BRIEF_GEZAG = { select: { soort: true, vanaf: true, tot: true, naam: true, vertegenwoordiger: { select: BRIEF_PERSOON } } } as const;
+export const BRIEF_GEZAG = { select: { soort: true, vanaf: true, tot: true, naam: true, bron: true, vertegenwoordiger: { select: BRIEF_PERSOON } } } as const;
 
-type GelezenGezag = { soort: Gezagsrelatie['soort']; vanaf: Date; tot: Date | null; naam: string | null; vertegenwoordiger: GelezenPersoon | null };
+type GelezenGezag = { soort: Gezagsrelatie['soort']; vanaf: Date; tot: Date | null; naam: string | null; bron: string | null; vertegenwoordiger: GelezenPersoon | null };
 
 /** A person read with BRIEF_PERSOON and BRIEF_GEZAG, as lib/domain/brief-ontvangers takes them. */
-export const briefLid = (p: GelezenPersoon & { vertegenwoordigd: GelezenGezag[] }): { persoon: BriefPersoon; gezag: Gezagsrelatie[] } => {
-  const { vertegenwoordigd, ...rest } = p;
+export const briefLid = (p: GelezenPersoon & { gezagBron: string | null; vertegenwoordigd: GelezenGezag[] }): { persoon: BriefPersoon; gezag: Gezagsrelatie[] } => {
+  const { vertegenwoordigd, gezagBron, ...rest } = p;
   return {
     persoon: briefPersoon(rest),
-    gezag: vertegenwoordigd.map((v) => ({ ...v, vertegenwoordiger: v.vertegenwoordiger ? briefPersoon(v.vertegenwoordiger) : null })),
+    // issue 20: gezag only from the person's current source (the BRP, or a staff member's decision)
+    gezag: vertegenwoordigd
+      .filter((v) => (v.soort !== 'GEZAG' && v.soort !== 'VOOGD') || gezagRijTelt(gezagBron, v.bron))
+      .map((v) => ({ ...v, vertegenwoordiger: v.vertegenwoordiger ? briefPersoon(v.vertegenwoordiger) : null })),
   };
 };
 
@@ -75,7 +79,7 @@ export const briefLid = (p: GelezenPersoon & { vertegenwoordigd: GelezenGezag[] 
 export async function briefContext(tx: Tx, gemeenteId: string, persoonId: string, huishoudenId: string, today = new Date()): Promise<{ gemeente: BriefGemeente; ontvangst: BriefOntvangst }> {
   const [gemeente, persoon, huishouden] = await Promise.all([
     tx.gemeente.findUniqueOrThrow({ where: { id: gemeenteId } }),
-    tx.persoon.findUniqueOrThrow({ where: { id: persoonId }, select: { ...BRIEF_PERSOON, vertegenwoordigd: BRIEF_GEZAG } }),
+    tx.persoon.findUniqueOrThrow({ where: { id: persoonId }, select: { ...BRIEF_PERSOON, gezagBron: true, vertegenwoordigd: BRIEF_GEZAG } }),
     tx.huishouden.findUniqueOrThrow({ where: { id: huishoudenId }, select: ADRES }),
   ]);
   const { persoon: betrokkene, gezag } = briefLid(persoon);

@@ -20,7 +20,7 @@ export async function getBeschikking(actor: Actor, beschikkingId: string, now = 
     await assertHouseholdAccess(tx, actor, b.huishoudenId, { actie: 'READ', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId });
     const [aanvraag, persoon, huishouden, vorig, opvolgers, toewijzingen, brief, openToewijzingen] = await eenVoorEen([
       b.aanvraagId ? tx.aanvraag.findUnique({ where: { id: b.aanvraagId }, select: { id: true, nummer: true, ontvangenOp: true, status: true, product: { select: { naam: true } } } }) : null,
-      tx.persoon.findUniqueOrThrow({ where: { id: b.persoonId }, select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true } }),
+      tx.persoon.findUniqueOrThrow({ where: { id: b.persoonId }, select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, geheimhouding: true } }),
       tx.huishouden.findUniqueOrThrow({ where: { id: b.huishoudenId }, select: { id: true, naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true } }),
       b.vorigBesluitId ? tx.beschikking.findUnique({ where: { id: b.vorigBesluitId }, select: { id: true, identificatie: true, besluit: true, status: true, datum: true } }) : null,
       tx.beschikking.findMany({ where: { vorigBesluitId: b.id }, orderBy: { createdAt: 'asc' }, select: { id: true, identificatie: true, besluit: true, status: true } }),

@@ -80,7 +80,7 @@ const STATEMENTS: Statement[] = [
     table: 'Bericht',
     where: `"id" IN (SELECT tb."berichtId" FROM "ToewijzingBericht" tb JOIN "Toewijzing" t ON t."id" = tb."toewijzingId"
       JOIN "BeschiktProduct" bp ON bp."id" = t."beschiktProductId" JOIN "Beschikking" b ON b."id" = bp."beschikkingId" WHERE b."huishoudenId" = $1::uuid)`,
-    set: { xml: 'tekst' },
+    set: { xml: 'tekst', geheimhoudingAfspraak: 'null' },
   },
   { table: 'Consult', where: HUISHOUDEN, set: { vraag: 'tekst', advies: 'tekst' } },
   // brpSignaal may hold the new address (NIEUW_ADRES:<postcode huisnummer>).
@@ -128,9 +128,10 @@ const SQL = STATEMENTS.map((s) => ({ table: s.table, sql: `UPDATE "${s.table}" S
 // $1 = the ids of the people to clear.
 const PERSOON_SQL = `UPDATE "Persoon" SET "bsn" = NULL, "voornamen" = $2, "tussenvoegsel" = NULL, "achternaam" = $3,
          "geboortedatum" = date_trunc('year', "geboortedatum")::date, "overledenOp" = date_trunc('year', "overledenOp")::date,
-         "telefoon" = NULL, "email" = NULL, "gezagToelichting" = NULL, "version" = "version" + 1
+         "telefoon" = NULL, "email" = NULL, "gezagToelichting" = NULL,
+         "brpAndereGemeente" = NULL, "brpAndereGemeenteReden" = NULL, "version" = "version" + 1
        WHERE "id" = ANY($1::uuid[])`;
-const VERTEGENWOORDIGING_SQL = `UPDATE "Vertegenwoordiging" SET "naam" = CASE WHEN "naam" IS NULL THEN NULL ELSE $2 END WHERE "persoonId" = ANY($1::uuid[])`;
+const VERTEGENWOORDIGING_SQL = `UPDATE "Vertegenwoordiging" SET "naam" = CASE WHEN "naam" IS NULL THEN NULL ELSE $2 END, "grondKenmerk" = NULL WHERE "persoonId" = ANY($1::uuid[])`;
 // $1 = huishoudenId.
 const HUISHOUDEN_SQL = `UPDATE "Huishouden" SET "naam" = $2, "straat" = $3, "huisnummer" = 0, "huisnummerToevoeging" = NULL,
        "postcode" = left("postcode", 4) || 'ZZ', "geanonimiseerdOp" = $4, "version" = "version" + 1, "updatedAt" = $4
@@ -168,7 +169,10 @@ export const NIET_GEANONIMISEERD: Readonly<Record<string, Readonly<Record<string
     brpInOnderzoek: 'the names of the fields the BRP has in onderzoek (voornamen, adres…), not their values',
     gezagBron: 'where gezag came from (BRP or recorded by hand): a code',
   },
-  Vertegenwoordiging: { bron: 'where the vertegenwoordiging came from (BRP or recorded by hand): a code' },
+  Vertegenwoordiging: {
+    bron: 'where the vertegenwoordiging came from (BRP or recorded by hand): a code',
+    grond: 'the kind of document a gezag decision rests on (rechterlijke uitspraak, gezagsregister…): a code',
+  },
   Bericht: { retourcodes: CODE },
   InkomendBericht: {
     sha256: 'a hash of the file, to refuse the same file twice: names no one once the text is gone', bron: 'folder or upload: a code',

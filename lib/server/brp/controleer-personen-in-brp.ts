@@ -11,10 +11,25 @@ import { SYSTEEM_ID, vraagBrp } from './vraag-brp';
 
 // The nightly BRP check (issue 20): every person with a BSN in a household with an open casus is asked of the BRP
 // (20 per request, only the fields the check needs). Deceased, moved out of the gemeente, living at another address:
-// each becomes a task for the lead regisseur (else the teamlead of the casus's team) in Mijn werkvoorraad, never a silent change of the dossier. One open task
+// each becomes a task for the lead regisseur (else a teamlead: behandelaarVoorSignaal) in Mijn werkvoorraad, never a silent change of the dossier. One open task
 // per person and situation (partial unique index on Taak): the next night adds nothing until the task is done.
 
 export const BRP_TAAK_TERMIJN_DAGEN = 5;
+
+/** A current, active teamlead of a team (TeamLidmaatschap.isLead). */
+const LEAD = { isLead: true, tot: null, user: { actief: true, rollen: { has: 'TEAMLEAD' as const } } };
+
+/**
+ * Who gets a BRP task (issue 20): the lead regisseur, else the lead of the casus's team, else the lead of a team serving
+ * the household's wijk; null when there is none (the teamleads see it in Casusverdeling as "zonder behandelaar").
+ */
+export function behandelaarVoorSignaal(casus: {
+  regie: { regisseurId: string | null }[]; team: { leden: { userId: string }[] } | null;
+  huishouden: { wijk: { teams: { team: { leden: { userId: string }[] } }[] } | null };
+}): string | null {
+  return casus.regie[0]?.regisseurId ?? casus.team?.leden[0]?.userId
+    ?? casus.huishouden.wijk?.teams.flatMap((t) => t.team.leden.map((l) => l.userId)).sort()[0] ?? null;
+}
 
 export type ControleVerslag = { gemeente: string; gecontroleerd: number; taken: number; fout: string | null };
 
@@ -26,12 +41,14 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
       huishouden: {
         select: {
           id: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true,
-          leden: { where: { tot: null }, select: { persoon: { select: { id: true, bsn: true, voornamen: true, tussenvoegsel: true, achternaam: true, overledenOp: true } } } },
+          // Neither regisseur nor a lead in the casus's team: the lead of a team serving the household's wijk.
+          wijk: { select: { teams: { where: { team: { actief: true } }, select: { team: { select: { leden: { where: LEAD, select: { userId: true }, orderBy: { vanaf: 'asc' }, take: 1 } } } } } } },
+          leden: { where: { tot: null }, select: { persoon: { select: { id: true, bsn: true, voornamen: true, tussenvoegsel: true, achternaam: true, overledenOp: true, brpAndereGemeente: true } } } },
         },
       },
       regie: { where: { lead: true, tot: null }, select: { regisseurId: true }, take: 1 },
       // Without a regisseur yet (triage, waiting for regie) the task goes to the lead of the casus's team.
-      team: { select: { leden: { where: { isLead: true, tot: null, user: { actief: true, rollen: { has: 'TEAMLEAD' } } }, select: { userId: true }, orderBy: { vanaf: 'asc' }, take: 1 } } },
+      team: { select: { leden: { where: LEAD, select: { userId: true }, orderBy: { vanaf: 'asc' }, take: 1 } } },
     },
   });
   const te = casussen.flatMap((c) => c.huishouden.leden.filter((l) => l.persoon.bsn).map((l) => ({ casus: c, persoon: l.persoon })));
@@ -49,16 +66,18 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
   const dag = toCalendarDay(today);
   let taken = 0;
   const geverifieerd: string[] = [];
+  const nuHier: string[] = [];
   for (const { casus, persoon } of te) {
     const h = casus.huishouden;
     const brp = perBsn.get(persoon.bsn!) ?? null;
     const signalen: BrpSignaal[] = controleSignalen(
-      { naam: volledigeNaam(persoon), overledenOp: persoon.overledenOp },
+      { naam: volledigeNaam(persoon), overledenOp: persoon.overledenOp, andereGemeente: persoon.brpAndereGemeente },
       { straat: h.straat, huisnummer: h.huisnummer, toevoeging: h.huisnummerToevoeging, postcode: h.postcode, woonplaats: h.woonplaats },
       gemeente.gemeentecode,
       brp,
     );
     if (!signalen.length) geverifieerd.push(persoon.id);
+    if (persoon.brpAndereGemeente && brp?.gemeentecode === gemeente.gemeentecode) nuHier.push(persoon.id); // moved in since
     for (const s of signalen) {
       try {
         const gemaakt = await prisma.$transaction(async (tx) => {
@@ -67,7 +86,7 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
           const taak = await tx.taak.create({
             data: {
               gemeenteId: gemeente.id, huishoudenId: h.id, casusId: casus.id, persoonId: persoon.id, brpSignaal: s.sleutel,
-              titel: s.titel, omschrijving: s.omschrijving, toegewezenAanId: casus.regie[0]?.regisseurId ?? casus.team?.leden[0]?.userId ?? null,
+              titel: s.titel, omschrijving: s.omschrijving, toegewezenAanId: behandelaarVoorSignaal(casus),
               uiterlijkOp: addCalendarDays(dag, BRP_TAAK_TERMIJN_DAGEN), aangemaaktDoorId: SYSTEEM_ID,
             },
             select: { id: true },
@@ -85,6 +104,7 @@ async function controleerGemeente(gemeente: { id: string; naam: string; gemeente
     }
   }
   if (geverifieerd.length) await prisma.persoon.updateMany({ where: { id: { in: geverifieerd } }, data: { brpGeverifieerdOp: new Date() } });
+  if (nuHier.length) await prisma.persoon.updateMany({ where: { id: { in: nuHier } }, data: { brpAndereGemeente: null, brpAndereGemeenteReden: null } });
   return { gemeente: gemeente.naam, gecontroleerd: bsns.length, taken, fout: null };
 }
 

@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { BRP_FIELDS, raadpleegMetBsn, zoekMetPostcodeEnHuisnummer } from '@/lib/brp/client';
 import type { BrpPersoon } from '@/lib/brp/schema';
 import {
-  adresTekst, brpGegevens, brpNaam, datumUitBrp, gezagSoortTekst, gezagUitBrp, rolVanMedebewoner, rolVoorRelatie, type BrpGegevens, type GezagUitBrp,
+  adresTekst, andereGemeente, brpGegevens, brpNaam, datumUitBrp, gezagSoortTekst, gezagUitBrp, rolVanMedebewoner, rolVoorRelatie, type BrpGegevens, type GezagUitBrp,
 } from '@/lib/domain/brp';
 import { ageOn } from '@/lib/domain/dates';
 import { isOpen } from '@/lib/domain/melding';
@@ -32,6 +32,8 @@ export type BrpRegistratie = {
   kandidaten: BrpKandidaat[];
   /** The person is known in Wijkregie with a current household. */
   alInHuishouden: string | null;
+  /** The BRP has the person in another gemeente than ours: registering needs a reason. */
+  andereGemeente: { code: string; naam: string } | null;
 };
 
 export async function getBrpRegistratie(actor: Actor, meldingId: string, bsn: string, today = new Date()): Promise<BrpRegistratie> {
@@ -102,5 +104,6 @@ export async function getBrpRegistratie(actor: Actor, meldingId: string, bsn: st
     },
     kandidaten: [...kandidaten.values()].sort((a, b) => Number(b.opAdres) - Number(a.opAdres) || (a.geboortedatum?.getTime() ?? 0) - (b.geboortedatum?.getTime() ?? 0)),
     alInHuishouden,
+    andereGemeente: andereGemeente(hoofd, (await prisma.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true } })).gemeentecode),
   };
 }

@@ -3,8 +3,8 @@ import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { BRP_FIELDS, raadpleegMetBsn } from '@/lib/brp/client';
 import type { BrpPersoon } from '@/lib/brp/schema';
-import { brpGegevens, gezagUitBrp, rolVoorRelatie, zelfdeAdres, type BrpGegevens } from '@/lib/domain/brp';
-import { ageOn, toCalendarDay } from '@/lib/domain/dates';
+import { ANDERE_GEMEENTE_REDEN_NODIG, andereGemeente, brpGegevens, gezagUitBrp, rolVoorRelatie, zelfdeAdres, type BrpGegevens } from '@/lib/domain/brp';
+import { addCalendarDays, ageOn, toCalendarDay } from '@/lib/domain/dates';
 import { volledigeNaam } from '@/lib/domain/melding';
 import { findWijkForPostcode } from '@/lib/domain/postcode';
 import { DomainError } from '@/lib/errors';
@@ -30,11 +30,18 @@ export const persoonDataUitBrp = (g: BrpGegevens, nu: Date) => ({
 /**
  * Gezag over a minor from the BRP (issue 20): one Vertegenwoordiging per holder, marked as coming from the BRP, linked
  * to the holder's Persoon when Wijkregie knows them; when the BRP says nothing the person record says so
- * (gezagBron BRP_ONBEKEND) and a person must decide. Earlier BRP rows end today: the BRP is the source, not history.
+ * (gezagBron BRP_ONBEKEND) and a person must decide. Earlier BRP rows end yesterday: the BRP is the source, not history.
  */
 export async function legGezagVast(tx: Tx, actor: Actor, persoonId: string, minderjarigeBsn: string, gezag: BrpPersoon['gezag'], huishoudenId: string | null, today: Date) {
   const uitBrp = gezagUitBrp(minderjarigeBsn, gezag);
-  await tx.vertegenwoordiging.updateMany({ where: { persoonId, bron: 'BRP', tot: null }, data: { tot: today } });
+  // A person's decision (stelGezagVast) stands while the BRP still names no one or has its gezag in onderzoek; once
+  // the BRP names the holders without doubt, the BRP is the source again and the decision ends today.
+  const huidig = await tx.persoon.findUniqueOrThrow({ where: { id: persoonId }, select: { gezagBron: true } });
+  if (huidig.gezagBron === 'MEDEWERKER' && (uitBrp.bron === 'BRP_ONBEKEND' || uitBrp.inOnderzoek)) {
+    return;
+  }
+  // `tot` is the last day a row holds: what the BRP (or a person) said before holds until yesterday.
+  await tx.vertegenwoordiging.updateMany({ where: { persoonId, bron: { in: ['BRP', 'MEDEWERKER'] }, OR: [{ tot: null }, { tot: { gte: today } }] }, data: { tot: addCalendarDays(today, -1) } });
   if (uitBrp.bron === 'BRP_ONBEKEND') {
     await tx.persoon.update({ where: { id: persoonId }, data: { gezagBron: 'BRP_ONBEKEND', gezagToelichting: uitBrp.toelichting } });
   } else {
@@ -91,6 +98,16 @@ export async function registreerHuishoudenUitBrp(actor: Actor, input: Registreer
     leden.push({ bsn: lid.bsn, rol: lid.rol, brp });
   }
 
+  // Issue 20: someone the BRP has in another gemeente is registered here only with a reason, kept on the person.
+  const { gemeentecode } = await prisma.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true } });
+  const elders = new Map([{ bsn: input.bsn, brp: hoofdBrp }, ...leden].flatMap(({ bsn, brp }) => {
+    const andere = andereGemeente(brpGegevens(brp), gemeentecode);
+    return andere ? [[bsn, andere] as const] : [];
+  }));
+  if (elders.size && !input.redenAndereGemeente) {
+    throw new DomainError('INVALID', [ANDERE_GEMEENTE_REDEN_NODIG], { redenAndereGemeente: [ANDERE_GEMEENTE_REDEN_NODIG] });
+  }
+
   const nu = new Date();
   const dag = toCalendarDay(today);
   return prisma.$transaction(async (tx) => {
@@ -124,7 +141,8 @@ export async function registreerHuishoudenUitBrp(actor: Actor, input: Registreer
     const ids = new Map<string, string>();
     for (const { bsn, rol, brp } of [{ bsn: input.bsn, rol: 'HOOFDBEWONER' as HuishoudenRol, brp: hoofdBrp }, ...leden]) {
       const g = brpGegevens(brp);
-      const data = persoonDataUitBrp(g, nu);
+      const elders_ = elders.get(bsn);
+      const data = { ...persoonDataUitBrp(g, nu), brpAndereGemeente: elders_?.code ?? null, brpAndereGemeenteReden: elders_ ? input.redenAndereGemeente : null };
       const eerder = bestaandId.get(bsn);
       const persoon = eerder
         ? await tx.persoon.update({ where: { id: eerder }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
@@ -140,7 +158,7 @@ export async function registreerHuishoudenUitBrp(actor: Actor, input: Registreer
       await tx.huishoudenLidmaatschap.create({ data: { gemeenteId: actor.gemeenteId, huishoudenId: huishouden.id, persoonId: persoon.id, rol, vanaf: dag } });
       await recordAudit(tx, actor, {
         actie: eerder ? 'PERSOON_BIJGEWERKT_UIT_BRP' : 'PERSOON_UIT_BRP', entiteit: 'Persoon', entiteitId: persoon.id, persoonId: persoon.id, huishoudenId: huishouden.id,
-        context: `registreren bij melding ${melding.kenmerk}`, after: { rol, geheimhouding: g.geheimhouding, inOnderzoek: g.inOnderzoek },
+        context: `registreren bij melding ${melding.kenmerk}`, after: { rol, geheimhouding: g.geheimhouding, inOnderzoek: g.inOnderzoek, andereGemeente: elders.get(bsn)?.code ?? null },
       });
     }
     for (const { bsn, brp } of [{ bsn: input.bsn, brp: hoofdBrp }, ...leden]) {

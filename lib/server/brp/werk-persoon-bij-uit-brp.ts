@@ -31,9 +31,12 @@ export async function werkPersoonBijUitBrp(actor: Actor, input: WerkBijUitBrpInp
     const lid = await tx.huishoudenLidmaatschap.findFirst({ where: { huishoudenId: input.huishoudenId, persoonId: input.persoonId, tot: null }, select: { id: true } });
     if (!lid) throw new DomainError('NOT_FOUND', ['Deze persoon hoort niet (meer) bij dit huishouden.']);
     const voor = await tx.persoon.findUniqueOrThrow({ where: { id: input.persoonId }, select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, geslacht: true, overledenOp: true } });
+    // Registered here while living elsewhere (issue 20): once the BRP has the person in our gemeente, that ends.
+    const { gemeentecode } = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true } });
+    const nuHier = g.gemeentecode === gemeentecode ? { brpAndereGemeente: null, brpAndereGemeenteReden: null } : {};
     const { count } = await tx.persoon.updateMany({
       where: { id: input.persoonId, version: input.version },
-      data: { ...persoonDataUitBrp(g, new Date()), version: { increment: 1 } },
+      data: { ...persoonDataUitBrp(g, new Date()), ...nuHier, version: { increment: 1 } },
     });
     if (count === 0) throw await staleVersionError(tx, actor, { entiteit: 'Persoon', entiteitId: input.persoonId, wat: 'deze persoon' });
     const iso = (d: Date | null) => (d ? toIsoDate(d) : null);

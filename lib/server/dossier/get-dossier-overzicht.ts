@@ -6,6 +6,7 @@ import { OPEN_AANVRAAG_STATUSSEN } from '@/lib/domain/aanvraag-termijn';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ageOn, toCalendarDay } from '@/lib/domain/dates';
 import { dossierTaken, nietAfgelopen } from '@/lib/domain/dossier';
+import { gezagRijTelt } from '@/lib/domain/brp';
 import { vertegenwoordigingActueel, volledigeNaam, wordtBinnenkort18 } from '@/lib/domain/lidmaatschap';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { openDossier } from './common';
@@ -48,8 +49,8 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
     // thirteen round trips on every view of the dossier).
     const ledenRijen = await tx.$queryRaw<LidRij[]>`
       SELECT l."id" AS "lidmaatschapId", l."rol"::text AS "rol", l."vanaf", p."id" AS "persoonId", p."voornamen", p."tussenvoegsel", p."achternaam",
-             p."geboortedatum", p."bsn" IS NOT NULL AS "bsnBekend", p."telefoon", p."email", p."overledenOp" IS NOT NULL AS "overleden",
-             COALESCE((SELECT json_agg(json_build_object('soort', v."soort", 'vanaf', v."vanaf", 'tot', v."tot", 'naam', v."naam",
+             p."geboortedatum", p."bsn" IS NOT NULL AS "bsnBekend", p."telefoon", p."email", p."overledenOp" IS NOT NULL AS "overleden", p."gezagBron",
+             COALESCE((SELECT json_agg(json_build_object('soort', v."soort", 'vanaf', v."vanaf", 'tot', v."tot", 'naam', v."naam", 'bron', v."bron",
                                                          'voornamen', x."voornamen", 'tussenvoegsel', x."tussenvoegsel", 'achternaam', x."achternaam"))
                        FROM "Vertegenwoordiging" v LEFT JOIN "Persoon" x ON x."id" = v."vertegenwoordigerId" WHERE v."persoonId" = p."id"), '[]'::json) AS "vertegenwoordigd"
       FROM "HuishoudenLidmaatschap" l JOIN "Persoon" p ON p."id" = l."persoonId"
@@ -93,8 +94,10 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
         overleden: l.overleden,
         vertegenwoordigers: l.vertegenwoordigd
           .map((v) => ({ ...v, vanaf: fromJson(v.vanaf), tot: fromJsonOrNull(v.tot) }))
-          .filter((v) => vertegenwoordigingActueel(v, geboortedatum, vandaag))
-          .map((v) => ({ soort: v.soort, naam: v.achternaam !== null ? volledigeNaam({ voornamen: v.voornamen!, tussenvoegsel: v.tussenvoegsel, achternaam: v.achternaam }) : v.naam ?? 'Onbekend' })),
+          // issue 20: gezag only from the child's current source (the BRP, or a staff member's decision)
+          .filter((v) => vertegenwoordigingActueel(v, geboortedatum, vandaag) && (!['GEZAG', 'VOOGD'].includes(v.soort) || gezagRijTelt(l.gezagBron, v.bron)))
+          .map((v) => ({ soort: v.soort, bron: v.bron, naam: v.achternaam !== null ? volledigeNaam({ voornamen: v.voornamen!, tussenvoegsel: v.tussenvoegsel, achternaam: v.achternaam }) : v.naam ?? 'Onbekend' })),
+        gezagOnbekend: l.gezagBron === 'BRP_ONBEKEND',
       };
     });
 
@@ -231,8 +234,8 @@ type DoelRij = {
 type Naam = { voornamen: string; tussenvoegsel: string | null; achternaam: string };
 type LidRij = Naam & {
   lidmaatschapId: string; rol: HuishoudenRol; vanaf: Date; persoonId: string; geboortedatum: Date | null; bsnBekend: boolean;
-  telefoon: string | null; email: string | null; overleden: boolean;
-  vertegenwoordigd: { soort: VertegenwoordigingSoort; vanaf: string; tot: string | null; naam: string | null; voornamen: string | null; tussenvoegsel: string | null; achternaam: string | null }[];
+  telefoon: string | null; email: string | null; overleden: boolean; gezagBron: string | null;
+  vertegenwoordigd: { soort: VertegenwoordigingSoort; vanaf: string; tot: string | null; naam: string | null; bron: string | null; voornamen: string | null; tussenvoegsel: string | null; achternaam: string | null }[];
 };
 type BeschikkingRij = Naam & {
   id: string; identificatie: string; wet: Wet; besluit: BesluitSoort; status: BeschikkingStatus; datum: Date | null; ingangsdatum: Date | null; vervaldatum: Date | null;

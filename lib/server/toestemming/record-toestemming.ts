@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
-import { gezagToestemmingWeigering } from '@/lib/domain/brp';
+import { gezagRijTelt, gezagToestemmingWeigering } from '@/lib/domain/brp';
 import { ageOn } from '@/lib/domain/dates';
 import { volledigeNaam } from '@/lib/domain/melding';
 import { DomainError } from '@/lib/errors';
@@ -23,11 +23,12 @@ export async function recordToestemming(actor: Actor, input: RecordToestemmingIn
       select: { id: true },
     });
     if (!lid) throw new DomainError('INVALID', ['Kies iemand uit het huishouden.'], { persoonId: ['Kies iemand uit het huishouden.'] });
-    // Issue 20: a minor's gezag from the BRP decides who consents.
+    // Issue 20: a minor's gezag from the BRP (or a staff member's decision where the BRP names no one) decides who consents.
     const persoon = await tx.persoon.findUniqueOrThrow({
       where: { id: input.persoonId },
-      select: { geboortedatum: true, gezagBron: true, vertegenwoordigd: { where: { bron: 'BRP', tot: null }, select: { naam: true, vertegenwoordiger: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } } } },
+      select: { geboortedatum: true, gezagBron: true, vertegenwoordigd: { where: { bron: { in: ['BRP', 'MEDEWERKER'] }, tot: null }, select: { bron: true, naam: true, vertegenwoordiger: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } } } },
     });
+    persoon.vertegenwoordigd = persoon.vertegenwoordigd.filter((v) => gezagRijTelt(persoon.gezagBron, v.bron));
     const weigering = gezagToestemmingWeigering(
       persoon.geboortedatum && persoon.geboortedatum <= input.gegevenOp ? ageOn(persoon.geboortedatum, input.gegevenOp) : null, persoon.gezagBron,
       persoon.vertegenwoordigd.map((v) => (v.vertegenwoordiger ? volledigeNaam(v.vertegenwoordiger) : v.naam ?? 'onbekend')), input.gegevenDoor,

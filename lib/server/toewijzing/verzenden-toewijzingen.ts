@@ -5,13 +5,25 @@ import { toCalendarDay } from '@/lib/domain/dates';
 import { hoortInBericht, moetVerzonden, statusNaVerzenden } from '@/lib/domain/toewijzing-wijziging';
 import type { BerichtCode } from '@/lib/generated/prisma/enums';
 import { DomainError } from '@/lib/errors';
-import { berichtCodeVoor } from '@/lib/iwmo/codes';
-import { buildToewijzingBericht, clientUitGegevens, productUitToewijzing, toewijzingBerichtProblemen, type ToewijzingBericht } from '@/lib/iwmo/toewijzing-bericht';
+import { ADRES_SOORT_CORRESPONDENTIE, berichtCodeVoor } from '@/lib/iwmo/codes';
+import { buildToewijzingBericht, clientUitGegevens, correspondentieAdresVanGemeente, productUitToewijzing, toewijzingBerichtProblemen, type ToewijzingBericht, type ToewijzingClient } from '@/lib/iwmo/toewijzing-bericht';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
 import { loadBeschikking } from '@/lib/server/beschikking/shared';
 import { recordAudit } from '@/lib/server/audit/record';
 import { nextBerichtNummer } from './bericht-nummer';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
+
+export const GEHEIMHOUDING_AFSPRAAK_NODIG =
+  'Deze cliënt heeft geheimhouding in de BRP. Het bericht krijgt het postadres van de gemeente in plaats van het woonadres. Vertel de aanbieder zelf waar de zorg wordt gegeven (bijvoorbeeld door te bellen), en schrijf hier op hoe en met wie u dat hebt afgesproken.';
+
+/** Issue 20: for a client under geheimhouding, the gemeente's correspondentieadres and the recorded afspraak (null otherwise). */
+function geheimhoudingAdres(geheimhouding: boolean, gemeente: { postadres: string; postcodePlaats: string }, afspraak: string | null) {
+  if (!geheimhouding) return null;
+  if (!afspraak) throw new DomainError('INVALID', [GEHEIMHOUDING_AFSPRAAK_NODIG], { geheimhoudingAfspraak: [GEHEIMHOUDING_AFSPRAAK_NODIG] });
+  const adres = correspondentieAdresVanGemeente(gemeente.postadres, gemeente.postcodePlaats);
+  if (!adres) throw new DomainError('TRANSITION_REFUSED', ['Het postadres van de gemeente (bijvoorbeeld "Postbus 2", "1780 AA Den Helder") is nodig als correspondentieadres voor een cliënt met geheimhouding. Vul het in bij de instellingen van de gemeente.']);
+  return { adres, afspraak };
+}
 
 export type VerzondenBericht = { id: string; code: BerichtCode; berichtNummer: number; aanbieder: string; toewijzingNummers: number[] };
 
@@ -23,7 +35,7 @@ export type VerzondenBericht = { id: string; code: BerichtCode; berichtNummer: n
  * changed toewijzingen become VERZONDEN. Refused, with the reasons, when the message would break the specification
  * (a missing BSN, for example). Optimistic locking on each toewijzing, so a message is never sent twice.
  */
-export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId: string }, now = new Date()): Promise<VerzondenBericht[]> {
+export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId: string; geheimhoudingAfspraak?: string | null }, now = new Date()): Promise<VerzondenBericht[]> {
   assertPermission(actor, 'toewijzing:verzenden');
   const today = toCalendarDay(now);
   return prisma.$transaction(async (tx) => {
@@ -51,11 +63,16 @@ export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId
     if (!teVersturen.length) throw new DomainError('TRANSITION_REFUSED', ['Er zijn geen nieuwe of gewijzigde toewijzingen om te versturen.']);
 
     const [gemeente, persoon, huishouden] = await eenVoorEen([
-      tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true } }),
-      tx.persoon.findUniqueOrThrow({ where: { id: b.persoonId }, select: { bsn: true, geboortedatum: true, geslacht: true, voornamen: true, tussenvoegsel: true, achternaam: true, telefoon: true, email: true } }),
+      tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true, postadres: true, postcodePlaats: true } }),
+      tx.persoon.findUniqueOrThrow({ where: { id: b.persoonId }, select: { bsn: true, geboortedatum: true, geslacht: true, voornamen: true, tussenvoegsel: true, achternaam: true, telefoon: true, email: true, geheimhouding: true } }),
       tx.huishouden.findUniqueOrThrow({ where: { id: b.huishoudenId }, select: { straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true } }),
     ]);
     if (!persoon.geboortedatum) throw new DomainError('TRANSITION_REFUSED', ['De geboortedatum van de cliënt ontbreekt; die is verplicht in een toewijzingbericht. Vul haar eerst in bij de leden van het huishouden.']);
+    // Issue 20: geheimhouding (BRP) — the BRP address never leaves in the message; it carries the gemeente's own
+    // postal address as correspondentieadres (LDT_AdresSoort 02, allowed by TR061/CD034), and the backoffice records
+    // how the aanbieder was told where the care is given.
+    const geheim = geheimhoudingAdres(persoon.geheimhouding, gemeente, input.geheimhoudingAfspraak ?? null);
+    const client: ToewijzingClient = { ...clientUitGegevens({ ...persoon, geboortedatum: persoon.geboortedatum }, huishouden), ...(geheim ? { adres: geheim.adres, adresSoort: ADRES_SOORT_CORRESPONDENTIE } : {}) };
 
     const groepen = new Map<string, typeof teVersturen>();
     for (const t of teVersturen) groepen.set(`${t.aanbiederId}|${t.code}`, [...(groepen.get(`${t.aanbiederId}|${t.code}`) ?? []), t]);
@@ -72,7 +89,7 @@ export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId
         ontvanger: gewijzigd[0].aanbieder.agbCode,
         identificatie: String(berichtNummer),
         dagtekening: today,
-        client: clientUitGegevens({ ...persoon, geboortedatum: persoon.geboortedatum }, huishouden),
+        client,
         producten: inBericht.map(productUitToewijzing),
       };
       const problemen = toewijzingBerichtProblemen(bericht);
@@ -81,6 +98,7 @@ export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId
       const opgeslagen = await tx.bericht.create({
         data: {
           gemeenteId: actor.gemeenteId, code, aanbiederId, berichtNummer, berichtDatum: today, xml: buildToewijzingBericht(bericht), createdAt: now,
+          geheimhoudingAfspraak: geheim?.afspraak ?? null,
           toewijzingen: { create: inBericht.map((t) => ({ toewijzingId: t.id })) },
         },
         select: { id: true },
@@ -94,6 +112,12 @@ export async function verzendenToewijzingen(actor: Actor, input: { beschikkingId
         actie: 'EXPORT', entiteit: 'Bericht', entiteitId: opgeslagen.id, huishoudenId: b.huishoudenId, persoonId: b.persoonId,
         context: `${code} aan AGB ${gewijzigd[0].aanbieder.agbCode}`, after: { berichtNummer, toewijzingNummers: inBericht.map((t) => t.toewijzingNummer) },
       });
+      if (geheim) {
+        await recordAudit(tx, actor, {
+          actie: 'GEHEIMHOUDING_AANBIEDER_GEINFORMEERD', entiteit: 'Bericht', entiteitId: opgeslagen.id, huishoudenId: b.huishoudenId, persoonId: b.persoonId,
+          context: `${code} aan AGB ${gewijzigd[0].aanbieder.agbCode}`, after: { adresSoort: ADRES_SOORT_CORRESPONDENTIE },
+        });
+      }
       verzonden.push({ id: opgeslagen.id, code, berichtNummer, aanbieder: gewijzigd[0].aanbieder.naam, toewijzingNummers: inBericht.map((t) => t.toewijzingNummer) });
     }
     return verzonden;

@@ -191,7 +191,7 @@ export default async function BeschikkingPage({ params, searchParams }: { params
           />
           {acties.toewijzingenVersturen && (
             <div className="mt-4">
-              <ToewijzingenVersturenForm action={toewijzingenVerzendenAction} beschikkingId={b.id} aantal={data.teVersturen} />
+              <ToewijzingenVersturenForm action={toewijzingenVerzendenAction} beschikkingId={b.id} aantal={data.teVersturen} geheimhouding={data.inwoner.geheimhouding} />
             </div>
           )}
           {data.berichten.length > 0 && (

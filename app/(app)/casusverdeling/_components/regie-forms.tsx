@@ -1,6 +1,6 @@
 'use client';
 import { useActionState, useState } from 'react';
-import { assignRegieAction, decideOpschalingAction } from '@/app/(app)/casusverdeling/actions';
+import { assignRegieAction, decideOpschalingAction, neemBrpTaakOpAction } from '@/app/(app)/casusverdeling/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -86,6 +86,18 @@ export function DecideOpschalingForm({ verzoekId, version, kandidaten }: { verzo
         <Textarea rows={3} defaultValue={v.toelichting ?? ''} />
       </Field>
       <Button disabled={isPending}>{isPending ? 'Bezig…' : 'Besluit vastleggen'}</Button>
+    </form>
+  );
+}
+
+/** Issue 20: take a BRP task that nobody got. */
+export function NeemBrpTaakOpForm({ taakId, titel }: { taakId: string; titel: string }) {
+  const [state, formAction, isPending] = useActionState(neemBrpTaakOpAction, {});
+  return (
+    <form action={formAction} noValidate>
+      <input type="hidden" name="taakId" value={taakId} />
+      <FormOutcome state={state} />
+      {!state.ok && <Button variant="secondary" disabled={isPending}>{isPending ? 'Bezig…' : 'Zelf oppakken'}<span className="sr-only">: {titel}</span></Button>}
     </form>
   );
 }

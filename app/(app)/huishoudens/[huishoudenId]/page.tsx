@@ -151,7 +151,17 @@ export default async function DossierOverzichtPage({ params }: { params: Promise
               { header: 'Leeftijd', cell: (l) => (l.leeftijd !== null ? <>{l.leeftijd} jaar<span className="block text-sm text-slate-700">{formatDatum(l.geboortedatum!)}</span></> : 'onbekend') },
               {
                 header: 'Wettelijk vertegenwoordiger',
-                cell: (l) => (l.vertegenwoordigers.length ? l.vertegenwoordigers.map((v) => <span key={v.soort + v.naam} className="block">{v.naam} ({VERTEGENWOORDIGING_SOORT_LABELS[v.soort].toLowerCase()})</span>) : '—'),
+                cell: (l) => (
+                  <>
+                    {l.vertegenwoordigers.map((v) => (
+                      <span key={v.soort + v.naam} className="block">
+                        {v.naam} ({VERTEGENWOORDIGING_SOORT_LABELS[v.soort].toLowerCase()}{v.bron === 'BRP' ? ', uit de BRP' : v.bron === 'MEDEWERKER' ? ', vastgesteld door het wijkteam' : ''})
+                      </span>
+                    ))}
+                    {l.gezagOnbekend && <span className="block"><Badge tone="warning">Gezag onbekend in de BRP</Badge></span>}
+                    {!l.vertegenwoordigers.length && !l.gezagOnbekend && '—'}
+                  </>
+                ),
               },
             ]}
           />

@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Field, Textarea } from '@/components/ui/field';
 import { HUISHOUDEN_ROL_LABELS } from '@/lib/domain/labels';
 import type { FormState } from '@/lib/forms';
 import { registreerUitBrpAction } from '../actions';
@@ -14,9 +15,12 @@ const ROLLEN = (['PARTNER', 'KIND', 'PLEEGKIND', 'OUDER', 'OVERIG'] as const).ma
  * Registering a household from the BRP (issue 20): nothing is typed; the form chooses who of the persons at the same
  * address and the BRP's partners, children and parents join, and their roles. The server asks the BRP again.
  */
-export function BrpRegistratieForm({ meldingId, version, bsn, kandidaten }: { meldingId: string; version: number; bsn: string; kandidaten: BrpKandidaatView[] }) {
+export function BrpRegistratieForm({ meldingId, version, bsn, kandidaten, andereGemeente }: {
+  meldingId: string; version: number; bsn: string; kandidaten: BrpKandidaatView[]; andereGemeente: { code: string; naam: string } | null;
+}) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(registreerUitBrpAction, {});
   const v = state.values;
+  const e = state.fieldErrors ?? {};
   const gekozen = (k: BrpKandidaatView) => (v ? (v.lid ?? '').split(',').includes(k.bsn) : k.opAdres && !k.alInHuishouden);
   return (
     <form action={formAction} noValidate>
@@ -53,6 +57,17 @@ export function BrpRegistratieForm({ meldingId, version, bsn, kandidaten }: { me
         </fieldset>
       ) : (
         <p className="mb-4">De BRP noemt niemand anders op dit adres en geen partner, kinderen of ouders.</p>
+      )}
+      {andereGemeente && (
+        <div className="mb-5">
+          <Alert variant="warning" title={`Ingeschreven in ${andereGemeente.naam}`}>
+            Volgens de BRP woont deze persoon in een andere gemeente ({andereGemeente.naam}, {andereGemeente.code}). Die gemeente gaat over Wmo en Jeugdwet.
+            Verwijs de inwoner daarheen, of registreer alleen met een reden (bijvoorbeeld: verhuist binnenkort naar onze gemeente, of crisis).
+          </Alert>
+          <Field label="Waarom registreert u deze persoon toch hier?" name="redenAndereGemeente" errors={e.redenAndereGemeente}>
+            <Textarea rows={3} defaultValue={v?.redenAndereGemeente ?? ''} />
+          </Field>
+        </div>
       )}
       <Button disabled={pending}>{pending ? 'Bezig…' : 'Huishouden uit de BRP registreren en koppelen'}</Button>
     </form>

@@ -310,6 +310,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
                           : brpRegistratie.hoofd.gezag.toelichting}
                       </Rij>
                     )}
+                    {brpRegistratie.andereGemeente && <Rij label="Ingeschreven in">{brpRegistratie.andereGemeente.naam} <Badge tone="warning">Andere gemeente</Badge></Rij>}
                     {brpRegistratie.hoofd.inOnderzoek.length > 0 && <Rij label="In onderzoek bij de BRP">{brpRegistratie.hoofd.inOnderzoek.map((v) => BRP_VELD_LABELS[v]).join(', ')}</Rij>}
                   </dl>
                   {brpRegistratie.alInHuishouden ? (
@@ -322,6 +323,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
                       kandidaten={brpRegistratie.kandidaten.map((k) => ({
                         bsn: k.bsn, naam: k.naam, geboren: k.geboortedatum ? formatDatum(k.geboortedatum) : null, rol: k.rol, relatie: k.relatie, opAdres: k.opAdres, alInHuishouden: k.alInHuishouden,
                       }))}
+                      andereGemeente={brpRegistratie.andereGemeente}
                     />
                   ) : (
                     <p>De BRP heeft geen woonadres in Nederland voor deze persoon. Maak het huishouden met het formulier hieronder.</p>

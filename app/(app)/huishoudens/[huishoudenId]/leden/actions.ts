@@ -2,13 +2,14 @@
 import { dossierVanInput, runAction } from '@/lib/actions/run-action';
 import { requireActor } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms';
+import { stelGezagVast } from '@/lib/server/brp/stel-gezag-vast';
 import { werkPersoonBijUitBrp } from '@/lib/server/brp/werk-persoon-bij-uit-brp';
 import { addLid } from '@/lib/server/dossier/add-lid';
 import { endLid } from '@/lib/server/dossier/end-lid';
 import { splitHuishouden } from '@/lib/server/dossier/split-huishouden';
 import { toonBsn } from '@/lib/server/dossier/toon-bsn';
 import { addLidSchema, endLidSchema, splitHuishoudenSchema, toonBsnSchema } from '@/lib/validations/dossier';
-import { werkBijUitBrpSchema } from '@/lib/validations/brp';
+import { stelGezagVastSchema, werkBijUitBrpSchema } from '@/lib/validations/brp';
 
 export async function addLidAction(_: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, {
@@ -63,5 +64,17 @@ export async function werkBijUitBrpAction(_: FormState, formData: FormData): Pro
     run: (input, actor) => werkPersoonBijUitBrp(actor, input),
     revalidate: dossierVanInput,
     done: () => ({ ok: true, message: 'De gegevens zijn overgenomen uit de BRP.' }),
+  });
+}
+
+// Issue 20: a staff member's gezag decision where the BRP names no one (or has the gezag in onderzoek).
+export async function stelGezagVastAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, {
+    actor: requireActor,
+    schema: stelGezagVastSchema,
+    lists: ['houderIds'],
+    run: (input, actor) => stelGezagVast(actor, input),
+    revalidate: dossierVanInput,
+    done: () => ({ ok: true, message: 'Het gezag is vastgelegd.' }),
   });
 }

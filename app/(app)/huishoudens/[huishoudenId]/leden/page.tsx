@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AddLidForm, EndLidForm, SplitForm, WerkBijUitBrpForm } from '@/components/dossier/leden-forms';
+import { AddLidForm, EndLidForm, GezagVaststellenForm, SplitForm, WerkBijUitBrpForm } from '@/components/dossier/leden-forms';
 import { BsnTonen } from '@/components/dossier/bsn-tonen';
 import { readDossier } from '@/components/dossier/read-dossier';
 import { Badge } from '@/components/ui/badge';
@@ -12,9 +12,9 @@ import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { HUISHOUDEN_ROL_LABELS, VERTEGENWOORDIGING_SOORT_LABELS } from '@/lib/domain/labels';
 import { getLeden } from '@/lib/server/dossier/get-leden';
 import { Alert } from '@/components/ui/alert';
-import { BRP_VELD_LABELS, type BrpVeld } from '@/lib/domain/brp';
+import { BRP_VELD_LABELS, GEZAG_GROND_LABELS, gezagTeBeslissen, type BrpVeld } from '@/lib/domain/brp';
 import { vergelijkPersoonMetBrp, type BrpVergelijking } from '@/lib/server/brp/vergelijk-persoon-met-brp';
-import { addLidAction, endLidAction, splitHuishoudenAction, toonBsnAction, werkBijUitBrpAction } from './actions';
+import { addLidAction, endLidAction, splitHuishoudenAction, stelGezagVastAction, toonBsnAction, werkBijUitBrpAction } from './actions';
 
 export const metadata: Metadata = { title: 'Leden' };
 
@@ -29,6 +29,10 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
   const teVergelijken = data.huidig.find((l) => l.persoonId === (Array.isArray(brpParam) ? brpParam[0] : brpParam) && l.bsnBekend);
   const vergelijking: BrpVergelijking | null = teVergelijken ? await readDossier(vergelijkPersoonMetBrp(actor, huishoudenId, teVergelijken.persoonId, today)) : null;
   const magWijzigen = can(actor, 'huishouden:leden-wijzigen');
+  // Issue 20: minors whose gezag a person must decide (the BRP names no one, or has it in onderzoek).
+  const minderjarig = (l: (typeof data.huidig)[number]) => l.leeftijd !== null && l.leeftijd < 18;
+  const teBeslissen = new Set(data.huidig.filter((l) => minderjarig(l) && gezagTeBeslissen({ gezagBron: l.brp.gezagBron, brpInOnderzoek: l.brp.inOnderzoek })).map((l) => l.persoonId));
+  const volwassenen = data.huidig.filter((l) => l.leeftijd !== null && l.leeftijd >= 18);
   const vandaag = toIsoDate(today);
 
   return (
@@ -56,12 +60,20 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
                   {l.vertegenwoordiging.length
                     ? l.vertegenwoordiging.map((v) => (
                         <span key={v.soort + v.naam} className="block">
-                          {VERTEGENWOORDIGING_SOORT_LABELS[v.soort]}: {v.naam}{v.uitBrp && <span className="text-sm text-slate-700"> (uit de BRP)</span>}{' '}
+                          {VERTEGENWOORDIGING_SOORT_LABELS[v.soort]}: {v.naam}{v.uitBrp && <span className="text-sm text-slate-700"> (uit de BRP)</span>}
+                          {v.besluit && (
+                            <span className="block text-sm text-slate-700">
+                              Vastgesteld door {v.besluit.door} op {formatDatum(v.besluit.op)}; {GEZAG_GROND_LABELS[v.besluit.grond].toLowerCase()} van {formatDatum(v.besluit.grondDatum)}{v.besluit.grondKenmerk ? ` (${v.besluit.grondKenmerk})` : ''}
+                            </span>
+                          )}{' '}
                           {!v.actueel && <Badge>{v.tot ? `geëindigd ${formatDatum(v.tot)}` : 'niet actueel'}</Badge>}
                         </span>
                       ))
                     : l.brp.gezagBron !== 'BRP_ONBEKEND' && '—'}
                   {l.brp.gezagBron === 'BRP_ONBEKEND' && <span className="block"><Badge tone="warning">Gezag onbekend in de BRP</Badge> <span className="block text-sm">{l.brp.gezagToelichting}</span></span>}
+                  {l.brp.gezagBron === 'MEDEWERKER' && <span className="block"><Badge>Gezag vastgesteld door het wijkteam</Badge>{l.brp.gezagToelichting && <span className="block text-sm">{l.brp.gezagToelichting}</span>}</span>}
+                  {l.brp.gezagBron === 'BRP' && l.brp.inOnderzoek.includes('gezag') && <span className="block"><Badge tone="warning">Gezag in onderzoek bij de BRP</Badge></span>}
+                  {magWijzigen && teBeslissen.has(l.persoonId) && <Link className="block text-sm" href={`#gezag-${l.persoonId}`}>Gezag vaststellen<span className="sr-only">: {l.naam}</span></Link>}
                 </>
               ),
             },
@@ -71,6 +83,7 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
                 <>
                   {l.brp.geverifieerdOp ? <span className="block text-sm">Geverifieerd {formatDatum(l.brp.geverifieerdOp)}</span> : <Badge tone="warning">Niet geverifieerd</Badge>}
                   {l.brp.geheimhouding && <span className="block"><Badge tone="warning">Geheimhouding</Badge></span>}
+                  {l.brp.andereGemeente && <span className="block"><Badge tone="warning">Ingeschreven in gemeente {l.brp.andereGemeente}</Badge> <span className="block text-sm">Reden: {l.brp.andereGemeenteReden}</span></span>}
                   {l.brp.inOnderzoek.length > 0 && <span className="block text-sm">In onderzoek: {l.brp.inOnderzoek.map((v) => BRP_VELD_LABELS[v as BrpVeld] ?? v).join(', ')}</span>}
                   {l.bsnBekend && <Link className="block text-sm" href={`/huishoudens/${huishoudenId}/leden?brp=${l.persoonId}#brp-vergelijking`}>Vergelijk met de BRP<span className="sr-only">: {l.naam}</span></Link>}
                 </>
@@ -126,6 +139,20 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
           ]}
         />
       </Section>
+      {magWijzigen && data.huidig.filter((l) => teBeslissen.has(l.persoonId)).map((l) => (
+        <section key={l.persoonId} id={`gezag-${l.persoonId}`} aria-labelledby={`gezag-${l.persoonId}-titel`} className="mb-8 rounded border-2 border-amber-600 p-4">
+          <h3 id={`gezag-${l.persoonId}-titel`} className="mb-2 text-lg font-bold">Gezag vaststellen: {l.naam}</h3>
+          <p className="mb-4 max-w-3xl text-slate-700">
+            {l.brp.gezagBron === 'MEDEWERKER'
+              ? 'Het wijkteam heeft het gezag eerder vastgesteld. Legt u een nieuw besluit vast, dan eindigt het oude vandaag.'
+              : l.brp.gezagBron === 'BRP'
+                ? 'Het gezag is in onderzoek bij de BRP. Stel vast wie het gezag heeft, met het document waarop dat rust.'
+                : 'De BRP noemt niemand met gezag. Stel vast wie het gezag heeft, met het document waarop dat rust (een uitspraak van de rechter of een uittreksel uit het gezagsregister).'}
+            {' '}Wat u vastlegt, geldt voor toestemming en voor Mijn plan tot de BRP wel iemand noemt.
+          </p>
+          <GezagVaststellenForm action={stelGezagVastAction} huishoudenId={huishoudenId} persoonId={l.persoonId} naam={l.naam} version={l.brp.version} volwassenen={volwassenen} today={vandaag} />
+        </section>
+      ))}
       {magWijzigen && (
         <>
           <Section title="Persoon komt erbij">
