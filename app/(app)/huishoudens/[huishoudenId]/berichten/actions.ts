@@ -5,14 +5,16 @@ import { errorState, fieldErrorsOf, formDataOf, formValues, type FormState } fro
 import { stuurBerichtMedewerker } from '@/lib/server/dossier/stuur-bericht-medewerker';
 import { berichtMedewerkerSchema } from '@/lib/validations/inwoner';
 
-/** Issue 21: the regisseur answers the household in Mijn plan. */
+/** Issue 21: the regisseur answers the household in Mijn plan, optionally with one attachment (PDF, PNG or JPEG). */
 export async function stuurBerichtMedewerkerAction(_: FormState, formData: FormData): Promise<FormState> {
   formData = formDataOf(formData);
   const values = formValues(formData);
+  const file = formData.get('bestand');
+  const bestand = file instanceof File && file.size > 0 ? { naam: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   const parsed = berichtMedewerkerSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Controleer de gemarkeerde velden.' };
   try {
-    await stuurBerichtMedewerker(await requireActor(), parsed.data);
+    await stuurBerichtMedewerker(await requireActor(), parsed.data, bestand);
   } catch (error) {
     return errorState(error, values);
   }
