@@ -21,7 +21,7 @@ import { meldHuishouden } from '@/lib/server/mail/meld-nieuw-bericht';
 import { recordAudit } from '@/lib/server/audit/record';
 import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
 import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
-import { getOnbeantwoordeBerichten } from '@/lib/server/werkvoorraad/get-onbeantwoorde-berichten';
+import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
 import { seedDemo } from '@/prisma/seed';
 
 let gemeenteId: string;
@@ -69,7 +69,7 @@ describe('messages', () => {
 
     // The other household sees nothing of it.
     expect((await getMijnBerichten(ander)).map((b) => b.tekst)).not.toContain('Hierbij de brief.');
-    const taken = await getOnbeantwoordeBerichten(coach);
+    const { berichten: taken } = await getWerkvoorraad(coach);
     expect(taken.find((t) => t.huishoudenId === inwoner.huishoudenId)?.aantal).toBe(1);
 
     const gezien = await getPortaalBerichten(coach, inwoner.huishoudenId);
@@ -78,7 +78,7 @@ describe('messages', () => {
 
     await prisma.persoon.update({ where: { id: inwoner.persoonId }, data: { email: 'inwoner@voorbeeld.example' } });
     await stuurBerichtMedewerker(coach, { huishoudenId: inwoner.huishoudenId, tekst: 'Ik bel u morgen om tien uur.' });
-    expect((await getOnbeantwoordeBerichten(coach)).find((t) => t.huishoudenId === inwoner.huishoudenId)).toBeUndefined();
+    expect((await getWerkvoorraad(coach)).berichten.find((t) => t.huishoudenId === inwoner.huishoudenId)).toBeUndefined();
     const voorInwoner = await getMijnBerichten(inwoner);
     expect(voorInwoner.at(-1)).toMatchObject({ tekst: 'Ik bel u morgen om tien uur.', vanInwoner: false });
     expect((await prisma.portaalBericht.findFirstOrThrow({ where: { tekst: 'Ik bel u morgen om tien uur.' } })).gelezenOp).not.toBeNull();
