@@ -117,6 +117,7 @@ export const ROUTES = {
   '/mijn/wie-keek-mee': page('inwoner'),
   '/mijn/brieven': page('inwoner'),
   '/mijn/brieven/[briefId]': handler('inwoner', PDF),
+  '/mijn/berichten/bijlage/[bijlageId]': handler('inwoner'), // an attachment in the conversation: PDF, PNG or JPEG
 
   // Beheer.
   '/beheer': page('beheer:manage'),

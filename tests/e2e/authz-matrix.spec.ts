@@ -143,6 +143,16 @@ test.beforeAll(async () => {
              (SELECT id FROM "User" WHERE email = 'wijkcoach@wijkregie.test')
       FROM "Huishouden" h WHERE h.id = $1 RETURNING id`, [inwoner.huishoudenId]);
     ids.briefId = brief[0].id;
+    // An attachment of the regisseur's message in that household's conversation, for /mijn/berichten/bijlage/[bijlageId].
+    const { rows: bijlage } = await client.query<{ id: string }>(`
+      WITH u AS (SELECT id FROM "User" WHERE email = 'wijkcoach@wijkregie.test'),
+      d AS (
+        INSERT INTO "Document" (id, "gemeenteId", "huishoudenId", soort, titel, "mimeType", inhoud, grootte, "doorId")
+        SELECT gen_random_uuid(), h."gemeenteId", h.id, 'BIJLAGE', 'Bijlage van de matrix: brief.pdf', 'application/pdf', convert_to('%PDF-1.4', 'UTF8'), 8, (SELECT id FROM u)
+        FROM "Huishouden" h WHERE h.id = $1 RETURNING id, "gemeenteId", "huishoudenId")
+      INSERT INTO "PortaalBericht" (id, "gemeenteId", "huishoudenId", "medewerkerId", tekst, "documentId")
+      SELECT gen_random_uuid(), d."gemeenteId", d."huishoudenId", (SELECT id FROM u), 'Zie de bijlage.', d.id FROM d RETURNING "documentId" AS id`, [inwoner.huishoudenId]);
+    ids.bijlageId = bijlage[0].id;
   } finally {
     await client.end();
   }

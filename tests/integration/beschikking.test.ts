@@ -260,6 +260,30 @@ describe('verzendenBeschikking and the letter', () => {
     expect(tekst).not.toContain('14 mei 2026');
   });
 
+  it('announces the letter by mail to whoever sees it in Mijn plan: the person from 16, a parent with gezag for a child, nobody else', async () => {
+    // An adult: the mail goes to them, says only that a letter waits, and points to Mijn plan's letters.
+    const volwassen = await vastgesteldeBeschikking(w);
+    await prisma.persoon.update({ where: { id: volwassen.persoon.id }, data: { email: 'anna@voorbeeld.example' } });
+    await verzendenBeschikking(w.opsteller, { beschikkingId: volwassen.beschikkingId, version: volwassen.version, verzenddatum: dag('2026-03-11') }, new Date('2026-03-11T09:00:00Z'));
+    const [mail, ...meer] = await prisma.mailBericht.findMany({ where: { huishoudenId: volwassen.huishouden.id } });
+    expect(meer).toEqual([]);
+    expect(mail).toMatchObject({ soort: 'BESCHIKKING_VERSTUURD', aan: 'anna@voorbeeld.example', onderwerp: 'Er is een nieuwe brief voor u in Mijn plan' });
+    expect(mail.tekst).toContain('Er staat een nieuwe brief van de gemeente voor u klaar in Mijn plan.');
+    expect(mail.tekst).toContain('/mijn/brieven');
+    for (const woord of ['Dagbesteding', 'Berg', volwassen.identificatie, 'toegekend']) expect(mail.tekst).not.toContain(woord);
+
+    // A child of 10: the parent with gezag hears of it; the other adult in the house (no gezag) does not; the child has
+    // no Mijn plan (under 16) and gets nothing, even with an address.
+    const kind = await vastgesteldeBeschikking(w, {}, { geboortedatum: new Date('2016-05-01') });
+    await prisma.persoon.update({ where: { id: kind.persoon.id }, data: { email: 'kind@voorbeeld.example' } });
+    const ouder = await prisma.persoon.create({ data: { gemeenteId: w.gemeenteId, voornamen: 'Piet', achternaam: 'Ouder', geboortedatum: new Date('1985-01-01'), email: 'ouder@voorbeeld.example' } });
+    const partner = await prisma.persoon.create({ data: { gemeenteId: w.gemeenteId, voornamen: 'Sam', achternaam: 'Partner', geboortedatum: new Date('1986-01-01'), email: 'partner@voorbeeld.example' } });
+    for (const p of [ouder, partner]) await prisma.huishoudenLidmaatschap.create({ data: { gemeenteId: w.gemeenteId, huishoudenId: kind.huishouden.id, persoonId: p.id, rol: 'PARTNER' } });
+    await prisma.vertegenwoordiging.create({ data: { gemeenteId: w.gemeenteId, persoonId: kind.persoon.id, vertegenwoordigerId: ouder.id, soort: 'GEZAG', vanaf: new Date('2016-05-01') } });
+    await verzendenBeschikking(w.opsteller, { beschikkingId: kind.beschikkingId, version: kind.version, verzenddatum: dag('2026-03-11') }, new Date('2026-03-11T09:00:00Z'));
+    expect((await prisma.mailBericht.findMany({ where: { huishoudenId: kind.huishouden.id } })).map((m) => m.aan)).toEqual(['ouder@voorbeeld.example']);
+  });
+
   it('refuses a verzenddatum before vaststellen or in the future, at the field', async () => {
     const r = await vastgesteldeBeschikking(w);
     const vroeg = await refusal(verzendenBeschikking(w.opsteller, { beschikkingId: r.beschikkingId, version: r.version, verzenddatum: dag('2026-03-09') }, new Date('2026-03-11T09:00:00Z')));

@@ -54,12 +54,40 @@ describe('the online melding', () => {
     });
   });
 
+  it('confirms by mail to the address given: the kenmerk and what happens next, nothing that was written, never the safety concern', async () => {
+    const result = await submitPublicMelding(input({ email: 'jan@voorbeeld.example', veiligheid: 'ja' }), { address: '203.0.113.5' });
+    const melding = await prisma.melding.findFirstOrThrow({ where: { kenmerk: result.kenmerk } });
+    const [mail, ...meer] = await prisma.mailBericht.findMany({ where: { meldingId: melding.id } });
+    expect(meer).toEqual([]);
+    expect(mail).toMatchObject({ soort: 'MELDING_ONTVANGEN', aan: 'jan@voorbeeld.example', onderwerp: 'Wij hebben uw melding ontvangen', huishoudenId: null, status: 'WACHT' });
+    expect(mail.tekst).toContain(`Uw kenmerk is ${result.kenmerk}.`);
+    expect(mail.tekst).toContain('Een medewerker van het sociaal wijkteam leest uw melding.');
+    for (const woord of ['Jan', 'Vries', 'huur', '1781', 'veilig']) expect(mail.tekst).not.toContain(woord);
+
+    // About someone else: the melder's address gets the melder's text (what happens next, not what we discuss).
+    const over = await submitPublicMelding(
+      input({ overWie: 'ander', melderNaam: 'Buurvrouw Els', melderRelatie: 'Buurvrouw', inwonerWeetErVan: 'ja', email: 'els2@voorbeeld.nl', telefoon: '' }),
+      { address: '203.0.113.6' },
+    );
+    const overMail = await prisma.mailBericht.findFirstOrThrow({ where: { aan: 'els2@voorbeeld.nl' } });
+    expect(overMail.tekst).toContain(`Uw kenmerk is ${over.kenmerk}.`);
+    expect(overMail.tekst).toContain('Daarom vertellen wij u daar niet alles over.');
+    expect(overMail.tekst).not.toContain('Els');
+
+    // Without an address (only a telephone number): no mail.
+    const zonder = await submitPublicMelding(input(), { address: '203.0.113.7' });
+    const zonderId = (await prisma.melding.findFirstOrThrow({ where: { kenmerk: zonder.kenmerk } })).id;
+    expect(await prisma.mailBericht.count({ where: { meldingId: zonderId } })).toBe(0);
+  });
+
   it('answers a filled honeypot like a real melding but stores nothing', async () => {
     const before = await prisma.melding.count();
-    const result = await submitPublicMelding({ ...input(), honeypot: true }, { address: '203.0.113.4' });
+    const mailsBefore = await prisma.mailBericht.count();
+    const result = await submitPublicMelding({ ...input({ email: 'bot@voorbeeld.example' }), honeypot: true }, { address: '203.0.113.4' });
     expect(result.stored).toBe(false);
     expect(result.kenmerk).toMatch(/^M-\d{4}-\d{6}$/);
     expect(await prisma.melding.count()).toBe(before);
+    expect(await prisma.mailBericht.count()).toBe(mailsBefore);
   });
 
   it('refuses the sixth melding within the hour from one address, and not from another', async () => {

@@ -12,6 +12,7 @@ import { stuurBerichtMedewerker } from '@/lib/server/dossier/stuur-bericht-medew
 import { getPortaalBerichten } from '@/lib/server/dossier/get-portaal-berichten';
 import { shareWithParty } from '@/lib/server/gegevensdeling/share-with-party';
 import { getMijnBerichten } from '@/lib/server/inwoner/get-mijn-berichten';
+import { getMijnBijlage } from '@/lib/server/inwoner/get-mijn-bijlage';
 import { stuurBerichtInwoner } from '@/lib/server/inwoner/stuur-bericht-inwoner';
 import { getMijnToestemmingen, trekToestemmingIn } from '@/lib/server/inwoner/toestemmingen';
 import { getWieKeekMee } from '@/lib/server/inwoner/get-wie-keek-mee';
@@ -20,7 +21,7 @@ import { meldHuishouden } from '@/lib/server/mail/meld-nieuw-bericht';
 import { recordAudit } from '@/lib/server/audit/record';
 import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
 import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
-import { getOnbeantwoordeBerichten } from '@/lib/server/werkvoorraad/get-onbeantwoorde-berichten';
+import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
 import { seedDemo } from '@/prisma/seed';
 
 let gemeenteId: string;
@@ -68,7 +69,7 @@ describe('messages', () => {
 
     // The other household sees nothing of it.
     expect((await getMijnBerichten(ander)).map((b) => b.tekst)).not.toContain('Hierbij de brief.');
-    const taken = await getOnbeantwoordeBerichten(coach);
+    const { berichten: taken } = await getWerkvoorraad(coach);
     expect(taken.find((t) => t.huishoudenId === inwoner.huishoudenId)?.aantal).toBe(1);
 
     const gezien = await getPortaalBerichten(coach, inwoner.huishoudenId);
@@ -77,7 +78,7 @@ describe('messages', () => {
 
     await prisma.persoon.update({ where: { id: inwoner.persoonId }, data: { email: 'inwoner@voorbeeld.example' } });
     await stuurBerichtMedewerker(coach, { huishoudenId: inwoner.huishoudenId, tekst: 'Ik bel u morgen om tien uur.' });
-    expect((await getOnbeantwoordeBerichten(coach)).find((t) => t.huishoudenId === inwoner.huishoudenId)).toBeUndefined();
+    expect((await getWerkvoorraad(coach)).berichten.find((t) => t.huishoudenId === inwoner.huishoudenId)).toBeUndefined();
     const voorInwoner = await getMijnBerichten(inwoner);
     expect(voorInwoner.at(-1)).toMatchObject({ tekst: 'Ik bel u morgen om tien uur.', vanInwoner: false });
     expect((await prisma.portaalBericht.findFirstOrThrow({ where: { tekst: 'Ik bel u morgen om tien uur.' } })).gelezenOp).not.toBeNull();
@@ -91,6 +92,33 @@ describe('messages', () => {
     // The database refuses a message from nobody or from both sides.
     await expect(prisma.portaalBericht.create({ data: { gemeenteId, huishoudenId: inwoner.huishoudenId, tekst: 'x' } })).rejects.toThrow();
     await expect(prisma.portaalBericht.create({ data: { gemeenteId, huishoudenId: inwoner.huishoudenId, tekst: 'x', persoonId: inwoner.persoonId, medewerkerId: coach.id } })).rejects.toThrow();
+  });
+
+  it('a resident downloads the attachments of the conversation again, their own and the regisseur’s; anything else is not found', async () => {
+    const fout = await refusedAs(stuurBerichtMedewerker(coach, { huishoudenId: inwoner.huishoudenId, tekst: 'x' }, { naam: 'x.pdf', bytes: new TextEncoder().encode('MZ') }), 'INVALID');
+    expect(fout.fieldErrors.bestand?.[0]).toMatch(/PDF, PNG of JPEG/);
+    await stuurBerichtMedewerker(coach, { huishoudenId: inwoner.huishoudenId, tekst: 'Hierbij het formulier.' }, { naam: 'formulier.pdf', bytes: PDF });
+    const berichten = await getMijnBerichten(inwoner);
+    const eigen = berichten.find((b) => b.tekst === 'Hierbij de brief.')!.bijlage!;
+    const vanRegisseur = berichten.find((b) => b.tekst === 'Hierbij het formulier.')!.bijlage!;
+    expect(vanRegisseur.titel).toBe(`Bijlage van ${coach.naam}: formulier.pdf`);
+    for (const id of [eigen.id, vanRegisseur.id]) {
+      const bestand = await getMijnBijlage(inwoner, id);
+      expect(bestand.mimeType).toBe('application/pdf');
+      expect(new Uint8Array(bestand.inhoud)).toEqual(PDF);
+      expect(await prisma.auditEntry.count({ where: { actie: 'EXPORT', entiteitId: id, actorRol: 'INWONER', persoonId: inwoner.persoonId } })).toBe(1);
+    }
+
+    // Another household's resident: not found, the same answer as for an id that does not exist.
+    const ander1 = await refusedAs(getMijnBijlage(ander, eigen.id), 'NOT_FOUND');
+    const nergens = await refusedAs(getMijnBijlage(ander, crypto.randomUUID()), 'NOT_FOUND');
+    expect(ander1.reasons).toEqual(nergens.reasons);
+    await refusedAs(getMijnBijlage(inwoner, 'geen-uuid'), 'NOT_FOUND');
+    // A document of the own dossier that is no attachment of the conversation (the wijkteam's own file): not found.
+    const dossierStuk = await prisma.document.create({
+      data: { gemeenteId, huishoudenId: inwoner.huishoudenId, soort: 'BIJLAGE', titel: 'Notitie wijkteam', mimeType: 'application/pdf', inhoud: PDF, grootte: PDF.length, doorId: coach.id },
+    });
+    await refusedAs(getMijnBijlage(inwoner, dossierStuk.id), 'NOT_FOUND');
   });
 
   it('a plan ter akkoord is announced by mail to the members of 16 or older with an address, pointing to Mijn plan', async () => {

@@ -11,7 +11,6 @@ import { formatDatum } from '@/lib/domain/dates';
 import { REGIEVORM_LABELS } from '@/lib/domain/labels';
 import { TAAK_SOORT_LABELS, type WerkvoorraadTaak } from '@/lib/domain/werkvoorraad';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
-import { getOnbeantwoordeBerichten } from '@/lib/server/werkvoorraad/get-onbeantwoorde-berichten';
 import { wachttijd } from '@/lib/domain/inwoner';
 import { meerTonen } from '@/lib/domain/meer-tonen';
 
@@ -30,7 +29,7 @@ function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
 
 export default async function WerkvoorraadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('werkvoorraad:read');
-  const [{ taken, huishoudens }, berichten] = await Promise.all([getWerkvoorraad(actor), getOnbeantwoordeBerichten(actor)]);
+  const { taken, huishoudens, berichten } = await getWerkvoorraad(actor);
   const nu = new Date();
   // A wijkcoach with forty households has a hundred rows here; the first ones are what needs doing (issue 9).
   const lijst = meerTonen(taken, (await searchParams).toon);

@@ -11,6 +11,7 @@ import { beschikkingBriefData } from './brief-data';
 import { beschikkingConflict, loadBeschikking } from './shared';
 import { applyTransition } from '@/lib/server/transition/apply-transition';
 import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
+import { meldHuishouden } from '@/lib/server/mail/meld-nieuw-bericht';
 
 /**
  * Vastgesteld → verzonden on the day the letter went out (bekendmaking). That day starts the bezwaar term: the
@@ -21,7 +22,7 @@ import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, now = new Date()) {
   assertPermission(actor, 'beschikking:draft');
   const today = toCalendarDay(now);
-  return prisma.$transaction(async (tx) => {
+  const { mails, ...result } = await prisma.$transaction(async (tx) => {
     const b = await loadBeschikking(tx, actor, input.beschikkingId);
     await assertHouseholdAccess(tx, actor, b.huishoudenId, {
       actie: 'BESCHIKKING_VERZONDEN', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId,
@@ -57,6 +58,10 @@ export async function verzendenBeschikking(actor: Actor, input: VerzendenInput, 
         titel: `Beschikking ${b.identificatie}`, mimeType: 'application/pdf', inhoud: new Uint8Array(brief), grootte: brief.length, bronId: b.id, doorId: actor.id,
       },
     });
-    return { version, uiterlijkeReactiedatum: uiterlijk };
+    // Issue 21: the person (or the parents with gezag) hears by mail that a letter waits in Mijn plan, after the commit.
+    const mails = await meldHuishouden(tx, actor.gemeenteId, b.huishoudenId, now, 'BESCHIKKING_VERSTUURD', b.persoonId);
+    return { version, uiterlijkeReactiedatum: uiterlijk, mails };
   });
+  await mails.verstuur();
+  return result;
 }

@@ -98,6 +98,8 @@ const STATEMENTS: Statement[] = [
   // (the address it went to; its text says only that there is a message, but it names the household's portal).
   { table: 'PortaalBericht', where: HUISHOUDEN, set: { tekst: 'tekst' } },
   { table: 'MailBericht', where: HUISHOUDEN, set: { aan: 'tekst', tekst: 'tekst', fout: 'tekst' } },
+  // The "melding ontvangen" mail hangs on its melding (sent before there was a household).
+  { table: 'MailBericht', where: `"meldingId" IN (${MELDINGEN})`, set: { aan: 'tekst', tekst: 'tekst', fout: 'tekst' } },
   // The resident's own words in Mijn plan (issue 21).
   { table: 'PlanReactie', where: `"planVersieId" IN (${VERSIES})`, set: { opmerking: 'tekst' } },
   { table: 'DoelVoortgang', where: `"doelId" IN (SELECT "id" FROM "Doel" WHERE "planVersieId" IN (${VERSIES}))`, set: { tekst: 'tekst' } },

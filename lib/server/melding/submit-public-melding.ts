@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/server/audit/record';
 import { nextKenmerk } from '@/lib/server/nummering';
 import type { PublicMeldingInput } from '@/lib/validations/melding';
 import { getPublicGemeente } from './get-public-gemeente';
+import { meldMeldingOntvangen } from '@/lib/server/mail/meld-nieuw-bericht';
 import { env } from '@/lib/env';
 
 export type PublicMeldingResult = { kenmerk: string; ontvangenOp: Date; urgent: boolean; onderzoekTermijnDagen: number; stored: boolean };
@@ -37,7 +38,7 @@ export async function submitPublicMelding(input: PublicMeldingInput, meta: { add
   const bronIpHash = hashAddress(meta.address, addressSecret());
   const ander = input.overWie === 'ander';
 
-  return prisma.$transaction(async (tx) => {
+  const { result, mails } = await prisma.$transaction(async (tx) => {
     // One address at a time: without the lock, parallel requests would all count the same earlier meldingen.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${bronIpHash}))`;
     const recent = await tx.melding.count({ where: { bronIpHash, createdAt: { gte: windowStart(now) } } });
@@ -75,6 +76,12 @@ export async function submitPublicMelding(input: PublicMeldingInput, meta: { add
       select: { id: true },
     });
     await recordAudit(tx, null, { actie: 'MELDING_CREATED', entiteit: 'Melding', entiteitId: melding.id, after: { kanaal: 'WEBSITE', urgent } }, { gemeenteId: gemeente.id });
-    return { kenmerk, ontvangenOp: now, urgent, onderzoekTermijnDagen: gemeente.onderzoekTermijnDagen, stored: true };
+    // Issue 21: a confirmation to the address given (the kenmerk and what happens next), sent after the commit.
+    const mails = input.email
+      ? await meldMeldingOntvangen(tx, { gemeenteId: gemeente.id, meldingId: melding.id, aan: input.email, kenmerk, ontvangenOp: now, overAnder: ander, termijnDagen: gemeente.onderzoekTermijnDagen }, gemeente)
+      : null;
+    return { result: { kenmerk, ontvangenOp: now, urgent, onderzoekTermijnDagen: gemeente.onderzoekTermijnDagen, stored: true }, mails };
   });
+  await mails?.verstuur();
+  return result;
 }

@@ -26,6 +26,7 @@ type RegieRow = HuishoudenCols & {
   versies: { versienummer: number; status: PlanStatus; evaluatieDatum: string | null }[];
   acties: { id: string; wat: string; uiterlijk: string; wie: string | null }[];
   aanvragen: { id: string; nummer: string; wet: Wet; ontvangenOp: string; verdagingDagen: number | null; opschortingen: { van: string; tot: string | null }[] }[];
+  berichten: { sinds: string | null; aantal: number };
 };
 type ConsultRow = HuishoudenCols & { id: string; soort: ConsultSoort; uiterlijkOp: Date; casusId: string; nummer: string };
 type WaakvlamRow = HuishoudenCols & {
@@ -58,7 +59,11 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
                          AND a."status" IN ('OPEN', 'BEZIG') AND a."uiterlijk" <= ${toIsoDate(actiesZichtbaarTot(today))}::date), '[]'::json) AS "acties",
              COALESCE((SELECT json_agg(json_build_object('id', a."id", 'nummer', a."nummer", 'wet', a."wet", 'ontvangenOp', a."ontvangenOp", 'verdagingDagen', a."verdagingDagen",
                                                          'opschortingen', COALESCE((SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."aanvraagId" = a."id"), '[]'::json)))
-                       FROM "Aanvraag" a WHERE a."casusId" = c."id" AND a."status"::text IN (${Prisma.join(OPEN_AANVRAAG_STATUSSEN)})), '[]'::json) AS "aanvragen"
+                       FROM "Aanvraag" a WHERE a."casusId" = c."id" AND a."status"::text IN (${Prisma.join(OPEN_AANVRAAG_STATUSSEN)})), '[]'::json) AS "aanvragen",
+             -- Issue 21: the household's messages in Mijn plan after the last answer of the wijkteam (PortaalBericht huishoudenId+op).
+             (SELECT json_build_object('sinds', min(b."op"), 'aantal', count(*)) FROM "PortaalBericht" b
+              WHERE b."huishoudenId" = h."id" AND b."persoonId" IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM "PortaalBericht" a WHERE a."huishoudenId" = h."id" AND a."medewerkerId" IS NOT NULL AND a."op" >= b."op")) AS "berichten"
       FROM "RegieToewijzing" r
       JOIN "Casus" c ON c."id" = r."casusId"
       JOIN "Huishouden" h ON h."id" = r."huishoudenId"
@@ -104,7 +109,12 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
       : [],
   );
 
-  return bouwWerkvoorraad({
+  // Issue 21: unanswered messages from the households in my regie, the oldest first (one row per household).
+  const berichten = [...new Map(regie.filter((r) => r.berichten.aantal > 0).map((r) => [r.huishoudenId, {
+    huishoudenId: r.huishoudenId, huishoudenNaam: r.huishoudenNaam, sinds: fromJson(r.berichten.sinds!), aantal: r.berichten.aantal,
+  }])).values()].sort((a, b) => a.sinds.getTime() - b.sinds.getTime());
+
+  const werkvoorraad = bouwWerkvoorraad({
     me,
     today,
     onderzoekTermijnDagen: gemeente[0]?.onderzoekTermijnDagen ?? ONDERZOEK_TERM_DAYS,
@@ -145,4 +155,5 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
         id: t.id, titel: t.titel, uiterlijkOp: t.uiterlijkOp, huishouden: ref(t), casus: t.casusId && t.nummer ? { id: t.casusId, nummer: t.nummer } : null,
       })),
   });
+  return { ...werkvoorraad, berichten };
 }

@@ -16,7 +16,7 @@ export default async function MijnBerichtenPage() {
       <p className="mt-2">Hier schrijft u met uw regisseur. Iedereen van 16 jaar of ouder in uw huishouden kan de berichten lezen.</p>
       <section aria-labelledby="gesprek-kop" className="mt-6">
         <h2 id="gesprek-kop" className="text-2xl font-bold">Uw gesprek met het wijkteam</h2>
-        <Gesprek berichten={berichten} kant="inwoner" />
+        <Gesprek berichten={berichten} kant="inwoner" bijlageHref={(documentId) => `/mijn/berichten/bijlage/${documentId}`} />
       </section>
       <section aria-labelledby="nieuw-kop" className="mt-8">
         <h2 id="nieuw-kop" className="text-2xl font-bold">Nieuw bericht</h2>

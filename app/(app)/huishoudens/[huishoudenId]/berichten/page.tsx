@@ -29,7 +29,7 @@ export default async function BerichtenPage({ params }: { params: Promise<{ huis
       </Section>
       {can(actor, 'plan:write') && (
         <Section title="Antwoorden">
-          <BerichtForm action={stuurBerichtMedewerkerAction} metBijlage={false} hidden={{ huishoudenId }} label="Je bericht aan het huishouden" />
+          <BerichtForm action={stuurBerichtMedewerkerAction} metBijlage hidden={{ huishoudenId }} label="Je bericht aan het huishouden" />
         </Section>
       )}
     </>

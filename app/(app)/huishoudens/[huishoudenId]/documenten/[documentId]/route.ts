@@ -1,6 +1,6 @@
 import { getActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { downloadNaam } from '@/lib/domain/bijlage';
+import { bestandResponse } from '@/lib/auth/download-route';
 import { DomainError, logError } from '@/lib/errors';
 import { getDocumentBestand } from '@/lib/server/dossier/get-document-bestand';
 
@@ -12,18 +12,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ huishouden
   if (!actor) return new Response('Log eerst in.', { status: 401, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   if (!can(actor, 'dossier:read')) return new Response('Geen toegang.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   try {
-    const document = await getDocumentBestand(actor, huishoudenId, documentId);
-    const naam = downloadNaam(document.titel, document.mimeType);
-    return new Response(new Uint8Array(document.inhoud), {
-      headers: {
-        'Content-Type': document.mimeType,
-        'Content-Length': String(document.grootte),
-        'Content-Disposition': `attachment; filename="${naam}"; filename*=UTF-8''${encodeURIComponent(naam)}`,
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return bestandResponse(await getDocumentBestand(actor, huishoudenId, documentId));
   } catch (error) {
     if (error instanceof DomainError && error.code === 'NOT_FOUND') return new Response(error.reasons[0] ?? 'Niet gevonden.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     if (error instanceof DomainError && error.code === 'FORBIDDEN') return new Response('Geen toegang tot dit dossier.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
