@@ -30,16 +30,12 @@ export async function decideOpschalingAction(_: FormState, formData: FormData): 
 
 // Issue 20: a BRP task without behandelaar goes to the teamlead who takes it.
 export async function neemBrpTaakOpAction(_: FormState, formData: FormData): Promise<FormState> {
-  formData = formDataOf(formData);
-  const values = formValues(formData);
-  const parsed = neemBrpTaakOpSchema.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error), formError: 'Deze taak is niet gevonden. Laad de pagina opnieuw.' };
-  try {
-    await neemBrpTaakOp(await requireActor(), parsed.data);
-  } catch (error) {
-    return errorState(error, values);
-  }
-  revalidatePath('/casusverdeling');
-  revalidatePath('/werkvoorraad');
-  return { ok: true, message: 'De taak staat nu in je werkvoorraad.' };
+  return runAction(formData, {
+    actor: requireActor,
+    schema: neemBrpTaakOpSchema,
+    invalid: 'Deze taak is niet gevonden. Laad de pagina opnieuw.',
+    run: (input, actor) => neemBrpTaakOp(actor, input),
+    revalidate: ['/casusverdeling', '/werkvoorraad'],
+    done: () => ({ ok: true, message: 'De taak staat nu in je werkvoorraad.' }),
+  });
 }
