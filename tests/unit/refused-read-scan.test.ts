@@ -28,6 +28,7 @@ const HANDLERS: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'NextAuth itself: the parameter is its own route, no record',
   'app/(app)/huishoudens/[huishoudenId]/documenten/[documentId]/route.ts': 'a document download with its own sandbox headers: 404 unknown, 403 no need-to-know (as downloadRoute)',
   'app/(mijn)/mijn/brieven/[briefId]/route.ts': "a resident's letter: a letter of another household is NOT_FOUND, the same 404 as an unknown one",
+  'app/(mijn)/mijn/berichten/bijlage/[bijlageId]/route.ts': "a resident's attachment: one of another household, or of a child without gezag, is NOT_FOUND, the same 404 as an unknown one",
 };
 
 const READERS = /\b(readOrRefuse|readDossier|readPlan|refuseRead)\(/;

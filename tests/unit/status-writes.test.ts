@@ -244,6 +244,6 @@ describe('no state is written outside the transition helper', () => {
     expect(files.length).toBeGreaterThan(100);
     const violations = files.flatMap((f) => scanStatusWrites(f, readFileSync(path.join(ROOT, f), 'utf8')));
     expect(violations).toEqual([]);
-  });
+  }, 60_000);
 
 });
