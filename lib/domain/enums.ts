@@ -177,6 +177,16 @@ export type InkomendBerichtStatus = (typeof INKOMEND_BERICHT_STATUS_VALUES)[numb
 export const AANBIEDER_VERZOEK_STATUS_VALUES = ['OPEN', 'TOEGEWEZEN', 'AFGEWEZEN'] as const;
 export type AanbiederVerzoekStatus = (typeof AANBIEDER_VERZOEK_STATUS_VALUES)[number];
 
+// Issue 22: ketenpartners.
+export const PARTNER_SOORT_VALUES = ['AANBIEDER', 'HUISARTSENPRAKTIJK', 'SCHOOL', 'WONINGCORPORATIE', 'SCHULDHULPVERLENING', 'POLITIE_VEILIG_THUIS'] as const;
+export type PartnerSoort = (typeof PARTNER_SOORT_VALUES)[number];
+
+export const PARTNER_SIGNAAL_SOORT_VALUES = ['ZORG', 'NIET_VERSCHENEN', 'CRISIS'] as const;
+export type PartnerSignaalSoort = (typeof PARTNER_SIGNAAL_SOORT_VALUES)[number];
+
+export const PARTNER_VOORSTEL_STATUS_VALUES = ['OPEN', 'OVERGENOMEN', 'AFGEWEZEN'] as const;
+export type PartnerVoorstelStatus = (typeof PARTNER_VOORSTEL_STATUS_VALUES)[number];
+
 // Issue 21: Mijn plan.
 export const PLAN_REACTIE_SOORT_VALUES = ['AKKOORD', 'WIJZIGING'] as const;
 export type PlanReactieSoort = (typeof PLAN_REACTIE_SOORT_VALUES)[number];
@@ -236,4 +246,7 @@ export const PRISMA_ENUMS = {
   PlanReactieSoort: PLAN_REACTIE_SOORT_VALUES,
   MailStatus: MAIL_STATUS_VALUES,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_VALUES,
+  PartnerSoort: PARTNER_SOORT_VALUES,
+  PartnerSignaalSoort: PARTNER_SIGNAAL_SOORT_VALUES,
+  PartnerVoorstelStatus: PARTNER_VOORSTEL_STATUS_VALUES,
 } as const;

@@ -47,6 +47,9 @@ import type {
   Wet,
   WettelijkeGrond,
   Wijze,
+  PartnerSoort,
+  PartnerSignaalSoort,
+  PartnerVoorstelStatus,
 } from './enums';
 import { FASE_LABELS } from './casus-transitions';
 import { ZRM_DOMEIN_LABELS } from './zrm';
@@ -393,6 +396,27 @@ export const AANBIEDER_VERZOEK_STATUS_LABELS: Record<AanbiederVerzoekStatus, str
   AFGEWEZEN: 'Afgewezen',
 };
 
+export const PARTNER_SOORT_LABELS: Record<PartnerSoort, string> = {
+  AANBIEDER: 'Aanbieder',
+  HUISARTSENPRAKTIJK: 'Huisartsenpraktijk',
+  SCHOOL: 'School',
+  WONINGCORPORATIE: 'Woningcorporatie',
+  SCHULDHULPVERLENING: 'Schuldhulpverlening',
+  POLITIE_VEILIG_THUIS: 'Politie / Veilig Thuis',
+};
+
+export const PARTNER_SIGNAAL_SOORT_LABELS: Record<PartnerSignaalSoort, string> = {
+  ZORG: 'Zorg',
+  NIET_VERSCHENEN: 'Niet verschenen',
+  CRISIS: 'Crisis',
+};
+
+export const PARTNER_VOORSTEL_STATUS_LABELS: Record<PartnerVoorstelStatus, string> = {
+  OPEN: 'Te beoordelen',
+  OVERGENOMEN: 'Overgenomen',
+  AFGEWEZEN: 'Afgewezen',
+};
+
 export const ENUM_LABELS = {
   TeamSoort: TEAM_SOORT_LABELS,
   Rol: ROL_LABELS,
@@ -445,6 +469,9 @@ export const ENUM_LABELS = {
   PlanReactieSoort: PLAN_REACTIE_SOORT_LABELS,
   MailStatus: MAIL_STATUS_LABELS,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_LABELS,
+  PartnerSoort: PARTNER_SOORT_LABELS,
+  PartnerSignaalSoort: PARTNER_SIGNAAL_SOORT_LABELS,
+  PartnerVoorstelStatus: PARTNER_VOORSTEL_STATUS_LABELS,
 } as const;
 
 // ───────────── iWmo / iJw 3.2 code lists (Zorginstituut Nederland) ─────────────
