@@ -71,3 +71,19 @@ export const partnerGebruikerSchema = z.object({
   actief: z.union([z.literal('on'), z.literal('true'), z.literal('')]).optional().transform((v) => v === 'on' || v === 'true'),
 });
 export type PartnerGebruikerInput = z.output<typeof partnerGebruikerSchema>;
+
+// The regisseur's side (issue 22 item 5).
+export const signaalAfhandelenSchema = z.object({
+  huishoudenId: z.uuid('Dit huishouden bestaat niet.'),
+  signaalId: z.uuid('Dit signaal bestaat niet.'),
+  version: z.coerce.number('Dit veld ontbreekt.').int().min(1),
+});
+export type SignaalAfhandelenInput = z.output<typeof signaalAfhandelenSchema>;
+
+export const voorstelBeoordelenSchema = z.object({
+  huishoudenId: z.uuid('Dit huishouden bestaat niet.'),
+  voorstelId: z.uuid('Dit voorstel bestaat niet.'),
+  version: z.coerce.number('Dit veld ontbreekt.').int().min(1),
+  besluit: z.enum(['OVERGENOMEN', 'AFGEWEZEN'], 'Kies of je het voorstel overneemt.'),
+});
+export type VoorstelBeoordelenInput = z.output<typeof voorstelBeoordelenSchema>;
