@@ -9,6 +9,7 @@ import { encode, getToken } from 'next-auth/jwt';
 import { sessionVerdict } from '@/lib/domain/session';
 import { MAX_FORMULIER_BYTES, teGrootTekst } from '@/lib/domain/formulier';
 import { inwonerProxy, isInwonerPath } from '@/lib/auth/inwoner-cookie';
+import { isPartnerPath, partnerProxy } from '@/lib/auth/partner-cookie';
 import { env } from '@/lib/env';
 import { newRequestRef, REQUEST_REF_HEADER } from '@/lib/auth/request-ref';
 
@@ -64,6 +65,14 @@ export async function proxy(req: NextRequest) {
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('Content-Security-Policy', csp);
     return withSecurityHeaders(await inwonerProxy(req, () => NextResponse.next({ request: { headers: requestHeaders } })), csp, https);
+  }
+
+  // Issue 22: /partner is the ketenpartners' part, with their own session; the staff session is never read there.
+  if (isPartnerPath(pathname)) {
+    const requestHeaders = new Headers(req.headers);
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', csp);
+    return withSecurityHeaders(await partnerProxy(req, () => NextResponse.next({ request: { headers: requestHeaders } })), csp, https);
   }
 
   const { NEXTAUTH_URL, NEXTAUTH_SECRET } = env();

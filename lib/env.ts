@@ -38,6 +38,12 @@ export const ENV_SCHEMA = {
   INWONER_OIDC_CLAIM: z.string().optional(),
   INWONER_OIDC_NAME: z.string().optional(),
   TEST_DIGID_PORT: port.default(3001),
+  // Issue 22: ketenpartners sign in with eHerkenning through OpenID Connect; the embedded test eHerkenning otherwise.
+  PARTNER_OIDC_ISSUER: httpUrl.optional(),
+  PARTNER_OIDC_CLIENT_ID: z.string().optional(),
+  PARTNER_OIDC_CLIENT_SECRET: z.string().optional(),
+  PARTNER_OIDC_CLAIM: z.string().optional(),
+  PARTNER_OIDC_NAME: z.string().optional(),
   // Issue 19: the iWmo/iJw standard's artefacts and the folder pair of the message channel.
   ISTANDAARDEN_DIR: z.string().default('../shared/standards/istandaarden'),
   BERICHTEN_DIR: z.string().default('.data/berichten'),

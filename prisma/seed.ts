@@ -8,6 +8,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
 import { seedBerichten } from './seed/berichten';
+import { seedPartners } from './seed/partners';
 import { buildCatalogue } from './seed/catalogue';
 import type { World } from './seed/casus-builder';
 import { Clock } from './seed/clock';
@@ -69,6 +70,7 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = {}): Pro
     async (tx) => {
       const inserted = await insertRows(tx as SeedDb, rows);
       inserted.bericht = await seedBerichten(tx as SeedDb, org.gemeenteId, clock.today);
+      inserted.partnerActie = await seedPartners(tx as SeedDb, org.gemeenteId, clock.today); // issue 22
       return inserted;
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ROOT, waitForHttp } from './support';
 
 const CLIENT_ID = 'wijkregie-inwoner';
+const PARTNER_CLIENT_ID = 'wijkregie-partner'; // issue 22: the test eHerkenning, a second client of the same provider
 
 export type TestDigid = { stop: () => Promise<void> };
 
@@ -20,9 +21,11 @@ export async function startTestDigid(env: NodeJS.ProcessEnv, appUrl: string, por
   if (env.INWONER_OIDC_ISSUER) return null;
   const issuer = `http://${new URL(appUrl).hostname}:${port}`;
   const clientSecret = randomBytes(24).toString('base64url');
+  const partnerSecret = env.PARTNER_OIDC_ISSUER ? undefined : randomBytes(24).toString('base64url');
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/test-digid-server.ts'], {
     cwd: ROOT,
-    env: { ...env, TEST_DIGID_ISSUER: issuer, TEST_DIGID_APP_URL: appUrl, TEST_DIGID_CLIENT_ID: CLIENT_ID, TEST_DIGID_CLIENT_SECRET: clientSecret },
+    env: { ...env, TEST_DIGID_ISSUER: issuer, TEST_DIGID_APP_URL: appUrl, TEST_DIGID_CLIENT_ID: CLIENT_ID, TEST_DIGID_CLIENT_SECRET: clientSecret,
+      ...(partnerSecret ? { TEST_EHERKENNING_CLIENT_ID: PARTNER_CLIENT_ID, TEST_EHERKENNING_CLIENT_SECRET: partnerSecret } : {}) },
     stdio: 'inherit',
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -35,6 +38,15 @@ export async function startTestDigid(env: NodeJS.ProcessEnv, appUrl: string, por
     INWONER_OIDC_CLAIM: 'bsn',
     INWONER_OIDC_NAME: 'Test-DigiD',
   });
+  if (partnerSecret) {
+    Object.assign(env, {
+      PARTNER_OIDC_ISSUER: issuer,
+      PARTNER_OIDC_CLIENT_ID: PARTNER_CLIENT_ID,
+      PARTNER_OIDC_CLIENT_SECRET: partnerSecret,
+      PARTNER_OIDC_CLAIM: 'kvk',
+      PARTNER_OIDC_NAME: 'Test-eHerkenning',
+    });
+  }
   return {
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

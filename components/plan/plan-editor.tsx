@@ -21,6 +21,7 @@ export type PlanEditorProps = {
     medewerkers: Keuze[];
     voorzieningen: Keuze[];
     producten: (Keuze & { leveringsvormen: Leveringsvorm[] })[];
+    partners?: Keuze[];
   };
 };
 
@@ -243,6 +244,27 @@ export function PlanEditor({ actions, huishoudenId, versienummer, initialValues,
                 <div>{select(`acties.${key}.status`, 'Status', opties(ACTIE_STATUS_LABELS, ACTIE_STATUS_VALUES))}</div>
               </div>
               {select(`acties.${key}.doel`, 'Bij doel', doelKeuzes, { placeholder: 'Geen doel in het bijzonder', optional: true })}
+              {keuzes.partners?.length ? (
+                <div className="grid gap-x-6 sm:grid-cols-2">
+                  <div>
+                    {select(`acties.${key}.partnerOrganisatieId`, 'Ketenpartner die het uitvoert', keuzes.partners, {
+                      placeholder: 'Geen ketenpartner', optional: true,
+                      hint: 'De ketenpartner ziet deze actie en het doel erbij, alleen met toestemming van het huishouden.',
+                    })}
+                  </div>
+                  <div className="mt-8 flex items-center gap-3">
+                    <input
+                      id={`veld-acties.${key}.gedeeld`}
+                      type="checkbox"
+                      name={`acties.${key}.gedeeld`}
+                      checked={v(`acties.${key}.gedeeld`) === 'on'}
+                      onChange={(e) => set(`acties.${key}.gedeeld`, e.target.checked ? 'on' : '')}
+                      className="h-5 w-5 accent-brand-700"
+                    />
+                    <label htmlFor={`veld-acties.${key}.gedeeld`}>Andere ketenpartners van het huishouden zien deze actie ook</label>
+                  </div>
+                </div>
+              ) : null}
             </>
           )),
         )}

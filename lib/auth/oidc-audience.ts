@@ -14,10 +14,12 @@ const DEFAULT_NAME: Record<Audience, string> = { inwoner: 'DigiD', partner: 'eHe
 
 export type AudienceConfig = { issuer: string; clientId: string; clientSecret: string; claim: string; name: string };
 
-/** Read from lib/env.ts; the partner audience (eHerkenning, issue 22) has no variables yet, so it is not configured. */
+/** Read from lib/env.ts: INWONER_OIDC_* for residents, PARTNER_OIDC_* for partners (issue 22). */
 function audienceVariables(audience: Audience): { issuer?: string; clientId?: string; clientSecret?: string; claim?: string; name?: string } {
-  if (audience === 'partner') return {};
   const e = env();
+  if (audience === 'partner') {
+    return { issuer: e.PARTNER_OIDC_ISSUER, clientId: e.PARTNER_OIDC_CLIENT_ID, clientSecret: e.PARTNER_OIDC_CLIENT_SECRET, claim: e.PARTNER_OIDC_CLAIM, name: e.PARTNER_OIDC_NAME };
+  }
   return { issuer: e.INWONER_OIDC_ISSUER, clientId: e.INWONER_OIDC_CLIENT_ID, clientSecret: e.INWONER_OIDC_CLIENT_SECRET, claim: e.INWONER_OIDC_CLAIM, name: e.INWONER_OIDC_NAME };
 }
 
@@ -77,7 +79,7 @@ export async function startSignIn(audience: Audience, redirectUri: string): Prom
  * The code exchange at the callback: the ID token verified and the audience's claim (the BSN for residents) read
  * from it. Throws on anything wrong (state, nonce, signature, a missing claim).
  */
-export async function finishSignIn(audience: Audience, callbackUrl: URL, pending: PendingSignIn): Promise<{ subject: string; value: string }> {
+export async function finishSignIn(audience: Audience, callbackUrl: URL, pending: PendingSignIn): Promise<{ subject: string; value: string; claims: Record<string, unknown> }> {
   const config = await configuration(audience);
   const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
     pkceCodeVerifier: pending.verifier,
@@ -89,5 +91,5 @@ export async function finishSignIn(audience: Audience, callbackUrl: URL, pending
   const claim = audienceConfig(audience)!.claim;
   const value = claims?.[claim];
   if (!claims || typeof value !== 'string' || !value) throw new Error(`Het ID-token heeft geen claim ${claim}.`);
-  return { subject: claims.sub, value };
+  return { subject: claims.sub, value, claims };
 }

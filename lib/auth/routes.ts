@@ -7,7 +7,7 @@
 // as every role and expects what this table and PERMISSIONS together say. Adding a page means adding a line here.
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 
-export type RouteRule = Permission | 'signed-in' | 'public' | 'inwoner'; // inwoner: a resident session (issue 21), never a staff one
+export type RouteRule = Permission | 'signed-in' | 'public' | 'inwoner' | 'partner'; // inwoner: a resident session (issue 21), partner: a ketenpartner session (issue 22), never a staff one
 
 export type RouteEntry = {
   rule: RouteRule;
@@ -118,6 +118,14 @@ export const ROUTES = {
   '/mijn/brieven': page('inwoner'),
   '/mijn/brieven/[briefId]': handler('inwoner', PDF),
   '/mijn/berichten/bijlage/[bijlageId]': handler('inwoner'), // an attachment in the conversation: PDF, PNG or JPEG
+  // Ketenpartners (issue 22): their own eHerkenning session (lib/auth/partner); staff and residents never open it.
+  '/partner/inloggen': { rule: 'public', kind: 'page', redirects: true }, // a signed-in partner goes on to /partner
+  '/partner/onbekend': page('public'),
+  '/partner/auth/start': { rule: 'public', kind: 'handler', redirects: true }, // on to the OpenID Provider
+  '/partner/auth/callback': { rule: 'public', kind: 'handler', redirects: true }, // back from it, on to /partner or sign-in
+  '/partner': page('partner'),
+  '/partner/huishoudens/[huishoudenId]': page('partner'),
+  '/partner/toewijzingen': page('partner'),
 
   // Beheer.
   '/beheer': page('beheer:manage'),
@@ -160,7 +168,7 @@ export function routePatternOf(file: string): string {
 /** What the rule says for this actor (null: not signed in). */
 export function mayOpen(actor: Pick<Actor, 'rollen'> | null, rule: RouteRule): boolean {
   if (rule === 'public') return true;
-  if (!actor || rule === 'inwoner') return false; // resident routes take a resident session, not a staff actor
+  if (!actor || rule === 'inwoner' || rule === 'partner') return false; // resident and partner routes take their own session, not a staff actor
   if (rule === 'signed-in') return true;
   return can(actor, rule);
 }

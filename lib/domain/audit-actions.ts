@@ -154,6 +154,13 @@ export const AUDIT_ACTIONS = {
   PORTAAL_BERICHT_VERSTUURD: 'Bericht aan het huishouden gestuurd (Mijn plan)',
   INWONER_BERICHT: 'Inwoner stuurde een bericht (Mijn plan)',
   INWONER_TOESTEMMING_INGETROKKEN: 'Inwoner trok een toestemming in (Mijn plan)',
+  PARTNER_SIGNED_IN: 'Ketenpartner ingelogd met eHerkenning',
+  PARTNER_VOORTGANG: 'Ketenpartner meldde voortgang van een actie',
+  PARTNER_SIGNAAL: 'Ketenpartner stuurde een zorgsignaal',
+  PARTNER_ZORG_BEVESTIGD: 'Ketenpartner bevestigde start of stop van zorg',
+  PARTNER_VOORSTEL: 'Ketenpartner deed een voorstel voor het plan',
+  PARTNER_SIGNAAL_AFGEHANDELD: 'Zorgsignaal van een ketenpartner afgehandeld',
+  PARTNER_VOORSTEL_BEOORDEELD: 'Voorstel van een ketenpartner overgenomen of afgewezen',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -179,6 +179,15 @@ export type AanbiederVerzoekStatus = (typeof AANBIEDER_VERZOEK_STATUS_VALUES)[nu
 
 export const DECLARATIE_STATUS_VALUES = ['TOEGEKEND', 'DEELS_TOEGEKEND', 'AFGEWEZEN'] as const;
 export type DeclaratieStatus = (typeof DECLARATIE_STATUS_VALUES)[number];
+// Issue 22: ketenpartners.
+export const PARTNER_SOORT_VALUES = ['AANBIEDER', 'HUISARTSENPRAKTIJK', 'SCHOOL', 'WONINGCORPORATIE', 'SCHULDHULPVERLENING', 'POLITIE_VEILIG_THUIS'] as const;
+export type PartnerSoort = (typeof PARTNER_SOORT_VALUES)[number];
+
+export const PARTNER_SIGNAAL_SOORT_VALUES = ['ZORG', 'NIET_VERSCHENEN', 'CRISIS'] as const;
+export type PartnerSignaalSoort = (typeof PARTNER_SIGNAAL_SOORT_VALUES)[number];
+
+export const PARTNER_VOORSTEL_STATUS_VALUES = ['OPEN', 'OVERGENOMEN', 'AFGEWEZEN'] as const;
+export type PartnerVoorstelStatus = (typeof PARTNER_VOORSTEL_STATUS_VALUES)[number];
 
 // Issue 21: Mijn plan.
 export const PLAN_REACTIE_SOORT_VALUES = ['AKKOORD', 'WIJZIGING'] as const;
@@ -240,4 +249,7 @@ export const PRISMA_ENUMS = {
   MailStatus: MAIL_STATUS_VALUES,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_VALUES,
   DeclaratieStatus: DECLARATIE_STATUS_VALUES,
+  PartnerSoort: PARTNER_SOORT_VALUES,
+  PartnerSignaalSoort: PARTNER_SIGNAAL_SOORT_VALUES,
+  PartnerVoorstelStatus: PARTNER_VOORSTEL_STATUS_VALUES,
 } as const;

@@ -48,6 +48,9 @@ import type {
   Wet,
   WettelijkeGrond,
   Wijze,
+  PartnerSoort,
+  PartnerSignaalSoort,
+  PartnerVoorstelStatus,
 } from './enums';
 import { FASE_LABELS } from './casus-transitions';
 import { ZRM_DOMEIN_LABELS } from './zrm';
@@ -400,6 +403,27 @@ export const DECLARATIE_STATUS_LABELS: Record<DeclaratieStatus, string> = {
   AFGEWEZEN: 'Afgewezen',
 };
 
+export const PARTNER_SOORT_LABELS: Record<PartnerSoort, string> = {
+  AANBIEDER: 'Aanbieder',
+  HUISARTSENPRAKTIJK: 'Huisartsenpraktijk',
+  SCHOOL: 'School',
+  WONINGCORPORATIE: 'Woningcorporatie',
+  SCHULDHULPVERLENING: 'Schuldhulpverlening',
+  POLITIE_VEILIG_THUIS: 'Politie / Veilig Thuis',
+};
+
+export const PARTNER_SIGNAAL_SOORT_LABELS: Record<PartnerSignaalSoort, string> = {
+  ZORG: 'Zorg',
+  NIET_VERSCHENEN: 'Niet verschenen',
+  CRISIS: 'Crisis',
+};
+
+export const PARTNER_VOORSTEL_STATUS_LABELS: Record<PartnerVoorstelStatus, string> = {
+  OPEN: 'Te beoordelen',
+  OVERGENOMEN: 'Overgenomen',
+  AFGEWEZEN: 'Afgewezen',
+};
+
 export const ENUM_LABELS = {
   TeamSoort: TEAM_SOORT_LABELS,
   Rol: ROL_LABELS,
@@ -453,6 +477,9 @@ export const ENUM_LABELS = {
   MailStatus: MAIL_STATUS_LABELS,
   AanbiederVerzoekStatus: AANBIEDER_VERZOEK_STATUS_LABELS,
   DeclaratieStatus: DECLARATIE_STATUS_LABELS,
+  PartnerSoort: PARTNER_SOORT_LABELS,
+  PartnerSignaalSoort: PARTNER_SIGNAAL_SOORT_LABELS,
+  PartnerVoorstelStatus: PARTNER_VOORSTEL_STATUS_LABELS,
 } as const;
 
 // ───────────── iWmo / iJw 3.2 code lists (Zorginstituut Nederland) ─────────────

@@ -72,6 +72,9 @@ export const actieSchema = z.object({
   wat: tekst(1000, 'Schrijf op wat er gebeurt.'),
   uiterlijk: optioneleDatum(DATUM_FOUT),
   status: z.enum(ACTIE_STATUS_VALUES, 'Kies een status.').default('OPEN'),
+  // Issue 22: the ketenpartner that carries it out (sees it and reports on it), and whether other partners see it.
+  partnerOrganisatieId: optioneleUuid('Kies een ketenpartner uit de lijst.').optional(),
+  gedeeld: z.string().optional().transform((v) => v === 'on' || v === 'true').optional(),
 });
 
 export const OVERWOGEN_FOUT =

@@ -29,17 +29,23 @@ export const recordToestemmingSchema = z
     wijze: z.enum(WIJZE_VALUES, 'Kies hoe de toestemming is gegeven.'),
     gegevenOp: requiredDate('Vul de datum in waarop de toestemming is gegeven.'),
     geldigTot: optionalDate,
+    // Issue 22: a registered ketenpartner (its users then see the household's part for the purpose), and whether the
+    // person's contact details may be shared with it.
+    partnerOrganisatieId: z.union([z.literal(''), z.uuid('Kies een ketenpartner uit de lijst.')]).optional().transform((v) => v || null),
+    deeltContactgegevens: z.union([z.literal('on'), z.literal('true'), z.literal('')]).optional().transform((v) => v === 'on' || v === 'true'),
   })
   .superRefine((value, ctx) => {
     if (value.soort === 'DELEN_MET_PARTIJ') {
-      if (!value.partij) ctx.addIssue({ code: 'custom', path: ['partij'], message: 'Vul in met welke partij gegevens gedeeld mogen worden.' });
+      if (!value.partij && !value.partnerOrganisatieId) ctx.addIssue({ code: 'custom', path: ['partij'], message: 'Vul in met welke partij gegevens gedeeld mogen worden.' });
       if (!value.doel) ctx.addIssue({ code: 'custom', path: ['doel'], message: 'Vul in waarvoor de gegevens gedeeld mogen worden.' });
     }
     if (value.geldigTot && value.geldigTot.getTime() < value.gegevenOp.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['geldigTot'], message: 'De einddatum ligt voor de datum waarop de toestemming is gegeven.' });
     }
   });
-export type RecordToestemmingInput = z.infer<typeof recordToestemmingSchema>;
+// The partner fields (issue 22) are optional for callers that record a consent without a registered partner.
+export type RecordToestemmingInput = Omit<z.infer<typeof recordToestemmingSchema>, 'partnerOrganisatieId' | 'deeltContactgegevens'>
+  & Partial<Pick<z.infer<typeof recordToestemmingSchema>, 'partnerOrganisatieId' | 'deeltContactgegevens'>>;
 
 export const withdrawToestemmingSchema = z.object({
   toestemmingId: z.uuid('Toestemming ontbreekt.'),

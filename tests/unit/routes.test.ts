@@ -49,7 +49,7 @@ describe('route table', () => {
   });
 
   it('names only permissions that exist', () => {
-    const unknown = Object.entries(table).filter(([, e]) => e.rule !== 'public' && e.rule !== 'signed-in' && e.rule !== 'inwoner' && !(e.rule in PERMISSIONS));
+    const unknown = Object.entries(table).filter(([, e]) => e.rule !== 'public' && e.rule !== 'signed-in' && e.rule !== 'inwoner' && e.rule !== 'partner' && !(e.rule in PERMISSIONS));
     expect(unknown).toEqual([]);
   });
 
@@ -66,6 +66,11 @@ describe('route table', () => {
       expect(checked, `${file.rel} is a resident route but checks a staff permission`).toBeNull();
       expect(source).toMatch(/requireInwoner\(\)/);
       expect(source).not.toMatch(/requireActor\(|requirePagePermission\(|getActor\(/);
+    } else if (entry.rule === 'partner') {
+      // Issue 22: a partner route takes the partner session and nothing of the staff or resident side.
+      expect(checked, `${file.rel} is a partner route but checks a staff permission`).toBeNull();
+      expect(source).toMatch(/requirePartner\(\)/);
+      expect(source).not.toMatch(/requireActor\(|requirePagePermission\(|getActor\(|requireInwoner\(/);
     } else if (entry.rule === 'signed-in') {
       expect(checked, `${file.rel} is signed-in in the table but checks a permission`).toBeNull();
       expect(source).toMatch(/requireActor\(\)|getActor\(\)|requireActorVoorWachtwoord\(\)/);
@@ -86,5 +91,7 @@ describe('mayOpen', () => {
     // A resident route is never opened with a staff account, whatever its roles.
     expect(mayOpen({ rollen: ['WIJKCOACH', 'TEAMLEAD', 'BEHEERDER'] }, 'inwoner')).toBe(false);
     expect(mayOpen(null, 'inwoner')).toBe(false);
+    // Nor a partner route (issue 22).
+    expect(mayOpen({ rollen: ['WIJKCOACH', 'TEAMLEAD', 'BEHEERDER'] }, 'partner')).toBe(false);
   });
 });

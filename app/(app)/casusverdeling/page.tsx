@@ -10,6 +10,7 @@ import { formatDatum } from '@/lib/domain/dates';
 import { COMPLEXITEIT_LABELS, TRIAGE_UITKOMST_LABELS, URGENTIE_LABELS, VEILIGHEID_LABELS } from '@/lib/domain/labels';
 import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
+import { ZorgsignalenBlok } from '@/components/partner/zorgsignalen-blok';
 import { listOpenRegieOfInactiveUsers } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
 import { Paginering } from './_components/paginering';
 import { NeemBrpTaakOpForm } from './_components/regie-forms';
@@ -50,6 +51,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
           Het besluit over casus {first(params.casus)} is vastgelegd{besluit === 'toegekend' ? ' en de procesregie is toegewezen' : ''}.
         </Alert>
       )}
+      <ZorgsignalenBlok actor={actor} />
       <StatGrid
         stats={[
           { label: 'Wachten op regie', value: paginering.totaal, tone: paginering.totaal ? 'warning' : undefined },

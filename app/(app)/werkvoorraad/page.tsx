@@ -11,6 +11,7 @@ import { formatDatum } from '@/lib/domain/dates';
 import { REGIEVORM_LABELS } from '@/lib/domain/labels';
 import { TAAK_SOORT_LABELS, type WerkvoorraadTaak } from '@/lib/domain/werkvoorraad';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
+import { ZorgsignalenBlok } from '@/components/partner/zorgsignalen-blok';
 import { wachttijd } from '@/lib/domain/inwoner';
 import { meerTonen } from '@/lib/domain/meer-tonen';
 
@@ -49,6 +50,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
           { label: 'Taken en termijnen', value: taken.length },
         ]}
       />
+      <ZorgsignalenBlok actor={actor} />
       {berichten.length > 0 && (
         <Section title="Berichten om te beantwoorden">
           <DataTable

@@ -20,11 +20,11 @@ export type AuditInput = {
  * Writes one row of the access log in the caller's transaction, so the row and the work stand or fall together.
  * Ids and changed fields only; no free text about the client.
  */
-export async function recordAudit(tx: Tx, actor: Actor | null, input: AuditInput, meta: { gemeenteId?: string; ip?: string | null; actorRol?: string } = {}) {
+export async function recordAudit(tx: Tx, actor: Actor | null, input: AuditInput, meta: { gemeenteId?: string; ip?: string | null; actorRol?: string; actorId?: string } = {}) {
   await tx.auditEntry.create({
     data: {
       gemeenteId: actor?.gemeenteId ?? meta.gemeenteId!,
-      actorId: actor?.id,
+      actorId: actor?.id ?? meta.actorId, // meta.actorId: a partner user (issue 22), not a staff member
       actorRol: actor?.rollen.join(',') ?? meta.actorRol,
       ip: meta.ip ?? (await requestAddress()),
       ...input,

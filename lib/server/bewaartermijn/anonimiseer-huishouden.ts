@@ -103,6 +103,11 @@ const STATEMENTS: Statement[] = [
   // The resident's own words in Mijn plan (issue 21).
   { table: 'PlanReactie', where: `"planVersieId" IN (${VERSIES})`, set: { opmerking: 'tekst' } },
   { table: 'DoelVoortgang', where: `"doelId" IN (SELECT "id" FROM "Doel" WHERE "planVersieId" IN (${VERSIES}))`, set: { tekst: 'tekst' } },
+  // What ketenpartners wrote about the household (issue 22): their notes, signals and proposals; status, soort and
+  // dates stay (the rapportage counts them).
+  { table: 'PartnerVoortgang', where: HUISHOUDEN, set: { notitie: 'tekst' } },
+  { table: 'PartnerSignaal', where: HUISHOUDEN, set: { toelichting: 'tekst' } },
+  { table: 'PartnerVoorstel', where: HUISHOUDEN, set: { wat: 'tekst', toelichting: 'tekst' } },
   // Professionals involved: their names go, organisation and role stay (the rapportage counts organisations).
   { table: 'Betrokkene', where: HUISHOUDEN, set: { naam: 'tekst', telefoon: 'null', email: 'null' } },
   { table: 'Document', where: HUISHOUDEN, set: { titel: 'tekst', inhoud: `'\\x'::bytea`, grootte: '0' } },

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { isActiefOp } from '@/lib/domain/catalogus';
 import { toCalendarDay, toIsoDate } from '@/lib/domain/dates';
-import { HUISHOUDEN_ROL_LABELS, WET_LABELS } from '@/lib/domain/labels';
+import { HUISHOUDEN_ROL_LABELS, PARTNER_SOORT_LABELS, WET_LABELS } from '@/lib/domain/labels';
 import type { Leveringsvorm } from '@/lib/generated/prisma/enums';
 import { loadVersie, persoonNaam, planAudit, planLeesToegang, type VersieMetInhoud } from './shared';
 
@@ -30,7 +30,10 @@ export function planFormValues(huishoudenId: string, versie: VersieMetInhoud): R
     put('doelen', d.id, { sleutel: d.id, leefgebiedId: d.leefgebiedId, persoonId: d.persoonId ?? '', omschrijving: d.omschrijving, horizon: d.horizon, zichtbaarAan: d.zichtbaarAan });
   }
   for (const a of versie.acties) {
-    put('acties', a.id, { doel: a.doelId ?? '', wie: a.wie, wieNaam: a.wieNaam ?? '', wat: a.wat, uiterlijk: a.uiterlijk ? toIsoDate(a.uiterlijk) : '', status: a.status });
+    put('acties', a.id, {
+      doel: a.doelId ?? '', wie: a.wie, wieNaam: a.wieNaam ?? '', wat: a.wat, uiterlijk: a.uiterlijk ? toIsoDate(a.uiterlijk) : '', status: a.status,
+      partnerOrganisatieId: a.partnerOrganisatieId ?? '', gedeeld: a.gedeeld,
+    });
   }
   for (const a of versie.arrangement) {
     put('arrangement', a.id, {
@@ -85,6 +88,8 @@ export async function getPlanBewerken(actor: Actor, huishoudenId: string, now = 
         select: { id: true, wet: true, code: true, naam: true, actiefVan: true, actiefTot: true, leveringsvormen: true },
       })
     ).filter((p) => isActiefOp({ van: p.actiefVan, tot: p.actiefTot }, today));
+    // Issue 22: the registered ketenpartners an action can be given to.
+    const partners = await tx.partnerOrganisatie.findMany({ where: { gemeenteId: actor.gemeenteId, actief: true }, orderBy: { naam: 'asc' }, select: { id: true, naam: true, soort: true } });
 
     return {
       huishouden,
@@ -94,6 +99,7 @@ export async function getPlanBewerken(actor: Actor, huishoudenId: string, now = 
         personen: leden.map((l) => ({ value: l.persoon.id, label: `${persoonNaam(l.persoon)} (${HUISHOUDEN_ROL_LABELS[l.rol].toLowerCase()})` })),
         medewerkers: medewerkers.map((m) => ({ value: m.id, label: m.naam })),
         voorzieningen: voorzieningen.map((v) => ({ value: v.id, label: v.soort === 'VOORLIGGEND_PARTNER' ? `${v.naam} (voorliggende partner)` : v.naam })),
+        partners: partners.map((p) => ({ value: p.id, label: `${p.naam} (${PARTNER_SOORT_LABELS[p.soort].toLowerCase()})` })),
         producten: producten.map((p): ProductKeuze => ({ value: p.id, label: `${WET_LABELS[p.wet]} · ${p.code} ${p.naam}`, leveringsvormen: p.leveringsvormen })),
       },
     };

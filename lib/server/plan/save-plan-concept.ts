@@ -25,6 +25,7 @@ type Lookups = {
   user: Map<string, string>;
   voorziening: Map<string, string>;
   product: Map<string, string>;
+  partner: Map<string, string>;
 };
 
 /**
@@ -39,6 +40,7 @@ async function checkReferenties(tx: Tx, actor: Actor, input: PlanConceptInput, t
   const userIds = [input.monitorDoorId, input.contactpersoonId].filter((id): id is string => Boolean(id));
   const voorzieningIds = input.arrangement.map((a) => a.voorzieningId).filter((id): id is string => Boolean(id));
   const productIds = input.arrangement.map((a) => a.productId).filter((id): id is string => Boolean(id));
+  const partnerIds = input.acties.map((a) => a.partnerOrganisatieId).filter((id): id is string => Boolean(id));
   // One connection per transaction: the queries run one after the other.
   const leefgebieden = await tx.leefgebied.findMany({ where: { gemeenteId: actor.gemeenteId, id: { in: leefgebiedIds } }, select: { id: true, naam: true } });
   const leden = await tx.huishoudenLidmaatschap.findMany({
@@ -51,12 +53,16 @@ async function checkReferenties(tx: Tx, actor: Actor, input: PlanConceptInput, t
     where: { gemeenteId: actor.gemeenteId, id: { in: productIds } },
     select: { id: true, code: true, naam: true, actiefVan: true, actiefTot: true, leveringsvormen: true },
   });
+  const partners = partnerIds.length
+    ? await tx.partnerOrganisatie.findMany({ where: { gemeenteId: actor.gemeenteId, actief: true, id: { in: partnerIds } }, select: { id: true, naam: true } })
+    : [];
   const lookups: Lookups = {
     leefgebied: new Map(leefgebieden.map((l) => [l.id, l.naam])),
     persoon: new Map(leden.map((l) => [l.persoon.id, persoonNaam(l.persoon)])),
     user: new Map(users.map((u) => [u.id, u.naam])),
     voorziening: new Map(voorzieningen.map((v) => [v.id, v.naam])),
     product: new Map(producten.map((p) => [p.id, `${p.code} ${p.naam}`])),
+    partner: new Map(partners.map((p) => [p.id, p.naam])),
   };
   const productById = new Map(producten.map((p) => [p.id, p]));
 
@@ -69,6 +75,9 @@ async function checkReferenties(tx: Tx, actor: Actor, input: PlanConceptInput, t
   });
   if (input.monitorDoorId && !lookups.user.has(input.monitorDoorId)) fout('monitorDoorId', 'Kies een medewerker uit de lijst.');
   if (input.contactpersoonId && !lookups.user.has(input.contactpersoonId)) fout('contactpersoonId', 'Kies een medewerker uit de lijst.');
+  input.acties.forEach((a, i) => {
+    if (a.partnerOrganisatieId && !lookups.partner.has(a.partnerOrganisatieId)) fout(rij('acties', a, i, 'partnerOrganisatieId'), 'Kies een ketenpartner uit de lijst.');
+  });
   input.arrangement.forEach((a, i) => {
     if (a.persoonId && !lookups.persoon.has(a.persoonId)) fout(rij('arrangement', a, i, 'persoonId'), 'Deze persoon hoort niet (meer) bij het huishouden.');
     if (a.voorzieningId && !lookups.voorziening.has(a.voorzieningId)) fout(rij('arrangement', a, i, 'voorzieningId'), 'Deze voorziening staat niet (meer) op de sociale kaart.');
@@ -174,7 +183,7 @@ export async function savePlanConcept(actor: Actor, input: PlanConceptInput, now
     await tx.actie.createMany({
       data: input.acties.map((a) => ({
         planVersieId: versie.id, doelId: a.doel ? doelIds.get(a.doel) ?? null : null, wie: a.wie, wieNaam: a.wieNaam, wat: a.wat,
-        uiterlijk: a.uiterlijk, status: a.status,
+        uiterlijk: a.uiterlijk, status: a.status, partnerOrganisatieId: a.partnerOrganisatieId ?? null, gedeeld: Boolean(a.partnerOrganisatieId) && Boolean(a.gedeeld),
       })),
     });
     await tx.arrangementItem.createMany({

@@ -217,7 +217,7 @@ export async function kopieerVersie(tx: Tx, actor: Actor, bron: VersieMetInhoud)
   await tx.actie.createMany({
     data: bron.acties.map((a) => ({
       planVersieId: id, doelId: a.doelId ? doelIds.get(a.doelId) ?? null : null, wie: a.wie, wieNaam: a.wieNaam, wat: a.wat,
-      uiterlijk: a.uiterlijk, status: a.status,
+      uiterlijk: a.uiterlijk, status: a.status, partnerOrganisatieId: a.partnerOrganisatieId, gedeeld: a.gedeeld,
     })),
   });
   await tx.arrangementItem.createMany({

@@ -35,6 +35,13 @@ export async function recordToestemming(actor: Actor, input: RecordToestemmingIn
     );
     if (weigering) throw new DomainError('INVALID', [weigering], { gegevenDoor: [weigering] });
     const deelt = input.soort === 'DELEN_MET_PARTIJ';
+    // Issue 22: a consent for a registered ketenpartner names it as the party.
+    const partner = deelt && input.partnerOrganisatieId
+      ? await tx.partnerOrganisatie.findFirst({ where: { id: input.partnerOrganisatieId, gemeenteId: actor.gemeenteId, actief: true }, select: { id: true, naam: true } })
+      : null;
+    if (deelt && input.partnerOrganisatieId && !partner) {
+      throw new DomainError('INVALID', ['Kies een ketenpartner uit de lijst.'], { partnerOrganisatieId: ['Kies een ketenpartner uit de lijst.'] });
+    }
     const toestemming = await tx.toestemming.create({
       data: {
         id,
@@ -43,12 +50,14 @@ export async function recordToestemming(actor: Actor, input: RecordToestemmingIn
         persoonId: input.persoonId,
         gegevenDoor: input.gegevenDoor,
         soort: input.soort,
-        partij: deelt ? input.partij : null,
+        partij: deelt ? partner?.naam ?? input.partij : null,
         doel: deelt ? input.doel : null,
         wijze: input.wijze,
         gegevenOp: input.gegevenOp,
         geldigTot: input.geldigTot,
         vastgelegdDoorId: actor.id,
+        partnerOrganisatieId: partner?.id ?? null,
+        deeltContactgegevens: Boolean(partner) && Boolean(input.deeltContactgegevens),
       },
     });
     return toestemming;

@@ -12,6 +12,8 @@ import { FASE_LABELS } from '@/lib/domain/casus-transitions';
 import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { DOEL_RESULTAAT_LABELS, EVALUATIE_BESLUIT_LABELS } from '@/lib/domain/labels';
 import { getPlan } from '@/lib/server/plan/get-plan';
+import { PartnerInbreng } from '@/components/partner/partner-inbreng';
+import { getPartnerInbreng } from '@/lib/server/ketenpartner/get-partner-inbreng';
 import { actieStatusAction, afsluitenAction, akkoordAction, heropenenAction, nieuweVersieAction, startPlanAction, terugNaarConceptAction, vaststellenAction, voorleggenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Ondersteuningsplan' };
@@ -241,6 +243,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         )}
       </Section>
       {casusBlok}
+      <PartnerInbreng huishoudenId={huishoudenId} inbreng={await getPartnerInbreng(actor, huishoudenId)} />
     </>
   );
 }

@@ -1,0 +1,122 @@
+'use client';
+// Issue 22: the ketenpartner's forms. Each works without JavaScript (a server action), keeps what was typed after a
+// refusal and shows the Dutch message at the field.
+import { useActionState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
+import type { FormState } from '@/lib/forms';
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Keuze = { value: string; label: string };
+
+/** A form with hidden fields, its fields (given the state) and one button; the success message replaces nothing. */
+function PartnerForm({ action, hidden, submit, children }: {
+  action: Action; hidden: Record<string, string>; submit: string; children: (state: FormState) => ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="mt-3" noValidate>
+      {state.ok && <Alert variant="success">{state.message}</Alert>}
+      {state.formError && <Alert variant="error">{state.formError}</Alert>}
+      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {children(state)}
+      <Button disabled={pending}>{pending ? 'Bezig…' : submit}</Button>
+    </form>
+  );
+}
+
+const vandaag = () => new Date().toISOString().slice(0, 10);
+const waarde = (state: FormState, name: string, fallback = '') => (state.ok ? fallback : state.values?.[name] ?? fallback);
+
+export function ActieVoortgangForm({ action, actieId, status, statussen }: { action: Action; actieId: string; status: string; statussen: Keuze[] }) {
+  return (
+    <PartnerForm action={action} hidden={{ actieId, vorigeStatus: status }} submit="Voortgang opslaan">
+      {(state) => (
+        <>
+          <RadioGroup legend="Stand van de actie" name="status" inline options={statussen} defaultValue={waarde(state, 'status', status)} errors={state.fieldErrors?.status} />
+          <Field label="Wat is er gebeurd" name="notitie" errors={state.fieldErrors?.notitie} hint="Kort en zakelijk: de regisseur en het huishouden lezen mee.">
+            <Textarea rows={3} maxLength={1000} defaultValue={waarde(state, 'notitie')} />
+          </Field>
+          <Field label="Datum" name="op" errors={state.fieldErrors?.op}>
+            <Input type="date" defaultValue={waarde(state, 'op', vandaag())} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}
+
+export function ZorgsignaalForm({ action, huishoudenId, soorten }: { action: Action; huishoudenId: string; soorten: Keuze[] }) {
+  return (
+    <PartnerForm action={action} hidden={{ huishoudenId }} submit="Signaal versturen">
+      {(state) => (
+        <>
+          <RadioGroup
+            legend="Wat voor signaal" name="soort" options={soorten} defaultValue={waarde(state, 'soort')} errors={state.fieldErrors?.soort}
+            hint="Bij crisis krijgen de regisseur en de teamleider direct bericht. Is er acuut gevaar? Bel 112."
+          />
+          <Field label="Wat zie je of wat is er gebeurd" name="toelichting" errors={state.fieldErrors?.toelichting}>
+            <Textarea rows={4} maxLength={2000} defaultValue={waarde(state, 'toelichting')} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}
+
+export function PlanVoorstelForm({ action, huishoudenId, acties, doelen }: { action: Action; huishoudenId: string; acties: Keuze[]; doelen: Keuze[] }) {
+  return (
+    <PartnerForm action={action} hidden={{ huishoudenId }} submit="Voorstel versturen">
+      {(state) => (
+        <>
+          <Field label="Wijziging van actie" name="actieId" optional errors={state.fieldErrors?.actieId} hint="Leeg laten voor een nieuwe actie.">
+            <Select options={acties} placeholder="Een nieuwe actie" defaultValue={waarde(state, 'actieId')} />
+          </Field>
+          <Field label="Bij doel" name="doelId" optional errors={state.fieldErrors?.doelId}>
+            <Select options={doelen} placeholder="Geen doel in het bijzonder" defaultValue={waarde(state, 'doelId')} />
+          </Field>
+          <Field label="Wat stel je voor" name="wat" errors={state.fieldErrors?.wat}>
+            <Textarea rows={2} maxLength={500} defaultValue={waarde(state, 'wat')} />
+          </Field>
+          <Field label="Uiterlijk" name="uiterlijk" optional errors={state.fieldErrors?.uiterlijk}>
+            <Input type="date" defaultValue={waarde(state, 'uiterlijk')} />
+          </Field>
+          <Field label="Waarom" name="toelichting" errors={state.fieldErrors?.toelichting}>
+            <Textarea rows={3} maxLength={2000} defaultValue={waarde(state, 'toelichting')} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}
+
+export function StartZorgForm({ action, toewijzingId, ingangsdatum }: { action: Action; toewijzingId: string; ingangsdatum: string }) {
+  return (
+    <PartnerForm action={action} hidden={{ toewijzingId }} submit="Start zorg bevestigen">
+      {(state) => (
+        <Field label="Zorg begonnen op" name="begindatum" errors={state.fieldErrors?.begindatum}>
+          <Input type="date" defaultValue={waarde(state, 'begindatum', ingangsdatum)} />
+        </Field>
+      )}
+    </PartnerForm>
+  );
+}
+
+export function StopZorgForm({ action, toewijzingId, begindatum, redenen }: { action: Action; toewijzingId: string; begindatum: string; redenen: Keuze[] }) {
+  return (
+    <PartnerForm action={action} hidden={{ toewijzingId, begindatum }} submit="Stop zorg bevestigen">
+      {(state) => (
+        <>
+          <Field label="Zorg gestopt op" name="einddatum" errors={state.fieldErrors?.einddatum}>
+            <Input type="date" defaultValue={waarde(state, 'einddatum', vandaag())} />
+          </Field>
+          <Field label="Reden" name="redenBeeindiging" errors={state.fieldErrors?.redenBeeindiging}>
+            <Select options={redenen} placeholder="Kies een reden" defaultValue={waarde(state, 'redenBeeindiging')} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}

@@ -1,0 +1,24 @@
+import 'server-only';
+import { cache } from 'react';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { PartnerActor } from '@/lib/auth/partner-actor';
+import { decodePartnerToken, PARTNER_COOKIE, PARTNER_LOGIN } from '@/lib/auth/partner-cookie';
+import { findPartnerGebruiker } from '@/lib/server/access/partner-access';
+
+/**
+ * The signed-in partner user, read fresh on every request from the user id in their session (issue 22: a user or
+ * organisation made inactive loses access at once). Cached per request.
+ */
+export const getPartner = cache(async (): Promise<PartnerActor | null> => {
+  const token = await decodePartnerToken((await cookies()).get(PARTNER_COOKIE)?.value);
+  if (!token) return null;
+  return findPartnerGebruiker(token.gemeenteId, token.gebruikerId);
+});
+
+/** For partner pages and actions: the partner user, or the partner sign-in page (never the staff sign-in). */
+export async function requirePartner(): Promise<PartnerActor> {
+  const partner = await getPartner();
+  if (partner) return partner;
+  redirect(`${PARTNER_LOGIN}?verlopen=1`);
+}

@@ -1,0 +1,135 @@
+import 'server-only';
+import { prisma, type Tx } from '@/lib/db';
+import type { PartnerActor } from '@/lib/auth/partner-actor';
+import { toCalendarDay } from '@/lib/domain/dates';
+import { isUuid } from '@/lib/domain/ids';
+import { isToewijzingLopend, PARTNER_DOEL, doelSleutel, partnerToegang, PARTNER_GROND_LABELS, type PartnerToegang } from '@/lib/domain/partner-toegang';
+import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
+import { DomainError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { PlanStatus } from '@/lib/generated/prisma/enums';
+import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
+
+// Need-to-know for ketenpartners (issue 22, ARCHITECTURE.md "Three audiences"): the rule of lib/domain/partner-toegang
+// written once as SQL for lists (partnerHuishoudenSql) and once as a check for single reads (findPartnerToegang), read
+// fresh on every request, so that a withdrawn consent or an ended toewijzing ends access at once.
+// tests/integration/partner-access.test.ts proves the two equal and that every partner read refuses.
+
+/** The partner user behind a session, or null when the user or the organisation is no longer active. */
+export async function findPartnerGebruiker(gemeenteId: string, gebruikerId: string, db: Tx | typeof prisma = prisma): Promise<PartnerActor | null> {
+  if (!isUuid(gebruikerId)) return null;
+  const g = await db.partnerGebruiker.findFirst({
+    where: { id: gebruikerId, gemeenteId, actief: true, organisatie: { actief: true } },
+    select: { id: true, naam: true, email: true, coordinator: true, organisatie: { select: { id: true, naam: true, soort: true, aanbiederId: true } } },
+  });
+  if (!g) return null;
+  return {
+    kind: 'partner', gemeenteId, gebruikerId: g.id, naam: g.naam, email: g.email, coordinator: g.coordinator,
+    organisatieId: g.organisatie.id, organisatieNaam: g.organisatie.naam, soort: g.organisatie.soort, aanbiederId: g.organisatie.aanbiederId,
+  };
+}
+
+/** The plan version in force of the household row aliased `h`: its id, as an SQL expression. */
+const geldendeVersieSql = (h: Prisma.Sql) => Prisma.sql`(SELECT pv."id" FROM "PlanVersie" pv JOIN "Ondersteuningsplan" o ON o."id" = pv."planId"
+  WHERE o."huishoudenId" = ${h}."id" AND o."actueel" AND pv."status"::text = ANY(${[...GELDENDE_STATUSSEN]}::text[])
+  ORDER BY pv."versienummer" DESC LIMIT 1)`;
+
+/** A consent of the household for the partner's organisation and PARTNER_DOEL in force today (consentStatus as SQL). */
+export function partnerToestemmingSql(partner: PartnerActor, h: Prisma.Sql, now = new Date()): Prisma.Sql {
+  const today = toCalendarDay(now);
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Toestemming" pt WHERE pt."huishoudenId" = ${h}."id" AND pt."partnerOrganisatieId" = ${partner.organisatieId}::uuid
+    AND pt."soort" = 'DELEN_MET_PARTIJ' AND btrim(regexp_replace(lower(coalesce(pt."doel", '')), '[^a-z0-9]+', ' ', 'g')) = ${doelSleutel(PARTNER_DOEL)}
+    AND pt."gegevenOp" <= ${today}::date AND (pt."geldigTot" IS NULL OR pt."geldigTot" >= ${today}::date)
+    AND (pt."ingetrokkenOp" IS NULL OR pt."ingetrokkenOp" > ${today}::date))`;
+}
+
+/** A running toewijzing of a current member of the household to the partner (as aanbieder): isToewijzingLopend as SQL. */
+export function partnerToewijzingSql(partner: PartnerActor, h: Prisma.Sql, now = new Date()): Prisma.Sql {
+  if (!partner.aanbiederId) return Prisma.sql`FALSE`;
+  const today = toCalendarDay(now);
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Toewijzing" tw JOIN "HuishoudenLidmaatschap" tl ON tl."persoonId" = tw."persoonId" AND tl."tot" IS NULL
+    WHERE tl."huishoudenId" = ${h}."id" AND tw."aanbiederId" = ${partner.aanbiederId}::uuid AND tw."gemeenteId" = ${partner.gemeenteId}::uuid
+      AND tw."status" <> 'INGETROKKEN' AND (tw."einddatum" IS NULL OR tw."einddatum" >= ${today}::date))`;
+}
+
+/** An action of the partner's organisation in the household's plan in force. */
+export function partnerActieSql(partner: PartnerActor, h: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Actie" pa WHERE pa."planVersieId" = ${geldendeVersieSql(h)} AND pa."partnerOrganisatieId" = ${partner.organisatieId}::uuid)`;
+}
+
+/**
+ * The condition on a household row aliased `h` under which the partner sees it: (consent or toewijzing) and
+ * (action or toewijzing), in the partner's gemeente.
+ */
+export function partnerHuishoudenSql(partner: PartnerActor, h: Prisma.Sql, now = new Date()): Prisma.Sql {
+  const toewijzing = partnerToewijzingSql(partner, h, now);
+  return Prisma.sql`(${h}."gemeenteId" = ${partner.gemeenteId}::uuid
+    AND (${partnerToestemmingSql(partner, h, now)} OR ${toewijzing})
+    AND (${partnerActieSql(partner, h)} OR ${toewijzing}))`;
+}
+
+/** The households the partner sees (ids), for lists. */
+export async function partnerHuishoudens(partner: PartnerActor, now = new Date(), db: Tx | typeof prisma = prisma): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT h."id" FROM "Huishouden" h WHERE ${partnerHuishoudenSql(partner, Prisma.sql`h`, now)}`;
+  return rows.map((r) => r.id);
+}
+
+/** The plan version in force of one household (id), or null. */
+export async function geldendeVersieId(db: Tx | typeof prisma, huishoudenId: string): Promise<string | null> {
+  const versie = await db.planVersie.findFirst({
+    where: { plan: { huishoudenId, actueel: true }, status: { in: GELDENDE_STATUSSEN as PlanStatus[] } },
+    orderBy: { versienummer: 'desc' },
+    select: { id: true },
+  });
+  return versie?.id ?? null;
+}
+
+/** The check for one household (partnerHuishoudenSql for a single read): why the partner sees it, or null. */
+export async function findPartnerToegang(partner: PartnerActor, huishoudenId: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<PartnerToegang | null> {
+  if (!isUuid(huishoudenId)) return null;
+  const huishouden = await db.huishouden.findFirst({ where: { id: huishoudenId, gemeenteId: partner.gemeenteId }, select: { id: true } });
+  if (!huishouden) return null;
+  const [toestemmingen, toewijzingen, versieId] = await Promise.all([
+    db.toestemming.findMany({
+      where: { huishoudenId, partnerOrganisatieId: partner.organisatieId },
+      select: { soort: true, doel: true, gegevenOp: true, geldigTot: true, ingetrokkenOp: true, partnerOrganisatieId: true },
+    }),
+    partner.aanbiederId
+      ? db.toewijzing.findMany({
+        where: { aanbiederId: partner.aanbiederId, gemeenteId: partner.gemeenteId, persoon: { lidmaatschappen: { some: { huishoudenId, tot: null } } } },
+        select: { status: true, einddatum: true },
+      })
+      : Promise.resolve([]),
+    geldendeVersieId(db, huishoudenId),
+  ]);
+  const acties = versieId ? await db.actie.count({ where: { planVersieId: versieId, partnerOrganisatieId: partner.organisatieId } }) : 0;
+  return partnerToegang({
+    organisatieId: partner.organisatieId,
+    toestemmingen,
+    lopendeToewijzingen: toewijzingen.filter((t) => isToewijzingLopend(t, now)).length,
+    acties,
+  }, now);
+}
+
+/** The same answer as "does not exist" for anything the partner may not see (never a hint that it exists). */
+export function nietGevonden(): never {
+  throw new DomainError('NOT_FOUND', ['Niet gevonden.']);
+}
+
+/** The partner's access to one household, or "niet gevonden". */
+export async function requirePartnerToegang(tx: Tx, partner: PartnerActor, huishoudenId: string, now = new Date()): Promise<PartnerToegang> {
+  const toegang = await findPartnerToegang(partner, huishoudenId, now, tx);
+  if (!toegang) nietGevonden();
+  return toegang;
+}
+
+/**
+ * One row of the access log for a partner's action, in the caller's transaction: actorRol PARTNER, the partner user as
+ * actor, the organisation and the ground in the context (the household sees it under "wie keek mee").
+ */
+export async function recordPartnerAudit(tx: Tx, partner: PartnerActor, input: Omit<AuditInput, 'breakTheGlass' | 'context'>, toegang?: PartnerToegang | null) {
+  const grond = toegang ? `; grond: ${toegang.gronden.map((g) => PARTNER_GROND_LABELS[g]).join(', ')}` : '';
+  await recordAudit(tx, null, { ...input, context: `ketenpartner ${partner.organisatieNaam} (eHerkenning)${grond}` }, {
+    gemeenteId: partner.gemeenteId, actorRol: 'PARTNER', actorId: partner.gebruikerId,
+  });
+}

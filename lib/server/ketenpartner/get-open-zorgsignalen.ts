@@ -1,0 +1,28 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { assertPermission, type Actor } from '@/lib/auth/permissions';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { PartnerSignaalSoort } from '@/lib/generated/prisma/enums';
+import { householdAccessSql } from '@/lib/server/access/household-access';
+
+/**
+ * Issue 22: unhandled zorgsignalen of ketenpartners for the werkvoorraad (households the actor is regisseur of) and
+ * the casusverdeling (a teamleider: casussen of their teams), crisis first, then the oldest. One statement from the
+ * signals still open (index gemeenteId+afgehandeldOp+createdAt), within need-to-know.
+ */
+export async function getOpenZorgsignalen(actor: Actor, now = new Date()) {
+  assertPermission(actor, 'werkvoorraad:read');
+  const teamlead = actor.rollen.includes('TEAMLEAD') && actor.teamIds.length > 0;
+  return prisma.$queryRaw<{ id: string; huishoudenId: string; huishoudenNaam: string; casusNummer: string | null; soort: PartnerSignaalSoort; organisatie: string; createdAt: Date }[]>`
+    SELECT s."id", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", c."nummer" AS "casusNummer", s."soort"::text AS "soort", o."naam" AS "organisatie", s."createdAt"
+    FROM "PartnerSignaal" s
+    JOIN "Huishouden" h ON h."id" = s."huishoudenId"
+    JOIN "PartnerOrganisatie" o ON o."id" = s."organisatieId"
+    LEFT JOIN "Casus" c ON c."id" = s."casusId"
+    WHERE s."gemeenteId" = ${actor.gemeenteId}::uuid AND s."afgehandeldOp" IS NULL
+      AND (EXISTS (SELECT 1 FROM "RegieToewijzing" r WHERE r."huishoudenId" = h."id" AND r."regisseurId" = ${actor.id}::uuid AND r."tot" IS NULL)
+           OR (${teamlead} AND c."teamId" = ANY(${actor.teamIds}::uuid[])))
+      AND ${householdAccessSql(actor, Prisma.sql`h`, now)}
+    ORDER BY (s."soort" = 'CRISIS') DESC, s."createdAt" ASC
+    LIMIT 100`;
+}
