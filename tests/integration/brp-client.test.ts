@@ -11,8 +11,14 @@ import {
 import { startEmbeddedBrp } from '@/lib/brp/embedded';
 import type { LocalBrp } from '@/lib/brp/local-server';
 
+/** A test server on a free port of the loopback interface; its port. */
+async function luister(server: { listen: (port: number, host: string, cb: () => void) => unknown; address: () => unknown }): Promise<number> {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return (server.address() as { port: number }).port;
+}
+
 // Issue 20: the BRP client against the local BRP service started the way `npm start` starts it (startEmbeddedBrp),
-// with the RvIG's published test persons (../shared/standards/brp/test-data.json). Ports 3172–3175 (this helper's).
+// with the RvIG's published test persons (../shared/standards/brp/test-data.json). The local BRP on port 3172; the other servers on a free port.
 
 const doel = { doel: 'Wmo 2015 art. 2.3.2: onderzoek naar de hulpvraag', verwerking: 'test', gebruiker: 'test-gebruiker' };
 let brp: LocalBrp;
@@ -135,9 +141,9 @@ describe('the local BRP, as npm start starts it', () => {
       seen.push(req.headers);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', personen: [] }));
     });
-    await new Promise<void>((r) => spy.listen(3174, '127.0.0.1', r));
+    const spyPort = await luister(spy);
     try {
-      await raadpleegMetBsn({ ...config, url: 'http://127.0.0.1:3174' }, ['999999126'], ['naam'], doel);
+      await raadpleegMetBsn({ ...config, url: `http://127.0.0.1:${spyPort}` }, ['999999126'], ['naam'], doel);
       expect(seen[0]).toMatchObject({ 'x-doelbinding': doel.doel, 'x-verwerking': 'test', 'x-gebruiker': 'test-gebruiker', 'x-api-key': config.apiKey });
     } finally {
       await new Promise((r) => spy.close(r));
@@ -149,10 +155,10 @@ describe('a BRP that does not answer', () => {
   it('times out, retries, then gives the Dutch message', async () => {
     let requests = 0;
     const hanging = http.createServer(() => { requests++; /* never answers */ });
-    await new Promise<void>((r) => hanging.listen(3173, '127.0.0.1', r));
+    const hangingPort = await luister(hanging);
     try {
       const started = Date.now();
-      const error = await fout(raadpleegMetBsn({ ...config, url: 'http://127.0.0.1:3173', timeoutMs: 300, retries: 2 }, ['999999126'], ['naam'], doel));
+      const error = await fout(raadpleegMetBsn({ ...config, url: `http://127.0.0.1:${hangingPort}`, timeoutMs: 300, retries: 2 }, ['999999126'], ['naam'], doel));
       expect(error).toBeInstanceOf(BrpError);
       expect(error.soort).toBe('ONBEREIKBAAR');
       expect(error.tekst).toMatch(/^De BRP antwoordt nu niet.*niet geverifieerd/);
@@ -166,9 +172,9 @@ describe('a BRP that does not answer', () => {
 
   it('an answer that is not the spec is refused, not half-read', async () => {
     const wrong = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', personen: [{ burgerservicenummer: 'abc' }] })));
-    await new Promise<void>((r) => wrong.listen(3175, '127.0.0.1', r));
+    const wrongPort = await luister(wrong);
     try {
-      const error = await fout(raadpleegMetBsn({ ...config, url: 'http://127.0.0.1:3175' }, ['999999126'], ['naam'], doel));
+      const error = await fout(raadpleegMetBsn({ ...config, url: `http://127.0.0.1:${wrongPort}` }, ['999999126'], ['naam'], doel));
       expect(error).toBeInstanceOf(BrpError);
       expect(error.soort).toBe('ONGELDIG_ANTWOORD');
     } finally {
@@ -195,10 +201,10 @@ describe('mutual TLS, as gemeenten connect to the BRP', () => {
         seen.push(String((req.socket as import('node:tls').TLSSocket).getPeerCertificate().subject?.CN));
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', personen: [] }));
       });
-      await new Promise<void>((r) => server.listen(3174, '127.0.0.1', r));
+      const serverPort = await luister(server);
       try {
         const mtls = brpConfigFromEnv({
-          BRP_URL: 'https://127.0.0.1:3174', BRP_CERT: path.join(dir, 'client.pem'), BRP_KEY: path.join(dir, 'client.key'), BRP_CA: path.join(dir, 'ca.pem'), BRP_RETRIES: '0',
+          BRP_URL: `https://127.0.0.1:${serverPort}`, BRP_CERT: path.join(dir, 'client.pem'), BRP_KEY: path.join(dir, 'client.key'), BRP_CA: path.join(dir, 'ca.pem'), BRP_RETRIES: '0',
         })!;
         expect(await raadpleegMetBsn(mtls, ['999999126'], ['naam'], doel)).toEqual([]);
         expect(seen).toEqual(['Wijkregie']);

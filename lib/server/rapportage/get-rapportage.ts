@@ -38,6 +38,12 @@ export async function getRapportage(actor: Actor, filter: RapportageFilter, now 
   return { ...toonRapportage(ruw, zietAlleenAggregaten(actor)), berekendOp };
 }
 
+/**
+ * Two requests that compute at the same moment have clocks a few milliseconds apart: a copy stored "just after" this
+ * request's own moment by the other is the same period's copy, not one from the future.
+ */
+const GELIJKTIJDIG_MS = 1_000;
+
 /** Requests of this process that are computing the figures of one key now wait for the same query. */
 const lopend = new Map<string, Promise<{ ruw: RapportageRuw; berekendOp: Date }>>();
 
@@ -63,7 +69,7 @@ async function bewaard(gemeenteId: string, filter: RapportageFilter, now: Date, 
       INSERT INTO "RapportageCache" ("gemeenteId", "sleutel", "dag", "berekendOp", "ruw")
       VALUES (${gemeenteId}::uuid, ${sleutel}, ${dag}::date, ${now}, ${JSON.stringify(ruw)}::jsonb)
       ON CONFLICT ("gemeenteId", "sleutel", "dag") DO UPDATE SET "berekendOp" = EXCLUDED."berekendOp", "ruw" = EXCLUDED."ruw"
-      WHERE "RapportageCache"."berekendOp" <= ${vervalt} OR "RapportageCache"."berekendOp" > ${now}`;
+      WHERE "RapportageCache"."berekendOp" <= ${vervalt} OR "RapportageCache"."berekendOp" > ${new Date(now.getTime() + GELIJKTIJDIG_MS)}`;
     if (opgeslagen === 0) {
       // Another request stored figures within the period while these were computed: show those, as the other did.
       const ander = await leesBewaard(gemeenteId, sleutel, dag, now, bewaarMs);
@@ -94,7 +100,7 @@ async function leesBewaard(gemeenteId: string, sleutel: string, dag: string, now
   const [rij] = await prisma.$queryRaw<{ berekendOp: Date; ruw: RapportageRuw }[]>`
     SELECT "berekendOp", "ruw" FROM "RapportageCache"
     WHERE "gemeenteId" = ${gemeenteId}::uuid AND "sleutel" = ${sleutel} AND "dag" = ${dag}::date
-      AND "berekendOp" > ${new Date(now.getTime() - bewaarMs)} AND "berekendOp" <= ${now}`;
+      AND "berekendOp" > ${new Date(now.getTime() - bewaarMs)} AND "berekendOp" <= ${new Date(now.getTime() + GELIJKTIJDIG_MS)}`;
   return rij ? { ruw: rij.ruw, berekendOp: rij.berekendOp } : null;
 }
 
