@@ -10,7 +10,12 @@ import { planAudit, planToegang } from '@/lib/server/plan/shared';
 import { applyTransition } from '@/lib/server/transition/apply-transition';
 import { casusFacts, type CasusRef } from './casus-facts';
 
-export type Afsluiting = { afsluitreden: string; waakvlamOp: Date | null };
+export type Afsluiting = {
+  afsluitreden: string;
+  waakvlamOp: Date | null;
+  /** The closing's own access-log row (afsluitenCasus); without it the caller writes its row (the evaluation's). */
+  audit?: { actie: 'CASUS_AFGESLOTEN'; huishoudenId: string };
+};
 
 /**
  * Closes the casus inside the caller's transaction (DOMAIN.md §2 Afsluiten), along the route table's closing
@@ -29,7 +34,8 @@ export async function sluitCasusAf(tx: Tx, actor: Actor, casus: CasusRef, afslui
   const version = await applyTransition(tx, actor, {
     object: 'casus', id: casus.id, version: casus.version, van: casus.fase, naar: 'AFGESLOTEN', facts, reden: afsluiting.afsluitreden,
     data: { afgeslotenOp: now, afsluitreden: afsluiting.afsluitreden, waakvlamOp },
-    audit: null, // the use case writes its row: CASUS_AFGESLOTEN, or the evaluation's PLAN_GEEVALUEERD
+    audit: afsluiting.audit ? { actie: afsluiting.audit.actie, after: { waakvlamOp: waakvlamOp.toISOString().slice(0, 10) } } : null,
+    schrijfAudit: afsluiting.audit ? (row) => planAudit(tx, actor, afsluiting.audit!.huishoudenId, row) : undefined,
   });
   const gesloten: CasusRef = { ...casus, fase: 'AFGESLOTEN', version };
   // Regie ends with the casus (as the demo seed and the werkvoorraad have it: the waakvlam goes to the regisseur who
@@ -55,14 +61,9 @@ export async function afsluitenCasus(actor: Actor, input: AfsluitenInput, now = 
     });
     if (!casus) throw new DomainError('NOT_FOUND', ['Deze casus bestaat niet (meer).']);
     if (casus.version !== input.version) throw await staleVersionError(tx, actor, { entiteit: 'Casus', entiteitId: casus.id, wat: 'deze casus' });
-    const { waakvlamOp } = await sluitCasusAf(tx, actor, casus, { afsluitreden: input.afsluitreden, waakvlamOp: input.waakvlamOp }, now);
-    await planAudit(tx, actor, input.huishoudenId, {
-      actie: 'CASUS_AFGESLOTEN',
-      entiteit: 'Casus',
-      entiteitId: casus.id,
-      before: { fase: casus.fase, version: casus.version },
-      after: { fase: 'AFGESLOTEN', version: casus.version + 1, waakvlamOp: waakvlamOp.toISOString().slice(0, 10) },
-    });
+    const { waakvlamOp } = await sluitCasusAf(tx, actor, casus, {
+      afsluitreden: input.afsluitreden, waakvlamOp: input.waakvlamOp, audit: { actie: 'CASUS_AFGESLOTEN', huishoudenId: input.huishoudenId },
+    }, now);
     return { waakvlamOp };
   });
 }
