@@ -1,23 +1,8 @@
 // Issue 21: the notification mails "melding ontvangen" and "beschikking verstuurd" really leave over SMTP — read from
 // the embedded test SMTP server (Beheer › Mail in demo mode) — and say only what the rules allow: the kenmerk and
 // what happens next; that a letter waits in Mijn plan. Never what the resident wrote, never the letter itself.
-import { expect, test, type Browser } from '@playwright/test';
-import { expectAccessible, query, signIn } from './support';
-
-/** The mail to `aan` as the test SMTP server received it, listed on Beheer › Mail (retried until the job sent it). */
-async function mailAan(browser: Browser, aan: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, 'beheer@wijkregie.test');
-  const mail = page.getByRole('listitem', { name: `Mail aan ${aan}` });
-  await expect(async () => {
-    await page.goto('/beheer/mail');
-    await expect(mail).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
-  const tekst = (await mail.textContent()) ?? '';
-  await context.close();
-  return tekst;
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, mailInTestSmtp, query, signIn } from './support';
 
 test('a melding on /melding with an e-mail address gets “melding ontvangen”: the kenmerk and the next steps, nothing it said', async ({ browser }) => {
   const email = `melder-${Date.now()}@voorbeeld.example`;
@@ -38,7 +23,7 @@ test('a melding on /melding with an e-mail address gets “melding ontvangen”:
   const kenmerk = (await page.getByTestId('kenmerk').textContent())!.trim();
   await context.close();
 
-  const mail = await mailAan(browser, email);
+  const mail = await mailInTestSmtp(browser, email);
   expect(mail).toContain('Wij hebben uw melding ontvangen');
   expect(mail).toContain(`Uw kenmerk is ${kenmerk}.`);
   expect(mail).toContain('Een medewerker van het sociaal wijkteam leest uw melding.');
@@ -67,7 +52,7 @@ test('a beschikking sent by the backoffice gets “er staat een nieuwe brief voo
   await expect(page.getByText(/De verzending is vastgelegd/)).toBeVisible();
   await context.close();
 
-  const mail = await mailAan(browser, email);
+  const mail = await mailInTestSmtp(browser, email);
   expect(mail).toContain('Er is een nieuwe brief voor u in Mijn plan');
   expect(mail).toContain('Er staat een nieuwe brief van de gemeente voor u klaar in Mijn plan.');
   expect(mail).toContain('/mijn/brieven');
