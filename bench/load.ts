@@ -92,7 +92,9 @@ export const percentile = (sorted: number[], p: number) => (sorted.length ? sort
  * `concurrency` users, each with the same session, loop over `requests` (each user starts at its own offset) for
  * `seconds`. Latency is measured from sending the request to the last byte of the answer.
  */
-export async function closedLoop(options: { base: URL; session: Session; requests: Request[]; concurrency: number; seconds: number }): Promise<RunStats> {
+export async function closedLoop(options: { base: URL; session: Session | Session[]; requests: Request[]; concurrency: number; seconds: number }): Promise<RunStats> {
+  // Several sessions (the residents, each in their own household): virtual user i uses session i mod n.
+  const sessions = Array.isArray(options.session) ? options.session : [options.session];
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
   let bytes = 0;
@@ -108,7 +110,7 @@ export async function closedLoop(options: { base: URL; session: Session; request
       const t0 = performance.now();
       let problem: string | null;
       try {
-        const answer = await send(agent, options.base, { ...formRequest(options.base, request), path: request.path, session: options.session });
+        const answer = await send(agent, options.base, { ...formRequest(options.base, request), path: request.path, session: sessions[index % sessions.length] });
         bytes += Buffer.byteLength(answer.body);
         problem = problemWith(answer, request);
       } catch (error) {
@@ -163,6 +165,45 @@ export async function signIn(base: URL, email: string, password: string): Promis
     const who = JSON.parse(check.body) as { user?: { email?: string } };
     if (who.user?.email !== email) throw new Error(`sign-in as ${email} failed: ${answer.body.slice(0, 200)}`);
     return session;
+  } finally {
+    agent.destroy();
+  }
+}
+
+/**
+ * Signs in a resident of Mijn plan through the test DigiD as a browser does (issue 21): /mijn/auth/start, the
+ * OpenID Provider's authorization endpoint and login page (another origin, its own cookies), the form with the BSN,
+ * back to the app's callback; the answer is the resident's session cookie, checked on /mijn.
+ */
+export async function signInInwoner(base: URL, bsn: string): Promise<Session> {
+  const agent = new http.Agent({ keepAlive: false });
+  const session: Session = { cookies: new Map() };
+  const jars = new Map<string, Session>([[base.origin, session]]);
+  const jar = (url: URL) => jars.get(url.origin) ?? jars.set(url.origin, { cookies: new Map() }).get(url.origin)!;
+  try {
+    let url = new URL('/mijn/auth/start', base);
+    let form: string | undefined;
+    for (let hop = 0; hop < 20; hop++) {
+      const answer = await send(agent, url, {
+        method: form ? 'POST' : 'GET', path: `${url.pathname}${url.search}`, session: jar(url), body: form,
+        headers: form ? { 'content-type': 'application/x-www-form-urlencoded', origin: url.origin } : {},
+      });
+      form = undefined;
+      if (answer.status >= 300 && answer.status < 400 && answer.headers.location) {
+        url = new URL(answer.headers.location, url);
+        continue;
+      }
+      if (answer.status !== 200) throw new Error(`DigiD-inlog voor ${bsn}: HTTP ${answer.status} op ${url.pathname}`);
+      if (url.origin === base.origin) {
+        if (url.pathname !== '/mijn') throw new Error(`DigiD-inlog voor ${bsn} eindigde op ${url.pathname}`);
+        return session;
+      }
+      // The provider's login page: post the BSN to its form, as the test DigiD's free field does.
+      if (!/^\/interaction\/[\w-]+$/.test(url.pathname)) throw new Error(`DigiD-inlog voor ${bsn}: onverwacht ${url.pathname}`);
+      url = new URL(`${url.pathname}/login`, url);
+      form = new URLSearchParams({ bsn }).toString();
+    }
+    throw new Error(`DigiD-inlog voor ${bsn}: te veel omleidingen`);
   } finally {
     agent.destroy();
   }

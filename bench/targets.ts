@@ -14,7 +14,10 @@ export const ACCOUNTS: Record<Account, string> = {
   beleid: 'beleid@wijkregie.test',
 };
 
-export type Page = { key: string; label: string; account: Account; requests: Request[] };
+/** A resident of Mijn plan (issue 21), signed in through the test DigiD: several, each in their own household. */
+export const INWONER = 'inwoner';
+
+export type Page = { key: string; label: string; account: Account | typeof INWONER; requests: Request[] };
 
 /** A minimal signed-in server-rendered page of the app: reads the session and the user, renders static text. */
 export const FLOOR_KEY = 'floor';
@@ -86,7 +89,39 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
         ],
       },
       { key: 'rapportage', label: 'Rapportage (beleid)', account: 'beleid', requests: [{ path: '/rapportage', expect: [h1('Rapportage')], refuse: REFUSE }] },
+      // Issue 21: Mijn plan, as residents of different households (each virtual user is one of them).
+      { key: 'mijn', label: 'Mijn plan: overzicht (inwoner)', account: INWONER, requests: [{ path: '/mijn', expect: ['>Welkom, ', 'Uw aanvragen'], refuse: REFUSE }] },
+      { key: 'mijn-plan', label: 'Mijn plan: het plan (inwoner)', account: INWONER, requests: [{ path: '/mijn/plan', expect: [h1('Mijn plan')], refuse: REFUSE }] },
+      { key: 'mijn-berichten', label: 'Mijn plan: berichten (inwoner)', account: INWONER, requests: [{ path: '/mijn/berichten', expect: [h1('Berichten')], refuse: REFUSE }] },
+      { key: 'mijn-brieven', label: 'Mijn plan: brieven (inwoner)', account: INWONER, requests: [{ path: '/mijn/brieven', expect: [h1('Brieven')], refuse: REFUSE }] },
+      { key: 'mijn-wie-keek', label: 'Mijn plan: wie keek in uw dossier (inwoner)', account: INWONER, requests: [{ path: '/mijn/wie-keek-mee', expect: [h1('Wie keek in uw dossier')], refuse: REFUSE }] },
     ];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Residents per run of the resident pages: each virtual user signs in as one of them. */
+const INWONERS = 10;
+
+/**
+ * The residents the bench signs in as (issue 21): heads of household of 18 or older with a current plan, spread over
+ * the city's households (not only the demo's), each in a household of their own.
+ */
+export async function loadInwoners(databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bsn: string }>(`
+      SELECT p.bsn FROM "HuishoudenLidmaatschap" l
+      JOIN "Persoon" p ON p.id = l."persoonId"
+      JOIN "Huishouden" h ON h.id = l."huishoudenId" AND h."geanonimiseerdOp" IS NULL
+      WHERE l.tot IS NULL AND l.rol = 'HOOFDBEWONER' AND p.bsn IS NOT NULL AND p."overledenOp" IS NULL
+        AND p.geboortedatum <= current_date - interval '18 years'
+        AND EXISTS (SELECT 1 FROM "Ondersteuningsplan" o WHERE o."huishoudenId" = l."huishoudenId" AND o.actueel)
+      ORDER BY hashtext(l."huishoudenId"::text) LIMIT $1`, [INWONERS]);
+    if (rows.length === 0) throw new Error('The bench dataset has no residents with a plan.');
+    return rows.map((r) => r.bsn);
   } finally {
     await client.end();
   }

@@ -12,10 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp, withHeapLimit } from './support';
 import { argValue, prepareBenchDatabase } from '../bench/generate';
-import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, type Session } from '../bench/load';
+import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, signInInwoner, type Session } from '../bench/load';
 import { describeTree, sampleMemory } from '../bench/memory';
 import { commit, machine, median, type PageResult, type Report, toMarkdown } from '../bench/report';
-import { ACCOUNTS, type Account, loadPages, type Page } from '../bench/targets';
+import { ACCOUNTS, type Account, INWONER, loadInwoners, loadPages, type Page } from '../bench/targets';
+import { startTestDigid } from './test-digid';
 import http from 'node:http';
 
 const DEMO_PASSWORD = 'Wijkregie-demo-2026'; // prisma/seed/organisation.ts DEMO_PASSWORD
@@ -88,6 +89,8 @@ async function main() {
     WIJKREGIE_DEMO: '1', // demo accounts sign in without a second factor
     NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS), // as `npm start` runs it (scripts/start.ts)
   };
+  // Issue 21: the residents sign in through the test DigiD (a real OpenID Provider beside the app, on port + 1).
+  const digid = await startTestDigid(env, base.origin, o.port + 1);
   const server = startNext('start', o.port, env);
   let memory: ReturnType<typeof sampleMemory> | null = null;
   let failed = false;
@@ -96,7 +99,11 @@ async function main() {
     memory = sampleMemory(server.pid!);
     const pages = await loadPages(db.url);
     const sessions = new Map<Account, Session>();
-    for (const account of new Set(pages.map((p) => p.account))) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
+    for (const account of new Set(pages.map((p) => p.account))) if (account !== INWONER) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
+    const inwoners: Session[] = [];
+    if (pages.some((p) => p.account === INWONER)) for (const bsn of await loadInwoners(db.url)) inwoners.push(await signInInwoner(base, bsn));
+    /** The page's session: its account's, or for the resident pages the residents' (one per virtual user). */
+    const sessionOf = (page: Page, user = 0): Session => (page.account === INWONER ? inwoners[user % inwoners.length] : sessions.get(page.account)!);
 
     // Each page once before measuring: a page that does not render what it should is reported, not timed. A form
     // post first gets the hidden fields of the form it posts (the server action's id), as the browser has them.
@@ -105,11 +112,11 @@ async function main() {
     for (const page of pages) {
       const forms = new Map<string, Record<string, string>>();
       for (const request of page.requests.filter((r) => r.form)) {
-        if (!forms.has(request.path)) forms.set(request.path, hiddenFields((await send(check, base, { path: request.path, session: sessions.get(page.account) })).body));
+        if (!forms.has(request.path)) forms.set(request.path, hiddenFields((await send(check, base, { path: request.path, session: sessionOf(page) })).body));
         request.form = { ...forms.get(request.path), ...request.form };
       }
-      for (const request of page.requests.slice(0, 3)) {
-        const problem = problemWith(await send(check, base, { ...formRequest(base, request), path: request.path, session: sessions.get(page.account) }), request);
+      for (const [i, request] of page.requests.slice(0, 3).entries()) {
+        const problem = problemWith(await send(check, base, { ...formRequest(base, request), path: request.path, session: sessionOf(page, i) }), request);
         if (problem) {
           skipped.set(page.key, `${request.path}: ${problem}`);
           console.error(`✗ ${page.label}: ${request.path}: ${problem}`);
@@ -127,7 +134,7 @@ async function main() {
       const measured = pages.filter((p) => !skipped.has(p.key));
       const runs = new Map<string, PageResult['runs']>(measured.map((p) => [p.key, []]));
       const drive = (page: Page, seconds: number) =>
-        closedLoop({ base, session: sessions.get(page.account)!, requests: page.requests, concurrency, seconds });
+        closedLoop({ base, session: page.account === INWONER ? inwoners : sessionOf(page), requests: page.requests, concurrency, seconds });
       for (const page of measured) await drive(page, o.warmup);
       for (let run = 1; run <= o.runs; run++) {
         for (const page of measured) {
@@ -156,6 +163,7 @@ async function main() {
   } finally {
     memory?.stop();
     await stopServer(server, memory?.seen() ?? []);
+    await digid?.stop();
     await db.stop();
   }
 

@@ -32,7 +32,7 @@ export function BerichtForm({ action, metBijlage, hidden = {}, label }: { action
           <label htmlFor="bericht-bestand" className="block font-semibold">Bijlage <span className="font-normal text-slate-700">(niet verplicht)</span></label>
           <p id="bericht-bestand-hint" className="text-base text-slate-700">Een PDF, PNG of JPEG van hoogstens {MAX_BIJLAGE_TEKST}.</p>
           {fe.bestand && <p id="bericht-bestand-fout" className="mt-1 font-semibold text-red-800">{fe.bestand.join(' ')}</p>}
-          <input id="bericht-bestand" name="bestand" type="file" accept={BIJLAGE_ACCEPT} className="mt-1 block text-base"
+          <input id="bericht-bestand" name="bestand" type="file" accept={BIJLAGE_ACCEPT} className="mt-1 block w-full max-w-full text-base"
             aria-invalid={fe.bestand ? true : undefined} aria-describedby={fe.bestand ? 'bericht-bestand-hint bericht-bestand-fout' : 'bericht-bestand-hint'} />
         </div>
       )}

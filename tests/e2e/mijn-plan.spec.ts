@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
 import { PLAN_REASONS } from '../../lib/domain/plan';
-import { demoInwoner, expectAccessible, signIn, signInInwoner } from './support';
+import { demoInwoner, expectAccessible, mailInTestSmtp, signIn, signInInwoner } from './support';
 
 test('a resident signs in with the test DigiD, gives akkoord, writes progress, writes; the wijkcoach sees it and answers; mail; consent', async ({ browser }) => {
   test.setTimeout(240_000);
@@ -132,19 +132,10 @@ test('a resident signs in with the test DigiD, gives akkoord, writes progress, w
   await expect(coach).toHaveURL(/\/mijn\/inloggen/);
 
   // The notification mail really left over SMTP: the test mail server received it, without the message's content.
-  const beheer = await browser.newContext();
-  const beheerPage = await beheer.newPage();
-  await signIn(beheerPage, 'beheer@wijkregie.test');
-  const mail = beheerPage.getByRole('listitem', { name: `Mail aan ${email}` });
-  await expect(async () => {
-    await beheerPage.goto('/beheer/mail');
-    await expect(mail).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
-  await expect(mail).toContainText('Er is een nieuw bericht voor u in Mijn plan');
-  await expect(mail).toContainText('/mijn/berichten');
-  await expect(mail).not.toContainText('tien uur');
-  await expectAccessible(beheerPage);
-  await beheer.close();
+  const mail = await mailInTestSmtp(browser, email, expectAccessible);
+  expect(mail).toContain('Er is een nieuw bericht voor u in Mijn plan');
+  expect(mail).toContain('/mijn/berichten');
+  expect(mail).not.toContain('tien uur');
 
   // The resident reads the answer; their own message shows as read.
   const again = await browser.newContext();

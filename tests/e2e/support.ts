@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import pg from 'pg';
 
@@ -74,4 +74,23 @@ export async function demoInwoner(skip = 0): Promise<{ bsn: string; naam: string
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Issue 21: the mail to `aan` as the embedded test SMTP server received it, from Beheer › Mail (demo mode), retried
+ * until the mail job has sent it; its text. `check` runs on the signed-in beheer page before it closes.
+ */
+export async function mailInTestSmtp(browser: Browser, aan: string, check?: (page: Page) => Promise<void>): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'beheer@wijkregie.test');
+  const mail = page.getByRole('listitem', { name: `Mail aan ${aan}` });
+  await expect(async () => {
+    await page.goto('/beheer/mail');
+    await expect(mail).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  const tekst = (await mail.textContent()) ?? '';
+  await check?.(page);
+  await context.close();
+  return tekst;
 }

@@ -77,6 +77,13 @@ describe('closedLoop', () => {
     expect(seen.at(-1)!.cookie).toBe('sessie=nieuw');
     expect(s.cookies.get('sessie')).toBe('nieuw');
   });
+
+  it('with several sessions (the residents of Mijn plan), each virtual user sends its own', async () => {
+    const sessions: Session[] = ['a', 'b', 'c'].map((v) => ({ cookies: new Map([['inwoner', v]]) }));
+    seen.length = 0;
+    await closedLoop({ base, session: sessions, requests: [{ path: '/traag', expect: ['Traag</h1>'] }], concurrency: 3, seconds: 0.2 });
+    expect(new Set(seen.map((r) => r.cookie))).toEqual(new Set(['inwoner=a', 'inwoner=b', 'inwoner=c']));
+  });
 });
 
 describe('form posts', () => {

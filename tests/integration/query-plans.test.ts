@@ -12,6 +12,14 @@ import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
 import { searchHuishoudens } from '@/lib/server/zoeken/search-huishoudens';
 import { generateDataset } from '@/bench/dataset/generate-dataset';
+import type { InwonerActor } from '@/lib/auth/inwoner-actor';
+import { findInwoner } from '@/lib/server/access/inwoner-access';
+import { getMijnBrieven } from '@/lib/server/inwoner/brieven';
+import { getMijnBerichten } from '@/lib/server/inwoner/get-mijn-berichten';
+import { getMijnOverzicht } from '@/lib/server/inwoner/get-mijn-overzicht';
+import { getMijnPlan } from '@/lib/server/inwoner/get-mijn-plan';
+import { getWieKeekMee } from '@/lib/server/inwoner/get-wie-keek-mee';
+import { getMijnToestemmingen } from '@/lib/server/inwoner/toestemmingen';
 
 // Issue 9: the worklists, the search and the dossier use indexes on a dataset large enough for the planner to care. The
 // benchmark's own generator (bench/dataset) fills this file's database with a city of HUISHOUDENS households in as
@@ -215,6 +223,49 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     });
     expect(totaal).toBeGreaterThan(0);
     expect(statements).toBeGreaterThan(0);
+    expect(reads).toEqual([]);
+  });
+
+  // Issue 21: Mijn plan's pages, as a parent with gezag over a child (so the child's part is looked up too).
+  let inwoner: InwonerActor;
+  const mijn: [string, () => Promise<unknown>][] = [
+    ['overzicht', () => getMijnOverzicht(inwoner)],
+    ['plan', () => getMijnPlan(inwoner)],
+    ['berichten', () => getMijnBerichten(inwoner)],
+    ['brieven', () => getMijnBrieven(inwoner)],
+    ['wie keek mee', () => getWieKeekMee(inwoner)],
+    ['toestemming', () => getMijnToestemmingen(inwoner)],
+  ];
+  it.each(mijn)('Mijn plan: %s (resident) reads large tables only through selecting indexes, never every child of the city', async (_, work) => {
+    if (!inwoner) {
+      const [ouder] = (await client.query<{ bsn: string; gemeenteId: string }>(`
+        SELECT o.bsn, o."gemeenteId" FROM "Vertegenwoordiging" v JOIN "Persoon" o ON o.id = v."vertegenwoordigerId" AND o.bsn IS NOT NULL
+        JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = o.id AND l.tot IS NULL AND l.rol = 'HOOFDBEWONER'
+        JOIN "Persoon" k ON k.id = v."persoonId" AND k.geboortedatum > current_date - interval '16 years'
+        WHERE v.soort = 'GEZAG' AND v.tot IS NULL AND o.geboortedatum <= current_date - interval '18 years' ORDER BY o.bsn LIMIT 1`)).rows;
+      const found = await findInwoner(ouder.gemeenteId, ouder.bsn);
+      if (!('inwoner' in found)) throw new Error(`geen inwoner: ${found.weigering}`);
+      inwoner = found.inwoner;
+    }
+    const { queries } = await sent(work);
+    const statements = queries.filter((q) => /^\s*(SELECT|WITH)\b/i.test(q.text));
+    expect(statements.length).toBeGreaterThan(0);
+    const reads: string[] = [];
+    for (const q of statements) {
+      for (const setting of COST_MODEL) await client.query(`SET ${setting}`);
+      try {
+        const plan = await explain(q);
+        reads.push(...fullReads(plan, indexes));
+        // The persons a resident sees start from their household's members: never all children of the gemeente by
+        // date of birth, never every gezag of the city.
+        for (const n of nodes(plan)) {
+          if (n['Index Name'] === 'Persoon_gemeenteId_geboortedatum_idx') reads.push(`every child of the gemeente in: ${q.text.slice(0, 200)}`);
+          if (n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'Vertegenwoordiging') reads.push(`Seq Scan on Vertegenwoordiging in: ${q.text.slice(0, 200)}`);
+        }
+      } finally {
+        await client.query('RESET ALL');
+      }
+    }
     expect(reads).toEqual([]);
   });
 

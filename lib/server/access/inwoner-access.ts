@@ -69,7 +69,11 @@ export async function inwonerMaySeePersoon(inwoner: InwonerActor, persoonId: str
 
 /** The persons of the resident's household whose part they see (ids), for filtering the household's records. */
 export async function zichtbarePersonen(inwoner: InwonerActor, now = new Date(), db: Tx | typeof prisma = prisma): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT p."id" FROM "Persoon" p WHERE ${inwonerPersoonSql(inwoner, Prisma.sql`p`, now)}`;
+  // Everyone the resident may see is a current member of their household (themself included): start from those few
+  // rows (HuishoudenLidmaatschap huishoudenId) rather than from every child of the gemeente (issue 21, bench).
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT p."id" FROM "HuishoudenLidmaatschap" l JOIN "Persoon" p ON p."id" = l."persoonId"
+    WHERE l."huishoudenId" = ${inwoner.huishoudenId}::uuid AND l."tot" IS NULL AND ${inwonerPersoonSql(inwoner, Prisma.sql`p`, now)}`;
   return rows.map((r) => r.id);
 }
 
