@@ -1,4 +1,4 @@
-// The one shape of a server action (issue 18 item 2, STYLE.md §2): read the form, who is asking, parse with zod,
+// The one shape of a server action (issue 18 item 2, STYLE.md §2): read the form, parse with zod, ask who is asking,
 // call the use case, map its errors to Dutch messages at the fields, revalidate, redirect or answer. Every exported
 // function of an app/**/actions.ts is `return runAction(formData, { … })` (tests/unit/action-shape.test.ts).
 import { revalidatePath } from 'next/cache';
