@@ -90,3 +90,5 @@ CREATE INDEX "InkomendBericht_gemeenteId_ontvangenOp_idx" ON "InkomendBericht"("
 CREATE INDEX "Bericht_afgekeurd_idx" ON "Bericht"("gemeenteId", "createdAt") WHERE "retourGoedgekeurd" = false;
 -- The stat "Declaraties (deels) afgewezen".
 CREATE INDEX "Declaratie_afgewezen_idx" ON "Declaratie"("gemeenteId", "ontvangenOp") WHERE "status" <> 'TOEGEKEND';
+-- The rejected prestaties of the declaraties on one page (a declaratie of a large aanbieder holds thousands).
+CREATE INDEX "DeclaratiePrestatie_afgewezen_idx" ON "DeclaratiePrestatie"("declaratieId", "referentieNummer") WHERE NOT "toegekend";
