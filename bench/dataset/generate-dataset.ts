@@ -19,6 +19,12 @@ import { emptyRows, type Rows } from '@/prisma/seed/rows';
 import { buildSocialeKaart } from '@/prisma/seed/sociale-kaart';
 import { type BenchOrganisation, type BenchWijk, type Coach, extendOrganisation, nextAddress, ROUTE_SHARE } from './organisation';
 import { insertAll, readCatalog } from './writer';
+import { createPrisma } from '@/lib/db';
+import { seedBerichten } from '@/prisma/seed/berichten';
+import type { SeedDb } from '@/prisma/seed/rows';
+
+/** A refused toewijzingbericht in so many (a GGk sees a few percent refused, mostly for address and contact data). */
+const BERICHTEN_AFGEKEURD_ELKE = 40;
 
 /** prisma/seed.ts SEED: the demo part is the same demo as `npm run db:seed` gives (ids differ). */
 const DEMO_SEED = 20_140_078;
@@ -159,6 +165,18 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
     });
     const bulkSeconds = seconds(bulkStarted);
     log(`bulk: ${bulkHouseholds.toLocaleString('nl-NL')} huishoudens in ${bulkSeconds.toFixed(1)} s (${buildSeconds.toFixed(1)} s of it building rows in memory)`);
+
+    // ── 3b. The berichtenverkeer of the whole city, as the demo seed makes it (prisma/seed/berichten.ts): a WMO301/JW301
+    // per client and aanbieder for every sent toewijzing, their retours (one in BERICHTEN_AFGEKEURD_ELKE refused),
+    // start and stop of care, a verzoek, and last month's declaratie of every aanbieder, answered with a 325 ──
+    const berichtenStarted = performance.now();
+    const db = createPrisma(options.databaseUrl);
+    try {
+      counts.bericht = await db.$transaction((tx) => seedBerichten(tx as unknown as SeedDb, demo.gemeenteId, clock.today, { afgekeurdElke: BERICHTEN_AFGEKEURD_ELKE, declaratiePerAanbieder: true }), { timeout: 60 * 60_000, maxWait: 60_000 });
+    } finally {
+      await db.$disconnect();
+    }
+    log(`berichtenverkeer: ${counts.bericht.toLocaleString('nl-NL')} toewijzingberichten met retouren, starts, stops en declaraties in ${seconds(berichtenStarted).toFixed(1)} s`);
 
     // ── 4. What autovacuum would do later, now: statistics for the planner and a visibility map for index-only scans ──
     const vacuumStarted = performance.now();

@@ -1,5 +1,5 @@
 import { create } from 'xmlbuilder2';
-import { DECLARATIE_RETOURCODES } from '@/lib/domain/declaratie';
+import { DECLARATIE_RETOURCODES, type DeclaratiePrestatieIn } from '@/lib/domain/declaratie';
 import type { BerichtCode, Wet } from '@/lib/domain/enums';
 import { schrijfHeader } from './toewijzing-bericht';
 
@@ -83,21 +83,8 @@ export type WijzigingVerzoek = {
   teWijzigen: { toewijzingNummer: number; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: Omvang | null; budgetCent: number | null }[];
   nieuw: { product: { categorie: string; code: string | null } | null; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: Omvang | null; budgetCent: number | null }[];
 };
-export type Prestatie = {
-  bsn: string;
-  toewijzingNummer: number;
-  referentieNummer: string;
-  vorigReferentieNummer: string | null;
-  categorie: string;
-  code: string;
-  begindatum: Date;
-  einddatum: Date;
-  volume: number;
-  eenheid: string;
-  tariefCent: number | null;
-  bedragCent: number;
-  debet: boolean;
-};
+/** A prestatie of a 323 as the message has it (the shape the declaratie rule judges). */
+export type Prestatie = DeclaratiePrestatieIn;
 
 export type InkomendBericht =
   | { soort: '302'; kop: Kop; identificatieRetour: string; retourcodes: string[] }
@@ -267,16 +254,10 @@ export const REDEN_AFWIJZING_VERZOEK: Record<string, string> = {
 
 // ───────────── The gemeente's 319 antwoordbericht ─────────────
 
-const ANTWOORD = {
-  WMO: { code: '482', ns: 'http://www.istandaarden.nl/iwmo/3_2/wmo319/schema', prefix: 'wmo319', basis: 'http://www.istandaarden.nl/iwmo/3_2/basisschema/schema', basisPrefix: 'iwmo' },
-  JEUGDWET: { code: '488', ns: 'http://www.istandaarden.nl/ijw/3_2/jw319/schema', prefix: 'jw319', basis: 'http://www.istandaarden.nl/ijw/3_2/basisschema/schema', basisPrefix: 'ijw' },
-} as const;
+type AntwoordSpec = { code: string; ns: string; prefix: string; basis: string; basisPrefix: string };
 
-export const antwoordSoort = (wet: Wet): string => (wet === 'WMO' ? 'WMO319' : 'JW319');
-
-/** WMO319/JW319: the verzoek with this ReferentieAanbieder is afgewezen (VerzoekAntwoord 1) for the given reason. */
-export function buildAfwijzing(input: { wet: Exclude<Wet, 'PARTICIPATIEWET'>; afzender: string; ontvanger: string; identificatie: string; dagtekening: Date; referentieAanbieder: string; reden: string }): string {
-  const spec = ANTWOORD[input.wet];
+/** A message of the gemeente: the document, its root Bericht, and writers for its own and the basisschema's elements. */
+function gemeenteBericht(spec: AntwoordSpec) {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const root = doc.ele(spec.ns, `${spec.prefix}:Bericht`).att('http://www.w3.org/2000/xmlns/', `xmlns:${spec.basisPrefix}`, spec.basis);
   const m = (parent: typeof root, naam: string, t?: string | number) => {
@@ -289,6 +270,20 @@ export function buildAfwijzing(input: { wet: Exclude<Wet, 'PARTICIPATIEWET'>; af
     if (t !== undefined) el.txt(String(t));
     return el;
   };
+  return { doc, root, m, b };
+}
+
+const ANTWOORD = {
+  WMO: { code: '482', ns: 'http://www.istandaarden.nl/iwmo/3_2/wmo319/schema', prefix: 'wmo319', basis: 'http://www.istandaarden.nl/iwmo/3_2/basisschema/schema', basisPrefix: 'iwmo' },
+  JEUGDWET: { code: '488', ns: 'http://www.istandaarden.nl/ijw/3_2/jw319/schema', prefix: 'jw319', basis: 'http://www.istandaarden.nl/ijw/3_2/basisschema/schema', basisPrefix: 'ijw' },
+} as const;
+
+export const antwoordSoort = (wet: Wet): string => (wet === 'WMO' ? 'WMO319' : 'JW319');
+
+/** WMO319/JW319: the verzoek with this ReferentieAanbieder is afgewezen (VerzoekAntwoord 1) for the given reason. */
+export function buildAfwijzing(input: { wet: Exclude<Wet, 'PARTICIPATIEWET'>; afzender: string; ontvanger: string; identificatie: string; dagtekening: Date; referentieAanbieder: string; reden: string }): string {
+  const spec = ANTWOORD[input.wet];
+  const { doc, root, m, b } = gemeenteBericht(spec);
   schrijfHeader(m, b, root, { berichtCode: spec.code, ...input });
   const antwoord = m(root, 'Antwoord');
   m(antwoord, 'ReferentieAanbieder', input.referentieAanbieder);
@@ -326,18 +321,7 @@ export function buildDeclaratieAntwoord(input: {
   afgewezen: (Prestatie & { retourcodes: string[] })[];
 }): string {
   const spec = DECLARATIE_ANTWOORD[input.wet];
-  const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  const root = doc.ele(spec.ns, `${spec.prefix}:Bericht`).att('http://www.w3.org/2000/xmlns/', `xmlns:${spec.basisPrefix}`, spec.basis);
-  const m = (parent: typeof root, naam: string, t?: string | number) => {
-    const el = parent.ele(spec.ns, `${spec.prefix}:${naam}`);
-    if (t !== undefined) el.txt(String(t));
-    return el;
-  };
-  const b = (parent: typeof root, naam: string, t?: string | number) => {
-    const el = parent.ele(spec.basis, `${spec.basisPrefix}:${naam}`);
-    if (t !== undefined) el.txt(String(t));
-    return el;
-  };
+  const { doc, root, m, b } = gemeenteBericht(spec);
   const codes = (parent: typeof root, lijst: string[]) => {
     const el = m(parent, 'RetourCodes');
     for (const c of lijst) m(el, 'RetourCode', c);

@@ -15,7 +15,13 @@ import { declaratieBericht, retourOp, startBericht, stopBericht, verzoekOmToewij
 import { beoordeelPrestaties, declaratieUitkomst, toegestaanVolume, type DeclaratiePrestatieIn } from '@/lib/domain/declaratie';
 import { buildDeclaratieAntwoord } from '@/lib/iwmo/inkomend';
 
-export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date): Promise<number> {
+/**
+ * How much traffic beyond the demo's story: a city (the benchmark's dataset) has a refused toewijzingbericht every
+ * `afgekeurdElke` messages, and a monthly declaratie per aanbieder over all its running toewijzingen.
+ */
+export type BerichtenSchaal = { afgekeurdElke?: number; declaratiePerAanbieder?: boolean };
+
+export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date, schaal: BerichtenSchaal = {}): Promise<number> {
   const gemeente = await db.gemeente.findUniqueOrThrow({ where: { id: gemeenteId }, select: { gemeentecode: true } });
   const toewijzingen = await db.toewijzing.findMany({
     where: { gemeenteId, status: 'VERZONDEN' },
@@ -66,7 +72,7 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date)
     });
   }
   for (const [code, n] of laatste) await db.nummering.create({ data: { gemeenteId, soort: `bericht:${code}`, laatste: n } });
-  await seedBerichtenverkeer(db, gemeenteId, gemeente.gemeentecode, today);
+  await seedBerichtenverkeer(db, gemeenteId, gemeente.gemeentecode, today, schaal);
   return berichten.length;
 }
 
@@ -79,7 +85,7 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date)
  * And one declaratie (323) over last month, judged by the rules the inbox uses (lib/domain/declaratie): one prestatie
  * granted, one rejected for more volume than assigned (9321), answered with a 325.
  */
-async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode: string, today: Date) {
+async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode: string, today: Date, schaal: BerichtenSchaal) {
   const berichten = await db.bericht.findMany({
     where: { gemeenteId },
     orderBy: [{ createdAt: 'asc' }, { berichtNummer: 'asc' }],
@@ -102,10 +108,13 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
   // The three newest still wait for their retour (the oldest of them may be past OP090's 3 werkdagen).
   const oud = berichten.slice(0, Math.max(0, berichten.length - 3));
   const geweigerd = oud.find((b) => b.code === 'WMO301' && b.toewijzingen.length === 1);
+  // In a city more are refused; those wait for their correction (only the demo's one was sent again).
+  const elke = schaal.afgekeurdElke;
+  const afgekeurd = new Set([...(geweigerd ? [geweigerd.id] : []), ...(elke ? oud.filter((_, i) => i % elke === elke - 1).map((b) => b.id) : [])]);
   let volgnummer = 0;
   for (const b of oud) {
     const op = new Date(b.createdAt.getTime() + 20 * 3_600_000);
-    const refused = b.id === geweigerd?.id;
+    const refused = afgekeurd.has(b.id);
     const identificatieRetour = `R${String(++volgnummer).padStart(5, '0')}`;
     const xml = retourOp(b.xml, { identificatieRetour, dagtekeningRetour: toIsoDate(op), codes: refused ? ['0001'] : ['0200'] });
     const persoonId = b.toewijzingen[0]?.toewijzing.persoonId ?? null;
@@ -130,7 +139,7 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
   // Care started on accepted toewijzingen that have begun (two in three), and stopped on the first of those.
   let gestopt = false;
   let verzoekGedaan = false;
-  for (const b of oud.filter((x) => x.id !== geweigerd?.id)) {
+  for (const b of oud.filter((x) => !afgekeurd.has(x.id))) {
     for (const { toewijzing: t } of b.toewijzingen) {
       if (!t.persoon.bsn || !t.persoon.geboortedatum || t.ingangsdatum >= today || t.toewijzingNummer % 3 === 0) continue;
       const kop = { wet: t.wet === 'WMO' ? ('WMO' as const) : ('JEUGDWET' as const), agb: b.aanbieder.agbCode, gemeentecode, identificatie: `S${t.toewijzingNummer}`, dagtekening: toIsoDate(addCalendarDays(t.ingangsdatum, 1)) };
@@ -171,10 +180,10 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
   }
   // One file that is not a message at all: kept, refused, shown to beheer.
   await inkomend('Beste gemeente, hierbij de lijst van oktober.', 'lijst-oktober.txt', addCalendarDays(today, -2), { soort: null, afzender: null, identificatie: null, aanbiederId: null, persoonId: null }, 'GEWEIGERD', ['Dit is geen bericht van iWmo of iJw 3.2 dat Wijkregie ontvangt (302, 305, 307, 315, 317 of 323).'], ['0001']);
-  const declaratie = await seedDeclaratie(db, gemeenteId, gemeentecode, today, oud.filter((x) => x.id !== geweigerd?.id), leveringen, inkomend);
+  const declaraties = await seedDeclaraties(db, gemeenteId, gemeentecode, today, oud.filter((x) => !afgekeurd.has(x.id)), leveringen, inkomend, schaal);
   if (inkomendRijen.length) await db.inkomendBericht.createMany({ data: inkomendRijen });
   if (leveringen.length) await db.zorglevering.createMany({ data: leveringen });
-  if (declaratie) await declaratie();
+  await declaraties();
 }
 
 type SeedBericht = {
@@ -184,57 +193,82 @@ type SeedBericht = {
 };
 
 /**
- * The declaratie of the demo: an aanbieder declares last month on a WMO toewijzing whose care is running, in two
- * halves; the first within the assigned volume (granted), the second one dagdeel more than assigned (9321). Judged and
- * answered by the same code the inbox uses. Returns the writer, run once the InkomendBericht rows are in.
+ * The declaraties: an aanbieder declares last month on WMO toewijzingen whose care is running, each in two halves;
+ * the first within the assigned volume (granted), the second within it too except for every twentieth toewijzing,
+ * where it is one dagdeel more than assigned (9321). The demo has one declaratie of one toewijzing (so partly
+ * rejected); a city (`schaal.declaratiePerAanbieder`) one per aanbieder over all such toewijzingen. Judged and answered
+ * by the same code the inbox uses. Returns the writer, run once the InkomendBericht rows are in.
  */
-async function seedDeclaratie(
+async function seedDeclaraties(
   db: SeedDb, gemeenteId: string, gemeentecode: string, today: Date, berichten: SeedBericht[], leveringen: Prisma.ZorgleveringCreateManyInput[],
   inkomend: (xml: string, naam: string, op: Date, velden: { soort: string | null; afzender: string | null; identificatie: string | null; aanbiederId: string | null; persoonId: string | null }) => Promise<string>,
-): Promise<(() => Promise<void>) | null> {
+  schaal: BerichtenSchaal,
+): Promise<() => Promise<void>> {
   const periodeBegin = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
   const periodeEind = addCalendarDays(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)), -1);
   const lopend = new Set(leveringen.filter((l) => !l.einddatum).map((l) => l.toewijzingId));
-  const kandidaat = berichten.flatMap((b) => b.toewijzingen.map(({ toewijzing: t }) => ({ b, t }))).find(({ t }) =>
+  const kandidaten = berichten.flatMap((b) => b.toewijzingen.map(({ toewijzing: t }) => ({ b, t }))).filter(({ t }) =>
     t.wet === 'WMO' && lopend.has(t.id) && t.volume !== null && t.frequentie === '2' && t.eenheid !== '83' && t.persoon.bsn && t.redenWijziging === null &&
     t.ingangsdatum <= addCalendarDays(periodeBegin, -1) && (t.einddatum === null || t.einddatum >= periodeEind));
-  if (!kandidaat) return null;
-  const { b, t } = kandidaat;
-  const contract = await db.contract.findFirst({ where: { aanbiederId: b.aanbiederId, productId: t.productId }, select: { tariefCent: true } });
-  const tarief = contract?.tariefCent ?? t.product.tariefCent ?? 4650;
+  const groepen = new Map<string, typeof kandidaten>();
+  for (const k of schaal.declaratiePerAanbieder ? kandidaten : kandidaten.slice(0, 1)) groepen.set(k.b.aanbiederId, [...(groepen.get(k.b.aanbiederId) ?? []), k]);
+  const contracten = await db.contract.findMany({ where: { aanbiederId: { in: [...groepen.keys()] } }, select: { aanbiederId: true, productId: true, tariefCent: true } });
   const midden = addCalendarDays(periodeBegin, 13); // two whole weeks, then the rest of the month
   const helften = [[periodeBegin, midden], [addCalendarDays(midden, 1), periodeEind]] as const;
-  const volumes = [toegestaanVolume(t, helften[0][0], helften[0][1])!, toegestaanVolume(t, helften[1][0], helften[1][1])! + 1];
-  const prestaties: DeclaratiePrestatieIn[] = helften.map(([begin, eind], i) => ({
-    bsn: t.persoon.bsn!, toewijzingNummer: t.toewijzingNummer, referentieNummer: `PR${t.toewijzingNummer}${i + 1}`, vorigReferentieNummer: null, categorie: t.product.categorie, code: t.product.code,
-    begindatum: begin, einddatum: eind, volume: volumes[i], eenheid: t.eenheid!, tariefCent: tarief, bedragCent: volumes[i] * tarief, debet: true,
-  }));
   const dagtekening = addCalendarDays(periodeEind, 2) > today ? today : addCalendarDays(periodeEind, 2);
-  const declaratieNummer = `D${toIsoDate(periodeBegin).slice(0, 7).replace('-', '')}${t.toewijzingNummer}`.slice(0, 12);
-  const xml = declaratieBericht({ agb: b.aanbieder.agbCode, gemeentecode, identificatie: `DCL${t.toewijzingNummer}`, dagtekening: toIsoDate(dagtekening) }, {
-    nummer: declaratieNummer, periodeBegin: toIsoDate(periodeBegin), periodeEind: toIsoDate(periodeEind),
-    prestaties: prestaties.map((p) => ({ bsn: p.bsn, referentie: p.referentieNummer, toewijzingNummer: p.toewijzingNummer, categorie: p.categorie, code: p.code, begindatum: toIsoDate(p.begindatum), einddatum: toIsoDate(p.einddatum), volume: p.volume, eenheid: p.eenheid, tariefCent: tarief, bedragCent: p.bedragCent })),
-  });
   const ontvangenOp = new Date(dagtekening.getTime() + 10 * 3_600_000);
-  const inkomendId = await inkomend(xml, `WMO323-DCL${t.toewijzingNummer}.xml`, ontvangenOp, { soort: 'WMO323', afzender: b.aanbieder.agbCode, identificatie: `DCL${t.toewijzingNummer}`, aanbiederId: b.aanbiederId, persoonId: t.persoonId });
-  const oordelen = beoordeelPrestaties(prestaties, new Map([[t.toewijzingNummer, {
-    toewijzingNummer: t.toewijzingNummer, bsn: t.persoon.bsn, categorie: t.product.categorie, code: t.product.code, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum,
-    volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie, budgetCent: t.budgetCent, redenWijziging: t.redenWijziging, contractTariefCent: contract?.tariefCent ?? null,
-  }]]), { perToewijzing: new Map(), referenties: new Map(), gebruikt: new Set() });
-  const uitkomst = declaratieUitkomst(prestaties, oordelen);
+  const schrijvers: (() => Promise<void>)[] = [];
+  for (const [aanbiederId, groep] of groepen) {
+    const { b } = groep[0];
+    const contractTarief = (productId: string) => contracten.find((c) => c.aanbiederId === aanbiederId && c.productId === productId)?.tariefCent ?? null;
+    const prestaties: DeclaratiePrestatieIn[] = groep.flatMap(({ t }, n) => {
+      const tarief = contractTarief(t.productId) ?? t.product.tariefCent ?? 4650;
+      return helften.map(([begin, eind], i) => {
+        const volume = toegestaanVolume(t, begin, eind)! + (i === 1 && n % 20 === 0 ? 1 : 0);
+        return {
+          bsn: t.persoon.bsn!, toewijzingNummer: t.toewijzingNummer, referentieNummer: `PR${t.toewijzingNummer}${i + 1}`, vorigReferentieNummer: null, categorie: t.product.categorie, code: t.product.code,
+          begindatum: begin, einddatum: eind, volume, eenheid: t.eenheid!, tariefCent: tarief, bedragCent: volume * tarief, debet: true,
+        };
+      });
+    });
+    const sleutel = groep[0].t.toewijzingNummer;
+    const declaratieNummer = `D${toIsoDate(periodeBegin).slice(0, 7).replace('-', '')}${sleutel}`.slice(0, 12);
+    const identificatie = `DCL${sleutel}`;
+    const xml = declaratieBericht({ agb: b.aanbieder.agbCode, gemeentecode, identificatie, dagtekening: toIsoDate(dagtekening) }, {
+      nummer: declaratieNummer, periodeBegin: toIsoDate(periodeBegin), periodeEind: toIsoDate(periodeEind),
+      prestaties: prestaties.map((p) => ({ bsn: p.bsn, referentie: p.referentieNummer, toewijzingNummer: p.toewijzingNummer, categorie: p.categorie, code: p.code, begindatum: toIsoDate(p.begindatum), einddatum: toIsoDate(p.einddatum), volume: p.volume, eenheid: p.eenheid, tariefCent: p.tariefCent!, bedragCent: p.bedragCent })),
+    });
+    const inkomendId = await inkomend(xml, `WMO323-${identificatie}.xml`, ontvangenOp, { soort: 'WMO323', afzender: b.aanbieder.agbCode, identificatie, aanbiederId, persoonId: groep.length === 1 ? groep[0].t.persoonId : null });
+    const toewijzingen = new Map(groep.map(({ t }) => [t.toewijzingNummer, {
+      toewijzingNummer: t.toewijzingNummer, bsn: t.persoon.bsn, categorie: t.product.categorie, code: t.product.code, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum,
+      volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie, budgetCent: t.budgetCent, redenWijziging: t.redenWijziging, contractTariefCent: contractTarief(t.productId),
+    }]));
+    const oordelen = beoordeelPrestaties(prestaties, toewijzingen, { perToewijzing: new Map(), referenties: new Map(), gebruikt: new Set() });
+    const uitkomst = declaratieUitkomst(prestaties, oordelen);
+    const perNummer = new Map(groep.map(({ t }) => [t.toewijzingNummer, t]));
+    schrijvers.push(async () => {
+      const antwoordNummer = (await db.nummering.upsert({ where: { gemeenteId_soort: { gemeenteId, soort: 'bericht:WMO325' } }, create: { gemeenteId, soort: 'bericht:WMO325', laatste: 1 }, update: { laatste: { increment: 1 } } })).laatste;
+      const antwoordXml = buildDeclaratieAntwoord({
+        wet: 'WMO', afzender: gemeentecode, ontvanger: b.aanbieder.agbCode, identificatie: String(antwoordNummer), dagtekening: toCalendarDay(ontvangenOp),
+        declaratie: { identificatie, dagtekening, declaratieNummer }, ingediendCent: uitkomst.ingediendCent, toegekendCent: uitkomst.toegekendCent,
+        afgewezen: prestaties.flatMap((p, i) => (oordelen[i].toegekend ? [] : [{ ...p, retourcodes: oordelen[i].retourcodes }])),
+      });
+      const id = uuid();
+      await db.declaratie.create({
+        data: {
+          id, gemeenteId, inkomendBerichtId: inkomendId, aanbiederId, wet: 'WMO', declaratieNummer, periodeBegin, periodeEind,
+          ingediendCent: uitkomst.ingediendCent, toegekendCent: uitkomst.toegekendCent, status: uitkomst.status, antwoordNummer, antwoordXml, bestandOp: ontvangenOp, ontvangenOp,
+        },
+      });
+      await db.declaratiePrestatie.createMany({
+        data: prestaties.map((p, i) => {
+          const t = perNummer.get(p.toewijzingNummer)!;
+          return { id: uuid(), gemeenteId, declaratieId: id, aanbiederId, toewijzingId: t.id, persoonId: t.persoonId, ...p, toegekend: oordelen[i].toegekend, retourcodes: oordelen[i].retourcodes };
+        }),
+      });
+    });
+  }
   return async () => {
-    const antwoordNummer = (await db.nummering.upsert({ where: { gemeenteId_soort: { gemeenteId, soort: 'bericht:WMO325' } }, create: { gemeenteId, soort: 'bericht:WMO325', laatste: 1 }, update: { laatste: { increment: 1 } } })).laatste;
-    const antwoordXml = buildDeclaratieAntwoord({
-      wet: 'WMO', afzender: gemeentecode, ontvanger: b.aanbieder.agbCode, identificatie: String(antwoordNummer), dagtekening: toCalendarDay(ontvangenOp),
-      declaratie: { identificatie: `DCL${t.toewijzingNummer}`, dagtekening, declaratieNummer }, ingediendCent: uitkomst.ingediendCent, toegekendCent: uitkomst.toegekendCent,
-      afgewezen: prestaties.flatMap((p, i) => (oordelen[i].toegekend ? [] : [{ ...p, retourcodes: oordelen[i].retourcodes }])),
-    });
-    await db.declaratie.create({
-      data: {
-        id: uuid(), gemeenteId, inkomendBerichtId: inkomendId, aanbiederId: b.aanbiederId, wet: 'WMO', declaratieNummer, periodeBegin, periodeEind,
-        ingediendCent: uitkomst.ingediendCent, toegekendCent: uitkomst.toegekendCent, status: uitkomst.status, antwoordNummer, antwoordXml, bestandOp: ontvangenOp, ontvangenOp,
-        prestaties: { create: prestaties.map((p, i) => ({ id: uuid(), gemeenteId, aanbiederId: b.aanbiederId, toewijzingId: t.id, persoonId: t.persoonId, ...p, toegekend: oordelen[i].toegekend, retourcodes: oordelen[i].retourcodes })) },
-      },
-    });
+    for (const schrijf of schrijvers) await schrijf();
   };
 }

@@ -25,6 +25,18 @@ afterAll(async () => {
 });
 
 describe(`the bench dataset of ${HUISHOUDENS.toLocaleString('en')} households`, () => {
+  it('has the berichtenverkeer of a city: toewijzingberichten with retours (some refused), starts, a declaratie per aanbieder with rejected prestaties', async () => {
+    const berichten = await count('SELECT count(*) AS n FROM "Bericht"');
+    expect(berichten).toBeGreaterThan(100);
+    expect(await count(`SELECT count(*) AS n FROM "Bericht" WHERE "retourGoedgekeurd" = false`)).toBeGreaterThanOrEqual(Math.floor(berichten / 60));
+    expect(await count(`SELECT count(*) AS n FROM "InkomendBericht" WHERE soort LIKE '%302'`)).toBeGreaterThan(berichten / 2);
+    expect(await count(`SELECT count(*) AS n FROM "InkomendBericht" WHERE soort LIKE '%305'`)).toBeGreaterThan(10);
+    expect(await count('SELECT count(DISTINCT "aanbiederId") AS n FROM "Declaratie"')).toBe(await count('SELECT count(*) AS n FROM "Declaratie"'));
+    expect(await count('SELECT count(*) AS n FROM "Declaratie"')).toBeGreaterThan(1);
+    expect(await count('SELECT count(*) AS n FROM "DeclaratiePrestatie" WHERE NOT toegekend')).toBeGreaterThan(0);
+    expect(await count('SELECT count(*) AS n FROM "DeclaratiePrestatie" WHERE toegekend')).toBeGreaterThan(await count('SELECT count(*) AS n FROM "DeclaratiePrestatie" WHERE NOT toegekend'));
+  });
+
   it('has the households asked for, the demo ones included', async () => {
     expect(result.households).toBe(await count('SELECT count(*) AS n FROM "Huishouden"'));
     // The demo's closed households may hand a person to a new household of their own (a few more than asked).

@@ -10,6 +10,8 @@ import { getDossierOverzicht } from '@/lib/server/dossier/get-dossier-overzicht'
 import { listMeldingen } from '@/lib/server/melding/list-meldingen';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
+import { getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
+import { parseBerichtenFilters } from '@/lib/validations/berichten';
 import { searchHuishoudens } from '@/lib/server/zoeken/search-huishoudens';
 import { generateDataset } from '@/bench/dataset/generate-dataset';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
@@ -38,7 +40,7 @@ import { getMijnToestemmingen } from '@/lib/server/inwoner/toestemmingen';
 const HUISHOUDENS = 15_000;
 /** As many wijken (and so teams) as 100,000 households have: a team's share of the city is then as at full size. */
 const WIJKEN = 16;
-const LARGE = ['Huishouden', 'Persoon', 'HuishoudenLidmaatschap', 'Casus', 'RegieToewijzing', 'Melding', 'Aanvraag', 'Triage', 'AuditEntry', 'Beschikking', 'Toewijzing'];
+const LARGE = ['Huishouden', 'Persoon', 'HuishoudenLidmaatschap', 'Casus', 'RegieToewijzing', 'Melding', 'Aanvraag', 'Triage', 'AuditEntry', 'Beschikking', 'Toewijzing', 'Bericht', 'InkomendBericht', 'DeclaratiePrestatie'];
 
 type Sent = { text: string; values: unknown[] };
 let capture: Sent[] | null = null;
@@ -194,6 +196,9 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     ['aanvragen queue, overdue, page 2 (teamlead: need-to-know in SQL)', () => listAanvragen(actors.get('teamlead')!, { pagina: 2, termijn: 'verlopen' })],
     // Issue 16 item 2: what is vastgesteld but not sent (partial index on the toewijzingen that may need sending).
     ['nog versturen: beschikkingen and toewijzingen (backoffice)', () => listNogVersturen(actors.get('backoffice')!)],
+    // Issue 19: the Berichtenverkeer page, its first list and the declaraties.
+    ['berichtenverkeer: waiting for a retour (backoffice)', () => getBerichtenverkeer(actors.get('backoffice')!, parseBerichtenFilters({ weergave: 'retour' }))],
+    ['berichtenverkeer: declaraties (backoffice)', () => getBerichtenverkeer(actors.get('backoffice')!, parseBerichtenFilters({ weergave: 'declaraties' }))],
     ['dossier of a household in regie (wijkcoach)', () => Promise.all([getDossierKop(actors.get('wijkcoach')!, dossierId), getDossierOverzicht(actors.get('wijkcoach')!, dossierId)])],
   ];
   const searches: [string, () => string][] = [
@@ -204,7 +209,7 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
   ];
 
   it('plans eight worklists, the dossier and four searches', () => {
-    expect(worklists).toHaveLength(9);
+    expect(worklists).toHaveLength(11);
     expect(searches).toHaveLength(4);
   });
 

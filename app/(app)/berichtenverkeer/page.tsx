@@ -11,7 +11,7 @@ import { formatDatum } from '@/lib/domain/dates';
 import { DECLARATIE_STATUS_LABELS, INKOMEND_BERICHT_STATUS_LABELS } from '@/lib/domain/labels';
 import { formatEuroCent } from '@/lib/domain/catalogus';
 import { REDEN_AFWIJZING_VERZOEK, retourcodeTekst } from '@/lib/iwmo/inkomend';
-import { getBerichtenverkeer } from '@/lib/server/berichten/get-berichtenverkeer';
+import { getBerichtenverkeer, ONTVANGEN_DAGEN } from '@/lib/server/berichten/get-berichtenverkeer';
 import { getBerichtenControle } from '@/lib/server/beheer/get-beheer-home';
 import { BerichtenControleAlert } from '@/components/berichten/berichten-controle-alert';
 import { parseBerichtenFilters, type BerichtenFilters, type Weergave } from '@/lib/validations/berichten';
@@ -162,7 +162,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
 
         {(f.weergave === 'ontvangen' || f.weergave === 'geweigerd') && (
           <DataTable
-            caption={f.weergave === 'ontvangen' ? 'Ontvangen berichten, nieuwste eerst' : 'Geweigerde berichten met de reden'}
+            caption={f.weergave === 'ontvangen' ? (f.van || f.tot ? 'Ontvangen berichten, nieuwste eerst' : `Ontvangen berichten van de laatste ${ONTVANGEN_DAGEN} dagen, nieuwste eerst (kies een periode voor eerdere)`) : 'Geweigerde berichten met de reden'}
             rows={r.inkomend}
             rowKey={(b) => b.id}
             empty={<EmptyState>Geen berichten in deze lijst.</EmptyState>}

@@ -8,6 +8,8 @@ import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import type { BerichtenFilters } from '@/lib/validations/berichten';
 
 export const PAGINA_GROOTTE = 25;
+/** The "Ontvangen" list without a period filter shows this many days back. */
+export const ONTVANGEN_DAGEN = 90;
 
 const periode = (f: BerichtenFilters) =>
   f.van || f.tot ? { ...(f.van ? { gte: f.van } : {}), ...(f.tot ? { lt: addCalendarDays(f.tot, 1) } : {}) } : undefined;
@@ -22,6 +24,9 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const g = actor.gemeenteId;
   const uitWaar = (extra: Prisma.BerichtWhereInput): Prisma.BerichtWhereInput => ({ gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { createdAt: periode(f) } : {}), ...extra });
   const inWaar = (extra: Prisma.InkomendBerichtWhereInput): Prisma.InkomendBerichtWhereInput => ({ gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}), ...extra });
+  // "Ontvangen" without a period: the last ONTVANGEN_DAGEN days (a city receives tens of thousands of messages a year;
+  // counting them all on every visit would read them all).
+  const ontvangenWaar = inWaar(periode(f) ? {} : { ontvangenOp: { gte: addCalendarDays(toCalendarDay(now), -ONTVANGEN_DAGEN) } });
   const declaratieWaar: Prisma.DeclaratieWhereInput = { gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
   const verzoekWaar: Prisma.AanbiederVerzoekWhereInput = { gemeenteId: g, status: 'OPEN', ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
   const wacht = uitWaar({ retourOp: null });
@@ -39,7 +44,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
       prisma.bericht.count({ where: wacht }),
       prisma.bericht.count({ where: { ...wacht, createdAt: { ...(periode(f) ?? {}), lt: grens } } }),
       prisma.bericht.count({ where: afgekeurd }),
-      prisma.inkomendBericht.count({ where: inWaar({}) }),
+      prisma.inkomendBericht.count({ where: ontvangenWaar }),
       prisma.inkomendBericht.count({ where: geweigerd }),
       prisma.aanbiederVerzoek.count({ where: verzoekWaar }),
       prisma.declaratie.count({ where: declaratieWaar }),
@@ -67,7 +72,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
     ? await prisma.bericht.findMany({ where: { id: { in: uit.flatMap((b) => (b.opnieuwVerstuurdAlsId ? [b.opnieuwVerstuurdAlsId] : [])) }, gemeenteId: g }, select: { id: true, code: true, berichtNummer: true, retourGoedgekeurd: true } })
     : [];
   const inkomend = f.weergave === 'ontvangen' || f.weergave === 'geweigerd'
-    ? await prisma.inkomendBericht.findMany({ where: f.weergave === 'ontvangen' ? inWaar({}) : geweigerd, orderBy: [{ ontvangenOp: 'desc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: inSelect })
+    ? await prisma.inkomendBericht.findMany({ where: f.weergave === 'ontvangen' ? ontvangenWaar : geweigerd, orderBy: [{ ontvangenOp: 'desc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: inSelect })
     : [];
   const open = f.weergave === 'verzoeken'
     ? await prisma.aanbiederVerzoek.findMany({
@@ -82,7 +87,6 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
           id: true, declaratieNummer: true, wet: true, periodeBegin: true, periodeEind: true, ingediendCent: true, toegekendCent: true, status: true, antwoordNummer: true, ontvangenOp: true, inkomendBerichtId: true,
           aanbieder: { select: { naam: true } },
           prestaties: { where: { toegekend: false }, orderBy: { referentieNummer: 'asc' }, take: 10, select: { id: true, toewijzingNummer: true, referentieNummer: true, code: true, bedragCent: true, debet: true, retourcodes: true } },
-          _count: { select: { prestaties: true } },
         },
       })
     : [];

@@ -81,3 +81,14 @@ ALTER TABLE "DeclaratiePrestatie" ADD CONSTRAINT "DeclaratiePrestatie_toewijzing
 ALTER TABLE "Bericht" ADD COLUMN "opnieuwVerstuurdAlsId" UUID;
 CREATE UNIQUE INDEX "Bericht_opnieuwVerstuurdAlsId_key" ON "Bericht"("opnieuwVerstuurdAlsId");
 ALTER TABLE "Bericht" ADD CONSTRAINT "Bericht_opnieuw_alleen_afgekeurd_check" CHECK ("opnieuwVerstuurdAlsId" IS NULL OR "retourGoedgekeurd" = false);
+
+-- The Berichtenverkeer page at 100,000 households (tens of thousands of messages each way): every list and count reads
+-- along an index that starts with the gemeente and gives its order.
+-- "Ontvangen": every incoming message, newest first, without a status condition.
+CREATE INDEX "InkomendBericht_gemeenteId_ontvangenOp_idx" ON "InkomendBericht"("gemeenteId", "ontvangenOp");
+-- "Afgekeurd door aanbieder": the few refused toewijzingberichten among all sent.
+CREATE INDEX "Bericht_afgekeurd_idx" ON "Bericht"("gemeenteId", "createdAt") WHERE "retourGoedgekeurd" = false;
+-- The stat "Declaraties (deels) afgewezen".
+CREATE INDEX "Declaratie_afgewezen_idx" ON "Declaratie"("gemeenteId", "ontvangenOp") WHERE "status" <> 'TOEGEKEND';
+-- The rejected prestaties of the declaraties on one page (a declaratie of a large aanbieder holds thousands).
+CREATE INDEX "DeclaratiePrestatie_afgewezen_idx" ON "DeclaratiePrestatie"("declaratieId", "referentieNummer") WHERE NOT "toegekend";
