@@ -48,8 +48,18 @@ test('a test person found by BSN in the BRP is registered with their household; 
   await expect(registratie.getByRole('checkbox', { name: /Menno van de Meulengraaf/ })).toBeChecked();
   await expect(registratie.getByRole('checkbox', { name: /Meike Maasland/ })).not.toBeChecked();
   await expect(registratie.getByRole('combobox', { name: 'Rol van Manon Maasland' })).toHaveValue('PARTNER');
+  // Issue 20 item 5: the BRP has him in 's-Gravenhage, not in this gemeente (Den Helder): a warning, and registering
+  // only with a reason; without one the form says so at the field and keeps the choices.
+  await expect(registratie.getByText("Ingeschreven in 's-Gravenhage").first()).toBeVisible();
+  await registratie.getByRole('checkbox', { name: /Menno van de Meulengraaf/ }).uncheck();
   await expectAccessible(page);
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-registratie.png'), fullPage: true });
+  await registratie.getByRole('button', { name: 'Huishouden uit de BRP registreren en koppelen' }).click();
+  const reden = registratie.getByRole('textbox', { name: 'Waarom registreert u deze persoon toch hier?' });
+  await expect(reden).toHaveAccessibleDescription(/andere gemeente ingeschreven/);
+  await expect(registratie.getByRole('checkbox', { name: /Menno van de Meulengraaf/ })).not.toBeChecked();
+  await registratie.getByRole('checkbox', { name: /Menno van de Meulengraaf/ }).check();
+  await reden.fill('Het gezin verhuist deze maand naar Den Helder; de school van de kinderen is hier.');
   await registratie.getByRole('button', { name: 'Huishouden uit de BRP registreren en koppelen' }).click();
 
   await expect(page.getByText('Melding gekoppeld', { exact: true })).toBeVisible();
@@ -102,4 +112,48 @@ test('a test person found by BSN in the BRP is registered with their household; 
   await expect(vergelijking.getByRole('table', { name: 'Verschillen met de BRP' })).toContainText('Spoorstraat 12, 1781 AB Den Helder');
   await expectAccessible(page);
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-leden.png'), fullPage: true });
+  // the reason for registering someone of another gemeente stays with the person
+  await expect(page.getByRole('table', { name: 'Huidige leden' })).toContainText('Reden: Het gezin verhuist deze maand naar Den Helder');
+
+  // Issue 20 item 1: the BRP can no longer say who has gezag over Mirthe (11). Taken over from the BRP, the record
+  // says so, and the wijkcoach records the decision with the document it rests on.
+  const gezag = await fetch(`${brpBase.origin}/lokaal/personen/999999151`, {
+    method: 'PATCH',
+    headers: { 'x-api-key': process.env.BRP_API_KEY!, 'content-type': 'application/json' },
+    body: JSON.stringify({ gezag: [{ type: 'GezagNietTeBepalen', minderjarige: { burgerservicenummer: '999999151' }, toelichting: 'Uitspraak rechtbank nog niet verwerkt.' }] }),
+  });
+  expect(gezag.status).toBe(204);
+  await page.getByRole('link', { name: /^Vergelijk met de BRP\s*: Mirthe van de Meulengraaf$/ }).click();
+  const mirthe = page.getByRole('region', { name: 'Mirthe van de Meulengraaf in de BRP' });
+  await expect(mirthe).toContainText('gezag niet te bepalen');
+  await mirthe.getByRole('button', { name: 'Gegevens overnemen uit de BRP' }).click();
+  await expect(mirthe.getByText('De gegevens zijn overgenomen uit de BRP.')).toBeVisible();
+  const leden = page.getByRole('table', { name: 'Huidige leden' });
+  await expect(leden.getByRole('row', { name: /Mirthe/ })).toContainText('Gezag onbekend in de BRP');
+  await leden.getByRole('link', { name: /^Gezag vaststellen\s*: Mirthe van de Meulengraaf$/ }).click();
+
+  const vaststellen = page.getByRole('region', { name: 'Gezag vaststellen: Mirthe van de Meulengraaf' });
+  await expect(vaststellen).toContainText('De BRP noemt niemand met gezag');
+  // nothing chosen: the form says what is missing, at the fields
+  await vaststellen.getByRole('button', { name: 'Gezag vastleggen' }).click();
+  await expect(vaststellen.getByRole('group', { name: 'Wie heeft het gezag?' })).toContainText('Kies wie het gezag heeft, of vul een naam in.');
+  await expect(vaststellen.getByRole('combobox', { name: 'Waarop rust het besluit?' })).toHaveAccessibleDescription(/Kies het document/);
+  await vaststellen.getByRole('checkbox', { name: 'Manon Maasland' }).check();
+  await vaststellen.getByRole('combobox', { name: 'Waarop rust het besluit?' }).selectOption('GEZAGSREGISTER');
+  await vaststellen.getByLabel('Datum van het document').fill('2026-11-30');
+  await vaststellen.getByLabel('Kenmerk van het document').fill('GR-2026-0815');
+  await expectAccessible(page);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-gezag-vaststellen.png'), fullPage: true });
+  await vaststellen.getByRole('button', { name: 'Gezag vastleggen' }).click();
+  await expect(vaststellen.getByText('Het gezag is vastgelegd.')).toBeVisible();
+  await page.reload();
+  const rij = page.getByRole('table', { name: 'Huidige leden' }).getByRole('row', { name: /Mirthe/ });
+  await expect(rij).toContainText('Gezag vastgesteld door het wijkteam');
+  await expect(rij).toContainText(/Gezag: Manon Maasland\s*Vastgesteld door .+ op \d+ .+; uittreksel uit het gezagsregister van 30 november 2026 \(GR-2026-0815\)/);
+  await expect(rij).not.toContainText('Gezag onbekend in de BRP');
+  await expectAccessible(page);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-gezag-vastgesteld.png'), fullPage: true });
+  // the overview says where the gezag comes from
+  await page.goto(`/huishoudens/${casus.huishoudenId}`);
+  await expect(page.getByText('Manon Maasland (gezag, vastgesteld door het wijkteam)')).toBeVisible();
 });

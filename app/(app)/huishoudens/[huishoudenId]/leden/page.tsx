@@ -32,6 +32,10 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
   // Issue 20: minors whose gezag a person must decide (the BRP names no one, or has it in onderzoek).
   const minderjarig = (l: (typeof data.huidig)[number]) => l.leeftijd !== null && l.leeftijd < 18;
   const teBeslissen = new Set(data.huidig.filter((l) => minderjarig(l) && gezagTeBeslissen({ gezagBron: l.brp.gezagBron, brpInOnderzoek: l.brp.inOnderzoek })).map((l) => l.persoonId));
+  // One form at a time (?gezag=<persoonId>; the only one when there is one): field ids are per field name.
+  const gezagParam = (await searchParams).gezag;
+  const gekozen = Array.isArray(gezagParam) ? gezagParam[0] : gezagParam;
+  const gezagFormVoor = data.huidig.find((l) => teBeslissen.has(l.persoonId) && (l.persoonId === gekozen || teBeslissen.size === 1)) ?? null;
   const volwassenen = data.huidig.filter((l) => l.leeftijd !== null && l.leeftijd >= 18);
   const vandaag = toIsoDate(today);
 
@@ -73,7 +77,7 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
                   {l.brp.gezagBron === 'BRP_ONBEKEND' && <span className="block"><Badge tone="warning">Gezag onbekend in de BRP</Badge> <span className="block text-sm">{l.brp.gezagToelichting}</span></span>}
                   {l.brp.gezagBron === 'MEDEWERKER' && <span className="block"><Badge>Gezag vastgesteld door het wijkteam</Badge>{l.brp.gezagToelichting && <span className="block text-sm">{l.brp.gezagToelichting}</span>}</span>}
                   {l.brp.gezagBron === 'BRP' && l.brp.inOnderzoek.includes('gezag') && <span className="block"><Badge tone="warning">Gezag in onderzoek bij de BRP</Badge></span>}
-                  {magWijzigen && teBeslissen.has(l.persoonId) && <Link className="block text-sm" href={`#gezag-${l.persoonId}`}>Gezag vaststellen<span className="sr-only">: {l.naam}</span></Link>}
+                  {magWijzigen && teBeslissen.has(l.persoonId) && <Link className="block text-sm" href={`/huishoudens/${huishoudenId}/leden?gezag=${l.persoonId}#gezag-${l.persoonId}`}>Gezag vaststellen<span className="sr-only">: {l.naam}</span></Link>}
                 </>
               ),
             },
@@ -139,7 +143,7 @@ export default async function LedenPage({ params, searchParams }: { params: Prom
           ]}
         />
       </Section>
-      {magWijzigen && data.huidig.filter((l) => teBeslissen.has(l.persoonId)).map((l) => (
+      {magWijzigen && gezagFormVoor && [gezagFormVoor].map((l) => (
         <section key={l.persoonId} id={`gezag-${l.persoonId}`} aria-labelledby={`gezag-${l.persoonId}-titel`} className="mb-8 rounded border-2 border-amber-600 p-4">
           <h3 id={`gezag-${l.persoonId}-titel`} className="mb-2 text-lg font-bold">Gezag vaststellen: {l.naam}</h3>
           <p className="mb-4 max-w-3xl text-slate-700">
