@@ -11,6 +11,7 @@ import { formatDatum, toIsoDate } from '@/lib/domain/dates';
 import { TOESTEMMING_SOORT_LABELS, WETTELIJKE_GROND_LABELS, WIJZE_LABELS } from '@/lib/domain/labels';
 import { CONSENT_STATUS_LABELS, type ConsentStatus } from '@/lib/domain/toestemming';
 import { getToestemmingen } from '@/lib/server/toestemming/get-toestemmingen';
+import { listPartnerOrganisaties } from '@/lib/server/ketenpartner/list-partner-organisaties';
 
 export const metadata: Metadata = { title: 'Toestemming' };
 
@@ -65,7 +66,7 @@ export default async function ToestemmingenPage({ params }: { params: Promise<{ 
 
       {mayWrite && (
         <Section title="Toestemming vastleggen">
-          <RecordToestemmingForm huishoudenId={huishoudenId} leden={data.leden} today={toIsoDate(today)} />
+          <RecordToestemmingForm huishoudenId={huishoudenId} leden={data.leden} today={toIsoDate(today)} partners={await listPartnerOrganisaties(actor)} />
         </Section>
       )}
 
