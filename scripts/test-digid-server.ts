@@ -41,7 +41,9 @@ async function main() {
     }] : [])],
     jwks: { keys: [jwk as never] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    claims: { openid: ['sub', 'bsn', 'kvk', 'email'] },
+    claims: { acr: null, openid: ['sub', 'bsn', 'kvk', 'email'] }, // acr: a standalone claim (the eHerkenning level)
+    // The eHerkenning assurance level goes into the ID token as acr only for values the provider knows.
+    acrValues: ['urn:etoegang:core:assurance-class:loa3'],
     conformIdTokenClaims: false, // the BSN in the ID token itself, as DigiD brokers do
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false } },

@@ -12,7 +12,11 @@ export const dynamic = 'force-dynamic';
 /** Issue 22: the ketenpartners' part: their own header, menu and session, never the staff application's. */
 export default async function PartnerLayout({ children }: { children: React.ReactNode }) {
   const [gemeente, partner] = await Promise.all([getPublicGemeente(), getPartner()]);
-  const menu = [['/partner', 'Acties'], ...(partner?.aanbiederId ? [['/partner/toewijzingen', 'Toewijzingen']] : [])];
+  const menu = [
+    ['/partner', 'Acties'],
+    ...(partner?.aanbiederId ? [['/partner/toewijzingen', 'Toewijzingen']] : []),
+    ...(partner?.coordinator ? [['/partner/gebruikers', 'Gebruikers']] : []),
+  ];
   return (
     <div className="flex min-h-screen flex-col bg-white">
       <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">

@@ -7,6 +7,7 @@ import { TOESTEMMING_SOORT_LABELS, WETTELIJKE_GROND_LABELS, WIJZE_LABELS } from 
 import type { FormState } from '@/lib/forms';
 import { RadioGroup } from '@/components/ui/radio-group';
 import type { FormAction } from '@/lib/actions/states';
+import { Checkbox } from '@/components/ui/checkbox';
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
@@ -22,7 +23,7 @@ function Outcome({ state }: { state: FormState }) {
   return null;
 }
 
-export function RecordToestemmingForm({ action, huishoudenId, leden, today }: { action: FormAction; huishoudenId: string; leden: { id: string; naam: string }[]; today: string }) {
+export function RecordToestemmingForm({ action, huishoudenId, leden, today, partners = [] }: { action: FormAction; huishoudenId: string; leden: { id: string; naam: string }[]; today: string; partners?: { value: string; label: string }[] }) {
   const [state, formAction, isPending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -48,9 +49,20 @@ export function RecordToestemmingForm({ action, huishoudenId, leden, today }: { 
         options={options(TOESTEMMING_SOORT_LABELS)}
         errors={e.soort}
       />
+      {soort === 'DELEN_MET_PARTIJ' && partners.length > 0 && (
+        // Issue 22: a registered ketenpartner; with the purpose "Afstemming zorg" its users see the household's part.
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          <Field label="Ketenpartner" name="partnerOrganisatieId" optional hint="Een geregistreerde ketenpartner. Met doel “Afstemming zorg” ziet die de eigen acties en doelen in het plan." errors={e.partnerOrganisatieId}>
+            <Select options={partners} placeholder="Geen geregistreerde ketenpartner" defaultValue={v.partnerOrganisatieId ?? ''} />
+          </Field>
+          <div className="mt-8">
+            <Checkbox label="Contactgegevens van deze persoon mogen met de ketenpartner gedeeld worden" name="deeltContactgegevens" defaultChecked={v.deeltContactgegevens === 'on'} />
+          </div>
+        </div>
+      )}
       {soort === 'DELEN_MET_PARTIJ' && (
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <Field label="Met welke partij?" name="partij" hint="Bijvoorbeeld: Huisarts De Vries, school De Fontein, schuldhulp." errors={e.partij}>
+          <Field label="Met welke partij?" name="partij" optional={partners.length > 0} hint={partners.length > 0 ? 'Leeg laten bij een ketenpartner uit de lijst.' : 'Bijvoorbeeld: Huisarts De Vries, school De Fontein, schuldhulp.'} errors={e.partij}>
             <Input defaultValue={v.partij ?? ''} />
           </Field>
           <Field label="Voor welk doel?" name="doel" hint="Schrijf het doel zoals u het met de inwoner besprak." errors={e.doel}>

@@ -5,6 +5,7 @@ import { useActionState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Checkbox } from '@/components/ui/checkbox';
 import { RadioGroup } from '@/components/ui/radio-group';
 import type { FormState } from '@/lib/forms';
 
@@ -12,7 +13,7 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Keuze = { value: string; label: string };
 
 /** A form with hidden fields, its fields (given the state) and one button; the success message replaces nothing. */
-function PartnerForm({ action, hidden, submit, children }: {
+export function PartnerForm({ action, hidden, submit, children }: {
   action: Action; hidden: Record<string, string>; submit: string; children: (state: FormState) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
@@ -119,4 +120,52 @@ export function StopZorgForm({ action, toewijzingId, begindatum, redenen }: { ac
       )}
     </PartnerForm>
   );
+}
+
+/** Issue 22: a new ketenpartner (beheer). */
+export function PartnerOrganisatieForm({ action, soorten, aanbieders }: { action: Action; soorten: Keuze[]; aanbieders: Keuze[] }) {
+  return (
+    <PartnerForm action={action} hidden={{}} submit="Ketenpartner toevoegen">
+      {(state) => (
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          <Field label="Naam" name="naam" errors={state.fieldErrors?.naam}><Input defaultValue={waarde(state, 'naam')} /></Field>
+          <Field label="KvK-nummer" name="kvkNummer" errors={state.fieldErrors?.kvkNummer} hint="8 cijfers; eHerkenning herkent de organisatie hieraan.">
+            <Input inputMode="numeric" defaultValue={waarde(state, 'kvkNummer')} />
+          </Field>
+          <Field label="Soort" name="soort" errors={state.fieldErrors?.soort}><Select options={soorten} placeholder="Kies de soort" defaultValue={waarde(state, 'soort')} /></Field>
+          <Field label="Aanbieder" name="aanbiederId" optional errors={state.fieldErrors?.aanbiederId} hint="Alleen bij soort aanbieder: de aanbieder van de toewijzingen.">
+            <Select options={aanbieders} placeholder="Geen aanbieder" defaultValue={waarde(state, 'aanbiederId')} />
+          </Field>
+        </div>
+      )}
+    </PartnerForm>
+  );
+}
+
+/** Issue 22: a new user of a ketenpartner (beheer, or the organisation's coordinator). */
+export function PartnerGebruikerForm({ action, organisatieId }: { action: Action; organisatieId: string }) {
+  return (
+    <PartnerForm action={action} hidden={{ organisatieId, actief: 'on' }} submit="Gebruiker toevoegen">
+      {(state) => (
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          <Field label="Naam" name="naam" errors={state.fieldErrors?.naam}><Input defaultValue={waarde(state, 'naam')} /></Field>
+          <Field label="E-mailadres" name="email" errors={state.fieldErrors?.email} hint="Het e-mailadres dat eHerkenning van deze persoon doorgeeft.">
+            <Input type="email" defaultValue={waarde(state, 'email')} />
+          </Field>
+          <Checkbox label="Coördinator: beheert de gebruikers van de organisatie" name="coordinator" defaultChecked={waarde(state, 'coordinator') === 'on'} />
+        </div>
+      )}
+    </PartnerForm>
+  );
+}
+
+/** Issue 22: switch a user of a ketenpartner on or off (the other fields as they are). */
+export function GebruikerActiefKnop({ action, gebruiker, organisatieId }: {
+  action: Action; organisatieId: string; gebruiker: { id: string; naam: string; email: string; coordinator: boolean; actief: boolean; version: number };
+}) {
+  const hidden: Record<string, string> = {
+    id: gebruiker.id, version: String(gebruiker.version), organisatieId, naam: gebruiker.naam, email: gebruiker.email,
+    ...(gebruiker.coordinator ? { coordinator: 'on' } : {}), ...(gebruiker.actief ? {} : { actief: 'on' }),
+  };
+  return <PartnerForm action={action} hidden={hidden} submit={gebruiker.actief ? `${gebruiker.naam} uitschakelen` : `${gebruiker.naam} weer toelaten`}>{() => null}</PartnerForm>;
 }

@@ -126,12 +126,14 @@ export const ROUTES = {
   '/partner': page('partner'),
   '/partner/huishoudens/[huishoudenId]': page('partner'),
   '/partner/toewijzingen': page('partner'),
+  '/partner/gebruikers': page('partner'),
 
   // Beheer.
   '/beheer': page('beheer:manage'),
   '/beheer/aanbieders': page('beheer:manage'),
   '/beheer/aanbieders/nieuw': page('beheer:manage'),
   '/beheer/aanbieders/[aanbiederId]': page('beheer:manage'),
+  '/beheer/ketenpartners': page('beheer:manage'), // issue 22
   '/beheer/bewaartermijnen': page('beheer:manage'),
   '/beheer/feestdagen': page('beheer:manage'),
   '/beheer/instellingen': page('beheer:manage'),

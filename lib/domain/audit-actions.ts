@@ -159,6 +159,8 @@ export const AUDIT_ACTIONS = {
   PARTNER_SIGNAAL: 'Ketenpartner stuurde een zorgsignaal',
   PARTNER_ZORG_BEVESTIGD: 'Ketenpartner bevestigde start of stop van zorg',
   PARTNER_VOORSTEL: 'Ketenpartner deed een voorstel voor het plan',
+  PARTNER_ORGANISATIE_OPGESLAGEN: 'Ketenpartner (organisatie) vastgelegd',
+  PARTNER_GEBRUIKER_OPGESLAGEN: 'Gebruiker van een ketenpartner vastgelegd of gewijzigd',
   PARTNER_SIGNAAL_AFGEHANDELD: 'Zorgsignaal van een ketenpartner afgehandeld',
   PARTNER_VOORSTEL_BEOORDEELD: 'Voorstel van een ketenpartner overgenomen of afgewezen',
 } as const satisfies Record<string, string>;

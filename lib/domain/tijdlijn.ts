@@ -52,7 +52,7 @@ import {
 
 export const TIJDLIJN_SOORTEN = [
   'MELDING', 'TRIAGE', 'FASE', 'TOESTEMMING', 'GESPREK', 'VEILIGHEID', 'REGIE', 'PLAN', 'EVALUATIE', 'AANVRAAG',
-  'BESCHIKKING', 'TOEWIJZING', 'JOURNAAL', 'DOCUMENT', 'LEDEN', 'MIJN_PLAN',
+  'BESCHIKKING', 'TOEWIJZING', 'JOURNAAL', 'DOCUMENT', 'LEDEN', 'MIJN_PLAN', 'KETENPARTNER',
 ] as const;
 export type TijdlijnSoort = (typeof TIJDLIJN_SOORTEN)[number];
 
@@ -73,6 +73,7 @@ export const TIJDLIJN_SOORT_LABELS: Record<TijdlijnSoort, string> = {
   DOCUMENT: 'Documenten',
   LEDEN: 'Leden van het huishouden',
   MIJN_PLAN: 'Mijn plan: berichten, akkoord en voortgang',
+  KETENPARTNER: 'Ketenpartners: voortgang en signalen',
 };
 
 export type TijdlijnItem = {
@@ -150,6 +151,11 @@ export type TijdlijnBron = {
     berichten: { id: string; op: Date; vanInwoner: boolean; afzender: string; tekst: string }[];
     reacties: { id: string; op: Date; akkoord: boolean; versienummer: number; door: Naam; opmerking: string | null }[];
     voortgang: { id: string; op: Date; doel: string; schaal: number; door: Naam; tekst: string }[];
+  };
+  /** Issue 22: what ketenpartners reported on their actions, and their zorgsignalen. */
+  ketenpartners?: {
+    voortgang: { id: string; op: Date; organisatie: string; actie: string | null; status: string; notitie: string }[];
+    signalen: { id: string; op: Date; organisatie: string; soort: string; toelichting: string }[];
   };
 };
 
@@ -392,6 +398,15 @@ export const buildTijdlijn = (bron: TijdlijnBron): TijdlijnItem[] => {
       key: `voortgang:${v.id}`, soort: 'MIJN_PLAN', op: v.op, titel: `Voortgang op doel “${kortAf(v.doel, 60)}”: ${v.schaal} van 5`,
       details: [kortAf(v.tekst)], door: v.door, href: link('plan'),
     });
+  }
+  for (const v of bron.ketenpartners?.voortgang ?? []) {
+    add({
+      key: `partner-voortgang:${v.id}`, soort: 'KETENPARTNER', op: v.op,
+      titel: `${v.organisatie}: ${v.actie ? `“${kortAf(v.actie, 60)}” ` : ''}${v.status.toLowerCase()}`, details: [kortAf(v.notitie)], href: link('plan'),
+    });
+  }
+  for (const s of bron.ketenpartners?.signalen ?? []) {
+    add({ key: `partner-signaal:${s.id}`, soort: 'KETENPARTNER', op: s.op, titel: `Zorgsignaal (${s.soort.toLowerCase()}) van ${s.organisatie}`, details: [kortAf(s.toelichting)], href: link('plan') });
   }
   return sortTijdlijn(items);
 };

@@ -22,10 +22,11 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('the demo ketenpartners', () => {
-  it('the huisarts sees its actions in four households, each with exactly its goal', async () => {
+  it('the huisarts sees its actions in the three households that consented, each with exactly its goal', async () => {
     const huisarts = await demoPartner('huisarts');
     const acties = await getPartnerWerklijst(huisarts);
-    expect(acties).toHaveLength(4);
+    expect(acties).toHaveLength(3);
+    expect(await prisma.actie.count({ where: { partnerOrganisatieId: huisarts.organisatieId } })).toBe(4);
     expect(new Set(acties.map((a) => a.wat))).toEqual(new Set(['Afstemming met de POH-ggz van de huisarts']));
     expect(acties.every((a) => a.namen.length > 0)).toBe(true);
     const view = await getPartnerHuishouden(huisarts, acties[0].huishoudenId);

@@ -57,6 +57,10 @@ const volledig = (): TijdlijnBron => ({
     reacties: [{ id: 'pr1', op: d('2026-02-10T09:00:00Z'), akkoord: true, versienummer: 1, door: 'Ria Jansen', opmerking: null }],
     voortgang: [{ id: 'dv1', op: d('2026-03-06T09:00:00Z'), doel: 'Weer samen eten', schaal: 4, door: 'Ria Jansen', tekst: 'Drie keer per week.' }],
   },
+  ketenpartners: {
+    voortgang: [{ id: 'kv1', op: d('2026-03-07T09:00:00Z'), organisatie: 'Huisartsenpraktijk', actie: 'Afstemming met de POH-ggz', status: 'Gedaan', notitie: 'Afgestemd.' }],
+    signalen: [{ id: 'ks1', op: d('2026-03-08T09:00:00Z'), organisatie: 'School', soort: 'Crisis', toelichting: 'Zorgen over thuis.' }],
+  },
 });
 
 describe('buildTijdlijn', () => {
@@ -64,7 +68,7 @@ describe('buildTijdlijn', () => {
     const items = buildTijdlijn(volledig());
     const soorten = new Set(items.map((i) => i.soort));
     expect([...soorten].sort()).toEqual([...TIJDLIJN_SOORTEN].sort());
-    expect(items).toHaveLength(32); // 29, plus a message, an online akkoord and progress in Mijn plan (issue 21)
+    expect(items).toHaveLength(34); // 29, plus a message, an online akkoord and progress in Mijn plan (issue 21), a partner's progress and signal (issue 22)
     // Newest day first; within a day, date-only entries lead, then the timed ones newest first.
     const dag = (d: Date) => toIsoDate(d);
     for (let i = 1; i < items.length; i++) {

@@ -13,7 +13,8 @@ import { bevestigStopZorg } from '@/lib/server/partner/bevestig-stop-zorg';
 import { doePlanVoorstel } from '@/lib/server/partner/doe-plan-voorstel';
 import { rapporteerActieVoortgang } from '@/lib/server/partner/rapporteer-actie-voortgang';
 import { stuurZorgsignaal } from '@/lib/server/partner/stuur-zorgsignaal';
-import { actieVoortgangSchema, planVoorstelSchema, startZorgSchema, stopZorgSchema, zorgsignaalSchema } from '@/lib/validations/partner';
+import { savePartnerGebruiker } from '@/lib/server/beheer/save-partner-gebruiker';
+import { partnerGebruikerSchema, actieVoortgangSchema, planVoorstelSchema, startZorgSchema, stopZorgSchema, zorgsignaalSchema } from '@/lib/validations/partner';
 
 const CONTROLEER = 'Er ontbreekt nog iets. Kijk bij de rode tekst. Wat je schreef, staat er nog.';
 
@@ -50,6 +51,11 @@ export async function startZorgAction(_: FormState, formData: FormData): Promise
 
 export async function stopZorgAction(_: FormState, formData: FormData): Promise<FormState> {
   return handle(formData, stopZorgSchema, bevestigStopZorg, 'De stop van de zorg is opgeslagen.');
+}
+
+/** The coordinator adds a user of the organisation or switches one on or off. */
+export async function partnerGebruikerAction(_: FormState, formData: FormData): Promise<FormState> {
+  return handle(formData, partnerGebruikerSchema, savePartnerGebruiker, 'De gebruiker is opgeslagen.');
 }
 
 /** Signing out ends the partner session (the cookie on /partner). */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ACTIE_STATUS_LABELS, PARTNER_SIGNAAL_SOORT_LABELS } from '@/lib/domain/labels';
 import { prisma, type Tx } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { volledigeNaam } from '@/lib/domain/lidmaatschap';
@@ -131,9 +132,28 @@ export async function getTijdlijn(actor: Actor, huishoudenId: string, soorten: T
       documenten: documenten.map((d) => ({ ...d, aangemaaktOp: d.createdAt, door: naam(d.doorId) })),
       lidmaatschappen: lidmaatschappen.map((l) => ({ ...l, persoon: volledigeNaam(l.persoon) })),
       mijnPlan: await mijnPlanBron(tx, huishoudenId, planVersies),
+      ketenpartners: await ketenpartnerBron(tx, huishoudenId),
     });
     return { items: filterTijdlijn(alles, soorten), perSoort: tellPerSoort(alles), totaal: alles.length };
   });
+}
+
+/** Issue 22: the ketenpartners' progress reports and zorgsignalen, with their organisation. */
+async function ketenpartnerBron(tx: Tx, huishoudenId: string) {
+  const [voortgang, signalen] = await Promise.all([
+    tx.partnerVoortgang.findMany({ where: { huishoudenId }, select: { id: true, createdAt: true, organisatieId: true, actieId: true, status: true, notitie: true } }),
+    tx.partnerSignaal.findMany({ where: { huishoudenId }, select: { id: true, createdAt: true, organisatieId: true, soort: true, toelichting: true } }),
+  ]);
+  const [organisaties, acties] = await Promise.all([
+    tx.partnerOrganisatie.findMany({ where: { id: { in: [...voortgang, ...signalen].map((r) => r.organisatieId) } }, select: { id: true, naam: true } }),
+    tx.actie.findMany({ where: { id: { in: voortgang.map((v) => v.actieId) } }, select: { id: true, wat: true } }),
+  ]);
+  const naam = new Map(organisaties.map((o) => [o.id, o.naam]));
+  const wat = new Map(acties.map((a) => [a.id, a.wat]));
+  return {
+    voortgang: voortgang.map((v) => ({ id: v.id, op: v.createdAt, organisatie: naam.get(v.organisatieId) ?? '', actie: wat.get(v.actieId) ?? null, status: ACTIE_STATUS_LABELS[v.status], notitie: v.notitie })),
+    signalen: signalen.map((s) => ({ id: s.id, op: s.createdAt, organisatie: naam.get(s.organisatieId) ?? '', soort: PARTNER_SIGNAAL_SOORT_LABELS[s.soort], toelichting: s.toelichting })),
+  };
 }
 
 /** Issue 21: Mijn plan in the tijdlijn — messages, online answers to the plan, progress per goal — with who. */

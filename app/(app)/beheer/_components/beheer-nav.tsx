@@ -9,6 +9,7 @@ export const BEHEER_ONDERDELEN = [
   { href: '/beheer/leefgebieden', label: 'Leefgebieden' },
   { href: '/beheer/producten', label: 'Producten' },
   { href: '/beheer/aanbieders', label: 'Aanbieders' },
+  { href: '/beheer/ketenpartners', label: 'Ketenpartners' },
   { href: '/beheer/sociale-kaart', label: 'Sociale kaart' },
   { href: '/beheer/instellingen', label: 'Instellingen' },
   { href: '/beheer/bewaartermijnen', label: 'Bewaartermijnen' },

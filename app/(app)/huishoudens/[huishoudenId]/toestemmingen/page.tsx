@@ -12,6 +12,7 @@ import { TOESTEMMING_SOORT_LABELS, WETTELIJKE_GROND_LABELS, WIJZE_LABELS } from 
 import { CONSENT_STATUS_LABELS, type ConsentStatus } from '@/lib/domain/toestemming';
 import { getToestemmingen } from '@/lib/server/toestemming/get-toestemmingen';
 import { recordToestemmingAction, shareWithPartyAction, withdrawToestemmingAction } from './actions';
+import { listPartnerOrganisaties } from '@/lib/server/ketenpartner/list-partner-organisaties';
 
 export const metadata: Metadata = { title: 'Toestemming' };
 
@@ -66,7 +67,7 @@ export default async function ToestemmingenPage({ params }: { params: Promise<{ 
 
       {mayWrite && (
         <Section title="Toestemming vastleggen">
-          <RecordToestemmingForm action={recordToestemmingAction} huishoudenId={huishoudenId} leden={data.leden} today={toIsoDate(today)} />
+          <RecordToestemmingForm action={recordToestemmingAction} huishoudenId={huishoudenId} leden={data.leden} today={toIsoDate(today)} partners={await listPartnerOrganisaties(actor)} />
         </Section>
       )}
 
