@@ -1,15 +1,18 @@
 // Issue 22 item 5: in the dossier's plan, what the ketenpartners reported (progress, signals, proposals) and which
 // partners can see what of this household, and why.
-import { zorgsignaalAfhandelenAction, voorstelBeoordelenAction } from '@/app/(app)/huishoudens/[huishoudenId]/plan/partner-actions';
 import { Badge } from '@/components/ui/badge';
 import { Section } from '@/components/ui/page';
 import { formatDatum, formatDatumKort } from '@/lib/domain/dates';
 import { ACTIE_STATUS_LABELS, PARTNER_SIGNAAL_SOORT_LABELS, PARTNER_SOORT_LABELS, PARTNER_VOORSTEL_STATUS_LABELS } from '@/lib/domain/labels';
 import { PARTNER_BETROKKENHEID_LABELS, PARTNER_GROND_LABELS } from '@/lib/domain/partner-toegang';
 import type { PartnerInbreng as Inbreng } from '@/lib/server/ketenpartner/get-partner-inbreng';
+import type { FormAction } from '@/lib/actions/states';
 import { InbrengKnop } from './inbreng-knop';
 
-export function PartnerInbreng({ huishoudenId, inbreng }: { huishoudenId: string; inbreng: Inbreng }) {
+/** The regisseur's two answers, passed down by the plan page (components/ does not import from app/). */
+export type PartnerInbrengActies = { zorgsignaalAfhandelen: FormAction; voorstelBeoordelen: FormAction };
+
+export function PartnerInbreng({ huishoudenId, inbreng, acties }: { huishoudenId: string; inbreng: Inbreng; acties: PartnerInbrengActies }) {
   if (!inbreng.zicht.length && !inbreng.signalen.length && !inbreng.voortgang.length && !inbreng.voorstellen.length) return null;
   return (
     <Section title="Ketenpartners">
@@ -25,7 +28,7 @@ export function PartnerInbreng({ huishoudenId, inbreng }: { huishoudenId: string
                 </p>
                 <p className="mt-1 whitespace-pre-line">{s.toelichting}</p>
                 {!s.afgehandeldOp && (
-                  <InbrengKnop action={zorgsignaalAfhandelenAction} hidden={{ huishoudenId, signaalId: s.id, version: String(s.version) }} knoppen={[{ label: 'Afgehandeld' }]} />
+                  <InbrengKnop action={acties.zorgsignaalAfhandelen} hidden={{ huishoudenId, signaalId: s.id, version: String(s.version) }} knoppen={[{ label: 'Afgehandeld' }]} />
                 )}
               </li>
             ))}
@@ -55,7 +58,7 @@ export function PartnerInbreng({ huishoudenId, inbreng }: { huishoudenId: string
                 <p className="whitespace-pre-line text-slate-700">{v.toelichting}</p>
                 {v.status === 'OPEN' && (
                   <InbrengKnop
-                    action={voorstelBeoordelenAction} hidden={{ huishoudenId, voorstelId: v.id, version: String(v.version) }}
+                    action={acties.voorstelBeoordelen} hidden={{ huishoudenId, voorstelId: v.id, version: String(v.version) }}
                     knoppen={[{ label: 'Overnemen in volgende versie', name: 'besluit', value: 'OVERGENOMEN', variant: 'primary' }, { label: 'Afwijzen', name: 'besluit', value: 'AFGEWEZEN' }]}
                   />
                 )}
