@@ -53,5 +53,6 @@ export async function neemBrpTaakOpAction(_: FormState, formData: FormData): Pro
   }
   revalidatePath('/casusverdeling');
   revalidatePath('/werkvoorraad');
-  return { ok: true, message: 'De taak staat nu in je werkvoorraad.' };
+  // The row leaves the list (it has a behandelaar now): the confirmation is on the page itself.
+  redirect('/casusverdeling?brpTaak=opgepakt');
 }
