@@ -188,3 +188,35 @@ test('a BRP task without behandelaar is visible to the teamlead, who takes it', 
   const [taak] = await sql<{ toegewezenAanId: string | null }>(`SELECT "toegewezenAanId" FROM "Taak" WHERE "titel" = 'BRP: E2E-persoon is overleden'`);
   expect(taak.toegewezenAanId).toBe(lead.id);
 });
+
+// Issue 20 item 2: a client under BRP geheimhouding. The backoffice is warned before sending the WMO301, must say how
+// the aanbieder was told, and the message carries the gemeente's postal address (soort 02), not the home address.
+test('geheimhouding: the WMO301 leaves the home address out, after the backoffice says how the aanbieder was told', async ({ page }) => {
+  test.setTimeout(180_000);
+  const [b] = await sql<{ id: string; persoonId: string; straat: string }>(
+    `SELECT b."id", b."persoonId", h."straat" FROM "Beschikking" b
+       JOIN "BeschiktProduct" bp ON bp."beschikkingId" = b."id"
+       JOIN "Toewijzing" t ON t."beschiktProductId" = bp."id"
+       JOIN "Huishouden" h ON h."id" = b."huishoudenId"
+       JOIN "Persoon" p ON p."id" = b."persoonId"
+      WHERE b."status" IN ('VASTGESTELD', 'VERZONDEN') AND t."status" = 'NIEUW' AND t."wet" = 'WMO' AND p."bsn" IS NOT NULL AND p."geboortedatum" IS NOT NULL
+      ORDER BY b."id" LIMIT 1`);
+  await sql(`UPDATE "Persoon" SET "geheimhouding" = true WHERE "id" = $1`, [b.persoonId]);
+
+  await signIn(page, 'backoffice@wijkregie.test');
+  await page.goto(`/beschikkingen/${b.id}`);
+  await expect(page.getByText('Geheimhouding: het woonadres gaat niet mee')).toBeVisible();
+  await page.getByRole('button', { name: /versturen naar de aanbieders?$/ }).click();
+  const afspraak = page.getByRole('textbox', { name: 'Hoe hebt u de aanbieder ingelicht?' });
+  await expect(afspraak).toHaveAccessibleDescription(/geheimhouding in de BRP/);
+  await afspraak.fill('Gebeld met de planner van de aanbieder; het adres krijgen zij van de cliënt zelf.');
+  await expectAccessible(page);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-geheimhouding-301.png'), fullPage: true });
+  await page.getByRole('button', { name: /versturen naar de aanbieders?$/ }).click();
+  await expect(page.getByText('De toewijzingen zijn verstuurd.')).toBeVisible();
+  const berichtLink = page.getByRole('link', { name: /^WMO301 nummer \d+$/ }).first();
+  const xml = await (await page.request.get((await berichtLink.getAttribute('href'))!)).text();
+  expect(xml).toContain('<wmo301:Soort>02</wmo301:Soort>');
+  expect(xml).toContain('<iwmo:Straatnaam>Postbus</iwmo:Straatnaam>');
+  expect(xml).not.toContain(b.straat);
+});
