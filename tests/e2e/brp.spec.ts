@@ -157,3 +157,66 @@ test('a test person found by BSN in the BRP is registered with their household; 
   await page.goto(`/huishoudens/${casus.huishoudenId}`);
   await expect(page.getByText('Manon Maasland (gezag, vastgesteld door het wijkteam)')).toBeVisible();
 });
+
+// Issue 20 item 4: a BRP task of the nightly check that nobody got (no regisseur, no teamlead for the casus's team or
+// wijk) is listed for the teamlead in Casusverdeling, who takes it into their own werkvoorraad.
+test('a BRP task without behandelaar is visible to the teamlead, who takes it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const [lead] = await sql<{ id: string; gemeenteId: string }>(`SELECT "id", "gemeenteId" FROM "User" WHERE "email" = 'teamlead@wijkregie.test'`);
+  const [casus] = await sql<{ id: string; huishoudenId: string; persoonId: string; naam: string }>(
+    `SELECT c."id", c."huishoudenId", l."persoonId", h."naam" FROM "Casus" c
+       JOIN "Huishouden" h ON h."id" = c."huishoudenId"
+       JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = h."id" AND l."tot" IS NULL
+      WHERE c."fase" = 'WACHT_OP_REGIE' AND c."teamId" IN (SELECT "teamId" FROM "TeamLidmaatschap" WHERE "userId" = $1 AND "tot" IS NULL)
+      ORDER BY c."id" LIMIT 1`, [lead.id]);
+  await sql(
+    `INSERT INTO "Taak" ("id", "gemeenteId", "huishoudenId", "casusId", "persoonId", "brpSignaal", "titel", "omschrijving", "uiterlijkOp", "aangemaaktDoorId")
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, 'OVERLEDEN', 'BRP: E2E-persoon is overleden', 'Volgens de BRP overleden.', CURRENT_DATE + 5, '00000000-0000-0000-0000-000000000000')`,
+    [lead.gemeenteId, casus.huishoudenId, casus.id, casus.persoonId]);
+
+  await signIn(page, 'teamlead@wijkregie.test');
+  await page.goto('/casusverdeling');
+  const lijst = page.getByRole('table', { name: 'BRP-taken zonder behandelaar' });
+  const rij = lijst.getByRole('row', { name: /E2E-persoon is overleden/ });
+  await expect(rij).toContainText(casus.naam);
+  await expectAccessible(page);
+  await lijst.scrollIntoViewIfNeeded();
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-zonder-behandelaar.png'), fullPage: false });
+  await rij.getByRole('button', { name: /^Zelf oppakken/ }).click();
+  await expect(page.getByText('De taak staat nu in je werkvoorraad.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'BRP-taken zonder behandelaar' })).toHaveCount(0);
+  const [taak] = await sql<{ toegewezenAanId: string | null }>(`SELECT "toegewezenAanId" FROM "Taak" WHERE "titel" = 'BRP: E2E-persoon is overleden'`);
+  expect(taak.toegewezenAanId).toBe(lead.id);
+});
+
+// Issue 20 item 2: a client under BRP geheimhouding. The backoffice is warned before sending the WMO301, must say how
+// the aanbieder was told, and the message carries the gemeente's postal address (soort 02), not the home address.
+test('geheimhouding: the WMO301 leaves the home address out, after the backoffice says how the aanbieder was told', async ({ page }) => {
+  test.setTimeout(180_000);
+  const [b] = await sql<{ id: string; persoonId: string; straat: string }>(
+    `SELECT b."id", b."persoonId", h."straat" FROM "Beschikking" b
+       JOIN "BeschiktProduct" bp ON bp."beschikkingId" = b."id"
+       JOIN "Toewijzing" t ON t."beschiktProductId" = bp."id"
+       JOIN "Huishouden" h ON h."id" = b."huishoudenId"
+       JOIN "Persoon" p ON p."id" = b."persoonId"
+      WHERE b."status" IN ('VASTGESTELD', 'VERZONDEN') AND t."status" = 'NIEUW' AND t."wet" = 'WMO' AND p."bsn" IS NOT NULL AND p."geboortedatum" IS NOT NULL
+      ORDER BY b."id" LIMIT 1`);
+  await sql(`UPDATE "Persoon" SET "geheimhouding" = true WHERE "id" = $1`, [b.persoonId]);
+
+  await signIn(page, 'backoffice@wijkregie.test');
+  await page.goto(`/beschikkingen/${b.id}`);
+  await expect(page.getByText('Geheimhouding: het woonadres gaat niet mee')).toBeVisible();
+  await page.getByRole('button', { name: /versturen naar de aanbieders?$/ }).click();
+  const afspraak = page.getByRole('textbox', { name: 'Hoe hebt u de aanbieder ingelicht?' });
+  await expect(afspraak).toHaveAccessibleDescription(/geheimhouding in de BRP/);
+  await afspraak.fill('Gebeld met de planner van de aanbieder; het adres krijgen zij van de cliënt zelf.');
+  await expectAccessible(page);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'brp-geheimhouding-301.png'), fullPage: true });
+  await page.getByRole('button', { name: /versturen naar de aanbieders?$/ }).click();
+  await expect(page.getByText('De toewijzingen zijn verstuurd.')).toBeVisible();
+  const berichtLink = page.getByRole('link', { name: /^WMO301 nummer \d+$/ }).first();
+  const xml = await (await page.request.get((await berichtLink.getAttribute('href'))!)).text();
+  expect(xml).toContain('<wmo301:Soort>02</wmo301:Soort>');
+  expect(xml).toContain('<iwmo:Straatnaam>Postbus</iwmo:Straatnaam>');
+  expect(xml).not.toContain(b.straat);
+});

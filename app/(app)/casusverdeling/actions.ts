@@ -36,6 +36,7 @@ export async function neemBrpTaakOpAction(_: FormState, formData: FormData): Pro
     invalid: 'Deze taak is niet gevonden. Laad de pagina opnieuw.',
     run: (input, actor) => neemBrpTaakOp(actor, input),
     revalidate: ['/casusverdeling', '/werkvoorraad'],
-    done: () => ({ ok: true, message: 'De taak staat nu in je werkvoorraad.' }),
+    // The row leaves the list (it has a behandelaar now): the confirmation is on the page itself.
+    done: () => '/casusverdeling?brpTaak=opgepakt',
   });
 }

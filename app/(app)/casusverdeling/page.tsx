@@ -46,6 +46,11 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
           Casus {toegewezen} heeft nu een regisseur{aan ? `: ${aan.naam}` : ''}. De casus staat in de werkvoorraad van de regisseur.
         </Alert>
       )}
+      {first(params.brpTaak) === 'opgepakt' && (
+        <Alert variant="success" title="BRP-taak opgepakt">
+          De taak staat nu in je werkvoorraad.
+        </Alert>
+      )}
       {besluit && (
         <Alert variant="success" title={besluit === 'toegekend' ? 'Opschaling toegekend' : 'Opschaling afgewezen'}>
           Het besluit over casus {first(params.casus)} is vastgelegd{besluit === 'toegekend' ? ' en de procesregie is toegewezen' : ''}.

@@ -13,8 +13,8 @@ import { recordAudit } from '@/lib/server/audit/record';
 import { nextBerichtNummer } from './bericht-nummer';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
 
-export const GEHEIMHOUDING_AFSPRAAK_NODIG =
-  'Deze cliënt heeft geheimhouding in de BRP. Het bericht krijgt het postadres van de gemeente in plaats van het woonadres. Vertel de aanbieder zelf waar de zorg wordt gegeven (bijvoorbeeld door te bellen), en schrijf hier op hoe en met wie u dat hebt afgesproken.';
+// Short: the form already explains what geheimhouding means for the message (ToewijzingenVersturenForm).
+export const GEHEIMHOUDING_AFSPRAAK_NODIG = 'Deze cliënt heeft geheimhouding in de BRP. Vul in hoe en met wie u de aanbieder hebt ingelicht.';
 
 /** Issue 20: for a client under geheimhouding, the gemeente's correspondentieadres and the recorded afspraak (null otherwise). */
 function geheimhoudingAdres(geheimhouding: boolean, gemeente: { postadres: string; postcodePlaats: string }, afspraak: string | null) {
