@@ -72,3 +72,15 @@ export async function demoInwoner(skip = 0): Promise<{ bsn: string; naam: string
     await client.end();
   }
 }
+
+/**
+ * Issue 22: signs a ketenpartner's demo user in at /partner through the test eHerkenning (its login page lists the
+ * demo partner users by name).
+ */
+export async function signInPartner(page: Page, naam: string) {
+  await page.goto('/partner/inloggen');
+  await page.getByRole('link', { name: 'Inloggen met Test-eHerkenning' }).click();
+  await expect(page.getByText('Dit is een test-eHerkenning.')).toBeVisible();
+  await page.getByRole('button', { name: `Inloggen als ${naam}` }).click();
+  await expect(page).toHaveURL(/\/partner$/);
+}
