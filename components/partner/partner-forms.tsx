@@ -84,8 +84,8 @@ export function PlanVoorstelForm({ action, huishoudenId, acties, doelen }: { act
           <Field label="Uiterlijk" name="uiterlijk" optional errors={state.fieldErrors?.uiterlijk}>
             <Input type="date" defaultValue={waarde(state, 'uiterlijk')} />
           </Field>
-          <Field label="Waarom" name="toelichting" errors={state.fieldErrors?.toelichting}>
-            <Textarea rows={3} maxLength={2000} defaultValue={waarde(state, 'toelichting')} />
+          <Field label="Waarom" name="waarom" errors={state.fieldErrors?.waarom}>
+            <Textarea rows={3} maxLength={2000} defaultValue={waarde(state, 'waarom')} />
           </Field>
         </>
       )}

@@ -1,6 +1,7 @@
 import 'server-only';
 import * as oidc from 'openid-client';
 import { env } from '@/lib/env';
+import { MINIMAAL_NIVEAU } from '@/lib/domain/partner-inloggen';
 
 // Issue 21 (and issue 22 after it): sign-in for people outside the gemeente through OpenID Connect, one configuration
 // per audience — residents through DigiD (BSN), partners through eHerkenning (KvK number) — read from
@@ -71,6 +72,8 @@ export async function startSignIn(audience: Audience, redirectUri: string): Prom
     code_challenge_method: 'S256',
     state: pending.state,
     nonce: pending.nonce,
+    // Issue 22: partners ask the eHerkenning broker for level EH3 or higher (the second factor); the callback checks acr.
+    ...(audience === 'partner' ? { acr_values: MINIMAAL_NIVEAU } : {}),
   });
   return { url, pending };
 }

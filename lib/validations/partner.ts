@@ -29,7 +29,8 @@ export const planVoorstelSchema = z.object({
   doelId: z.union([z.literal(''), z.uuid('Kies een doel uit de lijst.')]).optional().transform((v) => v || null),
   wat: tekst('Schrijf wat je voorstelt.', 500),
   uiterlijk: optionalDate,
-  toelichting: tekst('Schrijf waarom.', 2000),
+  // `waarom`, not `toelichting`: the zorgsignaal form on the same page has a field toelichting (ids must be unique).
+  waarom: tekst('Schrijf waarom.', 2000),
 });
 export type PlanVoorstelInput = z.output<typeof planVoorstelSchema>;
 

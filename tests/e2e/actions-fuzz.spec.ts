@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { ENGLISH, TECHNISCH, hostileString } from '../property/hostile';
-import { demoInwoner, signIn, signInInwoner } from './support';
+import { demoInwoner, signIn, signInInwoner, signInPartner } from './support';
 
 const ROOT = process.cwd(); // scripts/e2e.ts runs Playwright in the project folder
 // React's own client encoder: the body is exactly what a browser's useActionState would send.
@@ -22,6 +22,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const BASE = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100';
 
 const INWONER = 'inwoner (Test-DigiD)';
+const PARTNER = 'ketenpartner (Test-eHerkenning)';
 
 /** Who may use the actions of an area (lib/auth/permissions.ts); null: the public, without a session. */
 const ROLE_BY_AREA: [RegExp, string | null][] = [
@@ -37,6 +38,8 @@ const ROLE_BY_AREA: [RegExp, string | null][] = [
   // Issue 21: Mijn plan, as a demo resident signed in through the test DigiD.
   [/^app\/\(mijn\)\//, INWONER],
   [/^app\/\(app\)\/berichtenverkeer\//, 'backoffice@wijkregie.test'],
+  // Issue 22: the ketenpartners' part, as the demo aanbieder's user (it has toewijzingen and may use every action).
+  [/^app\/\(partner\)\//, PARTNER],
 ];
 
 type Action = { id: string; file: string; name: string; url: string; role: string | null };
@@ -141,6 +144,7 @@ async function cookieFor(browser: Browser, email: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (email === INWONER) await signInInwoner(page, (await demoInwoner(1)).bsn);
+  else if (email === PARTNER) await signInPartner(page, 'Rob Jansen (zorgplanner)');
   else await signIn(page, email);
   const cookies = await context.cookies();
   await context.close();

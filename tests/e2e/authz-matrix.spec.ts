@@ -165,10 +165,10 @@ test.beforeAll(async () => {
 });
 
 /** The pattern with its dynamic segments filled from the demo rows. */
-function urlOf(pattern: string): string {
+function urlOf(pattern: string, overrides: Record<string, string> = {}): string {
   if (pattern === '/api/auth/[...nextauth]') return '/api/auth/session';
   return pattern.replace(/\[([A-Za-z]+)\]/g, (_, name: string) => {
-    const id = ids[name];
+    const id = (pattern.startsWith('/partner/') ? overrides[name] : undefined) ?? ids[name];
     if (!id) throw new Error(`Geen demo-id voor [${name}] in ${pattern}`);
     return id;
   });
@@ -197,14 +197,26 @@ async function inwonerContext(bsn: string): Promise<APIRequestContext> {
   return ctx;
 }
 
-type Expected = 'ok' | 'geen-toegang' | 'login' | 'inwoner-login';
+/** Issue 22: a partner session over HTTP, the OpenID Connect round trip through the test eHerkenning. */
+async function partnerContext(kvk: string, email: string): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Origin: BASE_URL } });
+  const interaction = await ctx.get('/partner/auth/start');
+  expect(await interaction.text()).toContain('Test-eHerkenning');
+  const landed = await ctx.post(`${interaction.url()}/login`, { form: { kvk, email } });
+  expect(new URL(landed.url()).pathname, await landed.text()).toBe('/partner');
+  return ctx;
+}
+
+type Expected = 'ok' | 'geen-toegang' | 'login' | 'inwoner-login' | 'partner-login';
 
 /** Who asks: a staff role, a resident signed in with (test) DigiD (issue 21), or nobody. */
-function expectedFor(rol: Rol | 'INWONER' | null, entry: RouteEntry): Expected {
+function expectedFor(rol: Rol | 'INWONER' | 'PARTNER' | null, entry: RouteEntry): Expected {
   // Resident routes take a resident session: staff and anonymous go to the resident sign-in, never the staff one.
   if (entry.rule === 'inwoner') return rol === 'INWONER' ? 'ok' : 'inwoner-login';
-  // A resident session is no staff session: every staff route sends a resident to the staff sign-in.
-  if (rol === 'INWONER') return entry.rule === 'public' ? 'ok' : 'login';
+  // Issue 22: partner routes take a partner session, likewise.
+  if (entry.rule === 'partner') return rol === 'PARTNER' ? 'ok' : 'partner-login';
+  // A resident or partner session is no staff session: every staff route sends them to the staff sign-in.
+  if (rol === 'INWONER' || rol === 'PARTNER') return entry.rule === 'public' ? 'ok' : 'login';
   if (mayOpen(rol ? { rollen: [rol] } : null, entry.rule)) return 'ok';
   return rol ? 'geen-toegang' : 'login';
 }
@@ -218,6 +230,7 @@ function classify(res: APIResponse, entry: RouteEntry): string {
     const path = new URL(location, BASE_URL).pathname;
     if (path === '/login') return 'login';
     if (path === '/mijn/inloggen') return 'inwoner-login';
+    if (path === '/partner/inloggen') return 'partner-login';
     if (path === '/geen-toegang') return 'geen-toegang';
     return `redirect ${status} → ${location}`;
   }
@@ -233,7 +246,7 @@ function classify(res: APIResponse, entry: RouteEntry): string {
   return `status ${status}`;
 }
 
-async function runMatrix(ctx: APIRequestContext, rol: Rol | 'INWONER' | null) {
+async function runMatrix(ctx: APIRequestContext, rol: Rol | 'INWONER' | 'PARTNER' | null, overrides: Record<string, string> = {}) {
   const results: string[] = [];
   const entries = Object.entries(table);
   const queue = [...entries];
@@ -241,7 +254,7 @@ async function runMatrix(ctx: APIRequestContext, rol: Rol | 'INWONER' | null) {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [pattern, entry] = next;
       const expected = expectedFor(rol, entry);
-      const res = await ctx.get(urlOf(pattern), { maxRedirects: 0, timeout: 30_000 });
+      const res = await ctx.get(urlOf(pattern, overrides), { maxRedirects: 0, timeout: 30_000 });
       const got = classify(res, entry);
       if (got !== expected) results.push(`${pattern}: verwacht ${expected}, kreeg ${got}`);
     }
@@ -253,10 +266,10 @@ async function runMatrix(ctx: APIRequestContext, rol: Rol | 'INWONER' | null) {
 test.describe('autorisatiematrix', () => {
   test('the matrix covers every permission that a route uses', () => {
     const used = new Set(Object.values(table).map((e) => e.rule));
-    for (const rule of used) if (rule !== 'public' && rule !== 'signed-in' && rule !== 'inwoner') expect(Object.keys(PERMISSIONS)).toContain(rule);
+    for (const rule of used) if (rule !== 'public' && rule !== 'signed-in' && rule !== 'inwoner' && rule !== 'partner') expect(Object.keys(PERMISSIONS)).toContain(rule);
     // Every role is allowed somewhere and refused somewhere: the matrix tests both answers for each.
     for (const { rol } of ROLES) {
-      const verdicts = Object.values(table).filter((e) => e.rule !== 'public' && e.rule !== 'signed-in' && e.rule !== 'inwoner').map((e) => expectedFor(rol, e));
+      const verdicts = Object.values(table).filter((e) => e.rule !== 'public' && e.rule !== 'signed-in' && e.rule !== 'inwoner' && e.rule !== 'partner').map((e) => expectedFor(rol, e));
       expect(verdicts, rol).toContain('ok');
       expect(verdicts, rol).toContain('geen-toegang');
     }
@@ -283,6 +296,27 @@ test.describe('autorisatiematrix', () => {
   test('a resident signed in through the test DigiD opens the resident routes and no staff route', async () => {
     const ctx = await inwonerContext((await demoInwoner()).bsn);
     const { checked, mismatches } = await runMatrix(ctx, 'INWONER');
+    await ctx.dispose();
+    expect(checked).toBe(Object.keys(table).length);
+    expect(mismatches).toEqual([]);
+  });
+
+  test('a partner signed in through the test eHerkenning opens the partner routes and no staff or resident route', async () => {
+    // The demo huisartsenpraktijk's user, and a household it sees (consent and an action), for /partner/huishoudens/[id].
+    const ctx = await partnerContext('60000001', 'poh@molenplein.test');
+    const { rows } = await (async () => {
+      const pg = (await import('pg')).default;
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      try {
+        return await client.query<{ huishoudenId: string }>(`
+          SELECT t."huishoudenId" FROM "Toestemming" t JOIN "PartnerOrganisatie" po ON po.id = t."partnerOrganisatieId"
+          WHERE po."kvkNummer" = '60000001' AND t."ingetrokkenOp" IS NULL ORDER BY t."huishoudenId" LIMIT 1`);
+      } finally {
+        await client.end();
+      }
+    })();
+    const { checked, mismatches } = await runMatrix(ctx, 'PARTNER', { huishoudenId: rows[0].huishoudenId });
     await ctx.dispose();
     expect(checked).toBe(Object.keys(table).length);
     expect(mismatches).toEqual([]);

@@ -94,3 +94,15 @@ export async function mailInTestSmtp(browser: Browser, aan: string, check?: (pag
   await context.close();
   return tekst;
 }
+
+/**
+ * Issue 22: signs a ketenpartner's demo user in at /partner through the test eHerkenning (its login page lists the
+ * demo partner users by name).
+ */
+export async function signInPartner(page: Page, naam: string) {
+  await page.goto('/partner/inloggen');
+  await page.getByRole('link', { name: 'Inloggen met Test-eHerkenning' }).click();
+  await expect(page.getByText('Dit is een test-eHerkenning.')).toBeVisible();
+  await page.getByRole('button', { name: `Inloggen als ${naam}` }).click();
+  await expect(page).toHaveURL(/\/partner$/);
+}

@@ -48,7 +48,7 @@ const USE_CASES: Record<string, { wie: Wie; run: (p: PartnerActor, c: Ctx) => Pr
   },
   doePlanVoorstel: {
     wie: 'huisarts',
-    run: (p, c) => doePlanVoorstel(p, { huishoudenId: c.h.huishouden.id, actieId: null, doelId: c.h.doelHuisarts.id, wat: 'Slaapcursus', uiterlijk: null, toelichting: 'Helpt bij slapen.' }),
+    run: (p, c) => doePlanVoorstel(p, { huishoudenId: c.h.huishouden.id, actieId: null, doelId: c.h.doelHuisarts.id, wat: 'Slaapcursus', uiterlijk: null, waarom: 'Helpt bij slapen.' }),
     kreeg: (r) => Boolean((r as { id: string }).id),
   },
   stuurZorgsignaal: {

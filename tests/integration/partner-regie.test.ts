@@ -49,7 +49,7 @@ describe('zorgsignalen in the werkvoorraad and the casusverdeling', () => {
 describe('proposals', () => {
   it('are taken over or declined once, with a version check', async () => {
     const h = await createPartnerHuishouden(w);
-    const voorstel = await doePlanVoorstel(w.partners.huisarts, { huishoudenId: h.huishouden.id, actieId: h.actieHuisarts.id, doelId: null, wat: 'Twee keer per maand', uiterlijk: null, toelichting: 'Meer nodig.' });
+    const voorstel = await doePlanVoorstel(w.partners.huisarts, { huishoudenId: h.huishouden.id, actieId: h.actieHuisarts.id, doelId: null, wat: 'Twee keer per maand', uiterlijk: null, waarom: 'Meer nodig.' });
     const stale = await beoordeelPlanVoorstel(w.coach, { huishoudenId: h.huishouden.id, voorstelId: voorstel.id, version: 7, besluit: 'AFGEWEZEN' }).catch((e: unknown) => e);
     expect((stale as DomainError).code).toBe('STALE_VERSION');
     await beoordeelPlanVoorstel(w.coach, { huishoudenId: h.huishouden.id, voorstelId: voorstel.id, version: 1, besluit: 'OVERGENOMEN' });
@@ -58,7 +58,7 @@ describe('proposals', () => {
 
   it('refuses a staff member without access to the household', async () => {
     const h = await createPartnerHuishouden(w);
-    const voorstel = await doePlanVoorstel(w.partners.huisarts, { huishoudenId: h.huishouden.id, actieId: null, doelId: null, wat: 'x', uiterlijk: null, toelichting: 'y' });
+    const voorstel = await doePlanVoorstel(w.partners.huisarts, { huishoudenId: h.huishouden.id, actieId: null, doelId: null, wat: 'x', uiterlijk: null, waarom: 'y' });
     const team = await createTeam(w.gemeenteId);
     const vreemde = actorFor(await createUser(w.gemeenteId, ['WIJKCOACH'], { teamId: team.id }), [team.id]);
     const error = await beoordeelPlanVoorstel(vreemde, { huishoudenId: h.huishouden.id, voorstelId: voorstel.id, version: 1, besluit: 'AFGEWEZEN' }).catch((e: unknown) => e);

@@ -31,7 +31,7 @@ export async function doePlanVoorstel(partner: PartnerActor, input: PlanVoorstel
       data: {
         gemeenteId: partner.gemeenteId, huishoudenId: input.huishoudenId, organisatieId: partner.organisatieId, gebruikerId: partner.gebruikerId,
         actieId: input.actieId, doelId: input.doelId, wat: input.wat, uiterlijk: input.uiterlijk ? toCalendarDay(input.uiterlijk) : null,
-        toelichting: input.toelichting, createdAt: now,
+        toelichting: input.waarom, createdAt: now,
       },
       select: { id: true },
     });

@@ -1,0 +1,161 @@
+// Issue 22, Done-when: (1) the household consents to sharing with its huisarts for "afstemming zorg"; a user of the
+// practice signs in with (test) eHerkenning, sees exactly the goal and the action of the practice and nothing else of
+// the dossier, marks the action done with a note; the regisseur sees it in the plan; the household withdraws the
+// consent in Mijn plan and the same user now gets "niet gevonden". (2) An aanbieder's user confirms the start of care
+// for a toewijzing and the dossier shows it; a crisis signal from a school reaches the regisseur's werkvoorraad at the
+// top and the teamleider's casusverdeling (and both by mail).
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible, query, signIn, signInInwoner, signInPartner } from './support';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const HUISARTS = 'Ellen Visser (POH-ggz)';
+const SCHOOL = 'Mark de Boer (intern begeleider)';
+const AANBIEDER = 'Rob Jansen (zorgplanner)';
+const ACTIE = 'Afstemming met de POH-ggz van de huisarts';
+const DATUM = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+async function nieuwePagina(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+test('de huisarts ziet alleen het eigen doel en de eigen actie, meldt voortgang, en verliest toegang na intrekken', async ({ browser }) => {
+  // The demo household with the huisarts's action in its plan but no consent yet (prisma/seed/partners.ts).
+  const [h] = await query<{ huishoudenId: string; naam: string; bsn: string; doelId: string }>(`
+    SELECT o."huishoudenId", concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) AS naam, p.bsn, a."doelId"
+    FROM "Actie" a JOIN "PlanVersie" pv ON pv.id = a."planVersieId" JOIN "Ondersteuningsplan" o ON o.id = pv."planId"
+    JOIN "PartnerOrganisatie" po ON po.id = a."partnerOrganisatieId" AND po."kvkNummer" = '60000001'
+    JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = o."huishoudenId" AND l.tot IS NULL AND l.rol = 'HOOFDBEWONER'
+    JOIN "Persoon" p ON p.id = l."persoonId"
+    WHERE NOT EXISTS (SELECT 1 FROM "Toestemming" t WHERE t."huishoudenId" = o."huishoudenId" AND t."partnerOrganisatieId" = po.id)`);
+  expect(h, 'een huishouden met een actie van de huisarts zonder toestemming in de demodata').toBeTruthy();
+  const andereDoelen = await query<{ omschrijving: string }>(`
+    SELECT d.omschrijving FROM "Doel" d WHERE d."planVersieId" = (SELECT "planVersieId" FROM "Doel" WHERE id = $1) AND d.id <> $1`, [h.doelId]);
+
+  // Without consent the practice does not see the household.
+  const partner = await nieuwePagina(browser);
+  await signInPartner(partner, HUISARTS);
+  await partner.goto(`/partner/huishoudens/${h.huishoudenId}`);
+  await expect(partner.getByRole('heading', { name: 'Niet gevonden' })).toBeVisible();
+
+  // The household consents (recorded by its regisseur) to sharing with the practice for "afstemming zorg".
+  const coach = await nieuwePagina(browser);
+  await signIn(coach, 'wijkcoach@wijkregie.test');
+  await coach.goto(`/huishoudens/${h.huishoudenId}/toestemmingen`);
+  await coach.getByLabel('Wie geeft toestemming?').selectOption({ label: h.naam });
+  await coach.getByLabel('Delen met een partij').check();
+  await coach.getByRole('combobox', { name: 'Ketenpartner (niet verplicht)' }).selectOption({ label: 'Huisartsenpraktijk Molenplein (huisartsenpraktijk)' });
+  await coach.getByLabel('Contactgegevens van deze persoon mogen met de ketenpartner gedeeld worden').check();
+  await coach.getByLabel('Voor welk doel?').fill('Afstemming zorg');
+  await coach.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(coach.getByText('De toestemming is vastgelegd.')).toBeVisible();
+
+  // The practice now sees exactly its goal and its action, and nothing else of the dossier.
+  await partner.goto('/partner');
+  await expect(partner.getByRole('heading', { name: 'Acties van Huisartsenpraktijk Molenplein' })).toBeVisible();
+  await expectAccessible(partner);
+  await partner.goto(`/partner/huishoudens/${h.huishoudenId}`);
+  await expect(partner.getByRole('heading', { level: 1, name: h.naam })).toBeVisible();
+  const doelen = partner.locator('section[aria-labelledby="doelen"]');
+  await expect(doelen.getByRole('heading', { level: 3 })).toHaveCount(1);
+  await expect(doelen.getByText(ACTIE)).toHaveCount(1);
+  await expect(doelen.locator('li[id^="actie-"]')).toHaveCount(1);
+  for (const d of andereDoelen) await expect(partner.getByText(d.omschrijving)).toHaveCount(0);
+  await expect(partner.getByText(/journaal|gesprek|veiligheidsanalyse/i)).toHaveCount(0);
+  await expectAccessible(partner);
+  await partner.setViewportSize({ width: 360, height: 800 });
+  await partner.screenshot({ path: 'test-results/ketenpartner-huishouden-360.png', fullPage: true });
+  await partner.setViewportSize({ width: 1280, height: 900 });
+
+  // It marks the action done with a note.
+  await partner.getByText('Voortgang melden').click();
+  await partner.getByLabel('Gedaan').check();
+  await partner.getByRole('textbox', { name: 'Wat is er gebeurd', exact: true }).fill('Afgestemd met de POH-ggz: slaapadvies gegeven, vervolg over zes weken.');
+  await partner.getByRole('button', { name: 'Voortgang opslaan' }).click();
+  await expect(partner.getByText('De voortgang is opgeslagen. De regisseur ziet het in het plan.')).toBeVisible();
+
+  // The regisseur sees it in the plan.
+  await coach.goto(`/huishoudens/${h.huishoudenId}/plan`);
+  const ketenpartners = coach.locator('section[aria-labelledby="kop-ketenpartners"]');
+  await expect(ketenpartners.getByText('Afgestemd met de POH-ggz: slaapadvies gegeven')).toBeVisible();
+  await expect(ketenpartners.getByText(/Huisartsenpraktijk Molenplein.*Gedaan/)).toBeVisible();
+  await expect(ketenpartners.getByText(/Ziet het huishouden op grond van toestemming/)).toBeVisible();
+  await expectAccessible(coach);
+
+  // The household withdraws the consent in Mijn plan; the practice gets "niet gevonden" at once.
+  const inwoner = await nieuwePagina(browser);
+  await signInInwoner(inwoner, h.bsn);
+  await inwoner.goto('/mijn/toestemmingen');
+  await inwoner.getByRole('button', { name: 'Toestemming intrekken: Gegevens delen met Huisartsenpraktijk Molenplein' }).click();
+  await expect(inwoner.getByText(/ingetrokken/i).first()).toBeVisible();
+  await inwoner.goto('/mijn/wie-keek-mee');
+  await expect(inwoner.getByText(/Huisartsenpraktijk Molenplein/).first()).toBeVisible();
+
+  await partner.goto(`/partner/huishoudens/${h.huishoudenId}`);
+  await expect(partner.getByRole('heading', { name: 'Niet gevonden' })).toBeVisible();
+  await partner.goto('/partner');
+  await expect(partner.locator(`a[href^="/partner/huishoudens/${h.huishoudenId}"]`)).toHaveCount(0);
+});
+
+test('een aanbieder bevestigt de start van zorg; een crisissignaal van school komt bovenaan bij regisseur en teamleider', async ({ browser }) => {
+  const [t] = await query<{ id: string; nummer: number; huishoudenId: string; ingangsdatum: Date }>(`
+    SELECT t.id, t."toewijzingNummer" AS nummer, l."huishoudenId", t.ingangsdatum
+    FROM "Toewijzing" t JOIN "PartnerOrganisatie" po ON po."aanbiederId" = t."aanbiederId" AND po."kvkNummer" = '60000004'
+    JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = t."persoonId" AND l.tot IS NULL
+    WHERE t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= current_date) AND t.ingangsdatum <= current_date
+      AND NOT EXISTS (SELECT 1 FROM "Zorglevering" z WHERE z."toewijzingId" = t.id)
+    ORDER BY t.ingangsdatum DESC, t.id LIMIT 1`);
+  expect(t, 'een lopende toewijzing zonder gestarte zorg bij de demo-aanbieder').toBeTruthy();
+
+  const aanbieder = await nieuwePagina(browser);
+  await signInPartner(aanbieder, AANBIEDER);
+  await aanbieder.getByRole('link', { name: 'Toewijzingen' }).click();
+  const kaart = aanbieder.locator('li', { hasText: `Toewijzing ${t.nummer} ` });
+  await kaart.getByRole('button', { name: 'Start zorg bevestigen' }).click();
+  // The card now shows the running care and offers the stop instead of the start.
+  await expect(kaart.getByText(`Zorg gestart op ${DATUM.format(t.ingangsdatum)}.`)).toBeVisible();
+  await expect(kaart.getByRole('button', { name: 'Stop zorg bevestigen' })).toBeVisible();
+  await expectAccessible(aanbieder);
+
+  const backoffice = await nieuwePagina(browser);
+  await signIn(backoffice, 'backoffice@wijkregie.test');
+  await backoffice.goto(`/huishoudens/${t.huishoudenId}`);
+  await expect(backoffice.getByText(`Gestart ${DATUM.format(t.ingangsdatum)}`).first()).toBeVisible();
+
+  // A school's crisis signal.
+  const [s] = await query<{ huishoudenId: string; huishoudenNaam: string; teamlead: string }>(`
+    SELECT o."huishoudenId", h.naam AS "huishoudenNaam",
+           (SELECT u.email FROM "TeamLidmaatschap" tl JOIN "User" u ON u.id = tl."userId" WHERE tl."teamId" = c."teamId" AND tl.tot IS NULL AND 'TEAMLEAD' = ANY(u.rollen) ORDER BY u.email LIMIT 1) AS teamlead
+    FROM "Actie" a JOIN "PlanVersie" pv ON pv.id = a."planVersieId" JOIN "Ondersteuningsplan" o ON o.id = pv."planId"
+    JOIN "Casus" c ON c.id = o."casusId" JOIN "Huishouden" h ON h.id = o."huishoudenId"
+    JOIN "PartnerOrganisatie" po ON po.id = a."partnerOrganisatieId" AND po."kvkNummer" = '60000002'
+    ORDER BY h.naam LIMIT 1`);
+  const school = await nieuwePagina(browser);
+  await signInPartner(school, SCHOOL);
+  await school.goto(`/partner/huishoudens/${s.huishoudenId}`);
+  await school.getByLabel('Crisis').check();
+  await school.getByLabel('Wat zie je of wat is er gebeurd').fill('Kind vertelt vandaag over een ernstige ruzie thuis en wil niet naar huis.');
+  await school.getByRole('button', { name: 'Signaal versturen' }).click();
+  await expect(school.getByText('Het signaal is verstuurd naar de regisseur.')).toBeVisible();
+
+  const coach = await nieuwePagina(browser);
+  await signIn(coach, 'wijkcoach@wijkregie.test');
+  await coach.goto('/werkvoorraad');
+  const secties = await coach.locator('main section h2').allTextContents();
+  expect(secties[0]).toBe('Zorgsignalen van ketenpartners');
+  const eerste = coach.locator('section[aria-labelledby="kop-zorgsignalen-van-ketenpartners"] tbody tr').first();
+  await expect(eerste).toContainText('Crisis');
+  await expect(eerste).toContainText(s.huishoudenNaam);
+  await expectAccessible(coach);
+
+  expect(s.teamlead, 'een teamleider van het team van de casus').toBeTruthy();
+  const teamlead = await nieuwePagina(browser);
+  await signIn(teamlead, s.teamlead);
+  await teamlead.goto('/casusverdeling');
+  const rij = teamlead.locator('section[aria-labelledby="kop-zorgsignalen-van-ketenpartners"] tbody tr').first();
+  await expect(rij).toContainText('Crisis');
+  await expect(rij).toContainText(s.huishoudenNaam);
+
+  const mails = await query<{ aan: string }>(`SELECT aan FROM "MailBericht" WHERE soort = 'PARTNER_CRISIS' AND "huishoudenId" = $1`, [s.huishoudenId]);
+  expect(mails.map((m) => m.aan).sort()).toEqual(expect.arrayContaining(['wijkcoach@wijkregie.test', s.teamlead]));
+});
