@@ -64,6 +64,15 @@ describe('proposals', () => {
     const error = await beoordeelPlanVoorstel(vreemde, { huishoudenId: h.huishouden.id, voorstelId: voorstel.id, version: 1, besluit: 'AFGEWEZEN' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((await prisma.partnerVoorstel.findUniqueOrThrow({ where: { id: voorstel.id } })).status).toBe('OPEN');
+    // Reading what the partners brought in is refused alike.
+    expect(await getPartnerInbreng(vreemde, h.huishouden.id).catch((e: unknown) => e)).toBeInstanceOf(DomainError);
+  });
+
+  it("is part of the plan tab's view: it writes no access-log row of its own (the tab's read writes the one)", async () => {
+    const h = await createPartnerHuishouden(w);
+    const voor = await prisma.auditEntry.count({ where: { huishoudenId: h.huishouden.id } });
+    await getPartnerInbreng(w.coach, h.huishouden.id);
+    expect(await prisma.auditEntry.count({ where: { huishoudenId: h.huishouden.id } })).toBe(voor);
   });
 });
 

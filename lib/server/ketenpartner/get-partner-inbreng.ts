@@ -5,19 +5,21 @@ import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { isConsentValid } from '@/lib/domain/toestemming';
 import { coversPartner, isToewijzingLopend } from '@/lib/domain/partner-toegang';
 import { volledigeNaam } from '@/lib/domain/naam';
-import { assertHouseholdAccess } from '@/lib/server/access/household-access';
+import { householdAccessForView } from '@/lib/server/access/household-access';
+import { DomainError } from '@/lib/errors';
 import { findPartnerToegang, geldendeVersieId } from '@/lib/server/access/partner-access';
 
 /**
  * Issue 22 item 5, the regisseur's view of the ketenpartners of one household: the progress they reported, their
  * signals and proposals, and "wie ziet wat en waarom" — every partner organisation linked to the household (by a
  * consent, an action in the plan in force or a toewijzing), whether it sees the household now, on what ground
- * (with the consent that allows it) and what it sees. Logged as a read of the dossier.
+ * (with the consent that allows it) and what it sees. A part of the plan tab: the tab's own read (getPlan) writes the
+ * view's one access-log row (issue 18 item 5); this checks the same ground, the request's one check, and writes none.
  */
 export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now = new Date()) {
   assertPermission(actor, 'dossier:read');
+  if (!(await householdAccessForView(actor, huishoudenId)).grond) throw new DomainError('FORBIDDEN', ['Je hebt geen toegang tot dit huishouden.']);
   return prisma.$transaction(async (tx) => {
-    await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'PartnerInbreng' });
     const versieId = await geldendeVersieId(tx, huishoudenId);
     const [voortgang, signalen, voorstellen, toestemmingen, acties, toewijzingen] = await Promise.all([
       tx.partnerVoortgang.findMany({ where: { huishoudenId }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, actieId: true, organisatieId: true, status: true, notitie: true, op: true, createdAt: true } }),
