@@ -176,12 +176,25 @@ export async function signIn(base: URL, email: string, password: string): Promis
  * back to the app's callback; the answer is the resident's session cookie, checked on /mijn.
  */
 export async function signInInwoner(base: URL, bsn: string): Promise<Session> {
+  return signInOidc(base, { start: '/mijn/auth/start', landing: '/mijn', login: { bsn }, wie: `DigiD-inlog voor ${bsn}` });
+}
+
+/** Issue 22: a ketenpartner signs in through the test eHerkenning (a second client of the same provider). */
+export async function signInPartner(base: URL, partner: { kvk: string; email: string }): Promise<Session> {
+  return signInOidc(base, { start: '/partner/auth/start', landing: '/partner', login: { kvk: partner.kvk, email: partner.email }, wie: `eHerkenning-inlog voor ${partner.email}` });
+}
+
+/**
+ * The OpenID Connect round trip as a browser makes it: the app's start, the provider's login page (its form posted
+ * with `login`), the callback, until the app's `landing` page answers 200; one cookie jar per origin.
+ */
+async function signInOidc(base: URL, o: { start: string; landing: string; login: Record<string, string>; wie: string }): Promise<Session> {
   const agent = new http.Agent({ keepAlive: false });
   const session: Session = { cookies: new Map() };
   const jars = new Map<string, Session>([[base.origin, session]]);
   const jar = (url: URL) => jars.get(url.origin) ?? jars.set(url.origin, { cookies: new Map() }).get(url.origin)!;
   try {
-    let url = new URL('/mijn/auth/start', base);
+    let url = new URL(o.start, base);
     let form: string | undefined;
     for (let hop = 0; hop < 20; hop++) {
       const answer = await send(agent, url, {
@@ -193,17 +206,17 @@ export async function signInInwoner(base: URL, bsn: string): Promise<Session> {
         url = new URL(answer.headers.location, url);
         continue;
       }
-      if (answer.status !== 200) throw new Error(`DigiD-inlog voor ${bsn}: HTTP ${answer.status} op ${url.pathname}`);
+      if (answer.status !== 200) throw new Error(`${o.wie}: HTTP ${answer.status} op ${url.pathname}`);
       if (url.origin === base.origin) {
-        if (url.pathname !== '/mijn') throw new Error(`DigiD-inlog voor ${bsn} eindigde op ${url.pathname}`);
+        if (url.pathname !== o.landing) throw new Error(`${o.wie} eindigde op ${url.pathname}`);
         return session;
       }
-      // The provider's login page: post the BSN to its form, as the test DigiD's free field does.
-      if (!/^\/interaction\/[\w-]+$/.test(url.pathname)) throw new Error(`DigiD-inlog voor ${bsn}: onverwacht ${url.pathname}`);
+      // The provider's login page: post its form, as the test provider's free fields do.
+      if (!/^\/interaction\/[\w-]+$/.test(url.pathname)) throw new Error(`${o.wie}: onverwacht ${url.pathname}`);
       url = new URL(`${url.pathname}/login`, url);
-      form = new URLSearchParams({ bsn }).toString();
+      form = new URLSearchParams(o.login).toString();
     }
-    throw new Error(`DigiD-inlog voor ${bsn}: te veel omleidingen`);
+    throw new Error(`${o.wie}: te veel omleidingen`);
   } finally {
     agent.destroy();
   }

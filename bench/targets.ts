@@ -17,7 +17,32 @@ export const ACCOUNTS: Record<Account, string> = {
 /** A resident of Mijn plan (issue 21), signed in through the test DigiD: several, each in their own household. */
 export const INWONER = 'inwoner';
 
-export type Page = { key: string; label: string; account: Account | typeof INWONER; requests: Request[] };
+/**
+ * A ketenpartner (issue 22), signed in through the test eHerkenning: the demo aanbieder's planner, whose organisation
+ * has toewijzingen all over the city (the bulk's), and so a worklist, a toewijzingen list and households to open.
+ */
+export const PARTNER = 'partner';
+
+export type Page = { key: string; label: string; account: Account | typeof INWONER | typeof PARTNER; requests: Request[] };
+
+/** The partner the bench signs in as: the demo aanbieder's first active user (KvK number and e-mail, as eHerkenning). */
+export async function loadPartner(databaseUrl: string): Promise<{ kvk: string; email: string }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [partner] = (await client.query<{ kvk: string; email: string }>(PARTNER_SQL)).rows;
+    if (!partner) throw new Error('The bench dataset has no ketenpartner of kind aanbieder: generate it again.');
+    return partner;
+  } finally {
+    await client.end();
+  }
+}
+
+const PARTNER_SQL = `
+  SELECT po."kvkNummer" AS kvk, pg.email, po."aanbiederId" AS "aanbiederId"
+  FROM "PartnerOrganisatie" po JOIN "PartnerGebruiker" pg ON pg."organisatieId" = po.id AND pg.actief
+  WHERE po.soort = 'AANBIEDER' AND po.actief AND po."aanbiederId" IS NOT NULL
+  ORDER BY po."kvkNummer", pg.email LIMIT 1`;
 
 /** A minimal signed-in server-rendered page of the app: reads the session and the user, renders static text. */
 export const FLOOR_KEY = 'floor';
@@ -26,6 +51,7 @@ export const FLOOR_KEY = 'floor';
 const ROTATION = 40;
 
 const h1 = (title: string) => `${html(title)}</h1>`;
+const h2 = (title: string) => `${html(title)}</h2>`;
 /** A page that rendered "no access" or the error page instead of the one asked for. */
 const REFUSE = ['Er ging iets mis', 'Geen toegang tot dit dossier'];
 
@@ -52,6 +78,16 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
       SELECT id, naam, bsn, voornamen, tussenvoegsel, achternaam, postcode, huisnummer, toevoeging FROM kandidaten WHERE nr = 1
       ORDER BY spreiding LIMIT $2`, [coach.id, ROTATION])).rows;
     if (eigen.length === 0 || leden.length === 0) throw new Error('The wijkcoach has no households in the bench dataset.');
+
+    // The partner's households: those with a running toewijzing of its aanbieder for a current member (the legal
+    // ground and the involvement at once), spread over the table.
+    const [partner] = (await client.query<{ aanbiederId: string }>(PARTNER_SQL)).rows;
+    const partnerHuishoudens = partner ? (await client.query<{ id: string }>(`
+      SELECT DISTINCT ON (hashtext(l."huishoudenId"::text), l."huishoudenId") l."huishoudenId" AS id
+      FROM "Toewijzing" t JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = t."persoonId" AND l.tot IS NULL
+      JOIN "Huishouden" h ON h.id = l."huishoudenId" AND h."geanonimiseerdOp" IS NULL
+      WHERE t."aanbiederId" = $1 AND t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= current_date)
+      ORDER BY hashtext(l."huishoudenId"::text), l."huishoudenId" LIMIT $2`, [partner.aanbiederId, ROTATION])).rows : [];
 
     // The search is a server action (a POST: a BSN never lands in an address); the bench posts the form as a browser
     // without JavaScript does, and the answer is the page with the results. The form's hidden fields (the action's
@@ -95,6 +131,15 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
       { key: 'mijn-berichten', label: 'Mijn plan: berichten (inwoner)', account: INWONER, requests: [{ path: '/mijn/berichten', expect: [h1('Berichten')], refuse: REFUSE }] },
       { key: 'mijn-brieven', label: 'Mijn plan: brieven (inwoner)', account: INWONER, requests: [{ path: '/mijn/brieven', expect: [h1('Brieven')], refuse: REFUSE }] },
       { key: 'mijn-wie-keek', label: 'Mijn plan: wie keek in uw dossier (inwoner)', account: INWONER, requests: [{ path: '/mijn/wie-keek-mee', expect: [h1('Wie keek in uw dossier')], refuse: REFUSE }] },
+      // Issue 22: the ketenpartner's pages, as the demo aanbieder's planner.
+      ...(partnerHuishoudens.length > 0 ? [
+        { key: 'partner', label: 'Ketenpartner: acties (aanbieder)', account: PARTNER, requests: [{ path: '/partner', expect: ['Acties van '], refuse: REFUSE }] },
+        { key: 'partner-toewijzingen', label: 'Ketenpartner: toewijzingen (aanbieder)', account: PARTNER, requests: [{ path: '/partner/toewijzingen', expect: ['Toewijzingen aan '], refuse: REFUSE }] },
+        {
+          key: 'partner-huishouden', label: 'Ketenpartner: een huishouden (aanbieder)', account: PARTNER,
+          requests: partnerHuishoudens.map((h) => ({ path: `/partner/huishoudens/${h.id}`, expect: ['Je ziet dit op grond van: ', h2('Doelen en acties')], refuse: [...REFUSE, 'niet gevonden'] })),
+        },
+      ] satisfies Page[] : []),
     ];
   } finally {
     await client.end();

@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp, withHeapLimit } from './support';
 import { argValue, prepareBenchDatabase } from '../bench/generate';
-import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, signInInwoner, type Session } from '../bench/load';
+import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, signInInwoner, signInPartner, type Session } from '../bench/load';
 import { describeTree, sampleMemory } from '../bench/memory';
 import { commit, machine, median, type PageResult, type Report, toMarkdown } from '../bench/report';
-import { ACCOUNTS, type Account, INWONER, loadInwoners, loadPages, type Page } from '../bench/targets';
+import { ACCOUNTS, type Account, INWONER, loadInwoners, loadPages, loadPartner, PARTNER, type Page } from '../bench/targets';
 import { startTestDigid } from './test-digid';
 import http from 'node:http';
 
@@ -99,11 +99,13 @@ async function main() {
     memory = sampleMemory(server.pid!);
     const pages = await loadPages(db.url);
     const sessions = new Map<Account, Session>();
-    for (const account of new Set(pages.map((p) => p.account))) if (account !== INWONER) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
+    for (const account of new Set(pages.map((p) => p.account))) if (account !== INWONER && account !== PARTNER) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
     const inwoners: Session[] = [];
     if (pages.some((p) => p.account === INWONER)) for (const bsn of await loadInwoners(db.url)) inwoners.push(await signInInwoner(base, bsn));
-    /** The page's session: its account's, or for the resident pages the residents' (one per virtual user). */
-    const sessionOf = (page: Page, user = 0): Session => (page.account === INWONER ? inwoners[user % inwoners.length] : sessions.get(page.account)!);
+    const partner = pages.some((p) => p.account === PARTNER) ? await signInPartner(base, await loadPartner(db.url)) : null;
+    /** The page's session: its account's, the partner's, or for the resident pages the residents' (one per virtual user). */
+    const sessionOf = (page: Page, user = 0): Session =>
+      page.account === INWONER ? inwoners[user % inwoners.length] : page.account === PARTNER ? partner! : sessions.get(page.account)!;
 
     // Each page once before measuring: a page that does not render what it should is reported, not timed. A form
     // post first gets the hidden fields of the form it posts (the server action's id), as the browser has them.

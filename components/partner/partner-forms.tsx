@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, Select, Textarea } from '@/components/ui/field';
 import { Checkbox } from '@/components/ui/checkbox';
 import { RadioGroup } from '@/components/ui/radio-group';
+import { toIsoDate } from '@/lib/domain/dates';
 import type { FormState } from '@/lib/forms';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -28,7 +29,8 @@ export function PartnerForm({ action, hidden, submit, children }: {
   );
 }
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
+// Today as an Amsterdam calendar day (toISOString would give yesterday's date between midnight and 01:00 or 02:00).
+const vandaag = () => toIsoDate(new Date());
 const waarde = (state: FormState, name: string, fallback = '') => (state.ok ? fallback : state.values?.[name] ?? fallback);
 
 export function ActieVoortgangForm({ action, actieId, status, statussen }: { action: Action; actieId: string; status: string; statussen: Keuze[] }) {
@@ -36,11 +38,11 @@ export function ActieVoortgangForm({ action, actieId, status, statussen }: { act
     <PartnerForm action={action} hidden={{ actieId, vorigeStatus: status }} submit="Voortgang opslaan">
       {(state) => (
         <>
-          <RadioGroup legend="Stand van de actie" name="status" inline options={statussen} defaultValue={waarde(state, 'status', status)} errors={state.fieldErrors?.status} />
-          <Field label="Wat is er gebeurd" name="notitie" errors={state.fieldErrors?.notitie} hint="Kort en zakelijk: de regisseur en het huishouden lezen mee.">
+          <RadioGroup legend="Stand van de actie" name="status" scope={actieId} inline options={statussen} defaultValue={waarde(state, 'status', status)} errors={state.fieldErrors?.status} />
+          <Field label="Wat is er gebeurd" name="notitie" scope={actieId} errors={state.fieldErrors?.notitie} hint="Kort en zakelijk: de regisseur en het huishouden lezen mee.">
             <Textarea rows={3} maxLength={1000} defaultValue={waarde(state, 'notitie')} />
           </Field>
-          <Field label="Datum" name="op" errors={state.fieldErrors?.op}>
+          <Field label="Datum" name="op" scope={actieId} errors={state.fieldErrors?.op}>
             <Input type="date" defaultValue={waarde(state, 'op', vandaag())} />
           </Field>
         </>
@@ -97,7 +99,7 @@ export function StartZorgForm({ action, toewijzingId, ingangsdatum }: { action: 
   return (
     <PartnerForm action={action} hidden={{ toewijzingId }} submit="Start zorg bevestigen">
       {(state) => (
-        <Field label="Zorg begonnen op" name="begindatum" errors={state.fieldErrors?.begindatum}>
+        <Field label="Zorg begonnen op" name="begindatum" scope={toewijzingId} errors={state.fieldErrors?.begindatum}>
           <Input type="date" defaultValue={waarde(state, 'begindatum', ingangsdatum)} />
         </Field>
       )}
@@ -110,10 +112,10 @@ export function StopZorgForm({ action, toewijzingId, begindatum, redenen }: { ac
     <PartnerForm action={action} hidden={{ toewijzingId, begindatum }} submit="Stop zorg bevestigen">
       {(state) => (
         <>
-          <Field label="Zorg gestopt op" name="einddatum" errors={state.fieldErrors?.einddatum}>
+          <Field label="Zorg gestopt op" name="einddatum" scope={toewijzingId} errors={state.fieldErrors?.einddatum}>
             <Input type="date" defaultValue={waarde(state, 'einddatum', vandaag())} />
           </Field>
-          <Field label="Reden" name="redenBeeindiging" errors={state.fieldErrors?.redenBeeindiging}>
+          <Field label="Reden" name="redenBeeindiging" scope={toewijzingId} errors={state.fieldErrors?.redenBeeindiging}>
             <Select options={redenen} placeholder="Kies een reden" defaultValue={waarde(state, 'redenBeeindiging')} />
           </Field>
         </>

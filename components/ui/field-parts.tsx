@@ -4,9 +4,12 @@ import type { InputHTMLAttributes, ReactNode } from 'react';
 // hint, the errors, and the fieldset that groups radio buttons or checkboxes under one legend. Field, RadioGroup and
 // CheckboxGroup are built from these, so a message looks and reads the same at every field.
 
-/** Ids for the control `veld-<name>` (an error summary links to it), its hint and its errors. */
-export function fieldIds(name: string, hint: unknown, errors: readonly string[] | undefined) {
-  const id = `veld-${name}`;
+/**
+ * Ids for the control `veld-<name>` (an error summary links to it), its hint and its errors. A page that repeats one
+ * form (one per row: a partner's progress per action) gives each copy a `scope`, so no id occurs twice on the page.
+ */
+export function fieldIds(name: string, hint: unknown, errors: readonly string[] | undefined, scope?: string) {
+  const id = scope ? `veld-${scope}-${name}` : `veld-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-fout` : undefined;
   return { id, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
@@ -38,6 +41,7 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: readonly str
 /** A fieldset with its legend, hint and errors; the fieldset carries `veld-<name>` so an error summary can focus it. */
 export function ChoiceFieldset({
   name,
+  scope,
   legend,
   legendClassName,
   hint,
@@ -45,13 +49,15 @@ export function ChoiceFieldset({
   children,
 }: {
   name: string;
+  /** As Field's: for a form repeated on one page. */
+  scope?: string;
   legend: ReactNode;
   legendClassName?: string;
   hint?: ReactNode;
   errors?: readonly string[];
   children: ReactNode;
 }) {
-  const { id, hintId, errorId, describedBy } = fieldIds(name, hint, errors);
+  const { id, hintId, errorId, describedBy } = fieldIds(name, hint, errors, scope);
   return (
     <fieldset id={id} tabIndex={-1} className={`mb-5 ${errorId ? 'border-l-4 border-red-700 pl-3' : ''}`} aria-describedby={describedBy}>
       <legend className={legendClassName ?? 'font-semibold text-slate-900'}>{legend}</legend>

@@ -7,12 +7,14 @@ type FieldProps = {
   hint?: ReactNode;
   errors?: string[];
   optional?: boolean;
+  /** For a form repeated on one page (one per row): makes the ids unique, e.g. the row's id. */
+  scope?: string;
   children: ReactElement<Record<string, unknown>>;
 };
 
 /** A visible label, an optional hint and the field's own errors, wired with aria-describedby and aria-invalid. */
-export function Field({ label, name, hint, errors, optional, children }: FieldProps) {
-  const { id, hintId, errorId, describedBy } = fieldIds(name, hint, errors);
+export function Field({ label, name, hint, errors, optional, scope, children }: FieldProps) {
+  const { id, hintId, errorId, describedBy } = fieldIds(name, hint, errors, scope);
   const control = Children.only(children);
   return (
     <div className={`mb-5 ${errorId ? 'border-l-4 border-red-700 pl-3' : ''}`}>

@@ -11,6 +11,7 @@ export type RadioOption = ChoiceOption;
 export function RadioGroup({
   legend,
   name,
+  scope,
   options,
   defaultValue,
   value,
@@ -23,6 +24,8 @@ export function RadioGroup({
 }: {
   legend: ReactNode;
   name: string;
+  /** As Field's: for a form repeated on one page. */
+  scope?: string;
   options: RadioOption[];
   defaultValue?: string;
   value?: string;
@@ -34,9 +37,9 @@ export function RadioGroup({
   /** Shown under the options, inside the group (e.g. a panel that depends on the answer). */
   children?: ReactNode;
 }) {
-  const id = `veld-${name}`;
+  const id = scope ? `veld-${scope}-${name}` : `veld-${name}`;
   return (
-    <ChoiceFieldset name={name} legend={legend} legendClassName={legendClassName} hint={hint} errors={errors}>
+    <ChoiceFieldset name={name} scope={scope} legend={legend} legendClassName={legendClassName} hint={hint} errors={errors}>
       <div className={`mt-2 ${inline ? 'flex flex-wrap gap-x-6 gap-y-2' : 'grid gap-y-2'}`}>
         {options.map((o, i) => (
           <ChoiceInput

@@ -5,7 +5,7 @@
 // for a toewijzing and the dossier shows it; a crisis signal from a school reaches the regisseur's werkvoorraad at the
 // top and the teamleider's casusverdeling (and both by mail).
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, query, signIn, signInInwoner, signInPartner } from './support';
+import { expectAccessible, expectUniqueIds, query, signIn, signInInwoner, signInPartner } from './support';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -63,6 +63,7 @@ test('de huisarts ziet alleen het eigen doel en de eigen actie, meldt voortgang,
   for (const d of andereDoelen) await expect(partner.getByText(d.omschrijving)).toHaveCount(0);
   await expect(partner.getByText(/journaal|gesprek|veiligheidsanalyse/i)).toHaveCount(0);
   await expectAccessible(partner);
+  await expectUniqueIds(partner);
   await partner.setViewportSize({ width: 360, height: 800 });
   await partner.screenshot({ path: 'test-results/ketenpartner-huishouden-360.png', fullPage: true });
   await partner.setViewportSize({ width: 1280, height: 900 });
@@ -116,6 +117,7 @@ test('een aanbieder bevestigt de start van zorg; een crisissignaal van school ko
   await expect(kaart.getByText(`Zorg gestart op ${DATUM.format(t.ingangsdatum)}.`)).toBeVisible();
   await expect(kaart.getByRole('button', { name: 'Stop zorg bevestigen' })).toBeVisible();
   await expectAccessible(aanbieder);
+  await expectUniqueIds(aanbieder);
 
   const backoffice = await nieuwePagina(browser);
   await signIn(backoffice, 'backoffice@wijkregie.test');

@@ -22,6 +22,15 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
 }
 
+/** No id occurs twice on the page (a form repeated per row must scope its field ids, or labels point at the first). */
+export async function expectUniqueIds(page: Page) {
+  const dubbel = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  });
+  expect(dubbel).toEqual([]);
+}
+
 /** One SQL query on the e2e database (DATABASE_URL), for finding demo data and checking what a step wrote. */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
