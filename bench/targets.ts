@@ -137,7 +137,7 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
         { key: 'partner-toewijzingen', label: 'Ketenpartner: toewijzingen (aanbieder)', account: PARTNER, requests: [{ path: '/partner/toewijzingen', expect: ['Toewijzingen aan '], refuse: REFUSE }] },
         {
           key: 'partner-huishouden', label: 'Ketenpartner: een huishouden (aanbieder)', account: PARTNER,
-          requests: partnerHuishoudens.map((h) => ({ path: `/partner/huishoudens/${h.id}`, expect: ['Je ziet dit op grond van: ', h2('Doelen en acties')], refuse: [...REFUSE, 'niet gevonden'] })),
+          requests: partnerHuishoudens.map((h) => ({ path: `/partner/huishoudens/${h.id}`, expect: ['Je ziet dit op grond van: ', h2('Doelen en acties')], refuse: REFUSE })),
         },
       ] satisfies Page[] : []),
     ];

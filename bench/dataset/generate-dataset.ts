@@ -21,6 +21,7 @@ import { type BenchOrganisation, type BenchWijk, type Coach, extendOrganisation,
 import { insertAll, readCatalog } from './writer';
 import { createPrisma } from '@/lib/db';
 import { seedBerichten } from '@/prisma/seed/berichten';
+import { DEMO_PARTNERS } from '@/prisma/seed/partners';
 import type { SeedDb } from '@/prisma/seed/rows';
 
 /** A refused toewijzingbericht in so many (a GGk sees a few percent refused, mostly for address and contact data). */
@@ -177,6 +178,26 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       await db.$disconnect();
     }
     log(`berichtenverkeer: ${counts.bericht.toLocaleString('nl-NL')} toewijzingberichten met retouren, starts, stops en declaraties in ${seconds(berichtenStarted).toFixed(1)} s`);
+
+    // ── 3c. The ketenpartner the bench signs in as (issue 22): the demo's aanbieder partner, for the aanbieder with the
+    // most running toewijzingen of the whole city, and its planner. Its households are those toewijzingen' (their
+    // legal ground and involvement); the demo's plan actions for partners stay out: a vastgesteld plan version takes
+    // parts only in the transaction that made it, and the bench made those in the batches above ──
+    counts.partnerOrganisatie = await withClient(pool, async (client) => {
+      const { rows: [org] } = await client.query<{ id: string }>(`
+        WITH aanbieder AS (
+          SELECT t."aanbiederId" AS id FROM "Toewijzing" t
+          WHERE t."gemeenteId" = $1 AND t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= $2::date)
+          GROUP BY t."aanbiederId" ORDER BY count(*) DESC, t."aanbiederId" LIMIT 1)
+        INSERT INTO "PartnerOrganisatie" (id, "gemeenteId", soort, naam, "kvkNummer", "aanbiederId")
+        SELECT gen_random_uuid(), $1, 'AANBIEDER', a.naam, $3, a.id FROM aanbieder JOIN "Aanbieder" a ON a.id = aanbieder.id
+        RETURNING id`, [demo.gemeenteId, clock.today, DEMO_PARTNERS.aanbieder.kvk]);
+      if (!org) return 0;
+      await client.query(`
+        INSERT INTO "PartnerGebruiker" (id, "gemeenteId", "organisatieId", naam, email, coordinator)
+        VALUES (gen_random_uuid(), $1, $2, $3, $4, true)`, [demo.gemeenteId, org.id, DEMO_PARTNERS.aanbieder.naam, DEMO_PARTNERS.aanbieder.email]);
+      return 1;
+    });
 
     // ── 4. What autovacuum would do later, now: statistics for the planner and a visibility map for index-only scans ──
     const vacuumStarted = performance.now();

@@ -8,7 +8,7 @@ import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PlanStatus } from '@/lib/generated/prisma/enums';
-import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
+import { recordAudit, recordAudits, type AuditInput } from '@/lib/server/audit/record';
 
 // Need-to-know for ketenpartners (issue 22, ARCHITECTURE.md "Three audiences"): the rule of lib/domain/partner-toegang
 // written once as SQL for lists (partnerHuishoudenSql) and once as a check for single reads (findPartnerToegang), read
@@ -128,8 +128,14 @@ export async function requirePartnerToegang(tx: Tx, partner: PartnerActor, huish
  * actor, the organisation and the ground in the context (the household sees it under "wie keek mee").
  */
 export async function recordPartnerAudit(tx: Tx, partner: PartnerActor, input: Omit<AuditInput, 'breakTheGlass' | 'context'>, toegang?: PartnerToegang | null) {
+  await recordPartnerAudits(tx, partner, [input], toegang);
+}
+
+/** recordPartnerAudit for many rows on one ground (a list of households), in one statement. */
+export async function recordPartnerAudits(tx: Tx, partner: PartnerActor, inputs: readonly Omit<AuditInput, 'breakTheGlass' | 'context'>[], toegang?: PartnerToegang | null) {
   const grond = toegang ? `; grond: ${toegang.gronden.map((g) => PARTNER_GROND_LABELS[g]).join(', ')}` : '';
-  await recordAudit(tx, null, { ...input, context: `ketenpartner ${partner.organisatieNaam} (eHerkenning)${grond}` }, {
+  const context = `ketenpartner ${partner.organisatieNaam} (eHerkenning)${grond}`;
+  await recordAudits(tx, null, inputs.map((input) => ({ ...input, context })), {
     gemeenteId: partner.gemeenteId, actorRol: 'PARTNER', actorId: partner.gebruikerId,
   });
 }

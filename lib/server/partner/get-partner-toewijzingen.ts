@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { volledigeNaam } from '@/lib/domain/naam';
-import { recordPartnerAudit } from '@/lib/server/access/partner-access';
+import { recordPartnerAudits } from '@/lib/server/access/partner-access';
 
 /** At most this many toewijzingen on the page (newest first). */
 export const TOEWIJZINGEN_MAX = 200;
@@ -30,9 +30,7 @@ export async function getPartnerToewijzingen(partner: PartnerActor, now = new Da
       },
     });
     const huishoudenIds = [...new Set(toewijzingen.map((t) => t.persoon.lidmaatschappen[0]?.huishoudenId).filter((id): id is string => Boolean(id)))];
-    for (const huishoudenId of huishoudenIds) {
-      await recordPartnerAudit(tx, partner, { actie: 'READ', entiteit: 'Toewijzing', huishoudenId }, { gronden: ['TOEWIJZING'], betrokkenheid: ['TOEWIJZING'] });
-    }
+    await recordPartnerAudits(tx, partner, huishoudenIds.map((huishoudenId) => ({ actie: 'READ' as const, entiteit: 'Toewijzing', huishoudenId })), { gronden: ['TOEWIJZING'], betrokkenheid: ['TOEWIJZING'] });
     return toewijzingen.map((t) => ({
       id: t.id, toewijzingNummer: t.toewijzingNummer, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum, status: t.status,
       volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie, wet: t.wet, product: t.product.naam,

@@ -5,7 +5,7 @@ import { actieTermijn, type ActieTermijn } from '@/lib/domain/partner-toegang';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ActieStatus } from '@/lib/generated/prisma/enums';
-import { partnerHuishoudenSql, recordPartnerAudit } from '@/lib/server/access/partner-access';
+import { partnerHuishoudenSql, recordPartnerAudits } from '@/lib/server/access/partner-access';
 import { bekendeNamen } from './shared';
 
 /** At most this many actions on the worklist (the oldest due first); beyond that the partner narrows by household. */
@@ -39,9 +39,7 @@ export async function getPartnerWerklijst(partner: PartnerActor, now = new Date(
       LIMIT ${WERKLIJST_MAX}`;
     const huishoudenIds = [...new Set(rows.map((r) => r.huishoudenId))];
     const namen = await bekendeNamen(tx, partner, huishoudenIds, now);
-    for (const huishoudenId of huishoudenIds) {
-      await recordPartnerAudit(tx, partner, { actie: 'READ', entiteit: 'PartnerWerklijst', huishoudenId });
-    }
+    await recordPartnerAudits(tx, partner, huishoudenIds.map((huishoudenId) => ({ actie: 'READ' as const, entiteit: 'PartnerWerklijst', huishoudenId })));
     return rows.map((r) => ({ ...r, termijn: actieTermijn(r, now), namen: namen.get(r.huishoudenId) ?? [] }));
   });
 }
