@@ -21,15 +21,7 @@ export type AuditInput = {
  * Ids and changed fields only; no free text about the client.
  */
 export async function recordAudit(tx: Tx, actor: Actor | null, input: AuditInput, meta: { gemeenteId?: string; ip?: string | null; actorRol?: string; actorId?: string } = {}) {
-  await tx.auditEntry.create({
-    data: {
-      gemeenteId: actor?.gemeenteId ?? meta.gemeenteId!,
-      actorId: actor?.id ?? meta.actorId, // meta.actorId: a partner user (issue 22), not a staff member
-      actorRol: actor?.rollen.join(',') ?? meta.actorRol,
-      ip: meta.ip ?? (await requestAddress()),
-      ...input,
-    },
-  });
+  await recordAudits(tx, actor, [input], meta);
 }
 
 /**
