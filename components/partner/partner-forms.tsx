@@ -124,24 +124,34 @@ export function StopZorgForm({ action, toewijzingId, begindatum, redenen }: { ac
   );
 }
 
-/** Issue 22: a new ketenpartner (beheer). */
-export function PartnerOrganisatieForm({ action, soorten, aanbieders }: { action: Action; soorten: Keuze[]; aanbieders: Keuze[] }) {
+type OrganisatieGegevens = { id: string; version: number; naam: string; soort: string; kvkNummer: string; aanbiederId: string | null };
+
+/** Issue 22: a new ketenpartner, or (with `organisatie`) the change of one (beheer). */
+export function PartnerOrganisatieForm({ action, soorten, aanbieders, organisatie }: { action: Action; soorten: Keuze[]; aanbieders: Keuze[]; organisatie?: OrganisatieGegevens }) {
+  const scope = organisatie?.id;
+  const hidden: Record<string, string> = organisatie ? { id: organisatie.id, version: String(organisatie.version) } : {};
   return (
-    <PartnerForm action={action} hidden={{}} submit="Ketenpartner toevoegen">
+    <PartnerForm action={action} hidden={hidden} submit={organisatie ? 'Wijzigingen opslaan' : 'Ketenpartner toevoegen'}>
       {(state) => (
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <Field label="Naam" name="naam" errors={state.fieldErrors?.naam}><Input defaultValue={waarde(state, 'naam')} /></Field>
-          <Field label="KvK-nummer" name="kvkNummer" errors={state.fieldErrors?.kvkNummer} hint="8 cijfers; eHerkenning herkent de organisatie hieraan.">
-            <Input inputMode="numeric" defaultValue={waarde(state, 'kvkNummer')} />
+          <Field label="Naam" name="naam" scope={scope} errors={state.fieldErrors?.naam}><Input defaultValue={waarde(state, 'naam', organisatie?.naam)} /></Field>
+          <Field label="KvK-nummer" name="kvkNummer" scope={scope} errors={state.fieldErrors?.kvkNummer} hint="8 cijfers; eHerkenning herkent de organisatie hieraan.">
+            <Input inputMode="numeric" defaultValue={waarde(state, 'kvkNummer', organisatie?.kvkNummer)} />
           </Field>
-          <Field label="Soort" name="soort" errors={state.fieldErrors?.soort}><Select options={soorten} placeholder="Kies de soort" defaultValue={waarde(state, 'soort')} /></Field>
-          <Field label="Aanbieder" name="aanbiederId" optional errors={state.fieldErrors?.aanbiederId} hint="Alleen bij soort aanbieder: de aanbieder van de toewijzingen.">
-            <Select options={aanbieders} placeholder="Geen aanbieder" defaultValue={waarde(state, 'aanbiederId')} />
+          <Field label="Soort" name="soort" scope={scope} errors={state.fieldErrors?.soort}><Select options={soorten} placeholder="Kies de soort" defaultValue={waarde(state, 'soort', organisatie?.soort)} /></Field>
+          <Field label="Aanbieder" name="aanbiederId" scope={scope} optional errors={state.fieldErrors?.aanbiederId} hint="Alleen bij soort aanbieder: de aanbieder van de toewijzingen.">
+            <Select options={aanbieders} placeholder="Geen aanbieder" defaultValue={waarde(state, 'aanbiederId', organisatie?.aanbiederId ?? '')} />
           </Field>
         </div>
       )}
     </PartnerForm>
   );
+}
+
+/** Issue 22: switch a ketenpartner off (all its users lose access at once) or on again (beheer). */
+export function OrganisatieActiefKnop({ action, organisatie }: { action: Action; organisatie: { id: string; naam: string; actief: boolean; version: number } }) {
+  const hidden = { id: organisatie.id, version: String(organisatie.version), actief: organisatie.actief ? 'false' : 'true' };
+  return <PartnerForm action={action} hidden={hidden} submit={organisatie.actief ? `${organisatie.naam} uitschakelen` : `${organisatie.naam} weer inschakelen`}>{() => null}</PartnerForm>;
 }
 
 /** Issue 22: a new user of a ketenpartner (beheer, or the organisation's coordinator). */

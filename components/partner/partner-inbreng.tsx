@@ -3,7 +3,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Section } from '@/components/ui/page';
 import { formatDatum, formatDatumKort } from '@/lib/domain/dates';
-import { ACTIE_STATUS_LABELS, PARTNER_SIGNAAL_SOORT_LABELS, PARTNER_SOORT_LABELS, PARTNER_VOORSTEL_STATUS_LABELS } from '@/lib/domain/labels';
+import { ACTIE_STATUS_LABELS, PARTNER_SIGNAAL_SOORT_LABELS, PARTNER_SOORT_LABELS } from '@/lib/domain/labels';
 import { PARTNER_BETROKKENHEID_LABELS, PARTNER_GROND_LABELS } from '@/lib/domain/partner-toegang';
 import type { PartnerInbreng as Inbreng } from '@/lib/server/ketenpartner/get-partner-inbreng';
 import type { FormAction } from '@/lib/actions/states';
@@ -53,13 +53,13 @@ export function PartnerInbreng({ huishoudenId, inbreng, acties }: { huishoudenId
           <ul className="mt-1">
             {inbreng.voorstellen.map((v) => (
               <li key={v.id} className="mt-3 border-l-4 border-slate-300 pl-3">
-                <p>{v.organisatie}, {formatDatumKort(v.createdAt)} · {PARTNER_VOORSTEL_STATUS_LABELS[v.status]}</p>
+                <p>{v.organisatie}, {formatDatumKort(v.createdAt)} · {v.uitkomst}</p>
                 <p className="mt-1"><strong>{v.actie ? `Wijziging van “${v.actie}”: ` : 'Nieuwe actie: '}</strong>{v.wat}{v.uiterlijk ? ` (uiterlijk ${formatDatumKort(v.uiterlijk)})` : ''}</p>
                 <p className="whitespace-pre-line text-slate-700">{v.toelichting}</p>
                 {v.status === 'OPEN' && (
                   <InbrengKnop
                     action={acties.voorstelBeoordelen} hidden={{ huishoudenId, voorstelId: v.id, version: String(v.version) }}
-                    knoppen={[{ label: 'Overnemen in volgende versie', name: 'besluit', value: 'OVERGENOMEN', variant: 'primary' }, { label: 'Afwijzen', name: 'besluit', value: 'AFGEWEZEN' }]}
+                    knoppen={[{ label: 'Overnemen in het concept', name: 'besluit', value: 'OVERGENOMEN', variant: 'primary' }, { label: 'Afwijzen', name: 'besluit', value: 'AFGEWEZEN' }]}
                   />
                 )}
               </li>

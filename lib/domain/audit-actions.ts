@@ -163,6 +163,10 @@ export const AUDIT_ACTIONS = {
   PARTNER_GEBRUIKER_OPGESLAGEN: 'Gebruiker van een ketenpartner vastgelegd of gewijzigd',
   PARTNER_SIGNAAL_AFGEHANDELD: 'Zorgsignaal van een ketenpartner afgehandeld',
   PARTNER_VOORSTEL_BEOORDEELD: 'Voorstel van een ketenpartner overgenomen of afgewezen',
+  PARTNER_ORGANISATIE_UPDATED: 'Ketenpartner gewijzigd',
+  PARTNER_ORGANISATIE_GEDEACTIVEERD: 'Ketenpartner uitgeschakeld: de gebruikers hebben geen toegang meer',
+  PARTNER_ORGANISATIE_GEACTIVEERD: 'Ketenpartner weer ingeschakeld',
+  PLAN_VOORSTEL_OPGENOMEN: 'Voorstel van een ketenpartner opgenomen in het concept van het plan',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

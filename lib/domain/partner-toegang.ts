@@ -1,5 +1,6 @@
 import { calendarDaysBetween, toCalendarDay } from './dates';
 import { isConsentValid, type ToestemmingFacts } from './toestemming';
+import { PARTNER_VOORSTEL_STATUS_LABELS } from './labels';
 
 // Issue 22, need-to-know for ketenpartners (DOMAIN.md §3 rule 5, ARCHITECTURE.md "Three audiences"): a partner
 // organisation's users see a household only while
@@ -99,3 +100,17 @@ export const ACTIE_TERMIJN_LABELS: Record<ActieTermijn, string> = {
   OPEN: 'Open',
   GEDAAN: 'Gedaan',
 };
+
+/**
+ * A proposal's outcome as the partner and the regisseur read it: taken over into which version (a concept until the
+ * regisseur vaststelt it), declined, or still open.
+ */
+export function voorstelUitkomst(
+  voorstel: { status: 'OPEN' | 'OVERGENOMEN' | 'AFGEWEZEN' },
+  opgenomenIn: { versienummer: number; status: string } | null | undefined,
+): string {
+  if (voorstel.status !== 'OVERGENOMEN' || !opgenomenIn) return PARTNER_VOORSTEL_STATUS_LABELS[voorstel.status];
+  return opgenomenIn.status === 'CONCEPT' || opgenomenIn.status === 'TER_AKKOORD'
+    ? `Opgenomen in het concept van versie ${opgenomenIn.versienummer}`
+    : `Opgenomen in versie ${opgenomenIn.versienummer} van het plan`;
+}

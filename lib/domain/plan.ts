@@ -211,6 +211,7 @@ export const PLAN_STAP_ZINNEN: Record<string, string> = {
   PLAN_TERUG_NAAR_CONCEPT: 'zette het plan terug naar concept',
   PLAN_AKKOORD_INWONER: 'legde het akkoord van het huishouden vast',
   PLAN_VASTGESTELD: 'stelde het plan vast',
+  PLAN_VOORSTEL_OPGENOMEN: 'nam een voorstel van een ketenpartner op in het concept',
 };
 
 export type PlanWijzigingFeit = { door: string; op: Date; actie: string; onderdelen: string[]; /** The one who now saves (another tab). */ zelf?: boolean };

@@ -62,6 +62,14 @@ export const partnerOrganisatieSchema = z.object({
 });
 export type PartnerOrganisatieInput = z.output<typeof partnerOrganisatieSchema>;
 
+/** Beheer switches a ketenpartner off (all its users lose access at once) or on again; version-checked. */
+export const partnerOrganisatieActiefSchema = z.object({
+  id: z.uuid('Deze ketenpartner bestaat niet.'),
+  version: z.coerce.number('Dit veld ontbreekt.').int().min(1),
+  actief: z.enum(['true', 'false'], 'Kies aan of uit.').transform((v) => v === 'true'),
+});
+export type PartnerOrganisatieActiefInput = z.output<typeof partnerOrganisatieActiefSchema>;
+
 export const partnerGebruikerSchema = z.object({
   id: z.union([z.literal(''), z.uuid()]).optional().transform((v) => v || null),
   version: z.coerce.number().int().min(0).optional().transform((v) => v ?? 0),

@@ -35,6 +35,7 @@ const VELD_LABELS: Record<string, string> = {
   naam: 'naam', email: 'e-mailadres', telefoon: 'telefoonnummer', agbCode: 'AGB-code', functie: 'functie', rollen: 'rollen',
   actief: 'actief', code: 'code', omschrijving: 'omschrijving', website: 'website', adres: 'adres', jaren: 'bewaartermijn',
   leefgebiedCodes: 'leefgebieden', wijkIds: 'wijken', soort: 'soort', beschikbaarheid: 'beschikbaarheid',
+  kvkNummer: 'KvK-nummer', aanbiederId: 'aanbieder',
 };
 
 /** STALE_VERSION in beheer: who changed the record since the form was opened, when, and which fields (issue 10). */

@@ -10,7 +10,7 @@ export async function listPartnerOrganisatiesBeheer(actor: Actor) {
       where: { gemeenteId: actor.gemeenteId },
       orderBy: { naam: 'asc' },
       select: {
-        id: true, naam: true, soort: true, kvkNummer: true, actief: true, aanbiederId: true,
+        id: true, naam: true, soort: true, kvkNummer: true, actief: true, aanbiederId: true, version: true,
         gebruikers: { orderBy: { naam: 'asc' }, select: { id: true, naam: true, email: true, coordinator: true, actief: true, version: true, laatstIngelogdOp: true } },
       },
     }),

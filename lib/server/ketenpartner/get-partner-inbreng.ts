@@ -3,7 +3,8 @@ import { prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { isConsentValid } from '@/lib/domain/toestemming';
-import { coversPartner, isToewijzingLopend } from '@/lib/domain/partner-toegang';
+import { coversPartner, isToewijzingLopend, voorstelUitkomst } from '@/lib/domain/partner-toegang';
+import { versiesVan } from '@/lib/server/plan/shared';
 import { volledigeNaam } from '@/lib/domain/naam';
 import { householdAccessForView } from '@/lib/server/access/household-access';
 import { DomainError } from '@/lib/errors';
@@ -24,7 +25,7 @@ export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now 
   const [voortgang, signalen, voorstellen, toestemmingen, acties, toewijzingen] = await Promise.all([
     prisma.partnerVoortgang.findMany({ where: { huishoudenId }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, actieId: true, organisatieId: true, status: true, notitie: true, op: true, createdAt: true } }),
     prisma.partnerSignaal.findMany({ where: { huishoudenId }, orderBy: [{ afgehandeldOp: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], take: 50, select: { id: true, organisatieId: true, soort: true, toelichting: true, createdAt: true, afgehandeldOp: true, version: true } }),
-    prisma.partnerVoorstel.findMany({ where: { huishoudenId }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, organisatieId: true, actieId: true, wat: true, uiterlijk: true, toelichting: true, status: true, createdAt: true, version: true } }),
+    prisma.partnerVoorstel.findMany({ where: { huishoudenId }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, organisatieId: true, actieId: true, wat: true, uiterlijk: true, toelichting: true, status: true, createdAt: true, version: true, opgenomenInVersieId: true } }),
     prisma.toestemming.findMany({
       where: { huishoudenId, partnerOrganisatieId: { not: null } },
       select: { id: true, partnerOrganisatieId: true, soort: true, doel: true, gegevenOp: true, geldigTot: true, ingetrokkenOp: true, deeltContactgegevens: true, persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
@@ -46,6 +47,7 @@ export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now 
     select: { id: true, naam: true, soort: true, aanbiederId: true, actief: true },
   });
   const naam = new Map(organisaties.map((o) => [o.id, o.naam]));
+  const opgenomenIn = await versiesVan(prisma, voorstellen.map((v) => v.opgenomenInVersieId));
   const actieWat = new Map(acties.map((a) => [a.id, a.wat]));
   const zicht = [];
   for (const o of organisaties) {
@@ -67,7 +69,10 @@ export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now 
   return {
     voortgang: voortgang.map((v) => ({ ...v, organisatie: naam.get(v.organisatieId) ?? '', actie: actieWat.get(v.actieId) ?? null })),
     signalen: signalen.map((s) => ({ ...s, organisatie: naam.get(s.organisatieId) ?? '' })),
-    voorstellen: voorstellen.map((v) => ({ ...v, organisatie: naam.get(v.organisatieId) ?? '', actie: v.actieId ? actieWat.get(v.actieId) ?? null : null })),
+    voorstellen: voorstellen.map((v) => ({
+      ...v, organisatie: naam.get(v.organisatieId) ?? '', actie: v.actieId ? actieWat.get(v.actieId) ?? null : null,
+      uitkomst: voorstelUitkomst(v, v.opgenomenInVersieId ? opgenomenIn.get(v.opgenomenInVersieId) : null),
+    })),
     zicht,
   };
 }

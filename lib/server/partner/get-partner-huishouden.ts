@@ -1,7 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
-import { actieTermijn, deeltContactgegevens, partnerDoelen, partnerZietActie } from '@/lib/domain/partner-toegang';
+import { actieTermijn, deeltContactgegevens, partnerDoelen, partnerZietActie, voorstelUitkomst } from '@/lib/domain/partner-toegang';
+import { versiesVan } from '@/lib/server/plan/shared';
 import { volledigeNaam } from '@/lib/domain/naam';
 import { geldendeVersieId, recordPartnerAudit, requirePartnerToegang } from '@/lib/server/access/partner-access';
 import { bekendeNamen } from './shared';
@@ -66,10 +67,11 @@ export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: 
       tx.partnerVoorstel.findMany({
         where: { huishoudenId, organisatieId: partner.organisatieId },
         orderBy: { createdAt: 'desc' }, take: 20,
-        select: { id: true, actieId: true, wat: true, uiterlijk: true, toelichting: true, status: true, createdAt: true },
+        select: { id: true, actieId: true, wat: true, uiterlijk: true, toelichting: true, status: true, createdAt: true, opgenomenInVersieId: true },
       }),
       bekendeNamen(tx, partner, [huishoudenId], now),
     ]);
+    const opgenomenIn = await versiesVan(tx, voorstellen.map((v) => v.opgenomenInVersieId));
     const organisatieNaam = new Map(organisaties.map((o) => [o.id, o.naam]));
     const contactPersonen = new Map<string, { naam: string; telefoon: string | null; email: string | null }>();
     for (const t of toestemmingen) {
@@ -95,7 +97,7 @@ export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: 
       contactgegevens: [...contactPersonen.values()],
       toewijzingen: toewijzingen.map((t) => ({ ...t, product: t.product.naam, persoon: volledigeNaam(t.persoon) })),
       signalen,
-      voorstellen,
+      voorstellen: voorstellen.map(({ opgenomenInVersieId, ...v }) => ({ ...v, uitkomst: voorstelUitkomst(v, opgenomenInVersieId ? opgenomenIn.get(opgenomenInVersieId) : null) })),
     };
   });
 }

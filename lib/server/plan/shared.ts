@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
+import type { prisma, Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -11,7 +11,7 @@ import {
   LEVERINGSVORM_LABELS,
   UITVOERDER_LABELS,
 } from '@/lib/domain/labels';
-import { conflictMelding, type MaatwerkFeit, type PlanFacts, type PlanWijzigingFeit } from '@/lib/domain/plan';
+import { conflictMelding, kanNieuweVersie, type MaatwerkFeit, type PlanFacts, type PlanWijzigingFeit } from '@/lib/domain/plan';
 import type { PlanInhoud } from '@/lib/domain/plan-diff';
 import type { MandaatFeit } from '@/lib/domain/mandaat';
 import { assertHouseholdAccess, findHouseholdAccess, householdAccessForView } from '@/lib/server/access/household-access';
@@ -229,6 +229,38 @@ export async function kopieerVersie(tx: Tx, actor: Actor, bron: VersieMetInhoud)
     })),
   });
   return { id, versienummer };
+}
+
+/**
+ * The concept of the next version, copied from `bron` (a vastgesteld version of the actual plan of a casus that is not
+ * afgesloten), with its access-log row: the plan editor's "Nieuwe versie" and a partner's proposal taken over
+ * (issue 22) start a version the same way. The caller maps the unique violation of a second version in the making.
+ */
+export async function startVolgendeVersie(tx: Tx, actor: Actor, huishoudenId: string, bron: VersieMetInhoud): Promise<{ id: string; versienummer: number }> {
+  if (!kanNieuweVersie(bron.status)) {
+    throw new DomainError('TRANSITION_REFUSED', [
+      bron.status === 'VERVANGEN' ? 'Deze versie is al vervangen. Maak een nieuwe versie vanuit de geldende versie.' : 'Deze versie is nog niet vastgesteld. Werk in deze versie verder.',
+    ]);
+  }
+  const casus = await tx.casus.findUniqueOrThrow({ where: { id: bron.plan.casusId }, select: { fase: true } });
+  if (casus.fase === 'AFGESLOTEN') throw new DomainError('TRANSITION_REFUSED', ['De casus is afgesloten. Heropen de casus eerst.']);
+  if (!bron.plan.actueel) throw new DomainError('TRANSITION_REFUSED', ['Dit plan is niet meer het actuele plan van het huishouden.']);
+  const nieuw = await kopieerVersie(tx, actor, bron);
+  await planAudit(tx, actor, huishoudenId, {
+    actie: 'PLAN_NIEUWE_VERSIE',
+    entiteit: 'PlanVersie',
+    entiteitId: nieuw.id,
+    after: { version: 1, status: 'CONCEPT', versienummer: nieuw.versienummer, vorigeVersieId: bron.id },
+  });
+  return nieuw;
+}
+
+/** Number and status of plan versions by id (a partner's proposal names the version it was taken into). */
+export async function versiesVan(db: Tx | typeof prisma, ids: readonly (string | null)[]): Promise<Map<string, { versienummer: number; status: string }>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (!wanted.length) return new Map();
+  const versies = await db.planVersie.findMany({ where: { id: { in: wanted } }, select: { id: true, versienummer: true, status: true } });
+  return new Map(versies.map((v) => [v.id, { versienummer: v.versienummer, status: v.status }]));
 }
 
 export const VERSIE_IN_BEWERKING = 'Er is al een nieuwe versie van dit plan in bewerking. Werk daarin verder.';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { GebruikerActiefKnop, PartnerGebruikerForm, PartnerOrganisatieForm } from '@/components/partner/partner-forms';
+import { GebruikerActiefKnop, OrganisatieActiefKnop, PartnerGebruikerForm, PartnerOrganisatieForm } from '@/components/partner/partner-forms';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section } from '@/components/ui/page';
 import { requirePagePermission } from '@/lib/auth/session';
@@ -7,7 +7,7 @@ import { formatDatumTijd } from '@/lib/domain/dates';
 import { PARTNER_SOORT_VALUES } from '@/lib/domain/enums';
 import { PARTNER_SOORT_LABELS } from '@/lib/domain/labels';
 import { listPartnerOrganisatiesBeheer } from '@/lib/server/beheer/list-partner-organisaties';
-import { createPartnerOrganisatieAction, savePartnerGebruikerAction } from './actions';
+import { createPartnerOrganisatieAction, savePartnerGebruikerAction, setPartnerOrganisatieActiefAction, updatePartnerOrganisatieAction } from './actions';
 
 export const metadata: Metadata = { title: 'Ketenpartners' };
 
@@ -17,6 +17,7 @@ const SOORTEN = PARTNER_SOORT_VALUES.map((s) => ({ value: s, label: PARTNER_SOOR
 export default async function KetenpartnersPage() {
   const actor = await requirePagePermission('beheer:manage');
   const { organisaties, aanbieders } = await listPartnerOrganisatiesBeheer(actor);
+  const aanbiederNaam = new Map(aanbieders.map((a) => [a.value, a.label]));
   return (
     <>
       <PageHeader
@@ -26,7 +27,10 @@ export default async function KetenpartnersPage() {
       {organisaties.length === 0 && <EmptyState>Er zijn nog geen ketenpartners.</EmptyState>}
       {organisaties.map((o) => (
         <Section key={o.id} title={o.naam}>
-          <p className="text-slate-700">{PARTNER_SOORT_LABELS[o.soort]} · KvK {o.kvkNummer} {!o.actief && <Badge tone="danger">Niet actief</Badge>}</p>
+          <p className="text-slate-700">
+            {PARTNER_SOORT_LABELS[o.soort]} · KvK {o.kvkNummer}{o.aanbiederId ? ` · ${aanbiederNaam.get(o.aanbiederId) ?? 'aanbieder'}` : ''}{' '}
+            {!o.actief && <Badge tone="danger">Uitgeschakeld: de gebruikers hebben geen toegang</Badge>}
+          </p>
           <ul className="mt-3">
             {o.gebruikers.map((g) => (
               <li key={g.id} className="mt-2 flex flex-wrap items-center gap-x-4">
@@ -40,6 +44,12 @@ export default async function KetenpartnersPage() {
             <summary className="cursor-pointer font-semibold text-brand-800">Gebruiker toevoegen aan {o.naam}</summary>
             <PartnerGebruikerForm action={savePartnerGebruikerAction} organisatieId={o.id} />
           </details>
+          <details className="mt-3">
+            <summary className="cursor-pointer font-semibold text-brand-800">Gegevens van {o.naam} wijzigen</summary>
+            <PartnerOrganisatieForm action={updatePartnerOrganisatieAction} soorten={SOORTEN} aanbieders={aanbieders} organisatie={o} />
+          </details>
+          <p className="mt-3 text-slate-700">{o.actief ? 'Uitschakelen beëindigt direct de toegang van alle gebruikers van deze organisatie. Acties en geschiedenis blijven bewaard.' : 'Weer inschakelen geeft de actieve gebruikers hun toegang terug.'}</p>
+          <OrganisatieActiefKnop action={setPartnerOrganisatieActiefAction} organisatie={o} />
         </Section>
       ))}
       <Section title="Ketenpartner toevoegen">

@@ -24,7 +24,10 @@ export async function voorstelBeoordelenAction(_: FormState, formData: FormData)
     schema: voorstelBeoordelenSchema,
     invalid: 'Kies of je het voorstel overneemt.',
     run: (input, actor) => beoordeelPlanVoorstel(actor, input),
-    revalidate: (_r, { input }) => [`/huishoudens/${input.huishoudenId}/plan`],
-    done: (_r, { input }) => ({ ok: true, message: input.besluit === 'OVERGENOMEN' ? 'Overgenomen: neem het op in de volgende versie van het plan.' : 'Het voorstel is afgewezen.' }),
+    revalidate: (_r, { input }) => [[`/huishoudens/${input.huishoudenId}/plan`, 'layout']],
+    done: (r, { input }) => ({
+      ok: true,
+      message: input.besluit === 'OVERGENOMEN' ? `Overgenomen in het concept van versie ${r.versienummer}. Bekijk het concept en stel het plan vast.` : 'Het voorstel is afgewezen.',
+    }),
   });
 }

@@ -5,7 +5,7 @@ import { requirePartner } from '@/lib/auth/partner';
 import { readOrRefuse } from '@/lib/auth/refuse';
 import { formatDatum, formatDatumKort } from '@/lib/domain/dates';
 import { ACTIE_STATUS_VALUES, PARTNER_SIGNAAL_SOORT_VALUES } from '@/lib/domain/enums';
-import { ACTIE_STATUS_LABELS, HORIZON_LABELS, PARTNER_SIGNAAL_SOORT_LABELS, PARTNER_VOORSTEL_STATUS_LABELS, TOEWIJZING_STATUS_LABELS } from '@/lib/domain/labels';
+import { ACTIE_STATUS_LABELS, HORIZON_LABELS, PARTNER_SIGNAAL_SOORT_LABELS, TOEWIJZING_STATUS_LABELS } from '@/lib/domain/labels';
 import { ACTIE_TERMIJN_LABELS, PARTNER_BETROKKENHEID_LABELS, PARTNER_GROND_LABELS } from '@/lib/domain/partner-toegang';
 import { getPartnerHuishouden, type PartnerHuishouden } from '@/lib/server/partner/get-partner-huishouden';
 import { actieVoortgangAction, planVoorstelAction, zorgsignaalAction } from '../../actions';
@@ -120,7 +120,7 @@ export default async function PartnerHuishoudenPage({ params }: { params: Promis
         />
         {h.voorstellen.length > 0 && (
           <ul className="mt-3 list-disc pl-6">
-            {h.voorstellen.map((v) => <li key={v.id}>{formatDatumKort(v.createdAt)}: {v.wat} — {PARTNER_VOORSTEL_STATUS_LABELS[v.status]}</li>)}
+            {h.voorstellen.map((v) => <li key={v.id}>{formatDatumKort(v.createdAt)}: {v.wat} — {v.uitkomst}</li>)}
           </ul>
         )}
       </section>
