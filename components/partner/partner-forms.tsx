@@ -181,3 +181,39 @@ export function GebruikerActiefKnop({ action, gebruiker, organisatieId }: {
   };
   return <PartnerForm action={action} hidden={hidden} submit={gebruiker.actief ? `${gebruiker.naam} uitschakelen` : `${gebruiker.naam} weer toelaten`}>{() => null}</PartnerForm>;
 }
+
+/** Issue 22: the partner answers a question (consult) of the regisseur: the advice and the day it was given. */
+export function ConsultAntwoordForm({ action, consultId, version }: { action: Action; consultId: string; version: number }) {
+  return (
+    <PartnerForm action={action} hidden={{ consultId, version: String(version) }} submit="Advies versturen">
+      {(state) => (
+        <>
+          <Field label="Je advies" name="advies" scope={consultId} errors={state.fieldErrors?.advies} hint="De regisseur leest het in het dossier; schrijf zakelijk.">
+            <Textarea rows={4} defaultValue={waarde(state, 'advies')} />
+          </Field>
+          <Field label="Datum van het advies" name="adviesOp" scope={consultId} errors={state.fieldErrors?.adviesOp}>
+            <Input type="date" defaultValue={waarde(state, 'adviesOp', vandaag())} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}
+
+/** Issue 22: the regisseur asks a ketenpartner of the household for advice (a consult). */
+export function PartnerConsultVraagForm({ action, huishoudenId, organisaties }: { action: Action; huishoudenId: string; organisaties: Keuze[] }) {
+  return (
+    <PartnerForm action={action} hidden={{ huishoudenId }} submit="Vraag versturen">
+      {(state) => (
+        <>
+          <Field label="Ketenpartner" name="partnerOrganisatieId" errors={state.fieldErrors?.partnerOrganisatieId} hint="Alleen een ketenpartner met toestemming van het huishouden (of een toewijzing) kan je vraag lezen.">
+            <Select options={organisaties} placeholder="Kies de ketenpartner" defaultValue={waarde(state, 'partnerOrganisatieId')} />
+          </Field>
+          <Field label="Je vraag" name="vraag" errors={state.fieldErrors?.vraag}>
+            <Textarea rows={3} defaultValue={waarde(state, 'vraag')} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}

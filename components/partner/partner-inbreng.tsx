@@ -8,9 +8,10 @@ import { PARTNER_BETROKKENHEID_LABELS, PARTNER_GROND_LABELS } from '@/lib/domain
 import type { PartnerInbreng as Inbreng } from '@/lib/server/ketenpartner/get-partner-inbreng';
 import type { FormAction } from '@/lib/actions/states';
 import { InbrengKnop } from './inbreng-knop';
+import { PartnerConsultVraagForm } from './partner-forms';
 
 /** The regisseur's two answers, passed down by the plan page (components/ does not import from app/). */
-export type PartnerInbrengActies = { zorgsignaalAfhandelen: FormAction; voorstelBeoordelen: FormAction };
+export type PartnerInbrengActies = { zorgsignaalAfhandelen: FormAction; voorstelBeoordelen: FormAction; consultVragen?: FormAction };
 
 export function PartnerInbreng({ huishoudenId, inbreng, acties }: { huishoudenId: string; inbreng: Inbreng; acties: PartnerInbrengActies }) {
   if (!inbreng.zicht.length && !inbreng.signalen.length && !inbreng.voortgang.length && !inbreng.voorstellen.length) return null;
@@ -65,6 +66,33 @@ export function PartnerInbreng({ huishoudenId, inbreng, acties }: { huishoudenId
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {(inbreng.consulten.length > 0 || (acties.consultVragen && inbreng.adviseurs.length > 0)) && (
+        <>
+          <h3 className="mt-4 text-lg font-semibold">Advies van ketenpartners</h3>
+          <ul className="mt-1">
+            {inbreng.consulten.map((k) => (
+              <li key={k.id} className="mt-3 border-l-4 border-slate-300 pl-3">
+                <p>
+                  {k.organisatie}, gevraagd {formatDatumKort(k.createdAt)} ·{' '}
+                  {k.status === 'AFGEROND'
+                    ? <Badge tone="success">Beantwoord{k.adviesOp ? ` op ${formatDatumKort(k.adviesOp)}` : ''}</Badge>
+                    : <Badge tone="warning">Wacht op advies, uiterlijk {formatDatumKort(k.uiterlijkOp)}</Badge>}
+                </p>
+                <p className="mt-1"><strong>Vraag: </strong><span className="whitespace-pre-line">{k.vraag}</span></p>
+                {k.advies && <p className="mt-1"><strong>Advies: </strong><span className="whitespace-pre-line">{k.advies}</span></p>}
+              </li>
+            ))}
+          </ul>
+          {acties.consultVragen && inbreng.adviseurs.length > 0 && (
+            <details className="mt-3">
+              <summary className="cursor-pointer font-semibold text-brand-800">Een ketenpartner om advies vragen</summary>
+              <div className="max-w-2xl">
+                <PartnerConsultVraagForm action={acties.consultVragen} huishoudenId={huishoudenId} organisaties={inbreng.adviseurs} />
+              </div>
+            </details>
+          )}
         </>
       )}
       <h3 className="mt-4 text-lg font-semibold">Wie ziet wat en waarom</h3>

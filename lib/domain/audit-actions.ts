@@ -166,6 +166,7 @@ export const AUDIT_ACTIONS = {
   PARTNER_ORGANISATIE_UPDATED: 'Ketenpartner gewijzigd',
   PARTNER_ORGANISATIE_GEDEACTIVEERD: 'Ketenpartner uitgeschakeld: de gebruikers hebben geen toegang meer',
   PARTNER_ORGANISATIE_GEACTIVEERD: 'Ketenpartner weer ingeschakeld',
+  PARTNER_CONSULT_BEANTWOORD: 'Ketenpartner beantwoordde een consult',
   PLAN_VOORSTEL_OPGENOMEN: 'Voorstel van een ketenpartner opgenomen in het concept van het plan',
 } as const satisfies Record<string, string>;
 

@@ -6,7 +6,8 @@ import { PARTNER_VOORSTEL_STATUS_LABELS } from './labels';
 // organisation's users see a household only while
 //   (a) a consent of that household for that organisation and the purpose PARTNER_DOEL is in force, or a recorded
 //       legal ground: a running toewijzing of a current member to the organisation (an aanbieder), and
-//   (b) the organisation is involved: an action in the plan in force, or a running toewijzing.
+//   (b) the organisation is involved: an action in the plan in force, a running toewijzing, or a consult asked of it
+//       (open, or answered less than PARTNER_CONSULT_DAGEN days ago). A consult is never a ground by itself.
 // Within it they see the goals their actions serve, their own actions and the actions other partners marked as
 // shared, and the contact details of the persons whose consent says so; nothing else. This file decides for one
 // household from its facts; lib/server/access/partner-access.ts states the same as SQL for lists (tested equal).
@@ -19,7 +20,7 @@ export type PartnerToestemmingFacts = Pick<ToestemmingFacts, 'soort' | 'doel' | 
 };
 
 export type PartnerGrond = 'TOESTEMMING' | 'TOEWIJZING';
-export type PartnerBetrokkenheid = 'ACTIE' | 'TOEWIJZING';
+export type PartnerBetrokkenheid = 'ACTIE' | 'TOEWIJZING' | 'CONSULT';
 
 export const PARTNER_GROND_LABELS: Record<PartnerGrond, string> = {
   TOESTEMMING: `toestemming van het huishouden (${PARTNER_DOEL.toLowerCase()})`,
@@ -29,7 +30,21 @@ export const PARTNER_GROND_LABELS: Record<PartnerGrond, string> = {
 export const PARTNER_BETROKKENHEID_LABELS: Record<PartnerBetrokkenheid, string> = {
   ACTIE: 'actie in het plan',
   TOEWIJZING: 'toewijzing',
+  CONSULT: 'een consult',
 };
+
+/**
+ * How long an answered consult keeps the organisation involved: its users can read the question and their answer back
+ * (and the regisseur's follow-up) for 30 days; after that, with no action or toewijzing, the household is gone.
+ */
+export const PARTNER_CONSULT_DAGEN = 30;
+
+/** The moment from which an answer still counts: the same instant the list's SQL compares with. */
+export const consultGrens = (op: Date) => new Date(op.getTime() - PARTNER_CONSULT_DAGEN * 24 * 3600 * 1000);
+
+/** Does this consult of the organisation make it involved on `op`: still open, or answered within the term. */
+export const isConsultBetrokken = (consult: { status: string; afgerondOp: Date | null }, op: Date) =>
+  consult.status !== 'AFGEROND' || (consult.afgerondOp !== null && consult.afgerondOp.getTime() > consultGrens(op).getTime());
 
 export type PartnerToegangFacts = {
   organisatieId: string;
@@ -38,6 +53,8 @@ export type PartnerToegangFacts = {
   lopendeToewijzingen: number;
   /** Actions of this organisation in the household's plan in force. */
   acties: number;
+  /** Consults asked of this organisation that count (isConsultBetrokken). */
+  consulten?: number;
 };
 
 export type PartnerToegang = { gronden: PartnerGrond[]; betrokkenheid: PartnerBetrokkenheid[] };
@@ -60,6 +77,7 @@ export function partnerToegang(facts: PartnerToegangFacts, op: Date): PartnerToe
   const betrokkenheid: PartnerBetrokkenheid[] = [];
   if (facts.acties > 0) betrokkenheid.push('ACTIE');
   if (facts.lopendeToewijzingen > 0) betrokkenheid.push('TOEWIJZING');
+  if ((facts.consulten ?? 0) > 0) betrokkenheid.push('CONSULT');
   return gronden.length && betrokkenheid.length ? { gronden, betrokkenheid } : null;
 }
 

@@ -73,7 +73,7 @@ export const TIJDLIJN_SOORT_LABELS: Record<TijdlijnSoort, string> = {
   DOCUMENT: 'Documenten',
   LEDEN: 'Leden van het huishouden',
   MIJN_PLAN: 'Mijn plan: berichten, akkoord en voortgang',
-  KETENPARTNER: 'Ketenpartners: voortgang en signalen',
+  KETENPARTNER: 'Ketenpartners: voortgang, signalen en advies',
 };
 
 export type TijdlijnItem = {
@@ -122,6 +122,8 @@ export type TijdlijnBron = {
   veiligheidsanalyses: { id: string; op: Date; niveau: Veiligheid; door: Naam }[];
   consulten: {
     id: string; soort: ConsultSoort; aangevraagdOp: Date; aangevraagdDoor: Naam; afgerondOp: Date | null; gedragswetenschapper: Naam;
+    /** Issue 22: the ketenpartner asked for advice (instead of a gedragswetenschapper). */
+    adviseur?: string | null;
   }[];
   regie: {
     id: string; vorm: Regievorm; lead: boolean; regisseur: Naam; aanbieder: Naam; vanaf: Date; tot: Date | null;
@@ -277,6 +279,11 @@ export const buildTijdlijn = (bron: TijdlijnBron): TijdlijnItem[] => {
     });
   }
   for (const c of bron.consulten) {
+    if (c.adviseur) {
+      add({ key: `consult:${c.id}`, soort: 'KETENPARTNER', op: c.aangevraagdOp, titel: `Advies gevraagd aan ${c.adviseur}`, door: c.aangevraagdDoor, href: link('veiligheid') });
+      if (c.afgerondOp) add({ key: `consult:${c.id}:afgerond`, soort: 'KETENPARTNER', op: c.afgerondOp, titel: `${c.adviseur} gaf advies`, href: link('veiligheid') });
+      continue;
+    }
     const soort = CONSULT_SOORT_LABELS[c.soort].toLowerCase();
     add({ key: `consult:${c.id}`, soort: 'VEILIGHEID', op: c.aangevraagdOp, titel: `Consult ${soort} aangevraagd`, door: c.aangevraagdDoor, href: link('veiligheid') });
     if (c.afgerondOp) {

@@ -96,3 +96,19 @@ export const voorstelBeoordelenSchema = z.object({
   besluit: z.enum(['OVERGENOMEN', 'AFGEWEZEN'], 'Kies of je het voorstel overneemt.'),
 });
 export type VoorstelBeoordelenInput = z.output<typeof voorstelBeoordelenSchema>;
+
+// Issue 22: a consult asked of a ketenpartner (the regisseur) and its answer (the partner).
+export const partnerConsultVragenSchema = z.object({
+  huishoudenId: z.uuid('Dit huishouden bestaat niet.'),
+  partnerOrganisatieId: z.uuid('Kies de ketenpartner die je om advies vraagt.'),
+  vraag: tekst('Schrijf je vraag aan de ketenpartner.', 2000),
+});
+export type PartnerConsultVragenInput = z.output<typeof partnerConsultVragenSchema>;
+
+export const partnerConsultAntwoordSchema = z.object({
+  consultId: z.uuid('Deze vraag bestaat niet.'),
+  version: z.coerce.number('Dit veld ontbreekt.').int().min(1),
+  advies: tekst('Schrijf je advies.', 4000),
+  adviesOp: requiredDate('Vul de datum van je advies in.'),
+});
+export type PartnerConsultAntwoordInput = z.output<typeof partnerConsultAntwoordSchema>;

@@ -10,9 +10,11 @@ import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { DomainError } from '@/lib/errors';
 import { findPartnerToegang, partnerHuishoudens } from '@/lib/server/access/partner-access';
+import { beantwoordConsult } from '@/lib/server/partner/beantwoord-consult';
 import { bevestigStartZorg } from '@/lib/server/partner/bevestig-start-zorg';
 import { bevestigStopZorg } from '@/lib/server/partner/bevestig-stop-zorg';
 import { doePlanVoorstel } from '@/lib/server/partner/doe-plan-voorstel';
+import { getPartnerConsulten } from '@/lib/server/partner/get-partner-consulten';
 import { getPartnerHuishouden } from '@/lib/server/partner/get-partner-huishouden';
 import { getPartnerToewijzingen } from '@/lib/server/partner/get-partner-toewijzingen';
 import { getPartnerWerklijst } from '@/lib/server/partner/get-partner-werklijst';
@@ -41,6 +43,11 @@ const USE_CASES: Record<string, { wie: Wie; run: (p: PartnerActor, c: Ctx) => Pr
     run: (p) => getPartnerToewijzingen(p),
     kreeg: (r, c) => (r as { huishoudenId: string | null }[]).some((t) => t.huishoudenId === c.h.huishouden.id),
   },
+  getPartnerConsulten: {
+    wie: 'huisarts',
+    run: (p) => getPartnerConsulten(p),
+    kreeg: (r, c) => (r as { huishoudenId: string }[]).some((k) => k.huishoudenId === c.h.huishouden.id),
+  },
   rapporteerActieVoortgang: {
     wie: 'huisarts',
     run: (p, c) => rapporteerActieVoortgang(p, { actieId: c.h.actieHuisarts.id, vorigeStatus: 'OPEN', status: 'GEDAAN', notitie: 'Afgestemd met de POH-ggz.', op: today }),
@@ -55,6 +62,11 @@ const USE_CASES: Record<string, { wie: Wie; run: (p: PartnerActor, c: Ctx) => Pr
     wie: 'huisarts',
     run: (p, c) => stuurZorgsignaal(p, { huishoudenId: c.h.huishouden.id, soort: 'ZORG', toelichting: 'Twee afspraken gemist.' }),
     kreeg: (r) => Boolean((r as { id: string }).id),
+  },
+  beantwoordConsult: {
+    wie: 'huisarts',
+    run: (p, c) => beantwoordConsult(p, { consultId: c.h.consultHuisarts!.id, version: c.h.consultHuisarts!.version, advies: 'Slaapdagboek bijhouden.', adviesOp: today }),
+    kreeg: (r, c) => (r as { huishoudenId: string }).huishoudenId === c.h.huishouden.id,
   },
   bevestigStartZorg: {
     wie: 'marsdiep',
@@ -79,7 +91,7 @@ const NOT_A_HOUSEHOLD_USE_CASE: Record<string, string> = {
  * The refusal scenarios: what is done to a fresh household, and which partner then calls. `geldt` says for whom the
  * scenario is a refusal (a toewijzing is the aanbieder's own ground: consent does not matter to it).
  */
-const SCENARIOS: Record<string, { geldt: Wie[]; opties?: { huisartsActie?: boolean }; maak: (c: Ctx) => Promise<void>; wie: (c: Ctx, eigen: PartnerActor) => Promise<PartnerActor> | PartnerActor }> = {
+const SCENARIOS: Record<string, { geldt: Wie[]; opties?: { huisartsActie?: boolean; huisartsConsult?: 'OPEN' | 'OUD' }; maak: (c: Ctx) => Promise<void>; wie: (c: Ctx, eigen: PartnerActor) => Promise<PartnerActor> | PartnerActor }> = {
   'another organisation (no consent, toewijzing or action there)': { geldt: ['huisarts', 'marsdiep'], maak: async () => {}, wie: (c) => c.w.partners.duinen },
   'consent withdrawn today': {
     geldt: ['huisarts'],
@@ -96,9 +108,9 @@ const SCENARIOS: Record<string, { geldt: Wie[]; opties?: { huisartsActie?: boole
     maak: async (c) => { await prisma.toestemming.update({ where: { id: c.h.toestemmingHuisarts.id }, data: { doel: 'Doorverwijzing' } }); },
     wie: (_, eigen) => eigen,
   },
-  'consent but no involvement (no action of the organisation in the plan in force)': {
+  'consent but no involvement (no action of the organisation in the plan in force; its consult answered 31 days ago)': {
     geldt: ['huisarts'],
-    opties: { huisartsActie: false },
+    opties: { huisartsActie: false, huisartsConsult: 'OUD' },
     maak: async () => {},
     wie: (_, eigen) => eigen,
   },
@@ -111,14 +123,15 @@ const SCENARIOS: Record<string, { geldt: Wie[]; opties?: { huisartsActie?: boole
 
 const written = async (c: Ctx) => {
   const huishoudenId = c.h.huishouden.id;
-  const [voortgang, signalen, voorstellen, leveringen, actie] = await Promise.all([
+  const [voortgang, signalen, voorstellen, leveringen, actie, consulten] = await Promise.all([
     prisma.partnerVoortgang.count({ where: { huishoudenId } }),
     prisma.partnerSignaal.count({ where: { huishoudenId } }),
     prisma.partnerVoorstel.count({ where: { huishoudenId } }),
     prisma.zorglevering.count({ where: { toewijzingId: c.h.toewijzing.id } }),
     prisma.actie.findUniqueOrThrow({ where: { id: c.h.actieHuisarts.id }, select: { status: true } }),
+    prisma.consult.findMany({ where: { huishoudenId }, select: { status: true, advies: true, version: true } }),
   ]);
-  return { voortgang, signalen, voorstellen, leveringen, actie: actie.status };
+  return { voortgang, signalen, voorstellen, leveringen, actie: actie.status, consulten };
 };
 
 let w: PartnerWereld;
@@ -131,19 +144,21 @@ describe('the list of partner use cases is complete', () => {
     const modules = import.meta.glob('../../lib/server/partner/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
     const functions = Object.values(modules).flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
     expect(functions.filter((f) => !(f in USE_CASES) && !(f in NOT_A_HOUSEHOLD_USE_CASE))).toEqual([]);
-    expect(Object.keys(USE_CASES)).toHaveLength(8);
+    expect(Object.keys(USE_CASES)).toHaveLength(10);
   });
 });
 
 describe('positive control: the partner that may, gets it', () => {
   it('every use case gives the household to its own partner', async () => {
-    const c: Ctx = { w, h: await createPartnerHuishouden(w) };
+    const c: Ctx = { w, h: await createPartnerHuishouden(w, { huisartsConsult: 'OPEN' }) };
     // Reads first, then writes in this order (stop needs the start).
     for (const [naam, useCase] of Object.entries(USE_CASES)) {
       const result = await useCase.run(w.partners[useCase.wie], c);
       expect(useCase.kreeg(result, c), naam).toBe(true);
     }
-    expect(await written(c)).toEqual({ voortgang: 1, signalen: 1, voorstellen: 1, leveringen: 1, actie: 'GEDAAN' });
+    expect(await written(c)).toEqual({
+      voortgang: 1, signalen: 1, voorstellen: 1, leveringen: 1, actie: 'GEDAAN', consulten: [{ status: 'AFGEROND', advies: 'Slaapdagboek bijhouden.', version: 2 }],
+    });
   });
 });
 
@@ -151,7 +166,7 @@ describe.each(Object.entries(SCENARIOS))('refused: %s', (_, scenario) => {
   const cases = Object.entries(USE_CASES).filter(([, u]) => scenario.geldt.includes(u.wie));
   it.each(cases.map(([naam]) => naam))('%s gives nothing and writes nothing', async (naam) => {
     const useCase = USE_CASES[naam];
-    const c: Ctx = { w, h: await createPartnerHuishouden(w, scenario.opties) };
+    const c: Ctx = { w, h: await createPartnerHuishouden(w, { huisartsConsult: 'OPEN', ...scenario.opties }) };
     await scenario.maak(c);
     const partner = await scenario.wie(c, w.partners[useCase.wie]);
     const voor = await written(c);
@@ -170,10 +185,14 @@ describe('partnerHuishoudenSql (lists) and findPartnerToegang (single reads) agr
   it('for every partner over households in every state', async () => {
     const huishoudens = [];
     for (const [, scenario] of Object.entries(SCENARIOS)) {
-      const c: Ctx = { w, h: await createPartnerHuishouden(w, scenario.opties) };
+      const c: Ctx = { w, h: await createPartnerHuishouden(w, { huisartsConsult: 'OPEN', ...scenario.opties }) };
       await scenario.maak(c);
       huishoudens.push(c.h.huishouden.id);
     }
+    // Involved only by an open consult (no action): seen with the consent, the same in SQL and check.
+    const alleenConsult: Ctx = { w, h: await createPartnerHuishouden(w, { huisartsActie: false, huisartsConsult: 'OPEN' }) };
+    huishoudens.push(alleenConsult.h.huishouden.id);
+    expect(await findPartnerToegang(w.partners.huisarts, alleenConsult.h.huishouden.id)).toEqual({ gronden: ['TOESTEMMING'], betrokkenheid: ['CONSULT'] });
     const ingetrokken: Ctx = { w, h: await createPartnerHuishouden(w) };
     await prisma.toewijzing.update({ where: { id: ingetrokken.h.toewijzing.id }, data: { status: 'INGETROKKEN' } });
     huishoudens.push(ingetrokken.h.huishouden.id);

@@ -41,7 +41,7 @@ describe('what the huisarts sees of a household', () => {
     expect(view.contactgegevens).toEqual([expect.objectContaining({ telefoon: '0223-123456' })]);
     expect(view.toewijzingen).toEqual([]);
     // Nothing of the dossier beyond these keys (no journaal, gesprekken, veiligheid).
-    expect(Object.keys(view).sort()).toEqual(['betrokkenheid', 'contactgegevens', 'doelen', 'gronden', 'id', 'namen', 'overigeActies', 'signalen', 'toewijzingen', 'voorstellen']);
+    expect(Object.keys(view).sort()).toEqual(['betrokkenheid', 'consulten', 'contactgegevens', 'doelen', 'gronden', 'id', 'namen', 'overigeActies', 'signalen', 'toewijzingen', 'voorstellen']);
   });
 
   it('the school does not get the huisarts contact details (its consent does not share them) nor the huisarts action', async () => {

@@ -38,7 +38,11 @@ export async function createPartnerWereld() {
  * served by the huisarts's action, a goal with an action of the school (not shared) and one of the household, and the
  * household's consent for the huisarts (and the school) for PARTNER_DOEL, sharing contact details with the huisarts.
  */
-export async function createPartnerHuishouden(w: PartnerWereld & BeschikkingWereld, opties: { huisartsActie?: boolean } = {}) {
+export async function createPartnerHuishouden(
+  w: PartnerWereld & BeschikkingWereld,
+  /** huisartsConsult: a consult asked of the huisarts, open, or answered 31 days ago (no longer an involvement). */
+  opties: { huisartsActie?: boolean; huisartsConsult?: 'OPEN' | 'OUD' } = {},
+) {
   const b = await vastgesteldeBeschikking(w);
   await prisma.persoon.update({ where: { id: b.persoon.id }, data: { telefoon: '0223-123456', email: `anna${++n}@example.test` } });
   await prisma.regieToewijzing.create({
@@ -71,5 +75,15 @@ export async function createPartnerHuishouden(w: PartnerWereld & BeschikkingWere
   const toestemmingHuisarts = await toestemming(w.partners.huisarts, true);
   const toestemmingSchool = await toestemming(w.partners.school, false);
   const toewijzing = await prisma.toewijzing.findFirstOrThrow({ where: { persoonId: b.persoon.id, aanbiederId: w.aanbieders.marsdiep.id } });
-  return { ...b, plan, versie, doelHuisarts, doelSchool, actieHuisarts, actieSchool, actieInwoner, toestemmingHuisarts, toestemmingSchool, toewijzing };
+  const consultHuisarts = opties.huisartsConsult
+    ? await prisma.consult.create({
+      data: {
+        gemeenteId: w.gemeenteId, huishoudenId: b.huishouden.id, casusId: b.casus.id, soort: 'MEEDENKEN', vraag: 'Hoe slaapt zij volgens de POH-ggz?',
+        aangevraagdDoorId: w.coach.id, uiterlijkOp: new Date(Date.now() + 10 * 86_400_000), partnerOrganisatieId: w.partners.huisarts.organisatieId,
+        createdAt: new Date(Date.now() - 40 * 86_400_000),
+        ...(opties.huisartsConsult === 'OUD' ? { status: 'AFGEROND' as const, advies: 'Slaaphygiëne besproken.', afgerondOp: new Date(Date.now() - 31 * 86_400_000) } : {}),
+      },
+    })
+    : null;
+  return { ...b, plan, versie, consultHuisarts, doelHuisarts, doelSchool, actieHuisarts, actieSchool, actieInwoner, toestemmingHuisarts, toestemmingSchool, toewijzing };
 }

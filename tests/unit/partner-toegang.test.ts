@@ -2,8 +2,8 @@
 // household, and the worklist's grouping.
 import { describe, expect, it } from 'vitest';
 import {
-  actieTermijn, coversPartner, deeltContactgegevens, isToewijzingLopend, PARTNER_DOEL, partnerDoelen, partnerToegang, partnerZietActie,
-  type PartnerToestemmingFacts,
+  actieTermijn, consultGrens, coversPartner, deeltContactgegevens, isConsultBetrokken, isToewijzingLopend, PARTNER_CONSULT_DAGEN, PARTNER_DOEL, partnerDoelen,
+  partnerToegang, partnerZietActie, voorstelUitkomst, type PartnerToestemmingFacts,
 } from '@/lib/domain/partner-toegang';
 import { eHerkenningNiveauVoldoende } from '@/lib/domain/partner-inloggen';
 
@@ -94,4 +94,36 @@ describe('eHerkenning level as the second factor', () => {
     ['loa3', false],
     [null, false],
   ] as const)('%s → %s', (acr, expected) => expect(eHerkenningNiveauVoldoende(acr)).toBe(expected));
+});
+
+describe('a consult asked of the organisation (involvement, never a ground)', () => {
+  const nu = new Date('2026-12-07T10:00:00Z');
+  it('counts while open and for 30 days after the answer, to the millisecond the SQL compares with', () => {
+    expect(PARTNER_CONSULT_DAGEN).toBe(30);
+    expect(consultGrens(nu)).toEqual(new Date('2026-11-07T10:00:00Z'));
+    expect(isConsultBetrokken({ status: 'OPEN', afgerondOp: null }, nu)).toBe(true);
+    expect(isConsultBetrokken({ status: 'IN_BEHANDELING', afgerondOp: null }, nu)).toBe(true);
+    expect(isConsultBetrokken({ status: 'AFGEROND', afgerondOp: new Date('2026-11-07T10:00:00.001Z') }, nu)).toBe(true);
+    expect(isConsultBetrokken({ status: 'AFGEROND', afgerondOp: new Date('2026-11-07T10:00:00Z') }, nu)).toBe(false);
+    expect(isConsultBetrokken({ status: 'AFGEROND', afgerondOp: null }, nu)).toBe(false);
+  });
+
+  it('is an involvement next to consent, but gives no ground by itself', () => {
+    const basis = { organisatieId: ORG, lopendeToewijzingen: 0, acties: 0 };
+    expect(partnerToegang({ ...basis, toestemmingen: [toestemming()], consulten: 1 }, op)).toEqual({ gronden: ['TOESTEMMING'], betrokkenheid: ['CONSULT'] });
+    expect(partnerToegang({ ...basis, toestemmingen: [], consulten: 1 }, op)).toBeNull();
+    expect(partnerToegang({ ...basis, toestemmingen: [toestemming({ ingetrokkenOp: op })], consulten: 2 }, op)).toBeNull();
+    expect(partnerToegang({ ...basis, acties: 1, toestemmingen: [toestemming()], consulten: 1 }, op)).toEqual({ gronden: ['TOESTEMMING'], betrokkenheid: ['ACTIE', 'CONSULT'] });
+  });
+});
+
+describe('the outcome of a proposal as both sides read it', () => {
+  it('names the version it went into, a concept until vastgesteld', () => {
+    expect(voorstelUitkomst({ status: 'OPEN' }, null)).toBe('Te beoordelen');
+    expect(voorstelUitkomst({ status: 'AFGEWEZEN' }, null)).toBe('Afgewezen');
+    expect(voorstelUitkomst({ status: 'OVERGENOMEN' }, null)).toBe('Overgenomen');
+    expect(voorstelUitkomst({ status: 'OVERGENOMEN' }, { versienummer: 3, status: 'CONCEPT' })).toBe('Opgenomen in het concept van versie 3');
+    expect(voorstelUitkomst({ status: 'OVERGENOMEN' }, { versienummer: 3, status: 'TER_AKKOORD' })).toBe('Opgenomen in het concept van versie 3');
+    expect(voorstelUitkomst({ status: 'OVERGENOMEN' }, { versienummer: 3, status: 'VASTGESTELD' })).toBe('Opgenomen in versie 3 van het plan');
+  });
 });

@@ -130,6 +130,17 @@ describe('buildTijdlijn', () => {
     }
   });
 
+  it("names the ketenpartner of a consult asked of it (issue 22), under ketenpartners, not as a gedragswetenschapper's consult", () => {
+    const items = buildTijdlijn({
+      ...leeg(),
+      consulten: [{ id: 'pk', soort: 'MEEDENKEN', aangevraagdOp: d('2026-02-01T09:00:00Z'), aangevraagdDoor: 'Sanne', afgerondOp: d('2026-02-03T09:00:00Z'), gedragswetenschapper: null, adviseur: 'Huisartsenpraktijk Molenplein' }],
+    });
+    expect(items.map((i) => [i.soort, i.titel, i.door ?? null])).toEqual([
+      ['KETENPARTNER', 'Huisartsenpraktijk Molenplein gaf advies', null],
+      ['KETENPARTNER', 'Advies gevraagd aan Huisartsenpraktijk Molenplein', 'Sanne'],
+    ]);
+  });
+
   it('is empty for a household without records', () => {
     expect(buildTijdlijn(leeg())).toEqual([]);
   });

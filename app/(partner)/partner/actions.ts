@@ -7,13 +7,14 @@ import { requirePartner } from '@/lib/auth/partner';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { PARTNER_COOKIE, partnerCookieOptions } from '@/lib/auth/partner-cookie';
 import type { FormState } from '@/lib/forms';
+import { beantwoordConsult } from '@/lib/server/partner/beantwoord-consult';
 import { bevestigStartZorg } from '@/lib/server/partner/bevestig-start-zorg';
 import { bevestigStopZorg } from '@/lib/server/partner/bevestig-stop-zorg';
 import { doePlanVoorstel } from '@/lib/server/partner/doe-plan-voorstel';
 import { rapporteerActieVoortgang } from '@/lib/server/partner/rapporteer-actie-voortgang';
 import { stuurZorgsignaal } from '@/lib/server/partner/stuur-zorgsignaal';
 import { savePartnerGebruiker } from '@/lib/server/beheer/save-partner-gebruiker';
-import { partnerGebruikerSchema, actieVoortgangSchema, planVoorstelSchema, startZorgSchema, stopZorgSchema, zorgsignaalSchema } from '@/lib/validations/partner';
+import { partnerConsultAntwoordSchema, partnerGebruikerSchema, actieVoortgangSchema, planVoorstelSchema, startZorgSchema, stopZorgSchema, zorgsignaalSchema } from '@/lib/validations/partner';
 
 const CONTROLEER = 'Er ontbreekt nog iets. Kijk bij de rode tekst. Wat je schreef, staat er nog.';
 
@@ -37,6 +38,10 @@ export async function zorgsignaalAction(_: FormState, formData: FormData): Promi
 
 export async function planVoorstelAction(_: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, partnerSpec(planVoorstelSchema, doePlanVoorstel, 'Je voorstel is verstuurd. De regisseur neemt het over in het plan of laat je weten waarom niet.'));
+}
+
+export async function consultAntwoordAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, partnerSpec(partnerConsultAntwoordSchema, beantwoordConsult, 'Je advies is verstuurd. De regisseur ziet het in het dossier.'));
 }
 
 export async function startZorgAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -35,7 +35,7 @@ export function householdAccessWhere(actor: Actor, now = new Date()): Prisma.Hui
     grounds.push({ wijk: { teams: { some: { teamId: { in: actor.teamIds } } } } });
   }
   if (actor.rollen.includes('GEDRAGSWETENSCHAPPER')) {
-    grounds.push({ consulten: { some: { OR: [{ gedragswetenschapperId: actor.id }, { status: { not: 'AFGEROND' } }] } } });
+    grounds.push({ consulten: { some: { partnerOrganisatieId: null, OR: [{ gedragswetenschapperId: actor.id }, { status: { not: 'AFGEROND' } }] } } });
   }
   if (actor.rollen.includes('BACKOFFICE')) grounds.push({ aanvragen: { some: {} } });
   if (actor.rollen.includes('FRONTOFFICE')) {
@@ -60,7 +60,7 @@ function groundsSql(actor: Actor, h: Prisma.Sql, now: Date): [AccessGround, Pris
       OR EXISTS (SELECT 1 FROM "TeamWijk" tw WHERE tw."wijkId" = ${h}."wijkId" AND tw."teamId" = ANY(${actor.teamIds}::uuid[])))`]);
   }
   if (actor.rollen.includes('GEDRAGSWETENSCHAPPER')) {
-    grounds.push(['CONSULT', Prisma.sql`EXISTS (SELECT 1 FROM "Consult" k WHERE k."huishoudenId" = ${h}."id" AND (k."gedragswetenschapperId" = ${actor.id}::uuid OR k."status" <> 'AFGEROND'))`]);
+    grounds.push(['CONSULT', Prisma.sql`EXISTS (SELECT 1 FROM "Consult" k WHERE k."huishoudenId" = ${h}."id" AND k."partnerOrganisatieId" IS NULL AND (k."gedragswetenschapperId" = ${actor.id}::uuid OR k."status" <> 'AFGEROND'))`]);
   }
   if (actor.rollen.includes('BACKOFFICE')) grounds.push(['AANVRAAG', Prisma.sql`EXISTS (SELECT 1 FROM "Aanvraag" a WHERE a."huishoudenId" = ${h}."id")`]);
   if (actor.rollen.includes('FRONTOFFICE')) {

@@ -3,7 +3,7 @@ import { prisma, type Tx } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
-import { isToewijzingLopend, PARTNER_DOEL, doelSleutel, partnerToegang, PARTNER_GROND_LABELS, type PartnerToegang } from '@/lib/domain/partner-toegang';
+import { consultGrens, isConsultBetrokken, isToewijzingLopend, PARTNER_DOEL, doelSleutel, partnerToegang, PARTNER_GROND_LABELS, type PartnerToegang } from '@/lib/domain/partner-toegang';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -57,15 +57,21 @@ export function partnerActieSql(partner: PartnerActor, h: Prisma.Sql): Prisma.Sq
   return Prisma.sql`EXISTS (SELECT 1 FROM "Actie" pa WHERE pa."planVersieId" = ${geldendeVersieSql(h)} AND pa."partnerOrganisatieId" = ${partner.organisatieId}::uuid)`;
 }
 
+/** A consult asked of the partner's organisation, open or answered after consultGrens (isConsultBetrokken as SQL). */
+export function partnerConsultSql(partner: PartnerActor, h: Prisma.Sql, now = new Date()): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Consult" pk WHERE pk."huishoudenId" = ${h}."id" AND pk."partnerOrganisatieId" = ${partner.organisatieId}::uuid
+    AND (pk."status" <> 'AFGEROND' OR pk."afgerondOp" > ${consultGrens(now)}))`;
+}
+
 /**
  * The condition on a household row aliased `h` under which the partner sees it: (consent or toewijzing) and
- * (action or toewijzing), in the partner's gemeente.
+ * (action, toewijzing or consult), in the partner's gemeente.
  */
 export function partnerHuishoudenSql(partner: PartnerActor, h: Prisma.Sql, now = new Date()): Prisma.Sql {
   const toewijzing = partnerToewijzingSql(partner, h, now);
   return Prisma.sql`(${h}."gemeenteId" = ${partner.gemeenteId}::uuid
     AND (${partnerToestemmingSql(partner, h, now)} OR ${toewijzing})
-    AND (${partnerActieSql(partner, h)} OR ${toewijzing}))`;
+    AND (${partnerActieSql(partner, h)} OR ${toewijzing} OR ${partnerConsultSql(partner, h, now)}))`;
 }
 
 /** The households the partner sees (ids), for lists. */
@@ -89,7 +95,7 @@ export async function findPartnerToegang(partner: PartnerActor, huishoudenId: st
   if (!isUuid(huishoudenId)) return null;
   const huishouden = await db.huishouden.findFirst({ where: { id: huishoudenId, gemeenteId: partner.gemeenteId }, select: { id: true } });
   if (!huishouden) return null;
-  const [toestemmingen, toewijzingen, versieId] = await Promise.all([
+  const [toestemmingen, toewijzingen, versieId, consulten] = await Promise.all([
     db.toestemming.findMany({
       where: { huishoudenId, partnerOrganisatieId: partner.organisatieId },
       select: { soort: true, doel: true, gegevenOp: true, geldigTot: true, ingetrokkenOp: true, partnerOrganisatieId: true },
@@ -101,6 +107,7 @@ export async function findPartnerToegang(partner: PartnerActor, huishoudenId: st
       })
       : Promise.resolve([]),
     geldendeVersieId(db, huishoudenId),
+    db.consult.findMany({ where: { huishoudenId, partnerOrganisatieId: partner.organisatieId }, select: { status: true, afgerondOp: true } }),
   ]);
   const acties = versieId ? await db.actie.count({ where: { planVersieId: versieId, partnerOrganisatieId: partner.organisatieId } }) : 0;
   return partnerToegang({
@@ -108,6 +115,7 @@ export async function findPartnerToegang(partner: PartnerActor, huishoudenId: st
     toestemmingen,
     lopendeToewijzingen: toewijzingen.filter((t) => isToewijzingLopend(t, now)).length,
     acties,
+    consulten: consulten.filter((k) => isConsultBetrokken(k, now)).length,
   }, now);
 }
 

@@ -13,7 +13,7 @@ import { applyTransition } from '@/lib/server/transition/apply-transition';
 export async function answerConsult(actor: Actor, input: AnswerConsultInput, now = new Date()) {
   assertPermission(actor, 'consult:answer');
   return prisma.$transaction(async (tx) => {
-    const consult = await tx.consult.findFirst({ where: { id: input.consultId, gemeenteId: actor.gemeenteId }, select: { id: true, huishoudenId: true, status: true, soort: true } });
+    const consult = await tx.consult.findFirst({ where: { id: input.consultId, gemeenteId: actor.gemeenteId, partnerOrganisatieId: null }, select: { id: true, huishoudenId: true, status: true, soort: true } });
     if (!consult) throw new DomainError('NOT_FOUND', ['Dit consult bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, consult.huishoudenId, { actie: 'CONSULT_BEANTWOORD', entiteit: 'Consult', entiteitId: consult.id, after: { status: 'AFGEROND' } });
     await applyTransition(tx, actor, {

@@ -16,7 +16,7 @@ import { isUuid } from '@/lib/domain/ids';
 export async function getConsult(actor: Actor, consultId: string, today = new Date()) {
   assertPermission(actor, 'consult:read');
   return prisma.$transaction(async (tx) => {
-    const consult = isUuid(consultId) ? await tx.consult.findFirst({ where: { id: consultId, gemeenteId: actor.gemeenteId } }) : null;
+    const consult = isUuid(consultId) ? await tx.consult.findFirst({ where: { id: consultId, gemeenteId: actor.gemeenteId, partnerOrganisatieId: null } }) : null;
     if (!consult) throw new DomainError('NOT_FOUND', ['Dit consult bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, consult.huishoudenId, { actie: 'READ', entiteit: 'Consult', entiteitId: consult.id });
     const [huishouden, casus, analyses, eerdere] = await eenVoorEen([

@@ -17,7 +17,7 @@ export async function listConsulten(actor: Actor, today = new Date()) {
   const since = new Date(today.getTime() - 30 * 24 * 3600 * 1000);
   const [open, afgerond] = await Promise.all([
     prisma.consult.findMany({
-      where: { gemeenteId: actor.gemeenteId, status: { not: 'AFGEROND' }, huishouden: householdAccessWhere(actor, today) },
+      where: { gemeenteId: actor.gemeenteId, status: { not: 'AFGEROND' }, partnerOrganisatieId: null, huishouden: householdAccessWhere(actor, today) },
       orderBy: [{ uiterlijkOp: 'asc' }, { createdAt: 'asc' }],
       select,
     }),

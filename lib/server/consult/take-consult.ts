@@ -10,7 +10,7 @@ import { applyTransition } from '@/lib/server/transition/apply-transition';
 export async function takeConsult(actor: Actor, input: TakeConsultInput) {
   assertPermission(actor, 'consult:answer');
   return prisma.$transaction(async (tx) => {
-    const consult = await tx.consult.findFirst({ where: { id: input.consultId, gemeenteId: actor.gemeenteId }, select: { id: true, huishoudenId: true, status: true } });
+    const consult = await tx.consult.findFirst({ where: { id: input.consultId, gemeenteId: actor.gemeenteId, partnerOrganisatieId: null }, select: { id: true, huishoudenId: true, status: true } });
     if (!consult) throw new DomainError('NOT_FOUND', ['Dit consult bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, consult.huishoudenId, { actie: 'CONSULT_IN_BEHANDELING', entiteit: 'Consult', entiteitId: consult.id });
     // OPEN → IN_BEHANDELING, or taken over by a colleague (it stays in behandeling); an answered one is refused.

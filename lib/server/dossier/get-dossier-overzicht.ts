@@ -36,8 +36,8 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
              COALESCE((SELECT json_agg(json_build_object('id', a."id", 'nummer', a."nummer", 'wet', a."wet", 'ontvangenOp', a."ontvangenOp", 'verdagingDagen', a."verdagingDagen",
                                                          'opschortingen', COALESCE((SELECT json_agg(json_build_object('van', o."van", 'tot', o."tot")) FROM "Opschorting" o WHERE o."aanvraagId" = a."id"), '[]'::json)))
                        FROM "Aanvraag" a WHERE a."huishoudenId" = ${huishoudenId}::uuid AND a."status"::text IN (${Prisma.join(OPEN_AANVRAAG_STATUSSEN)})), '[]'::json) AS "aanvragen",
-             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'soort', k."soort", 'uiterlijkOp', k."uiterlijkOp", 'wie', u."naam"))
-                       FROM "Consult" k LEFT JOIN "User" u ON u."id" = k."gedragswetenschapperId"
+             COALESCE((SELECT json_agg(json_build_object('id', k."id", 'soort', k."soort", 'uiterlijkOp', k."uiterlijkOp", 'wie', COALESCE(u."naam", po."naam")))
+                       FROM "Consult" k LEFT JOIN "User" u ON u."id" = k."gedragswetenschapperId" LEFT JOIN "PartnerOrganisatie" po ON po."id" = k."partnerOrganisatieId"
                        WHERE k."huishoudenId" = ${huishoudenId}::uuid AND k."status" <> 'AFGEROND'), '[]'::json) AS "consulten",
              COALESCE((SELECT json_agg(json_build_object('id', t."id", 'titel', t."titel", 'uiterlijkOp', t."uiterlijkOp", 'wie', u."naam"))
                        FROM "Taak" t LEFT JOIN "User" u ON u."id" = t."toegewezenAanId"

@@ -44,8 +44,11 @@ export async function getTijdlijn(actor: Actor, huishoudenId: string, soorten: T
     const gesprekken = await tx.gesprek.findMany({ where: byHuishouden, select: { id: true, datum: true, plaats: true, status: true, voerderId: true, verslagVerstuurdOp: true } });
     const veiligheidsanalyses = await tx.veiligheidsanalyse.findMany({ where: byHuishouden, select: { id: true, op: true, niveau: true, doorId: true } });
     const consulten = await tx.consult.findMany({
-      where: byHuishouden, select: { id: true, soort: true, createdAt: true, aangevraagdDoorId: true, afgerondOp: true, gedragswetenschapperId: true },
+      where: byHuishouden, select: { id: true, soort: true, createdAt: true, aangevraagdDoorId: true, afgerondOp: true, gedragswetenschapperId: true, partnerOrganisatieId: true },
     });
+    // Issue 22: a consult asked of a ketenpartner names the organisation as the adviser.
+    const adviseurIds = [...new Set(consulten.map((c) => c.partnerOrganisatieId).filter((id): id is string => Boolean(id)))];
+    const adviseurs = new Map(adviseurIds.length ? (await tx.partnerOrganisatie.findMany({ where: { id: { in: adviseurIds } }, select: { id: true, naam: true } })).map((o) => [o.id, o.naam]) : []);
     const regie = await tx.regieToewijzing.findMany({
       where: byHuishouden,
       select: {
@@ -114,6 +117,7 @@ export async function getTijdlijn(actor: Actor, huishoudenId: string, soorten: T
       consulten: consulten.map((c) => ({
         id: c.id, soort: c.soort, aangevraagdOp: c.createdAt, aangevraagdDoor: naam(c.aangevraagdDoorId), afgerondOp: c.afgerondOp,
         gedragswetenschapper: naam(c.gedragswetenschapperId),
+        adviseur: c.partnerOrganisatieId ? adviseurs.get(c.partnerOrganisatieId) ?? 'een ketenpartner' : null,
       })),
       regie: regie.map((r) => ({
         id: r.id, vorm: r.vorm, lead: r.lead, vanaf: r.vanaf, tot: r.tot, reden: r.reden, eindreden: r.eindreden,

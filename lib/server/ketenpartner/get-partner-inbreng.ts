@@ -22,7 +22,7 @@ export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now 
   if (!(await householdAccessForView(actor, huishoudenId)).grond) throw new DomainError('FORBIDDEN', ['Je hebt geen toegang tot dit huishouden.']);
   // Reads only (no access-log row of its own): no interactive transaction holding a pooled connection on the plan tab.
   const versieId = await geldendeVersieId(prisma, huishoudenId);
-  const [voortgang, signalen, voorstellen, toestemmingen, acties, toewijzingen] = await Promise.all([
+  const [voortgang, signalen, voorstellen, toestemmingen, acties, toewijzingen, consulten] = await Promise.all([
     prisma.partnerVoortgang.findMany({ where: { huishoudenId }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, actieId: true, organisatieId: true, status: true, notitie: true, op: true, createdAt: true } }),
     prisma.partnerSignaal.findMany({ where: { huishoudenId }, orderBy: [{ afgehandeldOp: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }], take: 50, select: { id: true, organisatieId: true, soort: true, toelichting: true, createdAt: true, afgehandeldOp: true, version: true } }),
     prisma.partnerVoorstel.findMany({ where: { huishoudenId }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, organisatieId: true, actieId: true, wat: true, uiterlijk: true, toelichting: true, status: true, createdAt: true, version: true, opgenomenInVersieId: true } }),
@@ -35,11 +35,15 @@ export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now 
       where: { gemeenteId: actor.gemeenteId, persoon: { lidmaatschappen: { some: { huishoudenId, tot: null } } } },
       select: { aanbiederId: true, status: true, einddatum: true },
     }),
+    prisma.consult.findMany({
+      where: { huishoudenId, partnerOrganisatieId: { not: null } }, orderBy: [{ status: 'asc' }, { createdAt: 'desc' }], take: 50,
+      select: { id: true, partnerOrganisatieId: true, vraag: true, uiterlijkOp: true, status: true, advies: true, adviesOp: true, createdAt: true },
+    }),
   ]);
   const aanbiederIds = [...new Set(toewijzingen.filter((t) => isToewijzingLopend(t, now)).map((t) => t.aanbiederId))];
   const organisatieIds = new Set([
     ...voortgang.map((v) => v.organisatieId), ...signalen.map((s) => s.organisatieId), ...voorstellen.map((v) => v.organisatieId),
-    ...toestemmingen.map((t) => t.partnerOrganisatieId!), ...acties.map((a) => a.partnerOrganisatieId!),
+    ...toestemmingen.map((t) => t.partnerOrganisatieId!), ...acties.map((a) => a.partnerOrganisatieId!), ...consulten.map((k) => k.partnerOrganisatieId!),
   ]);
   const organisaties = await prisma.partnerOrganisatie.findMany({
     where: { gemeenteId: actor.gemeenteId, OR: [{ id: { in: [...organisatieIds] } }, { aanbiederId: { in: aanbiederIds } }] },
@@ -59,7 +63,7 @@ export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now 
     const eigen = acties.filter((a) => a.partnerOrganisatieId === o.id);
     const geldig = toestemmingen.filter((t) => t.partnerOrganisatieId === o.id && coversPartner(t, o.id) && isConsentValid(t, now));
     zicht.push({
-      organisatieId: o.id, naam: o.naam, soort: o.soort, toegang,
+      organisatieId: o.id, naam: o.naam, soort: o.soort, actief: o.actief, toegang,
       acties: eigen.map((a) => a.wat),
       gedeeld: toegang ? acties.filter((a) => a.gedeeld && a.partnerOrganisatieId !== o.id).map((a) => a.wat) : [],
       toestemmingen: geldig.map((t) => ({ id: t.id, persoon: volledigeNaam(t.persoon), gegevenOp: t.gegevenOp, geldigTot: t.geldigTot, deeltContactgegevens: t.deeltContactgegevens })),
@@ -73,6 +77,9 @@ export async function getPartnerInbreng(actor: Actor, huishoudenId: string, now 
       ...v, organisatie: naam.get(v.organisatieId) ?? '', actie: v.actieId ? actieWat.get(v.actieId) ?? null : null,
       uitkomst: voorstelUitkomst(v, v.opgenomenInVersieId ? opgenomenIn.get(v.opgenomenInVersieId) : null),
     })),
+    consulten: consulten.map(({ partnerOrganisatieId, ...k }) => ({ ...k, organisatie: naam.get(partnerOrganisatieId!) ?? '' })),
+    /** Whom the regisseur can ask for advice: active partners with a ground in this household (a consult gives none). */
+    adviseurs: zicht.filter((z) => z.actief && (z.toestemmingen.length > 0 || z.toewijzing)).map((z) => ({ value: z.organisatieId, label: z.naam })),
     zicht,
   };
 }

@@ -10,7 +10,8 @@ import { bekendeNamen } from './shared';
 /**
  * Issue 22, one household as a partner sees it: the goals its own actions serve, its own actions and those other
  * partners marked shared (with the progress reported on them), the contact details of the persons who agreed to share
- * them with this organisation, its toewijzingen there (an aanbieder), and what it sent (signals, proposals). Nothing
+ * them with this organisation, its toewijzingen there (an aanbieder), the questions asked of it (consults) and what
+ * it sent (signals, proposals). Nothing
  * else of the dossier: no journaal, gesprekken, veiligheidsanalyse, other goals or other partners' actions.
  * "Niet gevonden" without consent or legal ground and involvement. Logged.
  */
@@ -29,7 +30,7 @@ export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: 
     const acties = alleActies.filter((a) => partnerZietActie(a, partner.organisatieId));
     const doelIds = partnerDoelen(acties, partner.organisatieId);
     const organisatieIds = [...new Set(acties.map((a) => a.partnerOrganisatieId!))];
-    const [doelen, voortgang, organisaties, toestemmingen, toewijzingen, signalen, voorstellen, namen] = await Promise.all([
+    const [doelen, voortgang, organisaties, toestemmingen, toewijzingen, signalen, voorstellen, namen, consulten] = await Promise.all([
       tx.doel.findMany({
         where: { id: { in: [...doelIds] } },
         orderBy: [{ volgorde: 'asc' }, { id: 'asc' }],
@@ -70,6 +71,12 @@ export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: 
         select: { id: true, actieId: true, wat: true, uiterlijk: true, toelichting: true, status: true, createdAt: true, opgenomenInVersieId: true },
       }),
       bekendeNamen(tx, partner, [huishoudenId], now),
+      // The questions the regisseurs asked of this organisation (consults), open first: the question, the term, the answer.
+      tx.consult.findMany({
+        where: { huishoudenId, partnerOrganisatieId: partner.organisatieId },
+        orderBy: [{ status: 'asc' }, { createdAt: 'desc' }], take: 20,
+        select: { id: true, vraag: true, uiterlijkOp: true, status: true, advies: true, adviesOp: true, createdAt: true, version: true },
+      }),
     ]);
     const opgenomenIn = await versiesVan(tx, voorstellen.map((v) => v.opgenomenInVersieId));
     const organisatieNaam = new Map(organisaties.map((o) => [o.id, o.naam]));
@@ -97,6 +104,7 @@ export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: 
       contactgegevens: [...contactPersonen.values()],
       toewijzingen: toewijzingen.map((t) => ({ ...t, product: t.product.naam, persoon: volledigeNaam(t.persoon) })),
       signalen,
+      consulten,
       voorstellen: voorstellen.map(({ opgenomenInVersieId, ...v }) => ({ ...v, uitkomst: voorstelUitkomst(v, opgenomenInVersieId ? opgenomenIn.get(opgenomenInVersieId) : null) })),
     };
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
+import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { DomainError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AanvraagStatus, BeschikkingStatus, ConsultStatus, Fase, MeldingStatus, PlanStatus } from '@/lib/domain/enums';
@@ -100,9 +101,15 @@ async function updateRow(tx: Tx, object: RouteObject, where: Record<string, unkn
  * Applies one step of a route object's state machine in the caller's transaction: the guards of the table (a
  * refusal is TRANSITION_REFUSED with the Dutch reasons), the update of the state with the other columns on the
  * version and state the caller read (optimistic lock; someone else first is STALE_VERSION), the casus's fase history,
- * and the audit row. Returns the new version.
+ * and the audit row. Returns the new version. A ketenpartner's user may take a step of a consult asked of its
+ * organisation (issue 22); its access-log row goes through recordPartnerAudit (`schrijfAudit`, or `audit: null`).
  */
-export async function applyTransition<O extends RouteObject>(tx: Tx, actor: Actor, t: Transition<O>): Promise<number> {
+export async function applyTransition<O extends RouteObject>(tx: Tx, actor: Actor | PartnerActor, t: Transition<O>): Promise<number> {
+  const partner = 'kind' in actor && actor.kind === 'partner';
+  if (partner && (t.object !== 'consult' || (t.audit && !t.schrijfAudit))) {
+    throw new Error('A ketenpartner only answers a consult, and writes its access-log row through recordPartnerAudit.');
+  }
+  const actorId = 'kind' in actor ? actor.gebruikerId : actor.id;
   const machine = MACHINES[t.object] as StateMachine<string, unknown>;
   const { kolom, entiteit, wat, handelingen } = OBJECT[t.object];
   const reasons = schrijfWeigeringen(machine, t.van, t.naar, t.facts ?? {});
@@ -117,11 +124,11 @@ export async function applyTransition<O extends RouteObject>(tx: Tx, actor: Acto
   if (count === 0) {
     throw t.conflict
       ? await t.conflict()
-      : await staleVersionError(tx, actor, { entiteit, entiteitId: t.id, wat, handelingen, ...t.conflictOpties });
+      : await staleVersionError(tx, { id: actorId }, { entiteit, entiteitId: t.id, wat, handelingen, ...t.conflictOpties });
   }
   if (t.object === 'casus' && t.naar !== t.van) {
     await tx.casusFaseWijziging.create({
-      data: { casusId: t.id, van: t.van as Fase, naar: t.naar as Fase, doorId: actor.id, reden: t.reden ?? null, ...(t.op ? { op: t.op } : {}) },
+      data: { casusId: t.id, van: t.van as Fase, naar: t.naar as Fase, doorId: actorId, reden: t.reden ?? null, ...(t.op ? { op: t.op } : {}) },
     });
   }
   if (t.audit) {
@@ -133,7 +140,7 @@ export async function applyTransition<O extends RouteObject>(tx: Tx, actor: Acto
       before: { [kolom]: t.van, version: t.version, ...before },
       after: { [kolom]: t.naar, version: t.version + 1, ...after },
     };
-    await (t.schrijfAudit ? t.schrijfAudit(row) : recordAudit(tx, actor, row));
+    await (t.schrijfAudit ? t.schrijfAudit(row) : recordAudit(tx, actor as Actor, row));
   }
   return t.version + 1;
 }

@@ -24,6 +24,9 @@ export async function getVeiligheid(actor: Actor, huishoudenId: string) {
     ]);
     const userIds = [...new Set([...analyses.map((a) => a.doorId), ...consulten.flatMap((c) => [c.aangevraagdDoorId, c.gedragswetenschapperId].filter((v): v is string => Boolean(v)))])];
     const users = new Map((await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, naam: true } })).map((u) => [u.id, u.naam]));
+    // Issue 22: a consult asked of a ketenpartner names the organisation as the adviser.
+    const adviseurIds = [...new Set(consulten.map((c) => c.partnerOrganisatieId).filter((v): v is string => Boolean(v)))];
+    const adviseurs = new Map(adviseurIds.length ? (await tx.partnerOrganisatie.findMany({ where: { id: { in: adviseurIds } }, select: { id: true, naam: true } })).map((o) => [o.id, o.naam]) : []);
     return {
       huishouden: { id: huishouden.id, naam: huishouden.naam },
       casus: huishouden.casussen[0] ?? null,
@@ -32,6 +35,7 @@ export async function getVeiligheid(actor: Actor, huishoudenId: string) {
         ...c,
         aangevraagdDoor: users.get(c.aangevraagdDoorId) ?? 'Onbekend',
         gedragswetenschapper: c.gedragswetenschapperId ? (users.get(c.gedragswetenschapperId) ?? 'Onbekend') : null,
+        adviseur: c.partnerOrganisatieId ? (adviseurs.get(c.partnerOrganisatieId) ?? 'Ketenpartner') : null,
       })),
     };
   });

@@ -14,7 +14,7 @@ import { DOEL_RESULTAAT_LABELS, EVALUATIE_BESLUIT_LABELS } from '@/lib/domain/la
 import { getPlan } from '@/lib/server/plan/get-plan';
 import { PartnerInbreng } from '@/components/partner/partner-inbreng';
 import { getPartnerInbreng } from '@/lib/server/ketenpartner/get-partner-inbreng';
-import { voorstelBeoordelenAction, zorgsignaalAfhandelenAction } from './partner-actions';
+import { partnerConsultVragenAction, voorstelBeoordelenAction, zorgsignaalAfhandelenAction } from './partner-actions';
 import { actieStatusAction, afsluitenAction, akkoordAction, heropenenAction, nieuweVersieAction, startPlanAction, terugNaarConceptAction, vaststellenAction, voorleggenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Ondersteuningsplan' };
@@ -244,7 +244,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         )}
       </Section>
       {casusBlok}
-      <PartnerInbreng huishoudenId={huishoudenId} inbreng={await getPartnerInbreng(actor, huishoudenId)} acties={{ zorgsignaalAfhandelen: zorgsignaalAfhandelenAction, voorstelBeoordelen: voorstelBeoordelenAction }} />
+      <PartnerInbreng huishoudenId={huishoudenId} inbreng={await getPartnerInbreng(actor, huishoudenId)} acties={{ zorgsignaalAfhandelen: zorgsignaalAfhandelenAction, voorstelBeoordelen: voorstelBeoordelenAction, consultVragen: partnerConsultVragenAction }} />
     </>
   );
 }

@@ -54,12 +54,12 @@ export default async function VeiligheidPage({ params }: { params: Promise<{ hui
 
       <Section title="Consulten">
         <DataTable
-          caption="Consulten bij de gedragswetenschapper"
+          caption="Consulten bij de gedragswetenschapper en adviesvragen aan ketenpartners"
           rows={data.consulten}
           rowKey={(c) => c.id}
           empty={<EmptyState>Er zijn geen consulten voor dit huishouden.</EmptyState>}
           columns={[
-            { header: 'Soort', cell: (c) => CONSULT_SOORT_LABELS[c.soort] },
+            { header: 'Soort', cell: (c) => (c.adviseur ? <>Advies van ketenpartner<span className="block text-sm text-slate-600">{c.adviseur}</span></> : CONSULT_SOORT_LABELS[c.soort]) },
             { header: 'Aangevraagd', cell: (c) => <>{formatDatum(c.createdAt)}<span className="block text-sm text-slate-600">door {c.aangevraagdDoor}</span></> },
             {
               header: 'Uiterlijk',
@@ -71,7 +71,7 @@ export default async function VeiligheidPage({ params }: { params: Promise<{ hui
               ),
             },
             { header: 'Status', cell: (c) => <Badge tone={c.status === 'AFGEROND' ? 'success' : 'warning'}>{CONSULT_STATUS_LABELS[c.status]}</Badge> },
-            { header: 'Advies', cell: (c) => (c.advies ? <><span className="whitespace-pre-line">{c.advies}</span><span className="block text-sm text-slate-600">{c.gedragswetenschapper}, {c.afgerondOp ? formatDatum(c.afgerondOp) : ''}</span></> : '—') },
+            { header: 'Advies', cell: (c) => (c.advies ? <><span className="whitespace-pre-line">{c.advies}</span><span className="block text-sm text-slate-600">{c.adviseur ?? c.gedragswetenschapper}, {c.adviesOp ? formatDatum(c.adviesOp) : c.afgerondOp ? formatDatum(c.afgerondOp) : ''}</span></> : '—') },
           ]}
         />
         {mayWrite && data.casus && (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActieVoortgangForm, PlanVoorstelForm, ZorgsignaalForm } from '@/components/partner/partner-forms';
+import { ActieVoortgangForm, ConsultAntwoordForm, PlanVoorstelForm, ZorgsignaalForm } from '@/components/partner/partner-forms';
 import { Badge } from '@/components/ui/badge';
 import { requirePartner } from '@/lib/auth/partner';
 import { readOrRefuse } from '@/lib/auth/refuse';
@@ -8,7 +8,7 @@ import { ACTIE_STATUS_VALUES, PARTNER_SIGNAAL_SOORT_VALUES } from '@/lib/domain/
 import { ACTIE_STATUS_LABELS, HORIZON_LABELS, PARTNER_SIGNAAL_SOORT_LABELS, TOEWIJZING_STATUS_LABELS } from '@/lib/domain/labels';
 import { ACTIE_TERMIJN_LABELS, PARTNER_BETROKKENHEID_LABELS, PARTNER_GROND_LABELS } from '@/lib/domain/partner-toegang';
 import { getPartnerHuishouden, type PartnerHuishouden } from '@/lib/server/partner/get-partner-huishouden';
-import { actieVoortgangAction, planVoorstelAction, zorgsignaalAction } from '../../actions';
+import { actieVoortgangAction, consultAntwoordAction, planVoorstelAction, zorgsignaalAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Huishouden' };
 
@@ -43,7 +43,8 @@ function ActieBlok({ actie }: { actie: Actie }) {
 
 /**
  * Issue 22: one household as a partner sees it — the goals its actions serve, its own actions (and shared ones), the
- * contact details the household agreed to share, its toewijzingen there; nothing else of the dossier.
+ * contact details the household agreed to share, its toewijzingen there, the regisseur's questions to it (consults, to
+ * answer here); nothing else of the dossier.
  */
 export default async function PartnerHuishoudenPage({ params }: { params: Promise<{ huishoudenId: string }> }) {
   const { huishoudenId } = await params;
@@ -63,6 +64,28 @@ export default async function PartnerHuishoudenPage({ params }: { params: Promis
           <ul className="mt-2">
             {h.contactgegevens.map((c) => (
               <li key={c.naam}>{c.naam}{c.telefoon ? ` · ${c.telefoon}` : ''}{c.email ? ` · ${c.email}` : ''}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {h.consulten.length > 0 && (
+        <section className="mt-6" aria-labelledby="vragen">
+          <h2 id="vragen" className="text-2xl font-bold">Vragen van de regisseur</h2>
+          <ul>
+            {h.consulten.map((k) => (
+              <li key={k.id} id={`vraag-${k.id}`} className="mt-4 rounded border border-slate-300 p-4">
+                <p className="text-slate-700">
+                  Gevraagd {formatDatumKort(k.createdAt)} ·{' '}
+                  {k.status === 'AFGEROND'
+                    ? <Badge tone="success">Beantwoord{k.adviesOp ? ` op ${formatDatumKort(k.adviesOp)}` : ''}</Badge>
+                    : <Badge tone="warning">Graag advies uiterlijk {formatDatumKort(k.uiterlijkOp)}</Badge>}
+                </p>
+                <p className="mt-1 whitespace-pre-line font-semibold">{k.vraag}</p>
+                {k.advies
+                  ? <p className="mt-2"><strong>Jullie advies: </strong><span className="whitespace-pre-line">{k.advies}</span></p>
+                  : <ConsultAntwoordForm action={consultAntwoordAction} consultId={k.id} version={k.version} />}
+              </li>
             ))}
           </ul>
         </section>
