@@ -12,6 +12,7 @@ import { inwonerProxy, isInwonerPath } from '@/lib/auth/inwoner-cookie';
 import { isPartnerPath, partnerProxy } from '@/lib/auth/partner-cookie';
 import { env } from '@/lib/env';
 import { newRequestRef, REQUEST_REF_HEADER } from '@/lib/auth/request-ref';
+import { doorgegevenHeaders, sessieHeader } from '@/lib/auth/proxy-session';
 
 const IDLE_MS = env().SESSION_IDLE_MINUTES * 60_000;
 const MAX_SESSION_MS = 8 * 60 * 60_000; // lib/auth/options SESSION_MAX_AGE_S
@@ -61,18 +62,16 @@ export async function proxy(req: NextRequest) {
 
   // Issue 21: /mijn is the residents' part, with their own session; the staff session is never read there.
   if (isInwonerPath(pathname)) {
-    const requestHeaders = new Headers(req.headers);
-    requestHeaders.set('x-nonce', nonce);
-    requestHeaders.set('Content-Security-Policy', csp);
-    return withSecurityHeaders(await inwonerProxy(req, () => NextResponse.next({ request: { headers: requestHeaders } })), csp, https);
+    const next = (token: { gemeenteId: string; bsn: string } | null) =>
+      NextResponse.next({ request: { headers: doorgegevenHeaders(req, nonce, csp, token && sessieHeader('inwoner', { gemeenteId: token.gemeenteId, bsn: token.bsn })) } });
+    return withSecurityHeaders(await inwonerProxy(req, next), csp, https);
   }
 
   // Issue 22: /partner is the ketenpartners' part, with their own session; the staff session is never read there.
   if (isPartnerPath(pathname)) {
-    const requestHeaders = new Headers(req.headers);
-    requestHeaders.set('x-nonce', nonce);
-    requestHeaders.set('Content-Security-Policy', csp);
-    return withSecurityHeaders(await partnerProxy(req, () => NextResponse.next({ request: { headers: requestHeaders } })), csp, https);
+    const next = (token: { gemeenteId: string; gebruikerId: string } | null) =>
+      NextResponse.next({ request: { headers: doorgegevenHeaders(req, nonce, csp, token && sessieHeader('partner', { gemeenteId: token.gemeenteId, gebruikerId: token.gebruikerId })) } });
+    return withSecurityHeaders(await partnerProxy(req, next), csp, https);
   }
 
   const { NEXTAUTH_URL, NEXTAUTH_SECRET } = env();
@@ -99,10 +98,9 @@ export async function proxy(req: NextRequest) {
   const verdict = token ? sessionVerdict({ lastActivity, loginAt, now, idleMs: IDLE_MS, maxMs: MAX_SESSION_MS, refreshAfterMs: REFRESH_AFTER_MS }) : 'VALID';
   if (verdict === 'EXPIRED') return toLogin('SessionVerlopen');
 
-  const requestHeaders = new Headers(req.headers);
-  requestHeaders.set('x-nonce', nonce);
+  // Whose session this is, for the page (lib/auth/proxy-session.ts): it need not decode the cookie again.
+  const requestHeaders = doorgegevenHeaders(req, nonce, csp, token?.sub ? sessieHeader('medewerker', { userId: token.sub }) : null);
   requestHeaders.set(REQUEST_REF_HEADER, newRequestRef()); // the reference a refusal page shows (lib/auth/refuse.ts)
-  requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (token && verdict === 'REFRESH') {
     const remaining = Math.max(60, Math.floor((MAX_SESSION_MS - (now - loginAt)) / 1000));

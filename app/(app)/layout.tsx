@@ -1,19 +1,17 @@
 import Link from 'next/link';
 import { MainNav } from '@/components/shell/main-nav';
 import { SignOutButton } from '@/components/shell/sign-out-button';
-import { requireActor } from '@/lib/auth/session';
+import { getActorGemeente, needsTotpSetup, requireActor } from '@/lib/auth/session';
 import { navigationFor } from '@/lib/auth/navigation';
 import { homeFor } from '@/lib/auth/roles';
 import { ROL_LABELS } from '@/lib/domain/labels';
-import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
-import { needsTotpSetup } from '@/lib/server/auth/setup-totp';
 import { totpRequired } from '@/lib/auth/totp';
 import { redirect } from 'next/navigation';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  if (await needsTotpSetup(actor, totpRequired())) redirect('/tweestapsverificatie');
-  const gemeente = await getGemeente(actor.gemeenteId);
+  if (await needsTotpSetup(totpRequired())) redirect('/tweestapsverificatie');
+  const gemeente = await getActorGemeente(actor);
   const items = navigationFor(actor).map(({ href, label }) => ({ href, label }));
   return (
     <>

@@ -48,10 +48,13 @@ export function audienceSession<T extends Base>(config: AudienceSessionConfig<T>
   const cookieOptions = (maxAgeS = maxAge) => ({ httpOnly: true, sameSite: 'lax' as const, secure: secure(), path: config.path, maxAge: maxAgeS });
   const isPath = (pathname: string) => pathname === config.path || pathname.startsWith(`${config.path}/`);
 
-  /** The proxy's part: a session of this kind or its own sign-in page, the cookie re-signed at most once a minute. */
-  const proxy = async (req: NextRequest, next: () => NextResponse): Promise<NextResponse> => {
+  /**
+   * The proxy's part: a session of this kind or its own sign-in page, the cookie re-signed at most once a minute.
+   * `next` gets the session it checked (null on a public page of the part), to pass on to the page.
+   */
+  const proxy = async (req: NextRequest, next: (token: T | null) => NextResponse): Promise<NextResponse> => {
     const { pathname } = req.nextUrl;
-    if (config.publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return next();
+    if (config.publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return next(null);
     const token = await decodeToken(req.cookies.get(config.cookie)?.value);
     const now = Date.now();
     const verdict = token
@@ -65,7 +68,7 @@ export function audienceSession<T extends Base>(config: AudienceSessionConfig<T>
       if (req.cookies.has(config.cookie)) response.cookies.set(config.cookie, '', cookieOptions(0));
       return response;
     }
-    const response = next();
+    const response = next(token);
     if (verdict === 'REFRESH') {
       const remaining = Math.max(60, Math.floor((config.maxMs - (now - token.loginAt)) / 1000));
       response.cookies.set(config.cookie, await encodeToken({ ...token, lastActivity: now }, remaining), cookieOptions(remaining));

@@ -1,9 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
 import { decodeInwonerToken, INWONER_COOKIE, INWONER_LOGIN } from '@/lib/auth/inwoner-cookie';
+import { leesSessieHeader, SESSIE_HEADER } from '@/lib/auth/proxy-session';
 import { findInwoner } from '@/lib/server/access/inwoner-access';
 
 /**
@@ -11,8 +12,10 @@ import { findInwoner } from '@/lib/server/access/inwoner-access';
  * at this moment (issue 21: a person who moved out loses access at once). Cached per request.
  */
 export const getInwoner = cache(async (): Promise<InwonerActor | null> => {
-  const token = await decodeInwonerToken((await cookies()).get(INWONER_COOKIE)?.value);
-  if (!token) return null;
+  // The session the proxy checked for this request (lib/auth/proxy-session.ts); on a public page of /mijn the cookie.
+  const token = leesSessieHeader<{ gemeenteId?: unknown; bsn?: unknown }>((await headers()).get(SESSIE_HEADER), 'inwoner')
+    ?? await decodeInwonerToken((await cookies()).get(INWONER_COOKIE)?.value);
+  if (!token || typeof token.gemeenteId !== 'string' || typeof token.bsn !== 'string') return null;
   const found = await findInwoner(token.gemeenteId, token.bsn);
   return 'inwoner' in found ? found.inwoner : null;
 });

@@ -1,9 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { decodePartnerToken, PARTNER_COOKIE, PARTNER_LOGIN } from '@/lib/auth/partner-cookie';
+import { leesSessieHeader, SESSIE_HEADER } from '@/lib/auth/proxy-session';
 import { findPartnerGebruiker } from '@/lib/server/access/partner-access';
 
 /**
@@ -11,8 +12,10 @@ import { findPartnerGebruiker } from '@/lib/server/access/partner-access';
  * organisation made inactive loses access at once). Cached per request.
  */
 export const getPartner = cache(async (): Promise<PartnerActor | null> => {
-  const token = await decodePartnerToken((await cookies()).get(PARTNER_COOKIE)?.value);
-  if (!token) return null;
+  // The session the proxy checked for this request (lib/auth/proxy-session.ts); on a public page of /partner the cookie.
+  const token = leesSessieHeader<{ gemeenteId?: unknown; gebruikerId?: unknown }>((await headers()).get(SESSIE_HEADER), 'partner')
+    ?? await decodePartnerToken((await cookies()).get(PARTNER_COOKIE)?.value);
+  if (!token || typeof token.gemeenteId !== 'string' || typeof token.gebruikerId !== 'string') return null;
   return findPartnerGebruiker(token.gemeenteId, token.gebruikerId);
 });
 

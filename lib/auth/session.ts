@@ -1,32 +1,35 @@
 import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { authOptions } from '@/lib/auth/options';
-import { prisma } from '@/lib/db';
+import { leesSessieHeader, SESSIE_HEADER } from '@/lib/auth/proxy-session';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 import { env } from '@/lib/env';
+import { leesActor } from '@/lib/server/auth/lees-actor';
+import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
+
+/**
+ * Whose staff session this request carries: from the proxy, which decoded and checked the cookie for this request
+ * (lib/auth/proxy-session.ts); only where the proxy reads no staff session (the public pages, such as the sign-in
+ * page) from the cookie itself.
+ */
+async function sessionUserId(): Promise<string | null> {
+  const fromProxy = leesSessieHeader<{ userId?: unknown }>((await headers()).get(SESSIE_HEADER), 'medewerker');
+  if (fromProxy) return typeof fromProxy.userId === 'string' ? fromProxy.userId : null;
+  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
+  return session?.userId ?? null;
+}
 
 /**
  * The signed-in person as the use cases see them, read fresh on every request so that a deactivated account or a
- * changed role takes effect at once. Cached per request.
+ * changed role takes effect at once: one statement (lib/server/auth/lees-actor.ts). Cached per request.
  */
-const loadActor = cache(async (): Promise<{ actor: Actor; wachtwoordWijzigen: boolean } | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
-  if (!session?.userId) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    select: {
-      id: true, gemeenteId: true, naam: true, email: true, rollen: true, actief: true, wachtwoordWijzigen: true, passwordHash: true,
-      teams: { where: { tot: null }, select: { teamId: true } },
-    },
-  });
-  if (!user || !user.actief) return null;
-  const actor = {
-    id: user.id, gemeenteId: user.gemeenteId, naam: user.naam, email: user.email, rollen: user.rollen,
-    teamIds: user.teams.map((t) => t.teamId),
-  };
-  return { actor, wachtwoordWijzigen: user.wachtwoordWijzigen && Boolean(user.passwordHash) && wachtwoordWijzigenAfgedwongen() };
+const loadActor = cache(async () => {
+  const userId = await sessionUserId();
+  const gelezen = userId ? await leesActor(userId) : null;
+  return gelezen && { ...gelezen, wachtwoordWijzigen: gelezen.wachtwoordWijzigen && wachtwoordWijzigenAfgedwongen() };
 });
 
 /** Outside demo mode a first or reset password must be changed before anything else (issue 16 item 8). */
@@ -63,4 +66,20 @@ export async function requirePagePermission(permission: Permission): Promise<Act
   const actor = await requireActor();
   if (!can(actor, permission)) redirect('/geen-toegang');
   return actor;
+}
+
+/** Outside demo mode a staff account cannot use the app before its second factor is on (read with the actor). */
+export async function needsTotpSetup(required: boolean): Promise<boolean> {
+  if (!required) return false;
+  return !(await loadActor())?.totpActief;
+}
+
+/**
+ * The actor's gemeente, for the app's shell and pages: kept per process and read again only when its version or
+ * updatedAt changed, which the actor's own statement reads on every request, so a change in beheer shows on the next
+ * request in every process.
+ */
+export async function getActorGemeente(actor: Actor) {
+  const loaded = await loadActor();
+  return getGemeente(actor.gemeenteId, loaded?.actor.gemeenteId === actor.gemeenteId ? loaded.gemeenteStand : undefined);
 }

@@ -5,14 +5,13 @@ import { buttonClasses } from '@/components/ui/button';
 import { PageHeader, Section, StatGrid, EmptyState } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
 import { can } from '@/lib/auth/permissions';
-import { requirePagePermission } from '@/lib/auth/session';
+import { getActorGemeente, requirePagePermission } from '@/lib/auth/session';
 import { formatDatum } from '@/lib/domain/dates';
 import { KANAAL_VALUES, MELDING_STATUS_VALUES, type Kanaal } from '@/lib/domain/enums';
 import { KANAAL_LABELS, MELDING_STATUS_LABELS } from '@/lib/domain/labels';
 import { isOpen, meldingTermijn } from '@/lib/domain/melding';
 import { normalizeKenmerk } from '@/lib/domain/nummering';
 import { formatPostcode } from '@/lib/domain/postcode';
-import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { getBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { listMeldingen, type StatusFilter } from '@/lib/server/melding/list-meldingen';
 import { isUuid } from '@/lib/domain/ids';
@@ -43,7 +42,7 @@ function parseFilters(search: Search) {
 export default async function MeldingenPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePagePermission('melding:read');
   const filters = parseFilters(await searchParams);
-  const [result, gemeente, besluitdagen] = await Promise.all([listMeldingen(actor, filters), getGemeente(actor.gemeenteId), getBesluitdagen()]);
+  const [result, gemeente, besluitdagen] = await Promise.all([listMeldingen(actor, filters), getActorGemeente(actor), getBesluitdagen()]);
   const today = new Date();
   const href = (pagina: number) => {
     const params = new URLSearchParams();

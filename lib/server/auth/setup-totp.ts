@@ -28,10 +28,3 @@ export async function confirmTotp(actor: Actor, code: string) {
     await recordAudit(tx, actor, { actie: 'TOTP_ENABLED', entiteit: 'User', entiteitId: actor.id });
   });
 }
-
-/** Outside demo mode a staff account cannot use the app before its second factor is on. */
-export async function needsTotpSetup(actor: Actor, required: boolean) {
-  if (!required) return false;
-  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { totpActief: true } });
-  return !user?.totpActief;
-}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { wettelijkeTermijn } from '@/lib/domain/deadlines';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { DomainError } from '@/lib/errors';
@@ -16,7 +16,7 @@ import { eenVoorEen } from '@/lib/server/een-voor-een';
 export async function getHuishoudenBeschikkingen(actor: Actor, huishoudenId: string, now = new Date()) {
   assertPermission(actor, 'dossier:read');
   if (!isUuid(huishoudenId)) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const bestaat = await tx.huishouden.count({ where: { id: huishoudenId, gemeenteId: actor.gemeenteId } });
     if (!bestaat) throw new DomainError('NOT_FOUND', ['Dit huishouden bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Huishouden', entiteitId: huishoudenId, after: { onderdeel: 'beschikkingen' } });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { verzamelBetrokkenen, type BetrokkenenBron } from '@/lib/domain/betrokkenen';
 import { toCalendarDay } from '@/lib/domain/dates';
@@ -17,7 +17,7 @@ const USER = { id: true, naam: true, functie: true, telefoon: true, email: true 
 export async function getBetrokkenen(actor: Actor, huishoudenId: string, today = new Date()) {
   assertPermission(actor, 'dossier:read');
   const vandaag = toCalendarDay(today);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Betrokkenen' });
     const h = await tx.huishouden.findUniqueOrThrow({
       where: { id: huishoudenId },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { isUuid } from '@/lib/domain/ids';
@@ -9,7 +9,7 @@ import { openDossier } from './common';
 export async function getDocumentBestand(actor: Actor, huishoudenId: string, documentId: string) {
   assertPermission(actor, 'dossier:read');
   if (!isUuid(documentId)) throw new DomainError('NOT_FOUND');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Document', entiteitId: documentId });
     const document = await tx.document.findFirst({
       where: { id: documentId, huishoudenId },

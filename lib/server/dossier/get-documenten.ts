@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import type { DocumentSoort } from '@/lib/domain/enums';
 import { BESLUIT_SOORT_LABELS, PLAN_STATUS_LABELS } from '@/lib/domain/labels';
@@ -25,7 +25,7 @@ export type OpVerzoekDocument = {
  */
 export async function getDocumenten(actor: Actor, huishoudenId: string) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Documenten' });
     const [documenten, versies, gesprekken, beschikkingen] = await eenVoorEen([
       tx.document.findMany({

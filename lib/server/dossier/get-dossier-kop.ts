@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { veiligheidsSignaal } from '@/lib/domain/dossier';
 import { formatHuisnummer } from '@/lib/domain/postcode';
@@ -21,7 +21,7 @@ import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
  */
 export async function getDossierKop(actor: Actor, huishoudenId: string, today = new Date()) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const toegang = await householdAccessForView(actor, huishoudenId);
     if (!toegang.gevonden) throw new DomainError('NOT_FOUND', [HUISHOUDEN_NIET_GEVONDEN]);
     if (!toegang.grond) throw new DomainError('FORBIDDEN', ['Je hebt geen toegang tot dit huishouden.']);

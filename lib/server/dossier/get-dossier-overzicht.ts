@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { eenVoorEen } from '@/lib/server/een-voor-een';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_AANVRAAG_STATUSSEN } from '@/lib/domain/aanvraag-termijn';
@@ -17,12 +18,13 @@ import { alsBesluitdagen, BESLUITDAGEN_SQL } from '@/lib/server/termijnwet/beslu
 /**
  * The overview tab of the dossier: members with age, role and legal representative; the current plan's goals with
  * their progress; active beschikkingen and toewijzingen with end dates; deadlines and open tasks derived from the
- * records. One transaction, a fixed number of queries, one access-log row.
+ * records. A fixed number of queries and one access-log row, written first, without an interactive transaction
+ * (lib/server/lees-zonder-transactie.ts).
  */
 export async function getDossierOverzicht(actor: Actor, huishoudenId: string, today = new Date()) {
   assertPermission(actor, 'dossier:read');
   const vandaag = toCalendarDay(today);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Dossier' });
     // The gemeente's terms and everything the deadlines are derived from in one statement (issue 9: as a nested
     // Prisma read it took eight round trips): the latest casus with its opschortingen, the open aanvragen with theirs,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import type { GezagGrond } from '@/lib/domain/brp';
 import { ageOn, toCalendarDay } from '@/lib/domain/dates';
@@ -10,7 +10,7 @@ import { openDossier } from './common';
 export async function getLeden(actor: Actor, huishoudenId: string, today = new Date()) {
   assertPermission(actor, 'dossier:read');
   const vandaag = toCalendarDay(today);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Leden' });
     const h = await tx.huishouden.findUniqueOrThrow({
       where: { id: huishoudenId },

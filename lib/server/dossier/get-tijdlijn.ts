@@ -1,6 +1,7 @@
 import 'server-only';
 import { ACTIE_STATUS_LABELS, PARTNER_SIGNAAL_SOORT_LABELS } from '@/lib/domain/labels';
-import { prisma, type Tx } from '@/lib/db';
+import { type Tx } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { volledigeNaam } from '@/lib/domain/lidmaatschap';
 import { buildTijdlijn, filterTijdlijn, tellPerSoort, type TijdlijnSoort } from '@/lib/domain/tijdlijn';
@@ -16,7 +17,7 @@ const NAAM = { voornamen: true, tussenvoegsel: true, achternaam: true } as const
  */
 export async function getTijdlijn(actor: Actor, huishoudenId: string, soorten: TijdlijnSoort[] = []) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await openDossier(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Tijdlijn' });
     const byHuishouden = { huishoudenId };
     const casussen = await tx.casus.findMany({

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { persoonNaam } from '@/lib/domain/gesprek';
 import { DomainError } from '@/lib/errors';
@@ -10,7 +10,7 @@ import { eenVoorEen } from '@/lib/server/een-voor-een';
 /** The gesprekken tab: every gesprek, the network map and each person's ZRM scores over time. */
 export async function listGesprekken(actor: Actor, huishoudenId: string) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Gesprek' });
     const huishouden = await tx.huishouden.findFirst({
       where: { id: huishoudenId, gemeenteId: actor.gemeenteId },

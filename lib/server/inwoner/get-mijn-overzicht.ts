@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { toCalendarDay } from '@/lib/domain/dates';
@@ -14,7 +14,7 @@ import { persoonNaam, termijnInstellingen, termijnVan } from '@/lib/server/aanvr
  */
 export async function getMijnOverzicht(inwoner: InwonerActor, now = new Date()) {
   const today = toCalendarDay(now);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const personen = await zichtbarePersonen(inwoner, now, tx);
     const [huishouden, gemeente, meldingen, aanvragen, plan] = await Promise.all([
       tx.huishouden.findUniqueOrThrow({ where: { id: inwoner.huishoudenId }, select: { naam: true } }),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
 import { BEVROREN_STATUSSEN } from '@/lib/domain/plan';
 import type { PlanStatus } from '@/lib/generated/prisma/enums';
@@ -14,7 +15,7 @@ import { persoonNaam } from '@/lib/server/plan/shared';
  * left out. Logged.
  */
 export async function getMijnPlan(inwoner: InwonerActor, now = new Date()) {
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const personen = new Set(await zichtbarePersonen(inwoner, now, tx));
     const plan = await tx.ondersteuningsplan.findFirst({
       where: { huishoudenId: inwoner.huishoudenId, gemeenteId: inwoner.gemeenteId, actueel: true },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
 import type { Rol } from '@/lib/generated/prisma/enums';
 import { recordInwonerAudit } from '@/lib/server/access/inwoner-access';
@@ -10,7 +11,7 @@ import { recordInwonerAudit } from '@/lib/server/access/inwoner-access';
  * the glass shown with its reason. The household's own actions are left out. Newest first, the last 200.
  */
 export async function getWieKeekMee(inwoner: InwonerActor) {
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const rijen = await tx.auditEntry.findMany({
       where: { huishoudenId: inwoner.huishoudenId, gemeenteId: inwoner.gemeenteId, actorId: { not: null } },
       orderBy: { op: 'desc' },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { actieTermijn, deeltContactgegevens, partnerDoelen, partnerZietActie, voorstelUitkomst } from '@/lib/domain/partner-toegang';
 import { versiesVan } from '@/lib/server/plan/shared';
@@ -16,7 +16,7 @@ import { bekendeNamen } from './shared';
  * "Niet gevonden" without consent or legal ground and involvement. Logged.
  */
 export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: string, now = new Date()) {
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const toegang = await requirePartnerToegang(tx, partner, huishoudenId, now);
     await recordPartnerAudit(tx, partner, { actie: 'READ', entiteit: 'Huishouden', entiteitId: huishoudenId, huishoudenId }, toegang);
     const versieId = await geldendeVersieId(tx, huishoudenId);

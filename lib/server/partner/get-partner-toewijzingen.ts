@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { volledigeNaam } from '@/lib/domain/naam';
@@ -16,7 +16,7 @@ export const TOEWIJZINGEN_MAX = 200;
 export async function getPartnerToewijzingen(partner: PartnerActor, now = new Date()) {
   if (!partner.aanbiederId) return [];
   const aanbiederId = partner.aanbiederId;
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const today = toCalendarDay(now);
     const toewijzingen = await tx.toewijzing.findMany({
       where: { aanbiederId, gemeenteId: partner.gemeenteId, status: { not: 'INGETROKKEN' }, OR: [{ einddatum: null }, { einddatum: { gte: today } }] },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { actieTermijn, type ActieTermijn } from '@/lib/domain/partner-toegang';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
@@ -22,7 +23,7 @@ export type WerklijstActie = {
  * index), so it stays fast with 100,000 households. Every household shown is in the access log.
  */
 export async function getPartnerWerklijst(partner: PartnerActor, now = new Date()): Promise<WerklijstActie[]> {
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; huishoudenId: string; wat: string; uiterlijk: Date | null; status: ActieStatus; doel: string | null }[]>`
       SELECT a."id", o."huishoudenId", a."wat", a."uiterlijk", a."status"::text AS "status", d."omschrijving" AS "doel"
       FROM "Actie" a

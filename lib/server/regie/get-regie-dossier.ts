@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { heeftGeldigMandaat } from '@/lib/domain/casusverdeling';
 import { opschalingRequestRefusals } from '@/lib/domain/opschaling';
@@ -16,7 +16,7 @@ import { userNames } from './user-names';
  */
 export async function getRegieDossier(actor: Actor, huishoudenId: string, today = new Date()) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'RegieToewijzing' });
     const huishouden = await tx.huishouden.findFirst({
       where: { id: huishoudenId, gemeenteId: actor.gemeenteId },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { consentStatus, consentSummary } from '@/lib/domain/toestemming';
@@ -10,7 +10,7 @@ import { eenVoorEen } from '@/lib/server/een-voor-een';
 /** The toestemmingen page: the members who can consent, every toestemming with its status today, and every sharing. */
 export async function getToestemmingen(actor: Actor, huishoudenId: string, today = new Date()) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Toestemming' });
     const huishouden = await tx.huishouden.findFirst({
       where: { id: huishoudenId, gemeenteId: actor.gemeenteId },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import type { Antwoorden } from '@/lib/domain/veiligheid';
@@ -11,7 +11,7 @@ export type StoredAntwoorden = { antwoorden: Antwoorden; berekend: string; eigen
 /** The veiligheid tab: the open casus and its level, every analysis (newest first) and the household's consults. */
 export async function getVeiligheid(actor: Actor, huishoudenId: string) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Veiligheidsanalyse' });
     const huishouden = await tx.huishouden.findFirst({
       where: { id: huishoudenId, gemeenteId: actor.gemeenteId },

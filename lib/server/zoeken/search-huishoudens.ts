@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { AFGESCHERMD_ADRES } from '@/lib/domain/brp';
 import { formatHuisnummer } from '@/lib/domain/postcode';
@@ -79,7 +80,7 @@ async function criteria(tx: Tx, gemeenteId: string, vraag: Zoekvraag): Promise<P
  */
 export async function searchHuishoudens(actor: Actor, input: ZoekInput): Promise<ZoekUitkomst> {
   assertPermission(actor, 'dossier:search');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const gezocht = await criteria(tx, actor.gemeenteId, input.vraag);
     if (gezocht === 'TE_VEEL') {
       await recordAudit(tx, actor, { actie: 'SEARCH', entiteit: 'Huishouden', after: { soort: input.vraag.soort, resultaten: null, teVeel: true } });

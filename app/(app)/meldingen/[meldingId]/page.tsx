@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader, Section } from '@/components/ui/page';
 import { can } from '@/lib/auth/permissions';
-import { requirePagePermission } from '@/lib/auth/session';
+import { getActorGemeente, requirePagePermission } from '@/lib/auth/session';
 import { FASE_LABELS } from '@/lib/domain/casus-transitions';
 import { formatDatum, formatDatumKort } from '@/lib/domain/dates';
 import {
@@ -15,7 +15,6 @@ import {
 import { isOpen, meldingTermijn } from '@/lib/domain/melding';
 import { formatHuisnummer, formatPostcode } from '@/lib/domain/postcode';
 import { toUserMessage } from '@/lib/errors';
-import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { getBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { TermijnUitleg } from '@/components/termijn-uitleg';
 import { findHuishoudenVoorMelding, type ZoekResultaat } from '@/lib/server/huishouden/find-huishouden-voor-melding';
@@ -50,7 +49,7 @@ export default async function MeldingPage({ params, searchParams }: { params: Pr
   const actor = await requirePagePermission('melding:read');
   const { meldingId } = await params;
   const search = await searchParams;
-  const [{ melding, huishouden, huishoudenGeenToegang, geregistreerdDoor, triageDoor, verloop }, gemeente, besluitdagen] = await Promise.all([readOrRefuse(getMelding(actor, meldingId)), getGemeente(actor.gemeenteId), getBesluitdagen()]);
+  const [{ melding, huishouden, huishoudenGeenToegang, geregistreerdDoor, triageDoor, verloop }, gemeente, besluitdagen] = await Promise.all([readOrRefuse(getMelding(actor, meldingId)), getActorGemeente(actor), getBesluitdagen()]);
   const open = isOpen(melding.status);
   const magTrieren = can(actor, 'triage:perform');
   const termijn = meldingTermijn(melding.ontvangenOp, new Date(), besluitdagen, gemeente.onderzoekTermijnDagen);

@@ -1,0 +1,13 @@
+import 'server-only';
+import { prisma, type Tx } from '@/lib/db';
+
+/**
+ * A read whose only write is its one access-log statement, without an interactive transaction (issue 23). A
+ * transaction held a pool connection for the whole read, every statement a round trip inside it; at ten users the
+ * dossier's header and tab each waited for one, and some waited longer than Prisma allows (HTTP 500). What the
+ * transaction guaranteed still holds without it: the log row is written by an awaited statement before the use case
+ * returns, and a row that cannot be written throws, so no data leaves without its row; and under READ COMMITTED the
+ * transaction gave its reads no common snapshot anyway. A use case that writes more than its log row (a read receipt,
+ * a new secret) keeps its transaction.
+ */
+export const leesZonderTransactie = <T>(lees: (db: Tx) => Promise<T>): Promise<T> => lees(prisma);

@@ -1,0 +1,107 @@
+import pg from 'pg';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import { leesActor } from '@/lib/server/auth/lees-actor';
+import { updateGemeenteInstellingen } from '@/lib/server/beheer/update-gemeente-instellingen';
+import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
+import { updateGemeenteSchema } from '@/lib/validations/beheer';
+import { actorFor, createGemeente, createTeam, createUser } from '../support/factories';
+
+// Issue 23 item 3: the floor of every staff page. The actor, their current teams, their second factor and the stand of
+// their gemeente come in one statement; the gemeente itself is kept per process and read again when its stand changes.
+
+const originalQuery = pg.Client.prototype.query;
+let statements: string[] | null = null;
+/** The statements the work sends to PostgreSQL (counted at the pg driver, under Prisma). */
+async function sent<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  statements = [];
+  try {
+    const result = await work();
+    return { result, statements };
+  } finally {
+    statements = null;
+  }
+}
+
+let gemeenteId: string;
+let beheerder: Actor;
+
+beforeAll(async () => {
+  gemeenteId = (await createGemeente()).id;
+  beheerder = actorFor(await createUser(gemeenteId, ['BEHEERDER']));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
+    const config = args[0];
+    statements?.push(typeof config === 'string' ? config : config.text);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return (originalQuery as any).apply(this, args);
+  };
+  return () => {
+    pg.Client.prototype.query = originalQuery;
+  };
+});
+
+afterEach(() => {
+  statements = null;
+});
+
+describe('leesActor', () => {
+  it('reads the user, their current teams, their second factor and their gemeente in one statement', async () => {
+    const team = await createTeam(gemeenteId);
+    const oud = await createTeam(gemeenteId);
+    const user = await createUser(gemeenteId, ['WIJKCOACH', 'TEAMLEAD'], { teamId: team.id });
+    await prisma.teamLidmaatschap.create({ data: { teamId: oud.id, userId: user.id, vanaf: new Date('2020-01-01'), tot: new Date('2021-01-01') } });
+    await prisma.user.update({ where: { id: user.id }, data: { totpActief: true } });
+    const { result, statements: sentStatements } = await sent(() => leesActor(user.id));
+    expect(sentStatements).toHaveLength(1);
+    expect(result).toMatchObject({
+      actor: { id: user.id, gemeenteId, naam: user.naam, email: user.email, rollen: ['WIJKCOACH', 'TEAMLEAD'], teamIds: [team.id] },
+      wachtwoordWijzigen: false,
+      totpActief: true,
+    });
+  });
+
+  it('refuses a deactivated account at once, and an id that is no uuid without asking the database', async () => {
+    const user = await createUser(gemeenteId, ['WIJKCOACH']);
+    expect(await leesActor(user.id)).not.toBeNull();
+    await prisma.user.update({ where: { id: user.id }, data: { actief: false } });
+    expect(await leesActor(user.id)).toBeNull();
+    const { result, statements: sentStatements } = await sent(() => leesActor('geen-uuid'));
+    expect(result).toBeNull();
+    expect(sentStatements).toEqual([]);
+  });
+
+  it('says a first password must be changed only for an account with a password', async () => {
+    const user = await createUser(gemeenteId, ['WIJKCOACH']);
+    await prisma.user.update({ where: { id: user.id }, data: { wachtwoordWijzigen: true, passwordHash: 'x' } });
+    expect((await leesActor(user.id))?.wachtwoordWijzigen).toBe(true);
+    await prisma.user.update({ where: { id: user.id }, data: { passwordHash: null } });
+    expect((await leesActor(user.id))?.wachtwoordWijzigen).toBe(false);
+  });
+});
+
+describe('the gemeente cached per process', () => {
+  it('is read once per stand, and again after beheer changes it (the stand the actor statement reads changes with it)', async () => {
+    const user = await createUser(gemeenteId, ['WIJKCOACH']);
+    const stand = (await leesActor(user.id))!.gemeenteStand;
+    const eerst = await sent(() => getGemeente(gemeenteId, stand));
+    expect(eerst.statements).toHaveLength(1);
+    const weer = await sent(() => getGemeente(gemeenteId, stand));
+    expect(weer.statements).toEqual([]);
+    expect(weer.result.naam).toBe(eerst.result.naam);
+
+    const gemeente = await prisma.gemeente.findUniqueOrThrow({ where: { id: gemeenteId } });
+    await updateGemeenteInstellingen(beheerder, updateGemeenteSchema.parse({
+      version: String(gemeente.version), naam: 'Gewijzigde gemeente', gemeentecode: gemeente.gemeentecode, postadres: gemeente.postadres,
+      postcodePlaats: gemeente.postcodePlaats, telefoon: gemeente.telefoon, website: 'https://www.gewijzigd.example', email: 'info@gewijzigd.example',
+      briefhoofd: gemeente.briefhoofd, ondertekening: gemeente.ondertekening, onderzoekTermijnDagen: '42', wmoBeschikkingTermijnDagen: '14',
+      awbBeschikkingTermijnDagen: '56', bezwaarTermijnDagen: '42', consultTermijnDagen: '5', waakvlamStandaardDagen: '90',
+    }));
+    const nieuweStand = (await leesActor(user.id))!.gemeenteStand;
+    expect(nieuweStand).not.toBe(stand);
+    // A process still holding the old stand would show the old name only under that stand; the next request reads
+    // the new stand with the actor, and so the new name.
+    expect((await getGemeente(gemeenteId, nieuweStand)).naam).toBe('Gewijzigde gemeente');
+  });
+});
