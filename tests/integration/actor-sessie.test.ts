@@ -1,5 +1,4 @@
-import pg from 'pg';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { leesActor } from '@/lib/server/auth/lees-actor';
@@ -10,22 +9,10 @@ import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { updateGemeenteSchema } from '@/lib/validations/beheer';
 import { actorFor, createGemeente, createHuishouden, createPersoon, createTeam, createUser } from '../support/factories';
 import { createPartner } from '../support/partner-factories';
+import { sentStatements as sent } from '../support/sent-statements';
 
 // Issue 23 item 3: the floor of every staff page. The actor, their current teams, their second factor and the stand of
 // their gemeente come in one statement; the gemeente itself is kept per process and read again when its stand changes.
-
-const originalQuery = pg.Client.prototype.query;
-let statements: string[] | null = null;
-/** The statements the work sends to PostgreSQL (counted at the pg driver, under Prisma). */
-async function sent<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  statements = [];
-  try {
-    const result = await work();
-    return { result, statements };
-  } finally {
-    statements = null;
-  }
-}
 
 let gemeenteId: string;
 let beheerder: Actor;
@@ -33,20 +20,6 @@ let beheerder: Actor;
 beforeAll(async () => {
   gemeenteId = (await createGemeente()).id;
   beheerder = actorFor(await createUser(gemeenteId, ['BEHEERDER']));
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
-    const config = args[0];
-    statements?.push(typeof config === 'string' ? config : config.text);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (originalQuery as any).apply(this, args);
-  };
-  return () => {
-    pg.Client.prototype.query = originalQuery;
-  };
-});
-
-afterEach(() => {
-  statements = null;
 });
 
 describe('leesActor', () => {
