@@ -1,28 +1,18 @@
-import pg from 'pg';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { leesActor } from '@/lib/server/auth/lees-actor';
+import { findInwoner } from '@/lib/server/access/inwoner-access';
+import { findPartnerGebruiker } from '@/lib/server/access/partner-access';
 import { updateGemeenteInstellingen } from '@/lib/server/beheer/update-gemeente-instellingen';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { updateGemeenteSchema } from '@/lib/validations/beheer';
-import { actorFor, createGemeente, createTeam, createUser } from '../support/factories';
+import { actorFor, createGemeente, createHuishouden, createPersoon, createTeam, createUser } from '../support/factories';
+import { createPartner } from '../support/partner-factories';
+import { sentStatements as sent } from '../support/sent-statements';
 
 // Issue 23 item 3: the floor of every staff page. The actor, their current teams, their second factor and the stand of
 // their gemeente come in one statement; the gemeente itself is kept per process and read again when its stand changes.
-
-const originalQuery = pg.Client.prototype.query;
-let statements: string[] | null = null;
-/** The statements the work sends to PostgreSQL (counted at the pg driver, under Prisma). */
-async function sent<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  statements = [];
-  try {
-    const result = await work();
-    return { result, statements };
-  } finally {
-    statements = null;
-  }
-}
 
 let gemeenteId: string;
 let beheerder: Actor;
@@ -30,20 +20,6 @@ let beheerder: Actor;
 beforeAll(async () => {
   gemeenteId = (await createGemeente()).id;
   beheerder = actorFor(await createUser(gemeenteId, ['BEHEERDER']));
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
-    const config = args[0];
-    statements?.push(typeof config === 'string' ? config : config.text);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (originalQuery as any).apply(this, args);
-  };
-  return () => {
-    pg.Client.prototype.query = originalQuery;
-  };
-});
-
-afterEach(() => {
-  statements = null;
 });
 
 describe('leesActor', () => {
@@ -103,5 +79,30 @@ describe('the gemeente cached per process', () => {
     // A process still holding the old stand would show the old name only under that stand; the next request reads
     // the new stand with the actor, and so the new name.
     expect((await getGemeente(gemeenteId, nieuweStand)).naam).toBe('Gewijzigde gemeente');
+  });
+});
+
+describe('the resident and the partner user, read on every request of their part', () => {
+  it('a resident and their current household in one statement; moved out, no household', async () => {
+    const persoon = await createPersoon(gemeenteId, { bsn: '111222333', geboortedatum: new Date('1980-05-01') });
+    const huishouden = await createHuishouden(gemeenteId, [{ persoonId: persoon.id }]);
+    const { result, statements: sentStatements } = await sent(() => findInwoner(gemeenteId, '111222333'));
+    expect(sentStatements).toHaveLength(1);
+    expect(result).toEqual({ inwoner: { kind: 'inwoner', gemeenteId, persoonId: persoon.id, bsn: '111222333', naam: expect.stringContaining(persoon.achternaam), huishoudenId: huishouden.id } });
+    await prisma.huishoudenLidmaatschap.updateMany({ where: { persoonId: persoon.id }, data: { tot: new Date() } });
+    expect(await findInwoner(gemeenteId, '111222333')).toEqual({ weigering: 'GEEN_HUISHOUDEN' });
+  });
+
+  it('a partner user and their organisation in one statement; an inactive organisation or user, none', async () => {
+    const partner = await createPartner(gemeenteId, 'SCHOOL', 'Basisschool De Kaap');
+    const { result, statements: sentStatements } = await sent(() => findPartnerGebruiker(gemeenteId, partner.gebruikerId));
+    expect(sentStatements).toHaveLength(1);
+    expect(result).toEqual(partner);
+    expect(result).toMatchObject({ kind: 'partner', soort: 'SCHOOL', organisatieNaam: 'Basisschool De Kaap', aanbiederId: null });
+    await prisma.partnerOrganisatie.update({ where: { id: partner.organisatieId }, data: { actief: false } });
+    expect(await findPartnerGebruiker(gemeenteId, partner.gebruikerId)).toBeNull();
+    await prisma.partnerOrganisatie.update({ where: { id: partner.organisatieId }, data: { actief: true } });
+    await prisma.partnerGebruiker.update({ where: { id: partner.gebruikerId }, data: { actief: false } });
+    expect(await findPartnerGebruiker(gemeenteId, partner.gebruikerId)).toBeNull();
   });
 });

@@ -5,22 +5,11 @@ import { getDossierKop } from '@/lib/server/dossier/get-dossier-kop';
 import { getDossierOverzicht } from '@/lib/server/dossier/get-dossier-overzicht';
 import { createGemeente } from '../support/factories';
 import { createRijkHuishouden, createWijkMetTeam, type HuishoudenFixture } from '../support/dossier-fixtures';
+import { sentStatements } from '../support/sent-statements';
 
 // Issue 23: a read whose only write is its access-log row runs without an interactive transaction (at ten users the
 // dossier's header and tab each held a pool connection for a whole transaction, and some requests failed waiting for
 // one). The guarantee that matters stays: one view, one row; no row, no data.
-
-const originalQuery = pg.Client.prototype.query;
-let statements: string[] | null = null;
-async function sent<T>(work: () => Promise<T>): Promise<string[]> {
-  statements = [];
-  try {
-    await work();
-    return statements;
-  } finally {
-    statements = null;
-  }
-}
 
 let org: Awaited<ReturnType<typeof createWijkMetTeam>>;
 let fx: HuishoudenFixture;
@@ -30,16 +19,6 @@ beforeAll(async () => {
   const gemeenteId = (await createGemeente()).id;
   org = await createWijkMetTeam(gemeenteId, 'Zuid');
   fx = await createRijkHuishouden(gemeenteId, org, today);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
-    const config = args[0];
-    statements?.push(typeof config === 'string' ? config : config.text);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (originalQuery as any).apply(this, args);
-  };
-  return () => {
-    pg.Client.prototype.query = originalQuery;
-  };
 });
 
 const rows = () => prisma.auditEntry.count({ where: { actorId: org.coach.id, huishoudenId: fx.huishouden.id } });
@@ -47,19 +26,19 @@ const rows = () => prisma.auditEntry.count({ where: { actorId: org.coach.id, hui
 describe('a dossier view without an interactive transaction', () => {
   it('header and overview write exactly one access-log row, and read nothing inside a transaction', async () => {
     const voor = await rows();
-    const sentStatements = await sent(() => Promise.all([getDossierKop(org.coach, fx.huishouden.id, today), getDossierOverzicht(org.coach, fx.huishouden.id, today)]));
+    const { statements: sent } = await sentStatements(() => Promise.all([getDossierKop(org.coach, fx.huishouden.id, today), getDossierOverzicht(org.coach, fx.huishouden.id, today)]));
     expect(await rows()).toBe(voor + 1);
     // The only transaction is the one Prisma puts around the row's own INSERT: no read waits inside one.
-    const inTransactie = sentStatements.filter((_, i) => {
-      const begin = sentStatements.slice(0, i).findLastIndex((s) => /^\s*BEGIN\b/i.test(s));
-      const commit = sentStatements.slice(0, i).findLastIndex((s) => /^\s*(COMMIT|ROLLBACK)\b/i.test(s));
-      return begin > commit && !/^\s*(COMMIT|ROLLBACK)\b/i.test(sentStatements[i]);
+    const inTransactie = sent.filter((_, i) => {
+      const begin = sent.slice(0, i).findLastIndex((s) => /^\s*BEGIN\b/i.test(s));
+      const commit = sent.slice(0, i).findLastIndex((s) => /^\s*(COMMIT|ROLLBACK)\b/i.test(s));
+      return begin > commit && !/^\s*(COMMIT|ROLLBACK)\b/i.test(sent[i]);
     });
     expect(inTransactie).toHaveLength(1);
     expect(inTransactie[0]).toMatch(/^\s*INSERT INTO "public"\."AuditEntry"/i);
     // The row is written before anything of the household is read (the access check reads only the ground).
-    const insert = sentStatements.findIndex((s) => /^\s*INSERT INTO "public"\."AuditEntry"/i.test(s));
-    const leden = sentStatements.findIndex((s) => s.includes('FROM "HuishoudenLidmaatschap" l JOIN "Persoon" p'));
+    const insert = sent.findIndex((s) => /^\s*INSERT INTO "public"\."AuditEntry"/i.test(s));
+    const leden = sent.findIndex((s) => s.includes('FROM "HuishoudenLidmaatschap" l JOIN "Persoon" p'));
     expect(insert).toBeGreaterThanOrEqual(0);
     expect(leden).toBeGreaterThan(insert);
   });

@@ -18,16 +18,15 @@ import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 
 /** The resident behind a BSN, or why they get no Mijn plan. */
 export async function findInwoner(gemeenteId: string, bsn: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<{ inwoner: InwonerActor } | { weigering: Weigering }> {
-  const persoon = /^\d{9}$/.test(bsn)
-    ? await db.persoon.findUnique({
-      where: { gemeenteId_bsn: { gemeenteId, bsn } },
-      select: {
-        id: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, overledenOp: true,
-        lidmaatschappen: { where: { tot: null }, select: { huishoudenId: true }, take: 1 },
-      },
-    })
-    : null;
-  const huishoudenId = persoon?.lidmaatschappen[0]?.huishoudenId ?? null;
+  // One statement on every resident request (issue 23: the floor of a page): the person and their current household.
+  const [gevonden] = /^\d{9}$/.test(bsn) && isUuid(gemeenteId)
+    ? await db.$queryRaw<{ id: string; voornamen: string; tussenvoegsel: string | null; achternaam: string; geboortedatum: Date | null; overledenOp: Date | null; huishoudenId: string | null }[]>`
+      SELECT p."id", p."voornamen", p."tussenvoegsel", p."achternaam", p."geboortedatum", p."overledenOp",
+             (SELECT l."huishoudenId" FROM "HuishoudenLidmaatschap" l WHERE l."persoonId" = p."id" AND l."tot" IS NULL LIMIT 1) AS "huishoudenId"
+      FROM "Persoon" p WHERE p."gemeenteId" = ${gemeenteId}::uuid AND p."bsn" = ${bsn}`
+    : [];
+  const persoon = gevonden ?? null;
+  const huishoudenId = persoon?.huishoudenId ?? null;
   const weigering = portaalWeigering(persoon && { geboortedatum: persoon.geboortedatum, overledenOp: persoon.overledenOp, huishoudenId }, now);
   if (weigering || !persoon || !huishoudenId) return { weigering: weigering ?? 'ONBEKEND' };
   return { inwoner: { kind: 'inwoner', gemeenteId, persoonId: persoon.id, bsn, naam: volledigeNaam(persoon), huishoudenId } };

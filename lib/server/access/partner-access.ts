@@ -3,6 +3,7 @@ import { prisma, type Tx } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
+import type { PartnerSoort } from '@/lib/domain/enums';
 import { consultGrens, isConsultBetrokken, isToewijzingLopend, PARTNER_DOEL, doelSleutel, partnerToegang, PARTNER_GROND_LABELS, type PartnerToegang } from '@/lib/domain/partner-toegang';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { DomainError } from '@/lib/errors';
@@ -17,15 +18,16 @@ import { recordAudit, recordAudits, type AuditInput } from '@/lib/server/audit/r
 
 /** The partner user behind a session, or null when the user or the organisation is no longer active. */
 export async function findPartnerGebruiker(gemeenteId: string, gebruikerId: string, db: Tx | typeof prisma = prisma): Promise<PartnerActor | null> {
-  if (!isUuid(gebruikerId)) return null;
-  const g = await db.partnerGebruiker.findFirst({
-    where: { id: gebruikerId, gemeenteId, actief: true, organisatie: { actief: true } },
-    select: { id: true, naam: true, email: true, coordinator: true, organisatie: { select: { id: true, naam: true, soort: true, aanbiederId: true } } },
-  });
+  if (!isUuid(gebruikerId) || !isUuid(gemeenteId)) return null;
+  // One statement on every partner request (issue 23: the floor of a page): the user and their organisation.
+  const [g] = await db.$queryRaw<{ id: string; naam: string; email: string; coordinator: boolean; organisatieId: string; organisatieNaam: string; soort: PartnerSoort; aanbiederId: string | null }[]>`
+    SELECT g."id", g."naam", g."email", g."coordinator", o."id" AS "organisatieId", o."naam" AS "organisatieNaam", o."soort"::text AS "soort", o."aanbiederId"
+    FROM "PartnerGebruiker" g JOIN "PartnerOrganisatie" o ON o."id" = g."organisatieId" AND o."actief"
+    WHERE g."id" = ${gebruikerId}::uuid AND g."gemeenteId" = ${gemeenteId}::uuid AND g."actief"`;
   if (!g) return null;
   return {
     kind: 'partner', gemeenteId, gebruikerId: g.id, naam: g.naam, email: g.email, coordinator: g.coordinator,
-    organisatieId: g.organisatie.id, organisatieNaam: g.organisatie.naam, soort: g.organisatie.soort, aanbiederId: g.organisatie.aanbiederId,
+    organisatieId: g.organisatieId, organisatieNaam: g.organisatieNaam, soort: g.soort, aanbiederId: g.aanbiederId,
   };
 }
 
