@@ -8,4 +8,7 @@ export async function register() {
   if (process.env.WIJKREGIE_JOBS === '0' || !process.env.DATABASE_URL) return;
   const { startMailWorker } = await import('./lib/server/mail/verstuur-mail');
   await startMailWorker().catch((error) => console.error('[mail] worker niet gestart; mail blijft wachten:', error));
+  // Issue 23: the rapportage's figures of the whole gemeente, computed ahead every five minutes.
+  const { startRapportageWorker } = await import('./lib/server/rapportage/ververs-job');
+  await startRapportageWorker().catch((error) => console.error('[rapportage] worker niet gestart; de pagina rekent zelf:', error));
 }

@@ -29,8 +29,10 @@ export type RunStats = {
   p99: number;
   mean: number;
   max: number;
-  /** Mean size of an answer in kB (what the server rendered). */
+  /** Median size of an answer's body in kB as it came over the wire (the load generator asks for no compression). */
   kb: number;
+  /** Content-Encoding of the answers ('identity': uncompressed, the HTML as the server rendered it). */
+  encoding: string;
   /** A few reasons for failures, for the report. */
   problems: string[];
 };
@@ -50,7 +52,8 @@ export function storeCookies(session: Session, setCookie: string[] | undefined) 
   }
 }
 
-export type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders };
+/** `bytes`: the body's size as received (compressed when the server compressed it; `body` is then left empty). */
+export type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders; bytes: number };
 
 export function send(agent: http.Agent, base: URL, options: { method?: string; path: string; session?: Session; headers?: Record<string, string>; body?: string }): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -64,7 +67,9 @@ export function send(agent: http.Agent, base: URL, options: { method?: string; p
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           if (options.session) storeCookies(options.session, res.headers['set-cookie']);
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers });
+          const raw = Buffer.concat(chunks);
+          const encoded = res.headers['content-encoding'] !== undefined && res.headers['content-encoding'] !== 'identity';
+          resolve({ status: res.statusCode ?? 0, body: encoded ? '' : raw.toString('utf8'), headers: res.headers, bytes: raw.length });
         });
         res.on('error', reject);
       },
@@ -77,7 +82,7 @@ export function send(agent: http.Agent, base: URL, options: { method?: string; p
 }
 
 /** The reason an answer does not count, or null when it is the page we asked for. */
-export function problemWith(answer: Answer, request: Request): string | null {
+export function problemWith(answer: Pick<Answer, 'status' | 'body' | 'headers'>, request: Request): string | null {
   if (answer.status !== 200) return `HTTP ${answer.status}${answer.headers.location ? ` → ${answer.headers.location}` : ''}`;
   const missing = request.expect.find((text) => !answer.body.includes(text));
   if (missing) return `"${missing}" ontbreekt`;
@@ -97,7 +102,8 @@ export async function closedLoop(options: { base: URL; session: Session | Sessio
   const sessions = Array.isArray(options.session) ? options.session : [options.session];
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
-  let bytes = 0;
+  const sizes: number[] = [];
+  const encodings = new Set<string>();
   const problems = new Map<string, number>();
   let failures = 0;
   const started = performance.now();
@@ -111,7 +117,8 @@ export async function closedLoop(options: { base: URL; session: Session | Sessio
       let problem: string | null;
       try {
         const answer = await send(agent, options.base, { ...formRequest(options.base, request), path: request.path, session: sessions[index % sessions.length] });
-        bytes += Buffer.byteLength(answer.body);
+        sizes.push(answer.bytes);
+        encodings.add(String(answer.headers['content-encoding'] ?? 'identity'));
         problem = problemWith(answer, request);
       } catch (error) {
         problem = (error as Error).message;
@@ -139,7 +146,8 @@ export async function closedLoop(options: { base: URL; session: Session | Sessio
     p99: percentile(latencies, 0.99),
     mean: latencies.reduce((s, x) => s + x, 0) / Math.max(1, latencies.length),
     max: latencies.at(-1) ?? NaN,
-    kb: bytes / Math.max(1, latencies.length) / 1024,
+    kb: sizes.length ? percentile(sizes.sort((a, b) => a - b), 0.5) / 1024 : NaN,
+    encoding: [...encodings].sort().join(', ') || 'identity',
     problems: [...problems].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${n}× ${k}`),
   };
 }

@@ -26,13 +26,24 @@ export type PageResult = {
   problems: string[];
   /** Set when the page failed its check before measuring and was skipped. */
   skipped?: string;
+  /** Content-Encoding of the measured answers ('identity': uncompressed). */
+  encoding?: string;
+  /** The page's first answer once more with Accept-Encoding: gzip, as a browser receives it (kB). */
+  gzipKb?: number;
 };
+
+/** The floor: a signed-in page of the app that does no work of its own. */
+const FLOOR = 'floor';
+/** The bare Next.js page (bench/targets.ts BARE_KEY): the second reference, only in the benchmark's own build. */
+const BARE = 'kaal';
+/** Issue 23 item 3: the floor within this many times the bare page. */
+export const FLOOR_TO_BARE = 1.5;
 
 export type Report = {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; loadStart: number[]; loadEnd: number[] };
   commit: string;
-  dataset: { households: number; reused: boolean; generatedAt: string; generateSeconds: { demo: number; bulk: number; vacuum: number; total: number } | null; rows: Record<string, number>; wijken?: number; teams?: number; coaches?: number };
+  dataset: { households: number; reused: boolean; generatedAt: string; generateSeconds: { demo: number; bulk: number; berichten?: number; vacuum: number; total: number } | null; rows: Record<string, number>; wijken?: number; teams?: number; coaches?: number };
   method: { runs: number; seconds: number; warmup: number; concurrency: number[]; distDir: string };
   results: Record<number, PageResult[]>;
   memory: { idleMb: number; peakMb: number; perConcurrencyMb: Record<number, number>; processes?: { pid: number; name: string; rssMb: number }[] };
@@ -80,6 +91,7 @@ export const median = (values: number[]) => {
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : '—');
 const ratio = (x: number, floor: number) => (Number.isFinite(x) && Number.isFinite(floor) && floor > 0 ? `${(x / floor).toFixed(2)}×` : '—');
 const n = (x: number) => x.toLocaleString('en-US');
+const kb = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(x < 10 ? 1 : 0));
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 
 export function toMarkdown(r: Report): string {
@@ -101,22 +113,28 @@ export function toMarkdown(r: Report): string {
   ].filter(Boolean).join(', ');
   lines.push(`| dataset | ${dataset}${d.wijken ? `; ${d.wijken} wijken, ${d.teams} teams, ${d.coaches} wijkcoaches` : ''} |`);
   const g = d.generateSeconds;
-  lines.push(`| generated | ${d.reused ? `reused (made ${d.generatedAt})` : d.generatedAt}${g ? `, in ${g.total.toFixed(1)} s (demo ${g.demo.toFixed(1)} s, bulk ${g.bulk.toFixed(1)} s, vacuum analyze ${g.vacuum.toFixed(1)} s)` : ''} |`);
+  lines.push(`| generated | ${d.reused ? `reused (made ${d.generatedAt})` : d.generatedAt}${g ? `, in ${g.total.toFixed(1)} s (demo ${g.demo.toFixed(1)} s, bulk ${g.bulk.toFixed(1)} s${g.berichten === undefined ? '' : `, berichtenverkeer ${g.berichten.toFixed(1)} s`}, vacuum analyze ${g.vacuum.toFixed(1)} s)` : ''} |`);
   lines.push(`| method | closed loop on node:http keep-alive, loopback; per concurrency and page ${r.method.warmup} s warm-up, then ${r.method.runs} run(s) of ${r.method.seconds} s, pages interleaved per run; figures are medians over the runs |`);
   lines.push('');
   for (const c of r.method.concurrency) {
     const results = r.results[c] ?? [];
-    const floor = results.find((p) => p.key === 'floor');
+    const floor = results.find((p) => p.key === FLOOR);
+    const bare = results.find((p) => p.key === BARE && !p.skipped);
     lines.push(`## ${c} concurrent users`, '');
-    lines.push('| page | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | p95 / floor | p99 / floor | req/s / floor | kB | requests | failed |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('| page | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | p95 / floor | p99 / floor | req/s / floor | kB html | kB gzip | requests | failed |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const p of results) {
       if (p.skipped) {
-        lines.push(`| ${p.label} | — | — | — | — | — | — | — | — | — | 0 | not measured: ${p.skipped} |`);
+        lines.push(`| ${p.label} | — | — | — | — | — | — | — | — | — | — | 0 | not measured: ${p.skipped} |`);
         continue;
       }
       const f = floor?.median;
-      lines.push(`| ${p.key === 'floor' ? `**${p.label}**` : p.label} | ${ms(p.median.p50)} | ${ms(p.median.p95)} | ${ms(p.median.p99)} | ${p.median.throughput.toFixed(1)} | ${ratio(p.median.p50, f?.p50 ?? NaN)} | ${ratio(p.median.p95, f?.p95 ?? NaN)} | ${ratio(p.median.p99, f?.p99 ?? NaN)} | ${ratio(p.median.throughput, f?.throughput ?? NaN)} | ${p.median.kb === undefined ? '—' : p.median.kb.toFixed(0)} | ${n(p.requests)} | ${p.failures} |`);
+      const label = p.key === FLOOR || p.key === BARE ? `**${p.label}**` : p.label;
+      lines.push(`| ${label} | ${ms(p.median.p50)} | ${ms(p.median.p95)} | ${ms(p.median.p99)} | ${p.median.throughput.toFixed(1)} | ${ratio(p.median.p50, f?.p50 ?? NaN)} | ${ratio(p.median.p95, f?.p95 ?? NaN)} | ${ratio(p.median.p99, f?.p99 ?? NaN)} | ${ratio(p.median.throughput, f?.throughput ?? NaN)} | ${kb(p.median.kb)} | ${kb(p.gzipKb)} | ${n(p.requests)} | ${p.failures} |`);
+    }
+    lines.push('', `kB html: the median size of the page's HTML answer over the measured requests, uncompressed (${[...new Set(results.map((p) => p.encoding).filter(Boolean))].join(', ') || 'identity'}: the load generator asks for no compression); kB gzip: the same page's first answer once more with \`Accept-Encoding: gzip\`, as a browser receives it from \`next start\`.`);
+    if (bare && floor && !floor.skipped) {
+      lines.push('', `Second reference, the bare page (Next.js and the proxy, no session, no database): the floor is ${ratio(floor.median.p50, bare.median.p50)} of it at p50, ${ratio(floor.median.p95, bare.median.p95)} at p95, ${ratio(floor.median.p99, bare.median.p99)} at p99, and serves ${ratio(floor.median.throughput, bare.median.throughput)} of its requests per second.`);
     }
     const problems = results.flatMap((p) => p.problems.map((x) => `${p.key}: ${x}`));
     if (problems.length) lines.push('', 'Failed requests (first reasons):', '', ...problems.map((x) => `- ${x}`));
@@ -126,8 +144,13 @@ export function toMarkdown(r: Report): string {
   lines.push('| target | measured | met |', '|---|---|:-:|');
   const at10 = r.results[10];
   if (at10) {
-    const floor = at10.find((p) => p.key === 'floor');
-    for (const p of at10.filter((x) => x.key !== 'floor')) {
+    const floor = at10.find((p) => p.key === FLOOR);
+    const bare = at10.find((p) => p.key === BARE && !p.skipped);
+    if (bare && floor && !floor.skipped) {
+      const ok = floor.median.p95 <= FLOOR_TO_BARE * bare.median.p95;
+      lines.push(`| the floor's p95 ≤ ${FLOOR_TO_BARE}× the bare page's at 10 users (issue 23) | ${ms(floor.median.p95)} ms, ${ratio(floor.median.p95, bare.median.p95)} the bare page's ${ms(bare.median.p95)} ms | ${ok ? 'yes' : '**no**'} |`);
+    }
+    for (const p of at10.filter((x) => x.key !== FLOOR && x.key !== BARE)) {
       const ok = !p.skipped && p.failures === 0 && floor && p.median.p95 <= TARGETS.p95Ratio * floor.median.p95 && p.median.p95 <= TARGETS.p95Ms;
       lines.push(`| ${p.label}: p95 ≤ ${TARGETS.p95Ratio}× floor and ≤ ${TARGETS.p95Ms} ms at 10 users | ${p.skipped ? 'not measured' : `${ms(p.median.p95)} ms, ${ratio(p.median.p95, floor?.median.p95 ?? NaN)} floor`} | ${ok ? 'yes' : '**no**'} |`);
     }

@@ -23,7 +23,10 @@ export const INWONER = 'inwoner';
  */
 export const PARTNER = 'partner';
 
-export type Page = { key: string; label: string; account: Account | typeof INWONER | typeof PARTNER; requests: Request[] };
+/** No session at all: the bare reference page (issue 23 item 3). */
+export const ANONIEM = 'anoniem';
+
+export type Page = { key: string; label: string; account: Account | typeof INWONER | typeof PARTNER | typeof ANONIEM; requests: Request[] };
 
 /** The partner the bench signs in as: the demo aanbieder's first active user (KvK number and e-mail, as eHerkenning). */
 export async function loadPartner(databaseUrl: string): Promise<{ kvk: string; email: string }> {
@@ -46,6 +49,17 @@ const PARTNER_SQL = `
 
 /** A minimal signed-in server-rendered page of the app: reads the session and the user, renders static text. */
 export const FLOOR_KEY = 'floor';
+
+/**
+ * The second reference (issue 23 item 3): a bare Next.js page of this app, a static sentence without session or
+ * database (app/api/health/kaal/page.bench.tsx; only the benchmark's build `.next-bench` has it). The floor's ratio to
+ * it is what the app's signed-in shell costs on top of Next.js itself.
+ */
+export const BARE_KEY = 'kaal';
+export const BARE_PAGE: Page = {
+  key: BARE_KEY, label: 'Kale pagina: Next.js zonder sessie of database (tweede referentie)', account: ANONIEM,
+  requests: [{ path: '/api/health/kaal', expect: ['Kale pagina</h1>'] }],
+};
 
 /** Households per rotating page: enough that the database works from its indexes rather than from one cached row. */
 const ROTATION = 40;

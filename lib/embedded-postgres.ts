@@ -29,7 +29,11 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; persistent?: boolean }) {
+/**
+ * `settings`: extra server settings (`name=value`) for this server only; the benchmark's own PostgreSQL gets more WAL
+ * room for its bulk load (bench/generate.ts BENCH_PG_SETTINGS). Tests and the app keep the defaults.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; persistent?: boolean; settings?: string[] }) {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -42,7 +46,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Small machine: modest memory, no fsync pressure on tests is not our call; keep durability defaults.
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'listen_addresses=127.0.0.1', ...(options.settings ?? []).flatMap((s) => ['-c', s])],
     onLog: () => {},
     onError: (message) => {
       const text = String(message);

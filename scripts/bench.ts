@@ -15,11 +15,13 @@ import { argValue, prepareBenchDatabase } from '../bench/generate';
 import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, signInInwoner, signInPartner, type Session } from '../bench/load';
 import { describeTree, sampleMemory } from '../bench/memory';
 import { commit, machine, median, type PageResult, type Report, toMarkdown } from '../bench/report';
-import { ACCOUNTS, type Account, INWONER, loadInwoners, loadPages, loadPartner, PARTNER, type Page } from '../bench/targets';
+import { ACCOUNTS, ANONIEM, type Account, BARE_PAGE, INWONER, loadInwoners, loadPages, loadPartner, PARTNER, type Page } from '../bench/targets';
 import { startTestDigid } from './test-digid';
 import http from 'node:http';
 
 const DEMO_PASSWORD = 'Wijkregie-demo-2026'; // prisma/seed/organisation.ts DEMO_PASSWORD
+/** The benchmark's own build folder; next.config.ts gives only this build the bare reference page. */
+const BENCH_DIST_DIR = '.next-bench';
 
 function options() {
   const args = process.argv.slice(2);
@@ -41,7 +43,7 @@ function options() {
     port: num('--port', Number(process.env.BENCH_PORT ?? 3450)),
     pgPort: num('--pg-port', Number(process.env.BENCH_PG_PORT ?? 54450)),
     out: argValue(args, '--out') ?? path.join(ROOT, ci ? 'bench/.work/results' : 'bench/results'),
-    distDir: argValue(args, '--dist-dir') ?? process.env.NEXT_DIST_DIR ?? (ci ? '.next' : '.next-bench'),
+    distDir: argValue(args, '--dist-dir') ?? process.env.NEXT_DIST_DIR ?? (ci ? '.next' : BENCH_DIST_DIR),
   };
 }
 
@@ -97,9 +99,10 @@ async function main() {
   try {
     await waitForHttp(`${base.origin}/login`);
     memory = sampleMemory(server.pid!);
-    const pages = await loadPages(db.url);
-    const sessions = new Map<Account, Session>();
-    for (const account of new Set(pages.map((p) => p.account))) if (account !== INWONER && account !== PARTNER) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
+    // The bare reference page exists only in the benchmark's own build (next.config.ts pageExtensions), not in `.next`.
+    const pages = [...(o.distDir === BENCH_DIST_DIR ? [BARE_PAGE] : []), ...(await loadPages(db.url))];
+    const sessions = new Map<Account | typeof ANONIEM, Session>([[ANONIEM, { cookies: new Map() }]]);
+    for (const account of new Set(pages.map((p) => p.account))) if (account !== INWONER && account !== PARTNER && account !== ANONIEM) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
     const inwoners: Session[] = [];
     if (pages.some((p) => p.account === INWONER)) for (const bsn of await loadInwoners(db.url)) inwoners.push(await signInInwoner(base, bsn));
     const partner = pages.some((p) => p.account === PARTNER) ? await signInPartner(base, await loadPartner(db.url)) : null;
@@ -111,6 +114,8 @@ async function main() {
     // post first gets the hidden fields of the form it posts (the server action's id), as the browser has them.
     const check = new http.Agent({ keepAlive: true });
     const skipped = new Map<string, string>();
+    /** What a browser receives: each page's first answer once more with gzip, as `next start` compresses it. */
+    const gzipKb = new Map<string, number>();
     for (const page of pages) {
       const forms = new Map<string, Record<string, string>>();
       for (const request of page.requests.filter((r) => r.form)) {
@@ -123,6 +128,10 @@ async function main() {
           skipped.set(page.key, `${request.path}: ${problem}`);
           console.error(`✗ ${page.label}: ${request.path}: ${problem}`);
           break;
+        }
+        if (i === 0) {
+          const gzip = await send(check, base, { ...formRequest(base, request), path: request.path, session: sessionOf(page, i), headers: { ...formRequest(base, request).headers, 'accept-encoding': 'gzip' } });
+          if (gzip.headers['content-encoding'] === 'gzip') gzipKb.set(page.key, gzip.bytes / 1024);
         }
       }
     }
@@ -152,6 +161,8 @@ async function main() {
           label: page.label,
           runs: r,
           median: { p50: median(r.map((x) => x.p50)), p95: median(r.map((x) => x.p95)), p99: median(r.map((x) => x.p99)), throughput: median(r.map((x) => x.throughput)), kb: median(r.map((x) => x.kb)) },
+          encoding: [...new Set(r.map((x) => x.encoding))].join(', ') || undefined,
+          gzipKb: gzipKb.get(page.key),
           requests: r.reduce((s, x) => s + x.requests, 0),
           failures: r.reduce((s, x) => s + x.failures, 0),
           problems: [...new Set(r.flatMap((x) => x.problems))].slice(0, 5),

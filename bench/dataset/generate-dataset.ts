@@ -65,7 +65,7 @@ export type GenerateResult = {
   gemeenteId: string;
   households: number;
   counts: Record<string, number>;
-  seconds: { demo: number; bulk: number; vacuum: number; total: number };
+  seconds: { demo: number; bulk: number; berichten?: number; vacuum: number; total: number };
   wijken: number;
   teams: number;
   coaches: number;
@@ -78,6 +78,8 @@ const ROL_VAN_DEMO: Record<StaffKey, Rol> = {
 };
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
+/** The generator's own memory, for the progress lines (issue 23: memory within the machine at a million). */
+const memoryMb = () => { const m = process.memoryUsage(); return `rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB`; };
 
 /** Writes the dataset into an empty, migrated database. */
 export async function generateDataset(options: GenerateOptions): Promise<GenerateResult> {
@@ -96,7 +98,9 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const demoWorld: World = { rows: demoRows, org: demo, cat, kaart, clock, numbering: emptyNumbering() };
   const demoFactory = new HouseholdFactory(demoRows, demo, clock, demoRng.fork('households'));
   buildRoute(demoWorld, demoRng.fork('route'), demoFactory, demoFactory.buildAll(demoCount));
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: Math.max(1, options.writers ?? 2) + 1 });
+  // The generator's own sessions commit without waiting for the WAL flush: a crash mid-way leaves a dataset that
+  // dataset.json does not vouch for (it is written after the last commit), so nothing is lost that counts.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: Math.max(1, options.writers ?? 2) + 1, options: '-c synchronous_commit=off -c maintenance_work_mem=256MB' });
   // An idle connection closed by the server (a restart, a shutdown right after) is no error of ours.
   pool.on('error', () => {});
   try {
@@ -145,7 +149,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
         const job: Promise<void> = inTransaction(pool, async (client) => add(await insertAll(client, catalog, rows)))
           .then(() => {
             written += size;
-            if (state.batch % 10 === 0) log(`  ${written.toLocaleString('nl-NL')} van ${bulkHouseholds.toLocaleString('nl-NL')} huishoudens (${seconds(bulkStarted).toFixed(0)} s)`);
+            if (state.batch % 10 === 0) log(`  ${written.toLocaleString('nl-NL')} van ${bulkHouseholds.toLocaleString('nl-NL')} huishoudens (${seconds(bulkStarted).toFixed(0)} s, ${memoryMb()})`);
           })
           .catch((error) => { failure = failure ?? error; })
           .finally(() => inFlight.delete(job));
@@ -177,7 +181,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
     } finally {
       await db.$disconnect();
     }
-    log(`berichtenverkeer: ${counts.bericht.toLocaleString('nl-NL')} toewijzingberichten met retouren, starts, stops en declaraties in ${seconds(berichtenStarted).toFixed(1)} s`);
+    const berichtenSeconds = seconds(berichtenStarted);
+    log(`berichtenverkeer: ${counts.bericht.toLocaleString('nl-NL')} toewijzingberichten met retouren, starts, stops en declaraties in ${berichtenSeconds.toFixed(1)} s (${memoryMb()})`);
 
     // ── 3c. The ketenpartner the bench signs in as (issue 22): the demo's aanbieder partner, for the aanbieder with the
     // most running toewijzingen of the whole city, and its planner. Its households are those toewijzingen' (their
@@ -216,7 +221,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       gemeenteId: demo.gemeenteId,
       households: huishoudens,
       counts,
-      seconds: { demo: demoSeconds, bulk: bulkSeconds, vacuum: vacuumSeconds, total: seconds(started) },
+      seconds: { demo: demoSeconds, bulk: bulkSeconds, berichten: berichtenSeconds, vacuum: vacuumSeconds, total: seconds(started) },
       wijken: org.wijken.length,
       teams: org.teams.length,
       coaches: org.teams.reduce((sum, t) => sum + t.coaches.length, 0),

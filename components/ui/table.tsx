@@ -5,14 +5,16 @@ export type Column<T> = { header: string; cell: (row: T) => ReactNode; className
 /** A plain, accessible data table: a caption for screen readers, header cells with scope, horizontal scroll on phones. */
 export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string; empty?: ReactNode }) {
   if (rows.length === 0 && empty) return <>{empty}</>;
+  // Styled by `.tabel` in app/globals.css: a row carries no class list of its own (issue 23: the worklists repeat it
+  // a hundred times, in the HTML and again in the RSC payload).
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="tabel">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b-2 border-slate-300">
+          <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" className={`px-3 py-2 font-semibold text-slate-800 ${c.className ?? ''}`}>
+              <th key={c.header} scope="col" className={c.className}>
                 {c.header}
               </th>
             ))}
@@ -20,9 +22,9 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { captio
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-b border-slate-200 hover:bg-slate-50">
+            <tr key={rowKey(row)}>
               {columns.map((c) => (
-                <td key={c.header} className={`px-3 py-2 align-top ${c.className ?? ''}`}>
+                <td key={c.header} className={c.className}>
                   {c.cell(row)}
                 </td>
               ))}

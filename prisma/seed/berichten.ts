@@ -21,6 +21,9 @@ import { buildDeclaratieAntwoord } from '@/lib/iwmo/inkomend';
  */
 export type BerichtenSchaal = { afgekeurdElke?: number; declaratiePerAanbieder?: boolean };
 
+/** Rows per createMany or bulk update. */
+const BULK = 2_000;
+
 export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date, schaal: BerichtenSchaal = {}): Promise<number> {
   const gemeente = await db.gemeente.findUniqueOrThrow({ where: { id: gemeenteId }, select: { gemeentecode: true } });
   const toewijzingen = await db.toewijzing.findMany({
@@ -48,6 +51,9 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date,
     .sort((a, b) => a.op.getTime() - b.op.getTime());
 
   const laatste = new Map<BerichtCode, number>();
+  // Written in bulk (a city has tens of thousands of messages: one round trip each took most of the bench's time).
+  const berichtRijen: Prisma.BerichtCreateManyInput[] = [];
+  const koppelRijen: Prisma.ToewijzingBerichtCreateManyInput[] = [];
   for (const { groep, op } of berichten) {
     const eerste = groep[0];
     const code = berichtCodeVoor(eerste.wet)!;
@@ -64,13 +70,12 @@ export async function seedBerichten(db: SeedDb, gemeenteId: string, today: Date,
       client: clientUitGegevens({ ...persoon, geboortedatum: persoon.geboortedatum! }, adres),
       producten: groep.map(productUitToewijzing),
     });
-    await db.bericht.create({
-      data: {
-        id: uuid(), gemeenteId, code, aanbiederId: eerste.aanbiederId, berichtNummer, berichtDatum: toCalendarDay(op), xml, createdAt: op, bestandOp: op,
-        toewijzingen: { create: groep.map((t) => ({ toewijzingId: t.id })) },
-      },
-    });
+    const id = uuid();
+    berichtRijen.push({ id, gemeenteId, code, aanbiederId: eerste.aanbiederId, berichtNummer, berichtDatum: toCalendarDay(op), xml, createdAt: op, bestandOp: op });
+    for (const t of groep) koppelRijen.push({ toewijzingId: t.id, berichtId: id });
   }
+  for (let i = 0; i < berichtRijen.length; i += BULK) await db.bericht.createMany({ data: berichtRijen.slice(i, i + BULK) });
+  for (let i = 0; i < koppelRijen.length; i += BULK) await db.toewijzingBericht.createMany({ data: koppelRijen.slice(i, i + BULK) });
   for (const [code, n] of laatste) await db.nummering.create({ data: { gemeenteId, soort: `bericht:${code}`, laatste: n } });
   await seedBerichtenverkeer(db, gemeenteId, gemeente.gemeentecode, today, schaal);
   return berichten.length;
@@ -112,6 +117,7 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
   const elke = schaal.afgekeurdElke;
   const afgekeurd = new Set([...(geweigerd ? [geweigerd.id] : []), ...(elke ? oud.filter((_, i) => i % elke === elke - 1).map((b) => b.id) : [])]);
   let volgnummer = 0;
+  const retouren: { id: string; op: Date; goed: boolean; retourBerichtId: string }[] = [];
   for (const b of oud) {
     const op = new Date(b.createdAt.getTime() + 20 * 3_600_000);
     const refused = afgekeurd.has(b.id);
@@ -119,7 +125,16 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
     const xml = retourOp(b.xml, { identificatieRetour, dagtekeningRetour: toIsoDate(op), codes: refused ? ['0001'] : ['0200'] });
     const persoonId = b.toewijzingen[0]?.toewijzing.persoonId ?? null;
     const id = await inkomend(xml, `${b.code.replace('301', '302')}-${identificatieRetour}.xml`, op, { soort: b.code.replace('301', '302'), afzender: b.aanbieder.agbCode, identificatie: identificatieRetour, aanbiederId: b.aanbiederId, persoonId });
-    await db.bericht.update({ where: { id: b.id }, data: { retourOp: op, retourGoedgekeurd: !refused, retourcodes: refused ? ['0200', '0001'] : ['0200'], retourBerichtId: id } });
+    retouren.push({ id: b.id, op, goed: !refused, retourBerichtId: id });
+  }
+  // One statement per BULK retours (what bericht.update did per message): a refused one has codes 0200 and 0001.
+  for (let i = 0; i < retouren.length; i += BULK) {
+    const deel = retouren.slice(i, i + BULK);
+    await db.$executeRaw`
+      UPDATE "Bericht" b SET "retourOp" = u.op, "retourGoedgekeurd" = u.goed,
+        retourcodes = CASE WHEN u.goed THEN ARRAY['0200'] ELSE ARRAY['0200', '0001'] END, "retourBerichtId" = u.retour
+      FROM unnest(${deel.map((r) => r.id)}::uuid[], ${deel.map((r) => r.op.toISOString())}::timestamp(3)[], ${deel.map((r) => r.goed)}::boolean[], ${deel.map((r) => r.retourBerichtId)}::uuid[]) AS u(id, op, goed, retour)
+      WHERE b.id = u.id`;
   }
   // The refused one, corrected and sent again the next morning: accepted.
   if (geweigerd) {

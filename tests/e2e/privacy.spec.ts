@@ -98,6 +98,8 @@ test('need-to-know: refused, break the glass with a reason, flagged in the acces
   await page.goto('/rapportage');
   await expect(page.getByRole('heading', { level: 1, name: 'Rapportage' })).toBeVisible();
   await expect(page.getByRole('table').first()).toBeVisible();
+  // Issue 23: the figures of the whole gemeente come from the refresh job, and the page says when they were computed.
+  await expect(page.getByText(/Cijfers bijgewerkt om \d\d:\d\d\. De cijfers van de hele gemeente worden elke 5 minuten vooraf berekend/)).toBeVisible();
   const tekst = await page.locator('main').innerText();
   expect(tekst).not.toContain(huishouden.naam);
   expect(tekst).not.toContain('Mirjam Hoekstra');

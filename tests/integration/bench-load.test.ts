@@ -22,6 +22,10 @@ beforeAll(async () => {
         res.end('<h1>Mijn werkvoorraad</h1>');
       } else if (req.url === '/login-redirect') {
         res.writeHead(307, { location: '/login' }).end();
+      } else if (req.url === '/klein') {
+        res.end('<h1>Klein</h1>');
+      } else if (req.url === '/groot') {
+        res.end(`<h1>Groot</h1>${'x'.repeat(2_000)}`);
       } else if (req.url === '/traag') {
         setTimeout(() => res.end('<h1>Traag</h1>'), 50);
       } else {
@@ -56,6 +60,19 @@ describe('closedLoop', () => {
     expect(stats.p99).toBeGreaterThanOrEqual(stats.p95);
     expect(stats.throughput).toBeGreaterThan(20);
     expect(stats.kb).toBeCloseTo('<h1>Traag</h1>'.length / 1024, 3);
+    expect(stats.encoding).toBe('identity');
+  });
+
+  it('reports the median size of the answers, not the mean (issue 23: bytes per page)', async () => {
+    // Two pages in turn, one of 20 bytes and one of 2,000: with three requests of the small one for each large one
+    // the median is the small one, whatever the mean.
+    const stats = await closedLoop({
+      base, session: session(), concurrency: 1, seconds: 0.3,
+      requests: [{ path: '/klein', expect: ['Klein'] }, { path: '/klein', expect: ['Klein'] }, { path: '/klein', expect: ['Klein'] }, { path: '/groot', expect: ['Groot'] }],
+    });
+    expect(stats.failures).toBe(0);
+    expect(stats.requests).toBeGreaterThanOrEqual(4);
+    expect(stats.kb * 1024).toBe('<h1>Klein</h1>'.length);
   });
 
   it('counts a redirect to the login page and an error page as failures, with the reason', async () => {
@@ -126,9 +143,9 @@ describe('helpers', () => {
 });
 
 describe('the report', () => {
-  const stats = (p95: number, throughput: number) => ({ requests: 100, failures: 0, throughput, p50: p95 / 2, p95, p99: p95 * 1.2, mean: p95 / 2, max: p95 * 2, kb: 30, problems: [] });
+  const stats = (p95: number, throughput: number) => ({ requests: 100, failures: 0, throughput, p50: p95 / 2, p95, p99: p95 * 1.2, mean: p95 / 2, max: p95 * 2, kb: 30, encoding: 'identity', problems: [] });
   const page = (key: string, p95: number, throughput: number) => ({
-    key, label: key, runs: [stats(p95, throughput)], median: { p50: p95 / 2, p95, p99: p95 * 1.2, throughput, kb: 30 }, requests: 100, failures: 0, problems: [],
+    key, label: key, runs: [stats(p95, throughput)], median: { p50: p95 / 2, p95, p99: p95 * 1.2, throughput, kb: 30 }, requests: 100, failures: 0, problems: [], encoding: 'identity', gzipKb: 6.25,
   });
   const report = (load: number): Report => ({
     date: '2026-11-22T12:00:00.000Z',
@@ -143,12 +160,24 @@ describe('the report', () => {
 
   it('gives each page as a ratio to the floor and checks the targets of issue 9', () => {
     const md = toMarkdown(report(0.5));
-    expect(md).toContain('| werkvoorraad | 50 | 100 | 120 | 50.0 | 2.50× | 2.50× | 2.50× | 0.50× | 30 | 100 | 0 |');
+    expect(md).toContain('| werkvoorraad | 50 | 100 | 120 | 50.0 | 2.50× | 2.50× | 2.50× | 0.50× | 30 | 6.3 | 100 | 0 |');
+    expect(md).toContain('kB html: the median size');
     expect(md).toMatch(/werkvoorraad: p95 ≤ 3× floor and ≤ 150 ms at 10 users \| 100 ms, 2\.50× floor \| yes/);
     expect(md).toMatch(/rapportage: p95 ≤ 3× floor and ≤ 150 ms at 10 users \| 400 ms, 10\.00× floor \| \*\*no\*\*/);
     expect(md).toMatch(/generating 100,000 households ≤ 3 min \| 108 s for 100,000.*\| yes/);
     expect(md).toMatch(/server peak memory ≤ 600 MB.*\| 450 MB.*\| yes/);
     expect(md).not.toContain('Measured under contention');
+  });
+
+  it('reports the floor against the bare page, the second reference (issue 23 item 3)', () => {
+    const r = report(0.5);
+    r.results[10] = [page('kaal', 25, 200), ...r.results[10]];
+    const md = toMarkdown(r);
+    expect(md).toContain('the floor is 1.60× of it at p50, 1.60× at p95');
+    expect(md).toMatch(/the floor's p95 ≤ 1\.5× the bare page's at 10 users \(issue 23\) \| 40 ms, 1\.60× the bare page's 25 ms \| \*\*no\*\*/);
+    // The bare page is a reference, not a page with a target of its own.
+    expect(md).not.toMatch(/\| kaal: p95 ≤ 3× floor/);
+    expect(toMarkdown(report(0.5))).not.toContain('Second reference');
   });
 
   it('says so when the machine was busy', () => {

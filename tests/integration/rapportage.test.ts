@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { rapportageRijen } from '@/lib/domain/rapportage';
 import { exportRapportage, exportRapportageCsv, rapportageLabels } from '@/lib/server/rapportage/export-csv';
-import { getRapportage, type RapportageFilter } from '@/lib/server/rapportage/get-rapportage';
+import { getRapportage, RAPPORTAGE_BEWAAR_MS, RAPPORTAGE_MOMENTOPNAME_MS, type RapportageFilter, verversRapportages } from '@/lib/server/rapportage/get-rapportage';
 import { actorFor, createGemeente, createRegie, createRegieTeam, createTeamCasus, createUser } from '../support/factories';
 
 const DAG = 86_400_000;
@@ -164,4 +164,55 @@ describe('kept figures (issue 9: the city is not aggregated on every view)', () 
     const [x, y] = await Promise.all([a.getRapportage(teamlead, alles, dag, opties), b.getRapportage(beleid, alles, new Date(dag.getTime() + 1), opties)]);
     expect(y.berekendOp).toEqual(x.berekendOp);
   });
+});
+
+describe('figures computed ahead by a pg-boss job (issue 23: no page view aggregates the whole city)', () => {
+  const opties = { bewaarMs: RAPPORTAGE_BEWAAR_MS };
+
+  it("the page and the CSV read the job's snapshot of the whole gemeente; a filtered view still computes", async () => {
+    const moment = new Date(NOW.getTime() + 5 * DAG);
+    const verslag = await verversRapportages(moment);
+    expect(verslag.map((v) => v.gemeenteId)).toContain(gemeenteId);
+    const voor = (await getRapportage(teamlead, alles, moment)).caseloadTeam;
+    await createTeamCasus(gemeenteId, teamA, { fase: 'PLAN', meldingOntvangenOp: new Date(NOW.getTime() - DAG) });
+
+    // Later than a view would keep its own figures, within the snapshot's age: the snapshot, not a new aggregation.
+    const later = new Date(moment.getTime() + RAPPORTAGE_BEWAAR_MS + 60_000);
+    const pagina = await getRapportage(teamlead, alles, later, opties);
+    expect(pagina.berekendOp).toEqual(moment);
+    expect(pagina.caseloadTeam).toEqual(voor);
+    expect((await exportRapportage(beleid, alles, later, opties)).berekendOp).toEqual(moment);
+    // A filter selects fewer casussen: that view computes (and keeps) its own figures.
+    expect((await getRapportage(teamlead, { ...alles, teamId: teamA }, later, opties)).berekendOp).toEqual(later);
+
+    // The next run replaces the snapshot, and the new casus is in it; an older run does not replace a newer one.
+    const volgende = new Date(moment.getTime() + 5 * 60_000);
+    await verversRapportages(volgende);
+    await verversRapportages(moment);
+    const daarna = await getRapportage(teamlead, alles, later, opties);
+    expect(daarna.berekendOp).toEqual(volgende);
+    expect(daarna.caseloadTeam).not.toEqual(voor);
+  });
+
+  it('a snapshot older than twice the interval is not shown: the view computes', async () => {
+    const moment = new Date(NOW.getTime() + 6 * DAG);
+    await verversRapportages(moment);
+    const oud = new Date(moment.getTime() + RAPPORTAGE_MOMENTOPNAME_MS + 1_000);
+    expect((await getRapportage(teamlead, alles, oud, opties)).berekendOp).toEqual(oud);
+  });
+
+  it('schedules the refresh every five minutes (Amsterdam) and computes a snapshot right after starting', async () => {
+    const { startRapportageWorker, RAPPORTAGE_JOB } = await import('@/lib/server/rapportage/ververs-job');
+    const begin = new Date();
+    const boss = await startRapportageWorker();
+    try {
+      const schedules = await boss.getSchedules();
+      expect(schedules.map((s) => [s.name, s.cron, (s as { timezone?: string }).timezone])).toContainEqual([RAPPORTAGE_JOB, '*/5 * * * *', 'Europe/Amsterdam']);
+      await expect.poll(async () => (await prisma.rapportageCache.findMany({ where: { gemeenteId, berekendOp: { gte: new Date(begin.getTime() - 1_000) } } })).length, { timeout: 20_000 }).toBeGreaterThan(0);
+      const pagina = await getRapportage(beleid, alles, new Date(), opties);
+      expect(pagina.berekendOp.getTime()).toBeGreaterThanOrEqual(begin.getTime() - 1_000);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  }, 40_000);
 });

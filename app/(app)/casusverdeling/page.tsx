@@ -134,7 +134,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
                   <Link href={`/casusverdeling/${c.id}`} className="font-semibold">
                     {c.huishouden.naam}
                   </Link>
-                  <span className="block font-mono text-sm text-slate-600">{c.nummer}</span>
+                  <span className="onder font-mono">{c.nummer}</span>
                 </>
               ),
             },
@@ -148,10 +148,10 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
                 </span>
               ),
             },
-            { header: 'Wacht', cell: (c) => <>{c.wachttijdDagen} {c.wachttijdDagen === 1 ? 'dag' : 'dagen'}<span className="block text-sm text-slate-600">gemeld {formatDatum(c.meldingOntvangenOp)}</span></> },
+            { header: 'Wacht', cell: (c) => <>{c.wachttijdDagen} {c.wachttijdDagen === 1 ? 'dag' : 'dagen'}<span className="onder">gemeld {formatDatum(c.meldingOntvangenOp)}</span></> },
             {
               header: 'Leefgebieden',
-              cell: (c) => (c.leefgebieden.length ? <>{c.leefgebieden.join(', ')}{c.uitkomst && <span className="block text-sm text-slate-600">{TRIAGE_UITKOMST_LABELS[c.uitkomst]}</span>}</> : '—'),
+              cell: (c) => (c.leefgebieden.length ? <>{c.leefgebieden.join(', ')}{c.uitkomst && <span className="onder">{TRIAGE_UITKOMST_LABELS[c.uitkomst]}</span>}</> : '—'),
             },
             { header: 'Complexiteit', cell: (c) => COMPLEXITEIT_LABELS[c.complexiteit] },
           ]}
@@ -170,7 +170,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
           rowKey={(l) => l.id}
           empty={<EmptyState>Er zijn geen wijkcoaches in je team.</EmptyState>}
           columns={[
-            { header: 'Naam', cell: (l) => <>{l.naam}{l.functie && <span className="block text-sm text-slate-600">{l.functie}</span>}</> },
+            { header: 'Naam', cell: (l) => <>{l.naam}{l.functie && <span className="onder">{l.functie}</span>}</> },
             { header: 'Casussen', cell: (l) => l.caseload.count, className: 'text-right' },
             { header: 'Gewogen', cell: (l) => getal(l.caseload.weighted), className: 'text-right' },
             { header: 'Per fte', cell: (l) => { const b = belastingPerFte(l.caseload.weighted, l.beschikbaarheid); return b === null ? '—' : getal(b); }, className: 'text-right' },

@@ -9,7 +9,7 @@ import { DataTable } from '@/components/ui/table';
 import { requirePagePermission } from '@/lib/auth/session';
 import type { Cel } from '@/lib/domain/suppressie';
 import { rapportageLabels } from '@/lib/server/rapportage/export-csv';
-import { getRapportage, getRapportageKeuzes, RAPPORTAGE_BEWAAR_MS } from '@/lib/server/rapportage/get-rapportage';
+import { getRapportage, getRapportageKeuzes, RAPPORTAGE_BEWAAR_MS, RAPPORTAGE_VERVERS_MINUTEN } from '@/lib/server/rapportage/get-rapportage';
 import { parseRapportageFilter } from '@/lib/validations/rapportage';
 import { formatGetal } from '@/lib/domain/getallen';
 
@@ -38,7 +38,8 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
         }
       />
       <p className="mb-4 text-sm text-slate-700">
-        Cijfers bijgewerkt om {tijd.format(r.berekendOp)}. Ze worden hooguit elke {RAPPORTAGE_BEWAAR_MS / 60_000} minuten opnieuw berekend; de CSV-download bevat dezelfde cijfers.
+        Cijfers bijgewerkt om {tijd.format(r.berekendOp)}. De cijfers van de hele gemeente worden elke {RAPPORTAGE_VERVERS_MINUTEN} minuten vooraf
+        berekend; met een filter worden ze hooguit elke {RAPPORTAGE_BEWAAR_MS / 60_000} minuten opnieuw berekend. De CSV-download bevat dezelfde cijfers.
       </p>
       {r.onderdrukt && (
         <Alert variant="info" title="Alleen geaggregeerde cijfers">

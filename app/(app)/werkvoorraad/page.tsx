@@ -73,13 +73,13 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
           empty={<EmptyState>Je hebt geen openstaande taken of termijnen.</EmptyState>}
           columns={[
             { header: 'Uiterlijk', cell: (t) => <Termijn taak={t} /> },
-            { header: 'Wat', cell: (t) => <><span className="block text-sm text-slate-600">{TAAK_SOORT_LABELS[t.soort]}</span>{t.titel}{t.wie && <span className="block text-sm text-slate-700">{t.wie}</span>}</> },
+            { header: 'Wat', cell: (t) => <><span className="onder">{TAAK_SOORT_LABELS[t.soort]}</span>{t.titel}{t.wie && <span className="block text-sm text-slate-700">{t.wie}</span>}</> },
             {
               header: 'Huishouden',
               cell: (t) => (
                 <>
                   <Link href={dossierHref(t.huishouden.id)}>{t.huishouden.naam}</Link>
-                  {t.huishouden.wijk && <span className="block text-sm text-slate-600">{t.huishouden.wijk}</span>}
+                  {t.huishouden.wijk && <span className="onder">{t.huishouden.wijk}</span>}
                 </>
               ),
             },
@@ -101,10 +101,10 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
           rowKey={(h) => h.casusId}
           empty={<EmptyState>Je hebt nog geen huishoudens in regie.</EmptyState>}
           columns={[
-            { header: 'Huishouden', cell: (h) => <><Link href={dossierHref(h.huishouden.id)} className="font-semibold">{h.huishouden.naam}</Link><span className="block font-mono text-sm text-slate-600">{h.casusNummer}</span></> },
+            { header: 'Huishouden', cell: (h) => <><Link href={dossierHref(h.huishouden.id)} className="font-semibold">{h.huishouden.naam}</Link><span className="onder font-mono">{h.casusNummer}</span></> },
             { header: 'Wijk', cell: (h) => h.huishouden.wijk ?? '—' },
             { header: 'Fase', cell: (h) => FASE_LABELS[h.fase] },
-            { header: 'Regie', cell: (h) => <>{REGIEVORM_LABELS[h.vorm]}{!h.lead && <span className="block text-sm text-slate-600">naast de lead</span>}</> },
+            { header: 'Regie', cell: (h) => <>{REGIEVORM_LABELS[h.vorm]}{!h.lead && <span className="onder">naast de lead</span>}</> },
             { header: 'Eerstvolgende', cell: (h) => (h.volgende ? <><Termijn taak={h.volgende} /><span className="block text-sm">{h.volgende.titel}</span></> : '—') },
             { header: 'Open', cell: (h) => <>{h.aantalTaken}{h.teLaat > 0 && <span className="block text-sm font-semibold text-red-800">{h.teLaat} te laat</span>}</> },
           ]}

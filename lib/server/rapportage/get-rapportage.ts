@@ -23,6 +23,19 @@ export const zietAlleenAggregaten = (actor: Pick<Actor, 'rollen'>) => !actor.rol
 export const RAPPORTAGE_BEWAAR_MS = 5 * 60_000;
 
 /**
+ * Issue 23: the figures of the whole gemeente (no filter, the page as it opens) are computed ahead by a pg-boss job
+ * every five minutes (lib/server/rapportage/ververs-job.ts), so that no page view aggregates the whole city. A view
+ * reads that snapshot while it is at most this old: twice the job's interval, so that a view never finds it expired
+ * between two runs. Without a snapshot (the job is off, the app just started) the view computes and keeps it as before.
+ */
+export const RAPPORTAGE_VERVERS_MINUTEN = 5;
+export const RAPPORTAGE_MOMENTOPNAME_MS = 2 * RAPPORTAGE_VERVERS_MINUTEN * 60_000;
+
+/** The page as it opens: the whole gemeente, no period, wijk or team. */
+export const ONGEFILTERD: RapportageFilter = { van: null, tot: null };
+const isOngefilterd = (f: RapportageFilter) => !f.van && !f.tot && !f.wijkId && !f.teamId;
+
+/**
  * The steering figures (issue 8, DOMAIN.md §6), aggregated in PostgreSQL (percentile_cont for median and p90). The
  * filters select casussen: the melding came in within the period (tot en met), the household lies in the wijk, the
  * casus belongs to the team. Snapshot figures (caseload, terms, regie, arrangements) count those casussen as they
@@ -34,9 +47,33 @@ export const RAPPORTAGE_BEWAAR_MS = 5 * 60_000;
  */
 export async function getRapportage(actor: Actor, filter: RapportageFilter, now = new Date(), { bewaarMs = 0 }: { bewaarMs?: number } = {}) {
   assertPermission(actor, 'rapportage:read');
-  const { ruw, berekendOp } = await bewaard(actor.gemeenteId, filter, now, bewaarMs);
+  const { ruw, berekendOp } = await bewaard(actor.gemeenteId, filter, now, bewaarMs > 0 && isOngefilterd(filter) ? Math.max(bewaarMs, RAPPORTAGE_MOMENTOPNAME_MS) : bewaarMs);
   return { ...toonRapportage(ruw, zietAlleenAggregaten(actor)), berekendOp };
 }
+
+/**
+ * The job's work (issue 23): the unfiltered figures of every gemeente computed now and stored as the snapshot that
+ * the page and the CSV export read, replacing the previous one. Raw figures only; suppression stays per viewer.
+ */
+export async function verversRapportages(now = new Date()): Promise<{ gemeenteId: string; ms: number }[]> {
+  const gemeenten = await prisma.gemeente.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+  const verslag: { gemeenteId: string; ms: number }[] = [];
+  for (const { id } of gemeenten) {
+    const begin = performance.now();
+    const ruw = await aggregeer(id, ONGEFILTERD, now);
+    const dag = toIsoDate(now);
+    await prisma.$executeRaw`
+      INSERT INTO "RapportageCache" ("gemeenteId", "sleutel", "dag", "berekendOp", "ruw")
+      VALUES (${id}::uuid, ${sleutelVan(ONGEFILTERD)}, ${dag}::date, ${now}, ${JSON.stringify(ruw)}::jsonb)
+      ON CONFLICT ("gemeenteId", "sleutel", "dag") DO UPDATE SET "berekendOp" = EXCLUDED."berekendOp", "ruw" = EXCLUDED."ruw"
+      WHERE "RapportageCache"."berekendOp" < EXCLUDED."berekendOp"`;
+    await prisma.$executeRaw`DELETE FROM "RapportageCache" WHERE "dag" < ${dag}::date - 1`;
+    verslag.push({ gemeenteId: id, ms: performance.now() - begin });
+  }
+  return verslag;
+}
+
+const sleutelVan = (filter: RapportageFilter) => JSON.stringify([filter.van?.toISOString() ?? null, filter.tot?.toISOString() ?? null, filter.wijkId ?? null, filter.teamId ?? null]);
 
 /**
  * Two requests that compute at the same moment have clocks a few milliseconds apart: a copy stored "just after" this
@@ -55,7 +92,7 @@ const lopend = new Map<string, Promise<{ ruw: RapportageRuw; berekendOp: Date }>
  */
 async function bewaard(gemeenteId: string, filter: RapportageFilter, now: Date, bewaarMs: number): Promise<{ ruw: RapportageRuw; berekendOp: Date }> {
   if (bewaarMs <= 0) return { ruw: await aggregeer(gemeenteId, filter, now), berekendOp: now };
-  const sleutel = JSON.stringify([filter.van?.toISOString() ?? null, filter.tot?.toISOString() ?? null, filter.wijkId ?? null, filter.teamId ?? null]);
+  const sleutel = sleutelVan(filter);
   const dag = toIsoDate(now);
   const procesSleutel = JSON.stringify([gemeenteId, sleutel, dag, bewaarMs]);
   const bezig = lopend.get(procesSleutel);
