@@ -163,6 +163,7 @@ export const AUDIT_ACTIONS = {
   PARTNER_GEBRUIKER_OPGESLAGEN: 'Gebruiker van een ketenpartner vastgelegd of gewijzigd',
   PARTNER_SIGNAAL_AFGEHANDELD: 'Zorgsignaal van een ketenpartner afgehandeld',
   PARTNER_VOORSTEL_BEOORDEELD: 'Voorstel van een ketenpartner overgenomen of afgewezen',
+  PARTNER_VERZOEK_INGEDIEND: 'Aanbieder vroeg in het partnerportaal om een nieuwe of gewijzigde toewijzing',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -16,7 +16,7 @@ async function openVerzoek(tx: Tx, actor: Actor, input: { verzoekId: string; ver
   const verzoek = isUuid(input.verzoekId)
     ? await tx.aanbiederVerzoek.findFirst({
         where: { id: input.verzoekId, gemeenteId: actor.gemeenteId },
-        select: { id: true, status: true, version: true, aanbiederId: true, persoonId: true, referentieAanbieder: true, soort: true, aanbieder: { select: { agbCode: true } }, inkomendBericht: { select: { inhoud: true } } },
+        select: { id: true, status: true, version: true, aanbiederId: true, persoonId: true, referentieAanbieder: true, soort: true, kanaal: true, wet: true, aanbieder: { select: { agbCode: true } }, inkomendBericht: { select: { inhoud: true } } },
       })
     : null;
   if (!verzoek) throw new DomainError('NOT_FOUND', ['Dit verzoek bestaat niet (meer).']);
@@ -36,7 +36,14 @@ export async function afwijzenVerzoek(actor: Actor, input: { verzoekId: string; 
   if (!REDEN_AFWIJZING_VERZOEK[input.reden]) throw new DomainError('INVALID', ['Kies een reden van afwijzing.'], { reden: ['Kies een reden van afwijzing.'] });
   return prisma.$transaction(async (tx) => {
     const verzoek = await openVerzoek(tx, actor, input);
-    const wet = herkenBericht(verzoek.inkomendBericht.inhoud)?.wet;
+    // Issue 22 item 4: a verzoek asked by hand in the partner portal gets its answer there, not as a 319 to a
+    // channel the aanbieder has no software for.
+    if (verzoek.kanaal === 'PORTAAL') {
+      await markeer(tx, verzoek, { status: 'AFGEWEZEN', redenAfwijzing: input.reden, beantwoordOp: now, beantwoordDoorId: actor.id });
+      await recordAudit(tx, actor, { actie: 'VERZOEK_AFGEWEZEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: verzoek.persoonId, context: 'antwoord in het partnerportaal', after: { reden: input.reden } });
+      return { soort: null, berichtNummer: null };
+    }
+    const wet = verzoek.wet ?? (verzoek.inkomendBericht ? herkenBericht(verzoek.inkomendBericht.inhoud)?.wet : undefined);
     if (wet !== 'WMO' && wet !== 'JEUGDWET') throw new DomainError('TRANSITION_REFUSED', ['Bij dit verzoek hoort geen antwoordbericht.']);
     const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true } });
     const soort = antwoordSoort(wet) as 'WMO319' | 'JW319';
