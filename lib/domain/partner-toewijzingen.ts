@@ -1,3 +1,5 @@
+import type { AanbiederVerzoekStatus } from './enums';
+
 // Issue 22: the aanbieder's toewijzingen as a planner's worklist. Where care stands on a toewijzing follows from its
 // zorgleveringen (305 start / 307 stop, by message or by hand): none → not started yet; one without einddatum → in
 // care; all ended → stopped. The list query (lib/server/partner/get-partner-toewijzingen.ts) computes the same in SQL.
@@ -13,6 +15,13 @@ export const ZORG_STAND_LABELS: Record<ZorgStand, string> = {
 
 /** The filter in the URL (?stand=…) for each stand. */
 export const ZORG_STAND_PARAM: Record<ZorgStand, string> = { NIET_GESTART: 'nog-niet-gestart', IN_ZORG: 'in-zorg', GESTOPT: 'gestopt' };
+
+/** A verzoek's status as the aanbieder reads it (the backoffice's own labels say what it has to do). */
+export const PARTNER_VERZOEK_STATUS_LABELS: Record<AanbiederVerzoekStatus, string> = {
+  OPEN: 'Nog niet beantwoord',
+  TOEGEWEZEN: 'Toegekend',
+  AFGEWEZEN: 'Afgewezen',
+};
 
 export const zorgStand = (leveringen: { einddatum: Date | null }[]): ZorgStand =>
   leveringen.length === 0 ? 'NIET_GESTART' : leveringen.some((l) => l.einddatum === null) ? 'IN_ZORG' : 'GESTOPT';

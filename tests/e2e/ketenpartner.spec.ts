@@ -5,7 +5,7 @@
 // for a toewijzing and the dossier shows it; a crisis signal from a school reaches the regisseur's werkvoorraad at the
 // top and the teamleider's casusverdeling (and both by mail).
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, expectUniqueIds, query, signIn, signInInwoner, signInPartner } from './support';
+import { expectAccessible, expectUniqueIds, mailInTestSmtp, query, signIn, signInInwoner, signInPartner } from './support';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -228,7 +228,16 @@ test('de planner van de aanbieder vraagt een wijziging aan met motivatie; de bac
 
   await planner.goto('/partner/verzoeken');
   await expect(planner.getByRole('row').filter({ hasText: v.referentie })).toContainText('Toegekend');
+  // The planner heard by mail that there is an answer, and where (nothing of the client).
+  const mail = await mailInTestSmtp(browser, 'planning@aanbieder.test');
+  expect(mail).toContain(`Antwoord op je verzoek ${v.referentie}`);
   await planner.screenshot({ path: 'test-results/partner-verzoeken.png', fullPage: true });
   await planner.goto('/partner/toewijzingen');
   await planner.screenshot({ path: 'test-results/partner-toewijzingen.png', fullPage: true });
+  // A new toewijzing for the same client: the BSN is filled in from the toewijzing.
+  await planner.goto(`/partner/verzoeken/nieuw?toewijzing=${t.id}`);
+  await expect(planner.getByLabel('BSN van de cliënt')).not.toHaveValue('');
+  await expectAccessible(planner);
+  await expectUniqueIds(planner);
+  await planner.screenshot({ path: 'test-results/partner-verzoek-nieuw.png', fullPage: true });
 });

@@ -87,6 +87,12 @@ describe('a verzoek by hand', () => {
 
     expect(await afwijzenVerzoek(w.opsteller, { verzoekId: v.id, version: rij.version, reden: '2' }, now)).toEqual({ soort: null, berichtNummer: null });
     expect(await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ status: 'AFGEWEZEN', redenAfwijzing: '2', antwoordXml: null });
+    // The partner user who asked hears that there is an answer, and where: nothing of the client.
+    const mails = await prisma.mailBericht.findMany({ where: { soort: 'PARTNER_VERZOEK_BEANTWOORD', onderwerp: `Antwoord op je verzoek ${v.referentieAanbieder}` } });
+    expect(mails.map((m) => m.aan)).toEqual([w.partners.marsdiep.email]);
+    expect(mails[0].tekst).toContain('/partner/verzoeken');
+    expect(mails[0].tekst).not.toContain(h.persoon.bsn!);
+    expect(mails[0].tekst).not.toContain(h.persoon.achternaam);
     const gezien = (await getPartnerVerzoeken(w.partners.marsdiep)).rijen.find((x) => x.id === v.id);
     expect(gezien).toMatchObject({ status: 'AFGEWEZEN', redenAfwijzing: '2', beantwoordOp: expect.any(Date), motivatie: 'Zes dagdelen: de moeder werkt nu vier dagen.' });
     // Another aanbieder's organisation does not see it.

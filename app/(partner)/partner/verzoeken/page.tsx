@@ -7,6 +7,7 @@ import { DataTable } from '@/components/ui/table';
 import { requirePartner } from '@/lib/auth/partner';
 import { formatDatum } from '@/lib/domain/dates';
 import { VERZOEK_KANAAL_LABELS } from '@/lib/domain/labels';
+import { PARTNER_VERZOEK_STATUS_LABELS } from '@/lib/domain/partner-toewijzingen';
 import { REDEN_AFWIJZING_VERZOEK } from '@/lib/iwmo/inkomend';
 import { getPartnerVerzoeken } from '@/lib/server/partner/get-partner-verzoeken';
 
@@ -45,12 +46,12 @@ export default async function PartnerVerzoekenPage({ searchParams }: { searchPar
                   header: 'Antwoord van de gemeente',
                   cell: (v) =>
                     v.status === 'OPEN' ? (
-                      <>Nog niet beantwoord <span className="block text-slate-700">uiterlijk {formatDatum(v.uiterlijkOp)}</span></>
+                      <>{PARTNER_VERZOEK_STATUS_LABELS.OPEN} <span className="block text-slate-700">uiterlijk {formatDatum(v.uiterlijkOp)}</span></>
                     ) : v.status === 'TOEGEWEZEN' ? (
-                      <><Badge tone="success">Toegekend</Badge>{v.beantwoordOp && <span className="block text-slate-700">op {formatDatum(v.beantwoordOp)}</span>}</>
+                      <><Badge tone="success">{PARTNER_VERZOEK_STATUS_LABELS.TOEGEWEZEN}</Badge>{v.beantwoordOp && <span className="block text-slate-700">op {formatDatum(v.beantwoordOp)}</span>}</>
                     ) : (
                       <>
-                        <Badge tone="danger">Afgewezen</Badge>
+                        <Badge tone="danger">{PARTNER_VERZOEK_STATUS_LABELS.AFGEWEZEN}</Badge>
                         {v.redenAfwijzing && <span className="block">{REDEN_AFWIJZING_VERZOEK[v.redenAfwijzing] ?? v.redenAfwijzing}</span>}
                         {v.beantwoordOp && <span className="block text-slate-700">op {formatDatum(v.beantwoordOp)}</span>}
                       </>

@@ -6,8 +6,8 @@ import { requirePartner } from '@/lib/auth/partner';
 import { readOrRefuse } from '@/lib/auth/refuse';
 import { omvangTekst } from '@/lib/domain/beschikking';
 import { formatDatum, toIsoDate } from '@/lib/domain/dates';
-import { AANBIEDER_VERZOEK_STATUS_LABELS, BESCHIKKING_STATUS_LABELS, TOEWIJZING_STATUS_LABELS, WET_LABELS } from '@/lib/domain/labels';
-import { ZORG_STAND_LABELS } from '@/lib/domain/partner-toewijzingen';
+import { BESCHIKKING_STATUS_LABELS, TOEWIJZING_STATUS_LABELS, WET_LABELS } from '@/lib/domain/labels';
+import { PARTNER_VERZOEK_STATUS_LABELS, ZORG_STAND_LABELS } from '@/lib/domain/partner-toewijzingen';
 import { REDEN_BEEINDIGING_LABELS } from '@/lib/iwmo/inkomend';
 import { getPartnerToewijzing } from '@/lib/server/partner/get-partner-toewijzing';
 import { startZorgAction, stopZorgAction, verzoekWijzigingAction } from '../../actions';
@@ -77,7 +77,7 @@ export default async function PartnerToewijzingPage({ params }: { params: Promis
           <ul className="mt-2 list-disc pl-6">
             {t.verzoeken.map((v) => (
               <li key={v.id}>
-                {formatDatum(v.ontvangenOp)}: {v.soort === 'TOEWIJZING' ? 'nieuwe toewijzing' : 'wijziging'} ({v.referentieAanbieder}) — {AANBIEDER_VERZOEK_STATUS_LABELS[v.status]}
+                {formatDatum(v.ontvangenOp)}: {v.soort === 'TOEWIJZING' ? 'nieuwe toewijzing' : 'wijziging'} ({v.referentieAanbieder}) — {PARTNER_VERZOEK_STATUS_LABELS[v.status]}
               </li>
             ))}
           </ul>
