@@ -102,6 +102,11 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
       JOIN "Huishouden" h ON h.id = l."huishoudenId" AND h."geanonimiseerdOp" IS NULL
       WHERE t."aanbiederId" = $1 AND t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= current_date)
       ORDER BY hashtext(l."huishoudenId"::text), l."huishoudenId" LIMIT $2`, [partner.aanbiederId, ROTATION])).rows : [];
+    // Its running toewijzingen, spread over the table: the toewijzing page a planner opens from the list (issue 22 item 4).
+    const partnerToewijzingen = partner ? (await client.query<{ id: string }>(`
+      SELECT t.id FROM "Toewijzing" t
+      WHERE t."aanbiederId" = $1 AND t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= current_date)
+      ORDER BY hashtext(t.id::text), t.id LIMIT $2`, [partner.aanbiederId, ROTATION])).rows : [];
 
     // The search is a server action (a POST: a BSN never lands in an address); the bench posts the form as a browser
     // without JavaScript does, and the answer is the page with the results. The form's hidden fields (the action's
@@ -149,6 +154,11 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
       ...(partnerHuishoudens.length > 0 ? [
         { key: 'partner', label: 'Ketenpartner: acties (aanbieder)', account: PARTNER, requests: [{ path: '/partner', expect: ['Acties van '], refuse: REFUSE }] },
         { key: 'partner-toewijzingen', label: 'Ketenpartner: toewijzingen (aanbieder)', account: PARTNER, requests: [{ path: '/partner/toewijzingen', expect: ['Toewijzingen aan '], refuse: REFUSE }] },
+        {
+          key: 'partner-toewijzing', label: 'Ketenpartner: een toewijzing (aanbieder)', account: PARTNER,
+          requests: partnerToewijzingen.map((t) => ({ path: `/partner/toewijzingen/${t.id}`, expect: [h2('Wat is toegewezen'), h2('Wijziging aanvragen')], refuse: [...REFUSE, h1('Niet gevonden')] })),
+        },
+        { key: 'partner-verzoeken', label: 'Ketenpartner: verzoeken (aanbieder)', account: PARTNER, requests: [{ path: '/partner/verzoeken', expect: [h1('Verzoeken aan de gemeente')], refuse: REFUSE }] },
         {
           key: 'partner-huishouden', label: 'Ketenpartner: een huishouden (aanbieder)', account: PARTNER,
           requests: partnerHuishoudens.map((h) => ({ path: `/partner/huishoudens/${h.id}`, expect: ['Je ziet dit op grond van: ', h2('Doelen en acties')], refuse: REFUSE })),

@@ -14,7 +14,7 @@ export default async function PartnerLayout({ children }: { children: React.Reac
   const [gemeente, partner] = await Promise.all([getPublicGemeente(), getPartner()]);
   const menu = [
     ['/partner', 'Acties'],
-    ...(partner?.aanbiederId ? [['/partner/toewijzingen', 'Toewijzingen']] : []),
+    ...(partner?.aanbiederId ? [['/partner/toewijzingen', 'Toewijzingen'], ['/partner/verzoeken', 'Verzoeken']] : []),
     ...(partner?.coordinator ? [['/partner/gebruikers', 'Gebruikers']] : []),
   ];
   return (

@@ -28,7 +28,8 @@ export function UitwisselenForm({ action }: { action: FormAction }) {
   );
 }
 
-export function AfwijzenForm({ action, verzoekId, version, redenen }: { action: FormAction; verzoekId: string; version: number; redenen: { value: string; label: string }[] }) {
+/** `viaPortaal`: a verzoek asked by hand in the partner portal is answered there, not with a 319 (issue 22 item 4). */
+export function AfwijzenForm({ action, verzoekId, version, redenen, viaPortaal = false }: { action: FormAction; verzoekId: string; version: number; redenen: { value: string; label: string }[]; viaPortaal?: boolean }) {
   const [state, formAction, isPending] = useActionState(action, {});
   if (state.ok) return <FormOutcome state={state} />;
   return (
@@ -39,7 +40,7 @@ export function AfwijzenForm({ action, verzoekId, version, redenen }: { action: 
       <Field label="Reden van afwijzing" name="reden" errors={state.fieldErrors?.reden}>
         <Select options={redenen} placeholder="Kies een reden" defaultValue={state.values?.reden ?? ''} />
       </Field>
-      <Button variant="secondary" disabled={isPending}>Afwijzen (319)</Button>
+      <Button variant="secondary" disabled={isPending}>{viaPortaal ? 'Afwijzen' : 'Afwijzen (319)'}</Button>
     </form>
   );
 }

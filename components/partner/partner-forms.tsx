@@ -124,6 +124,60 @@ export function StopZorgForm({ action, toewijzingId, begindatum, redenen }: { ac
   );
 }
 
+/** Issue 22 item 4: ask the gemeente for a change of this toewijzing (the 317 by hand). */
+export function VerzoekWijzigingForm({ action, toewijzingId, ingangsdatum, volume }: { action: Action; toewijzingId: string; ingangsdatum: string; volume: string }) {
+  return (
+    <PartnerForm action={action} hidden={{ toewijzingId }} submit="Wijziging aanvragen">
+      {(state) => (
+        <>
+          <Field label="Gewenste ingangsdatum" name="ingangsdatum" scope="wijziging" errors={state.fieldErrors?.ingangsdatum}>
+            <Input type="date" defaultValue={waarde(state, 'ingangsdatum', ingangsdatum)} />
+          </Field>
+          <Field label="Gewenste einddatum" name="einddatum" scope="wijziging" optional errors={state.fieldErrors?.einddatum}>
+            <Input type="date" defaultValue={waarde(state, 'einddatum')} />
+          </Field>
+          <Field label="Gewenst volume" name="volume" scope="wijziging" hint="In dezelfde eenheid en frequentie als nu." errors={state.fieldErrors?.volume}>
+            <Input type="number" inputMode="numeric" min={1} defaultValue={waarde(state, 'volume', volume)} />
+          </Field>
+          <Field label="Motivatie" name="motivatie" scope="wijziging" hint="Waarom is de wijziging nodig? De gemeente leest dit bij het beoordelen." errors={state.fieldErrors?.motivatie}>
+            <Textarea rows={4} defaultValue={waarde(state, 'motivatie')} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}
+
+/** Issue 22 item 4: ask the gemeente for a new toewijzing (the 315 by hand). */
+export function VerzoekToewijzingForm({ action, bsn, producten }: { action: Action; bsn: string; producten: Keuze[] }) {
+  return (
+    <PartnerForm action={action} hidden={{}} submit="Toewijzing aanvragen">
+      {(state) => (
+        <>
+          <Field label="BSN van de cliënt" name="bsn" errors={state.fieldErrors?.bsn}>
+            <Input inputMode="numeric" autoComplete="off" defaultValue={waarde(state, 'bsn', bsn)} />
+          </Field>
+          <Field label="Product" name="productId" hint="De producten waarvoor jouw organisatie een contract heeft." errors={state.fieldErrors?.productId}>
+            <Select options={producten} placeholder="Kies een product" defaultValue={waarde(state, 'productId')} />
+          </Field>
+          <Field label="Gewenste ingangsdatum" name="ingangsdatum" errors={state.fieldErrors?.ingangsdatum}>
+            <Input type="date" defaultValue={waarde(state, 'ingangsdatum')} />
+          </Field>
+          <Field label="Gewenste einddatum" name="einddatum" optional errors={state.fieldErrors?.einddatum}>
+            <Input type="date" defaultValue={waarde(state, 'einddatum')} />
+          </Field>
+          <Field label="Volume" name="volume" hint="In de eenheid en frequentie van het product." errors={state.fieldErrors?.volume}>
+            <Input type="number" inputMode="numeric" min={1} defaultValue={waarde(state, 'volume')} />
+          </Field>
+          <Field label="Motivatie" name="motivatie" hint="Waarom is deze zorg nodig? De gemeente leest dit bij het beoordelen." errors={state.fieldErrors?.motivatie}>
+            <Textarea rows={4} defaultValue={waarde(state, 'motivatie')} />
+          </Field>
+        </>
+      )}
+    </PartnerForm>
+  );
+}
+
 type OrganisatieGegevens = { id: string; version: number; naam: string; soort: string; kvkNummer: string; aanbiederId: string | null };
 
 /** Issue 22: a new ketenpartner, or (with `organisatie`) the change of one (beheer). */

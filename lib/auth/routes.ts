@@ -126,6 +126,9 @@ export const ROUTES = {
   '/partner': page('partner'),
   '/partner/huishoudens/[huishoudenId]': page('partner'),
   '/partner/toewijzingen': page('partner'),
+  '/partner/toewijzingen/[toewijzingId]': page('partner'), // issue 22 item 4
+  '/partner/verzoeken': page('partner'),
+  '/partner/verzoeken/nieuw': page('partner'),
   '/partner/gebruikers': page('partner'),
 
   // Beheer.

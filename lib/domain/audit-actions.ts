@@ -168,6 +168,7 @@ export const AUDIT_ACTIONS = {
   PARTNER_ORGANISATIE_GEACTIVEERD: 'Ketenpartner weer ingeschakeld',
   PARTNER_CONSULT_BEANTWOORD: 'Ketenpartner beantwoordde een consult',
   PLAN_VOORSTEL_OPGENOMEN: 'Voorstel van een ketenpartner opgenomen in het concept van het plan',
+  PARTNER_VERZOEK_INGEDIEND: 'Aanbieder vroeg in het partnerportaal om een nieuwe of gewijzigde toewijzing',
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -179,6 +179,9 @@ export type AanbiederVerzoekStatus = (typeof AANBIEDER_VERZOEK_STATUS_VALUES)[nu
 
 export const DECLARATIE_STATUS_VALUES = ['TOEGEKEND', 'DEELS_TOEGEKEND', 'AFGEWEZEN'] as const;
 export type DeclaratieStatus = (typeof DECLARATIE_STATUS_VALUES)[number];
+// Issue 22 item 4: a verzoek om toewijzing of wijziging by message (315/317) or by hand in the partner portal.
+export const VERZOEK_KANAAL_VALUES = ['BERICHT', 'PORTAAL'] as const;
+export type VerzoekKanaal = (typeof VERZOEK_KANAAL_VALUES)[number];
 // Issue 22: ketenpartners.
 export const PARTNER_SOORT_VALUES = ['AANBIEDER', 'HUISARTSENPRAKTIJK', 'SCHOOL', 'WONINGCORPORATIE', 'SCHULDHULPVERLENING', 'POLITIE_VEILIG_THUIS'] as const;
 export type PartnerSoort = (typeof PARTNER_SOORT_VALUES)[number];
@@ -252,4 +255,5 @@ export const PRISMA_ENUMS = {
   PartnerSoort: PARTNER_SOORT_VALUES,
   PartnerSignaalSoort: PARTNER_SIGNAAL_SOORT_VALUES,
   PartnerVoorstelStatus: PARTNER_VOORSTEL_STATUS_VALUES,
+  VerzoekKanaal: VERZOEK_KANAAL_VALUES,
 } as const;

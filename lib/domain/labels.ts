@@ -1,5 +1,6 @@
 import type {
   AanbiederVerzoekStatus,
+  VerzoekKanaal,
   DeclaratieStatus,
   AanvraagStatus,
   ActieStatus,
@@ -397,6 +398,11 @@ export const AANBIEDER_VERZOEK_STATUS_LABELS: Record<AanbiederVerzoekStatus, str
   AFGEWEZEN: 'Afgewezen',
 };
 
+export const VERZOEK_KANAAL_LABELS: Record<VerzoekKanaal, string> = {
+  BERICHT: 'Via bericht',
+  PORTAAL: 'Via portaal',
+};
+
 export const DECLARATIE_STATUS_LABELS: Record<DeclaratieStatus, string> = {
   TOEGEKEND: 'Toegekend',
   DEELS_TOEGEKEND: 'Deels toegekend',
@@ -480,6 +486,7 @@ export const ENUM_LABELS = {
   PartnerSoort: PARTNER_SOORT_LABELS,
   PartnerSignaalSoort: PARTNER_SIGNAAL_SOORT_LABELS,
   PartnerVoorstelStatus: PARTNER_VOORSTEL_STATUS_LABELS,
+  VerzoekKanaal: VERZOEK_KANAAL_LABELS,
 } as const;
 
 // ───────────── iWmo / iJw 3.2 code lists (Zorginstituut Nederland) ─────────────

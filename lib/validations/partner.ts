@@ -2,6 +2,7 @@
 // Staff and partners are professionals: je-form.
 import { z } from 'zod';
 import { optionalDate, requiredDate } from '@/lib/validations/common';
+import { toetsLevering } from '@/lib/domain/aanbieder-verzoek';
 import { ACTIE_STATUS_VALUES, PARTNER_SIGNAAL_SOORT_VALUES, PARTNER_SOORT_VALUES } from '@/lib/domain/enums';
 
 const tekst = (leeg: string, max: number) => z.string(leeg).trim().min(1, leeg).max(max, `Schrijf hooguit ${max} tekens.`);
@@ -112,3 +113,29 @@ export const partnerConsultAntwoordSchema = z.object({
   adviesOp: requiredDate('Vul de datum van je advies in.'),
 });
 export type PartnerConsultAntwoordInput = z.output<typeof partnerConsultAntwoordSchema>;
+// Issue 22 item 4: an aanbieder asks by hand for a new or changed toewijzing (the 315/317 of a small aanbieder).
+const volume = z.coerce.number('Vul het volume in.').int('Vul een heel getal in.').min(1, 'Vul een volume van 1 of meer in.').max(99999, 'Vul een kleiner volume in.');
+const motivatie = tekst('Schrijf waarom je dit vraagt.', 2000);
+/** The period rule of the verzoek (lib/domain/aanbieder-verzoek), shown at the einddatum field. */
+const periodeLoopt = (v: { ingangsdatum: Date; einddatum: Date | null }, ctx: z.RefinementCtx) => {
+  for (const b of toetsLevering({ ingangsdatum: v.ingangsdatum, einddatum: v.einddatum, omvang: null })) ctx.addIssue({ code: 'custom', path: ['einddatum'], message: b.reden });
+};
+
+export const verzoekWijzigingSchema = z.object({
+  toewijzingId: z.uuid('Deze toewijzing bestaat niet.'),
+  ingangsdatum: requiredDate('Vul de gewenste ingangsdatum in.'),
+  einddatum: optionalDate,
+  volume,
+  motivatie,
+}).superRefine(periodeLoopt);
+export type VerzoekWijzigingInput = z.output<typeof verzoekWijzigingSchema>;
+
+export const verzoekToewijzingSchema = z.object({
+  bsn: z.string('Vul het BSN van de cliënt in.').trim().regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers.'),
+  productId: z.uuid('Kies een product uit de lijst.'),
+  ingangsdatum: requiredDate('Vul de gewenste ingangsdatum in.'),
+  einddatum: optionalDate,
+  volume,
+  motivatie,
+}).superRefine(periodeLoopt);
+export type VerzoekToewijzingInput = z.output<typeof verzoekToewijzingSchema>;

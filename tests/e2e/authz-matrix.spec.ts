@@ -96,6 +96,8 @@ test.beforeAll(async () => {
       voorzieningId: await q(`SELECT id FROM "Voorziening" ORDER BY id LIMIT 1`, 'voorziening'),
       teamId: await q(`SELECT id FROM "Team" ORDER BY id LIMIT 1`, 'team'),
       wijkId: await q(`SELECT id FROM "Wijk" ORDER BY id LIMIT 1`, 'wijk'),
+      // Issue 22 item 4: /partner/toewijzingen/[toewijzingId] (the partner run uses one of its own aanbieder).
+      toewijzingId: t.id,
     };
 
     // The verdagingsbrief as the app stores it (a PDF document with the aanvraag as its source), where the demo data
@@ -306,21 +308,24 @@ test.describe('autorisatiematrix', () => {
   });
 
   test('a partner signed in through the test eHerkenning opens the partner routes and no staff or resident route', async () => {
-    // The demo huisartsenpraktijk's user, and a household it sees (consent and an action), for /partner/huishoudens/[id].
-    const ctx = await partnerContext('60000001', 'poh@molenplein.test');
+    // The demo aanbieder's planner (issue 22 item 4: its toewijzing pages), a household it sees through a running
+    // toewijzing (the legal ground and the involvement), for /partner/huishoudens/[id], and that toewijzing.
+    const ctx = await partnerContext('60000004', 'planning@aanbieder.test');
     const { rows } = await (async () => {
       const pg = (await import('pg')).default;
       const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await client.connect();
       try {
-        return await client.query<{ huishoudenId: string }>(`
-          SELECT t."huishoudenId" FROM "Toestemming" t JOIN "PartnerOrganisatie" po ON po.id = t."partnerOrganisatieId"
-          WHERE po."kvkNummer" = '60000001' AND t."ingetrokkenOp" IS NULL ORDER BY t."huishoudenId" LIMIT 1`);
+        return await client.query<{ huishoudenId: string; toewijzingId: string }>(`
+          SELECT l."huishoudenId", t.id AS "toewijzingId" FROM "Toewijzing" t
+          JOIN "PartnerOrganisatie" po ON po."aanbiederId" = t."aanbiederId" AND po."kvkNummer" = '60000004'
+          JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = t."persoonId" AND l.tot IS NULL
+          WHERE t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= current_date) ORDER BY t.id LIMIT 1`);
       } finally {
         await client.end();
       }
     })();
-    const { checked, mismatches } = await runMatrix(ctx, 'PARTNER', { huishoudenId: rows[0].huishoudenId });
+    const { checked, mismatches } = await runMatrix(ctx, 'PARTNER', rows[0]);
     await ctx.dispose();
     expect(checked).toBe(Object.keys(table).length);
     expect(mismatches).toEqual([]);

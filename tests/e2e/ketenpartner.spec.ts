@@ -5,7 +5,7 @@
 // for a toewijzing and the dossier shows it; a crisis signal from a school reaches the regisseur's werkvoorraad at the
 // top and the teamleider's casusverdeling (and both by mail).
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, expectUniqueIds, query, signIn, signInInwoner, signInPartner } from './support';
+import { expectAccessible, expectUniqueIds, mailInTestSmtp, query, signIn, signInInwoner, signInPartner } from './support';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -111,11 +111,16 @@ test('een aanbieder bevestigt de start van zorg; een crisissignaal van school ko
   const aanbieder = await nieuwePagina(browser);
   await signInPartner(aanbieder, AANBIEDER);
   await aanbieder.getByRole('link', { name: 'Toewijzingen' }).click();
-  const kaart = aanbieder.locator('li', { hasText: `Toewijzing ${t.nummer} ` });
-  await kaart.getByRole('button', { name: 'Start zorg bevestigen' }).click();
-  // The card now shows the running care and offers the stop instead of the start.
-  await expect(kaart.getByText(`Zorg gestart op ${DATUM.format(t.ingangsdatum)}.`)).toBeVisible();
-  await expect(kaart.getByRole('button', { name: 'Stop zorg bevestigen' })).toBeVisible();
+  // The worklist: not yet started first; found by its number; each row opens the toewijzing.
+  await expect(aanbieder.getByRole('heading', { level: 1, name: /^Toewijzingen aan / })).toBeVisible();
+  await aanbieder.getByLabel('Zoeken').fill(String(t.nummer));
+  await aanbieder.getByRole('button', { name: 'Filter toepassen' }).click();
+  await aanbieder.getByRole('link', { name: String(t.nummer), exact: true }).click();
+  await expect(aanbieder.getByRole('heading', { level: 1, name: `Toewijzing ${t.nummer}` })).toBeVisible();
+  await aanbieder.getByRole('button', { name: 'Start zorg bevestigen' }).click();
+  // The page now shows the running care and offers the stop instead of the start.
+  await expect(aanbieder.getByText(`Gestart op ${DATUM.format(t.ingangsdatum)}`)).toBeVisible();
+  await expect(aanbieder.getByRole('button', { name: 'Stop zorg bevestigen' })).toBeVisible();
   await expectAccessible(aanbieder);
   await expectUniqueIds(aanbieder);
 
@@ -160,4 +165,79 @@ test('een aanbieder bevestigt de start van zorg; een crisissignaal van school ko
 
   const mails = await query<{ aan: string }>(`SELECT aan FROM "MailBericht" WHERE soort = 'PARTNER_CRISIS' AND "huishoudenId" = $1`, [s.huishoudenId]);
   expect(mails.map((m) => m.aan).sort()).toEqual(expect.arrayContaining(['wijkcoach@wijkregie.test', s.teamlead]));
+});
+
+// Issue 22 item 4: a small aanbieder asks by hand for a change of a toewijzing, with a motivation; the backoffice sees
+// it where the 315/317 verzoeken are, marked "via portaal" with the motivation and who asked, and grants it; the
+// planner sees "Toegekend".
+test('de planner van de aanbieder vraagt een wijziging aan met motivatie; de backoffice kent die toe', async ({ browser }) => {
+  const [t] = await query<{ id: string; nummer: number; persoonId: string }>(`
+    SELECT t.id, t."toewijzingNummer" AS nummer, t."persoonId"
+    FROM "Toewijzing" t JOIN "PartnerOrganisatie" po ON po."aanbiederId" = t."aanbiederId" AND po."kvkNummer" = '60000004'
+    JOIN "Persoon" p ON p.id = t."persoonId" AND p.bsn IS NOT NULL
+    JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = t."persoonId" AND l.tot IS NULL
+    WHERE t.status IN ('VERZONDEN', 'GEWIJZIGD') AND (t.einddatum IS NULL OR t.einddatum >= current_date)
+      AND NOT EXISTS (SELECT 1 FROM "AanbiederVerzoek" v WHERE v."persoonId" = t."persoonId" AND v."aanbiederId" = t."aanbiederId" AND v.status = 'OPEN')
+    ORDER BY t.id LIMIT 1`);
+  expect(t, 'een verstuurde lopende toewijzing bij de demo-aanbieder').toBeTruthy();
+  const motivatie = `Moeder werkt sinds deze maand vier dagen; zes dagdelen nodig (${Date.now()}).`;
+
+  const planner = await nieuwePagina(browser);
+  await signInPartner(planner, AANBIEDER);
+  await planner.goto(`/partner/toewijzingen/${t.id}`);
+  await expectAccessible(planner);
+  await expectUniqueIds(planner);
+  // Without a motivation: the message at the field, what was typed stays.
+  await planner.getByLabel('Gewenst volume').fill('6');
+  await planner.getByRole('button', { name: 'Wijziging aanvragen' }).click();
+  await expect(planner.getByText('Schrijf waarom je dit vraagt.').first()).toBeVisible();
+  await expect(planner.getByLabel('Gewenst volume')).toHaveValue('6');
+  await planner.getByLabel('Motivatie').fill(motivatie);
+  await planner.getByRole('button', { name: 'Wijziging aanvragen' }).click();
+  await expect(planner.getByText(/Je verzoek is verstuurd/)).toBeVisible();
+  await planner.screenshot({ path: 'test-results/partner-toewijzing.png', fullPage: true });
+
+  const [v] = await query<{ referentie: string }>(`SELECT "referentieAanbieder" AS referentie FROM "AanbiederVerzoek" WHERE motivatie = $1`, [motivatie]);
+  expect(v.referentie).toMatch(/^PORTAAL-\d+$/);
+  await planner.goto('/partner/verzoeken');
+  const rijPartner = planner.getByRole('row').filter({ hasText: v.referentie });
+  await expect(rijPartner).toContainText('Nog niet beantwoord');
+  await expectAccessible(planner);
+
+  // The gemeente has made the changed toewijzing through a beschikking (not yet sent): here copied from the old one.
+  const kolommen = (await query<{ c: string }>(`
+    SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'Toewijzing' AND table_schema = current_schema()
+      AND column_name NOT IN ('id', 'toewijzingNummer', 'status', 'referentieAanbieder', 'version', 'createdAt')`)).map((r) => `"${r.c}"`).join(', ');
+  const [nieuw] = await query<{ id: string; nummer: number }>(`
+    INSERT INTO "Toewijzing" ("id", "toewijzingNummer", "status", ${kolommen})
+    SELECT gen_random_uuid(), (SELECT max("toewijzingNummer") + 1 FROM "Toewijzing"), 'NIEUW', ${kolommen} FROM "Toewijzing" WHERE id = $1
+    RETURNING id, "toewijzingNummer" AS nummer`, [t.id]);
+
+  const backoffice = await nieuwePagina(browser);
+  await signIn(backoffice, 'backoffice@wijkregie.test');
+  await backoffice.goto('/berichtenverkeer?weergave=verzoeken');
+  const rij = backoffice.getByRole('row').filter({ hasText: v.referentie });
+  await expect(rij).toContainText('Via portaal');
+  await rij.getByRole('link', { name: 'Beantwoorden' }).click();
+  await expect(backoffice.getByText(motivatie)).toBeVisible();
+  await expect(backoffice.getByText(/via het partnerportaal door Rob Jansen/)).toBeVisible();
+  await expectAccessible(backoffice);
+  await backoffice.getByLabel('Toewijzing', { exact: true }).selectOption(nieuw.id);
+  await backoffice.getByRole('button', { name: 'Toewijzen' }).click();
+  await expect(backoffice.getByText(`Het verzoek is toegewezen met toewijzing ${nieuw.nummer}`)).toBeVisible();
+
+  await planner.goto('/partner/verzoeken');
+  await expect(planner.getByRole('row').filter({ hasText: v.referentie })).toContainText('Toegekend');
+  // The planner heard by mail that there is an answer, and where (nothing of the client).
+  const mail = await mailInTestSmtp(browser, 'planning@aanbieder.test');
+  expect(mail).toContain(`Antwoord op je verzoek ${v.referentie}`);
+  await planner.screenshot({ path: 'test-results/partner-verzoeken.png', fullPage: true });
+  await planner.goto('/partner/toewijzingen');
+  await planner.screenshot({ path: 'test-results/partner-toewijzingen.png', fullPage: true });
+  // A new toewijzing for the same client: the BSN is filled in from the toewijzing.
+  await planner.goto(`/partner/verzoeken/nieuw?toewijzing=${t.id}`);
+  await expect(planner.getByLabel('BSN van de cliënt')).not.toHaveValue('');
+  await expectAccessible(planner);
+  await expectUniqueIds(planner);
+  await planner.screenshot({ path: 'test-results/partner-verzoek-nieuw.png', fullPage: true });
 });

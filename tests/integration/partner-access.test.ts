@@ -20,6 +20,10 @@ import { getPartnerToewijzingen } from '@/lib/server/partner/get-partner-toewijz
 import { getPartnerWerklijst } from '@/lib/server/partner/get-partner-werklijst';
 import { rapporteerActieVoortgang } from '@/lib/server/partner/rapporteer-actie-voortgang';
 import { stuurZorgsignaal } from '@/lib/server/partner/stuur-zorgsignaal';
+import { getPartnerToewijzing } from '@/lib/server/partner/get-partner-toewijzing';
+import { getPartnerVerzoeken } from '@/lib/server/partner/get-partner-verzoeken';
+import { vraagToewijzingAan } from '@/lib/server/partner/vraag-toewijzing-aan';
+import { vraagWijzigingAan } from '@/lib/server/partner/vraag-wijziging-aan';
 import { createGemeente } from '../support/factories';
 import { dag } from '../support/beschikking-factories';
 import { createPartner, createPartnerHuishouden, createPartnerWereld, type PartnerWereld } from '../support/partner-factories';
@@ -41,7 +45,31 @@ const USE_CASES: Record<string, { wie: Wie; run: (p: PartnerActor, c: Ctx) => Pr
   getPartnerToewijzingen: {
     wie: 'marsdiep',
     run: (p) => getPartnerToewijzingen(p),
-    kreeg: (r, c) => (r as { huishoudenId: string | null }[]).some((t) => t.huishoudenId === c.h.huishouden.id),
+    kreeg: (r, c) => (r as { rijen: { huishoudenId: string | null }[] }).rijen.some((t) => t.huishoudenId === c.h.huishouden.id),
+  },
+  getPartnerToewijzing: { wie: 'marsdiep', run: (p, c) => getPartnerToewijzing(p, c.h.toewijzing.id), kreeg: (r, c) => (r as { id: string }).id === c.h.toewijzing.id },
+  // Issue 22 item 4. The toewijzing has been sent (a change is asked of a toewijzing the aanbieder has, TR351).
+  vraagWijzigingAan: {
+    wie: 'marsdiep',
+    run: async (p, c) => {
+      await prisma.toewijzing.update({ where: { id: c.h.toewijzing.id }, data: { status: 'VERZONDEN' } });
+      return vraagWijzigingAan(p, { toewijzingId: c.h.toewijzing.id, ingangsdatum: today, einddatum: null, volume: 4, motivatie: 'Meer dagdelen nodig.' });
+    },
+    kreeg: (r) => Boolean((r as { id: string }).id),
+  },
+  // One open verzoek per client (TR374): the change asked above has been answered first.
+  vraagToewijzingAan: {
+    wie: 'marsdiep',
+    run: async (p, c) => {
+      await prisma.aanbiederVerzoek.updateMany({ where: { persoonId: c.h.persoon.id, status: 'OPEN' }, data: { status: 'AFGEWEZEN', redenAfwijzing: '1', beantwoordOp: new Date() } });
+      return vraagToewijzingAan(p, { bsn: c.h.persoon.bsn!, productId: c.w.producten.dagbesteding.id, ingangsdatum: today, einddatum: null, volume: 2, motivatie: 'Dagbesteding nodig.' });
+    },
+    kreeg: (r) => Boolean((r as { id: string }).id),
+  },
+  getPartnerVerzoeken: {
+    wie: 'marsdiep',
+    run: (p) => getPartnerVerzoeken(p),
+    kreeg: (r, c) => (r as { rijen: { huishoudenId: string | null }[] }).rijen.some((v) => v.huishoudenId === c.h.huishouden.id),
   },
   getPartnerConsulten: {
     wie: 'huisarts',
@@ -85,6 +113,8 @@ const NOT_A_HOUSEHOLD_USE_CASE: Record<string, string> = {
   signInPartner: 'sign-in: finds the partner user from the eHerkenning claims; tested in partner-werk.test.ts',
   bekendeNamen: 'helper of the reads above, called only with households already checked',
   getEigenGebruikers: 'the users of the coordinator\'s own organisation: no household; tested in partner-beheer.test.ts',
+  rij: 'maps a row of the toewijzingen reads above',
+  getContractProducten: 'the products of the organisation\'s own contracts: no household',
 };
 
 /**
@@ -123,15 +153,16 @@ const SCENARIOS: Record<string, { geldt: Wie[]; opties?: { huisartsActie?: boole
 
 const written = async (c: Ctx) => {
   const huishoudenId = c.h.huishouden.id;
-  const [voortgang, signalen, voorstellen, leveringen, actie, consulten] = await Promise.all([
+  const [voortgang, signalen, voorstellen, leveringen, actie, consulten, verzoeken] = await Promise.all([
     prisma.partnerVoortgang.count({ where: { huishoudenId } }),
     prisma.partnerSignaal.count({ where: { huishoudenId } }),
     prisma.partnerVoorstel.count({ where: { huishoudenId } }),
     prisma.zorglevering.count({ where: { toewijzingId: c.h.toewijzing.id } }),
     prisma.actie.findUniqueOrThrow({ where: { id: c.h.actieHuisarts.id }, select: { status: true } }),
     prisma.consult.findMany({ where: { huishoudenId }, select: { status: true, advies: true, version: true } }),
+    prisma.aanbiederVerzoek.count({ where: { persoonId: c.h.persoon.id } }),
   ]);
-  return { voortgang, signalen, voorstellen, leveringen, actie: actie.status, consulten };
+  return { voortgang, signalen, voorstellen, leveringen, actie: actie.status, consulten, verzoeken };
 };
 
 let w: PartnerWereld;
@@ -144,7 +175,7 @@ describe('the list of partner use cases is complete', () => {
     const modules = import.meta.glob('../../lib/server/partner/*.ts', { eager: true }) as Record<string, Record<string, unknown>>;
     const functions = Object.values(modules).flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k]) => k));
     expect(functions.filter((f) => !(f in USE_CASES) && !(f in NOT_A_HOUSEHOLD_USE_CASE))).toEqual([]);
-    expect(Object.keys(USE_CASES)).toHaveLength(10);
+    expect(Object.keys(USE_CASES)).toHaveLength(14);
   });
 });
 
@@ -157,7 +188,7 @@ describe('positive control: the partner that may, gets it', () => {
       expect(useCase.kreeg(result, c), naam).toBe(true);
     }
     expect(await written(c)).toEqual({
-      voortgang: 1, signalen: 1, voorstellen: 1, leveringen: 1, actie: 'GEDAAN', consulten: [{ status: 'AFGEROND', advies: 'Slaapdagboek bijhouden.', version: 2 }],
+      voortgang: 1, signalen: 1, voorstellen: 1, leveringen: 1, actie: 'GEDAAN', consulten: [{ status: 'AFGEROND', advies: 'Slaapdagboek bijhouden.', version: 2 }], verzoeken: 2,
     });
   });
 });

@@ -37,6 +37,8 @@ import { getHuishoudenBeschikkingen } from '@/lib/server/beschikking/get-huishou
 import { listGesprekken } from '@/lib/server/gesprek/list-gesprekken';
 import { getToestemmingen } from '@/lib/server/toestemming/get-toestemmingen';
 import { getRegieDossier } from '@/lib/server/regie/get-regie-dossier';
+import { getPartnerToewijzing } from '@/lib/server/partner/get-partner-toewijzing';
+import { getPartnerVerzoeken } from '@/lib/server/partner/get-partner-verzoeken';
 
 // Issue 9: the worklists, the search and the dossier use indexes on a dataset large enough for the planner to care. The
 // benchmark's own generator (bench/dataset) fills this file's database with a city of HUISHOUDENS households in as
@@ -301,26 +303,38 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     expect(reads).toEqual([]);
   });
 
-  // Issue 22: the ketenpartner's pages, as the bench's aanbieder partner (bench/targets.ts): the werklijst, the
-  // toewijzingen (the use case as on main; another helper pages it) and a household it is involved in.
+  // Issue 22: the ketenpartner's pages, as the bench's aanbieder partner (bench/targets.ts, the demo aanbieder, the
+  // city's busiest): the werklijst, a household it is involved in, the toewijzingen worklist (count and page in one
+  // statement), its search and filter, a toewijzing, and the verzoeken (item 4).
   let partner: PartnerActor;
   let partnerHuishoudenId: string;
+  let partnerZoek: { id: string; nummer: number; bsn: string; achternaam: string };
   const partnerPages: [string, () => Promise<unknown>][] = [
     ['werklijst', () => getPartnerWerklijst(partner)],
-    ['toewijzingen', () => getPartnerToewijzingen(partner)],
     ['een huishouden', () => getPartnerHuishouden(partner, partnerHuishoudenId)],
+    ['toewijzingen, first page', () => getPartnerToewijzingen(partner, { stand: null, zoek: null, pagina: 1 })],
+    ['toewijzingen, not yet started, page 2', () => getPartnerToewijzingen(partner, { stand: 'NIET_GESTART', zoek: null, pagina: 2 })],
+    ['toewijzingen, in care, by name', () => getPartnerToewijzingen(partner, { stand: 'IN_ZORG', zoek: partnerZoek.achternaam, pagina: 1 })],
+    ['toewijzingen, by BSN', () => getPartnerToewijzingen(partner, { stand: null, zoek: partnerZoek.bsn, pagina: 1 })],
+    ['toewijzingen, by ToewijzingNummer', () => getPartnerToewijzingen(partner, { stand: null, zoek: String(partnerZoek.nummer), pagina: 1 })],
+    ['a toewijzing', () => getPartnerToewijzing(partner, partnerZoek.id)],
+    ['verzoeken', () => getPartnerVerzoeken(partner, 1)],
   ];
-  it.each(partnerPages)('ketenpartner: %s (aanbieder) reads large tables only through selecting indexes', async (_, work) => {
+  it.each(partnerPages)('ketenpartner (aanbieder): %s reads large tables only through selecting indexes', async (_, work) => {
     if (!partner) {
-      const [gebruiker] = (await client.query<{ id: string; gemeenteId: string; aanbiederId: string }>(`
-        SELECT pg.id, po."gemeenteId", po."aanbiederId" FROM "PartnerOrganisatie" po JOIN "PartnerGebruiker" pg ON pg."organisatieId" = po.id AND pg.actief
+      const [rij] = (await client.query<{ id: string; gemeenteId: string; aanbiederId: string }>(`
+        SELECT pg.id, pg."gemeenteId", po."aanbiederId" FROM "PartnerOrganisatie" po JOIN "PartnerGebruiker" pg ON pg."organisatieId" = po.id AND pg.actief
         WHERE po.soort = 'AANBIEDER' AND po.actief AND po."aanbiederId" IS NOT NULL ORDER BY po."kvkNummer", pg.email LIMIT 1`)).rows;
-      partner = (await findPartnerGebruiker(gebruiker.gemeenteId, gebruiker.id))!;
+      partner = (await findPartnerGebruiker(rij.gemeenteId, rij.id))!;
       partnerHuishoudenId = (await client.query<{ id: string }>(`
         SELECT l."huishoudenId" AS id FROM "Toewijzing" t JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = t."persoonId" AND l.tot IS NULL
         JOIN "Huishouden" h ON h.id = l."huishoudenId" AND h."geanonimiseerdOp" IS NULL
         WHERE t."aanbiederId" = $1 AND t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= current_date)
-        ORDER BY l."huishoudenId" LIMIT 1`, [gebruiker.aanbiederId])).rows[0].id;
+        ORDER BY l."huishoudenId" LIMIT 1`, [rij.aanbiederId])).rows[0].id;
+      partnerZoek = (await client.query(`
+        SELECT t.id, t."toewijzingNummer" AS nummer, p.bsn, p.achternaam FROM "Toewijzing" t JOIN "Persoon" p ON p.id = t."persoonId"
+        WHERE t."aanbiederId" = $1 AND t.status <> 'INGETROKKEN' AND (t.einddatum IS NULL OR t.einddatum >= current_date) AND p.bsn IS NOT NULL
+        ORDER BY t.id LIMIT 1`, [rij.aanbiederId])).rows[0];
     }
     const { statements, reads } = await fullReadsOf(work);
     expect(statements).toBeGreaterThan(0);

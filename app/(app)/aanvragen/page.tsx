@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { TermijnUitleg } from '@/components/termijn-uitleg';
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
@@ -122,13 +123,7 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
             },
           ]}
         />
-        {result.pages > 1 && (
-          <nav aria-label="Paginering" className="mt-4 flex flex-wrap items-center gap-4">
-            {result.page > 1 ? <Link href={href(filters, result.page - 1)} rel="prev">Vorige pagina</Link> : <span className="text-slate-600">Vorige pagina</span>}
-            <span aria-current="page">Pagina {result.page} van {result.pages} ({result.total} aanvragen)</span>
-            {result.page < result.pages ? <Link href={href(filters, result.page + 1)} rel="next">Volgende pagina</Link> : <span className="text-slate-600">Volgende pagina</span>}
-          </nav>
-        )}
+        <Pager page={result.page} pages={result.pages} total={result.total} noun="aanvragen" href={(p) => href(filters, p)} />
       </Section>
     </>
   );

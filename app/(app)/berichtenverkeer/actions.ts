@@ -55,7 +55,7 @@ export async function afwijzenVerzoekAction(_: FormState, formData: FormData): P
     run: (input, actor) => afwijzenVerzoek(actor, input),
     revalidate: refresh,
     // The answered verzoek leaves the list: say what happened on the list itself.
-    done: (r, { input }) => `/berichtenverkeer?weergave=verzoeken&melding=afgewezen&reden=${input.reden}&bericht=${r.soort}-${r.berichtNummer}`,
+    done: (r, { input }) => `/berichtenverkeer?weergave=verzoeken&melding=afgewezen&reden=${input.reden}&${r.soort ? `bericht=${r.soort}-${r.berichtNummer}` : 'portaal=1'}`,
   });
 }
 

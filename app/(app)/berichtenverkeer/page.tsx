@@ -64,7 +64,9 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
       {controle && <BerichtenControleAlert controle={controle} />}
       {search.melding === 'afgewezen' && typeof search.reden === 'string' && REDEN_AFWIJZING_VERZOEK[search.reden] && (
         <Alert variant="success">
-          Het verzoek is afgewezen ({REDEN_AFWIJZING_VERZOEK[search.reden]}); {typeof search.bericht === 'string' && /^(WMO|JW)319-\d+$/.test(search.bericht) ? search.bericht.replace('-', ' ') : 'het antwoordbericht'} gaat naar de aanbieder.
+          {search.portaal === '1'
+            ? `Het verzoek is afgewezen (${REDEN_AFWIJZING_VERZOEK[search.reden]}); de aanbieder ziet het antwoord in het partnerportaal.`
+            : <>Het verzoek is afgewezen ({REDEN_AFWIJZING_VERZOEK[search.reden]}); {typeof search.bericht === 'string' && /^(WMO|JW)319-\d+$/.test(search.bericht) ? search.bericht.replace('-', ' ') : 'het antwoordbericht'} gaat naar de aanbieder.</>}
         </Alert>
       )}
       {search.melding === 'opnieuw' && typeof search.bericht === 'string' && /^(WMO|JW)301-\d+$/.test(search.bericht) && (
@@ -196,7 +198,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
             rowKey={(v) => v.id}
             empty={<EmptyState>Geen verzoeken die op antwoord wachten.</EmptyState>}
             columns={[
-              { header: 'Referentie', cell: (v) => <span className="font-mono">{v.referentieAanbieder}</span> },
+              { header: 'Referentie', cell: (v) => <span className="flex flex-wrap items-center gap-2"><span className="font-mono">{v.referentieAanbieder}</span>{v.kanaal === 'PORTAAL' && <Badge tone="info">Via portaal</Badge>}</span> },
               { header: 'Soort', cell: (v) => (v.soort === 'TOEWIJZING' ? 'Verzoek om toewijzing' : 'Verzoek om wijziging') },
               { header: 'Aanbieder', cell: (v) => v.aanbieder.naam },
               { header: 'Cliënt (BSN)', cell: (v) => <span className="font-mono">{v.bsn}</span> },
@@ -252,7 +254,16 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
 
       {gekozen && behandelen && (
         <Section title={`Verzoek ${gekozen.referentieAanbieder} beantwoorden`}>
-          <p className="mb-2">{gekozen.aanbieder.naam} vraagt, ontvangen op {formatDatum(gekozen.ontvangenOp)}:</p>
+          <p className="mb-2">
+            {gekozen.aanbieder.naam} vraagt, ontvangen op {formatDatum(gekozen.ontvangenOp)}
+            {gekozen.kanaal === 'PORTAAL' ? ` via het partnerportaal${gekozen.ingediendDoor ? ` door ${gekozen.ingediendDoor.naam}` : ''}` : ''}:
+          </p>
+          {gekozen.motivatie && (
+            <div className="mb-2">
+              <h3 className="text-lg font-semibold">Motivatie van de aanbieder</h3>
+              <p className="whitespace-pre-line">{gekozen.motivatie}</p>
+            </div>
+          )}
           <pre className="mb-4 overflow-x-auto rounded bg-slate-100 p-3 text-sm">{JSON.stringify(gekozen.producten, null, 2)}</pre>
           <div className="grid gap-8 md:grid-cols-2">
             <div>
@@ -265,7 +276,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
             </div>
             <div>
               <h3 className="mb-2 text-lg font-semibold">Afwijzen</h3>
-              <AfwijzenForm action={afwijzenVerzoekAction} verzoekId={gekozen.id} version={gekozen.version} redenen={Object.entries(REDEN_AFWIJZING_VERZOEK).map(([value, label]) => ({ value, label }))} />
+              <AfwijzenForm action={afwijzenVerzoekAction} verzoekId={gekozen.id} version={gekozen.version} viaPortaal={gekozen.kanaal === 'PORTAAL'} redenen={Object.entries(REDEN_AFWIJZING_VERZOEK).map(([value, label]) => ({ value, label }))} />
             </div>
           </div>
         </Section>

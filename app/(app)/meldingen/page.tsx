@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pager } from '@/components/ui/pager';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader, Section, StatGrid, EmptyState } from '@/components/ui/page';
@@ -125,13 +126,7 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
             },
           ]}
         />
-        {result.pages > 1 && (
-          <nav aria-label="Paginering" className="mt-4 flex flex-wrap items-center gap-4">
-            {result.page > 1 ? <Link href={href(result.page - 1)} rel="prev">Vorige pagina</Link> : <span className="text-slate-500">Vorige pagina</span>}
-            <span aria-current="page">Pagina {result.page} van {result.pages} ({result.total} meldingen)</span>
-            {result.page < result.pages ? <Link href={href(result.page + 1)} rel="next">Volgende pagina</Link> : <span className="text-slate-500">Volgende pagina</span>}
-          </nav>
-        )}
+        <Pager page={result.page} pages={result.pages} total={result.total} noun="meldingen" href={href} />
       </Section>
     </>
   );

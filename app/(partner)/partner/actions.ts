@@ -13,8 +13,10 @@ import { bevestigStopZorg } from '@/lib/server/partner/bevestig-stop-zorg';
 import { doePlanVoorstel } from '@/lib/server/partner/doe-plan-voorstel';
 import { rapporteerActieVoortgang } from '@/lib/server/partner/rapporteer-actie-voortgang';
 import { stuurZorgsignaal } from '@/lib/server/partner/stuur-zorgsignaal';
+import { vraagToewijzingAan } from '@/lib/server/partner/vraag-toewijzing-aan';
+import { vraagWijzigingAan } from '@/lib/server/partner/vraag-wijziging-aan';
 import { savePartnerGebruiker } from '@/lib/server/beheer/save-partner-gebruiker';
-import { partnerConsultAntwoordSchema, partnerGebruikerSchema, actieVoortgangSchema, planVoorstelSchema, startZorgSchema, stopZorgSchema, zorgsignaalSchema } from '@/lib/validations/partner';
+import { partnerConsultAntwoordSchema, partnerGebruikerSchema, actieVoortgangSchema, planVoorstelSchema, startZorgSchema, stopZorgSchema, verzoekToewijzingSchema, verzoekWijzigingSchema, zorgsignaalSchema } from '@/lib/validations/partner';
 
 const CONTROLEER = 'Er ontbreekt nog iets. Kijk bij de rode tekst. Wat je schreef, staat er nog.';
 
@@ -50,6 +52,16 @@ export async function startZorgAction(_: FormState, formData: FormData): Promise
 
 export async function stopZorgAction(_: FormState, formData: FormData): Promise<FormState> {
   return runAction(formData, partnerSpec(stopZorgSchema, bevestigStopZorg, 'De stop van de zorg is opgeslagen.'));
+}
+
+/** Issue 22 item 4: a change of a toewijzing asked by hand (the 317 of an aanbieder without software). */
+export async function verzoekWijzigingAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, partnerSpec(verzoekWijzigingSchema, vraagWijzigingAan, 'Je verzoek is verstuurd. De gemeente antwoordt binnen 5 werkdagen; je ziet het antwoord bij Verzoeken.'));
+}
+
+/** Issue 22 item 4: a new toewijzing asked by hand (the 315). */
+export async function verzoekToewijzingAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runAction(formData, partnerSpec(verzoekToewijzingSchema, vraagToewijzingAan, 'Je verzoek is verstuurd. De gemeente antwoordt binnen 5 werkdagen; je ziet het antwoord bij Verzoeken.'));
 }
 
 /** The coordinator adds a user of the organisation or switches one on or off. */

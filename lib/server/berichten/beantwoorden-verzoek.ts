@@ -7,6 +7,8 @@ import { DomainError } from '@/lib/errors';
 import { antwoordSoort, buildAfwijzing, herkenBericht, REDEN_AFWIJZING_VERZOEK } from '@/lib/iwmo/inkomend';
 import { recordAudit } from '@/lib/server/audit/record';
 import { nextBerichtNummer } from '@/lib/server/toewijzing/bericht-nummer';
+import { env } from '@/lib/env';
+import { zetInWachtrij } from '@/lib/server/mail/queue';
 
 // Answering a verzoek om toewijzing (315) or om wijziging (317): refused with a 319 (VerzoekAntwoord 1 and the
 // RedenAfwijzingVerzoek of the standard), or honoured with a toewijzing that carries the verzoek's ReferentieAanbieder
@@ -16,7 +18,7 @@ async function openVerzoek(tx: Tx, actor: Actor, input: { verzoekId: string; ver
   const verzoek = isUuid(input.verzoekId)
     ? await tx.aanbiederVerzoek.findFirst({
         where: { id: input.verzoekId, gemeenteId: actor.gemeenteId },
-        select: { id: true, status: true, version: true, aanbiederId: true, persoonId: true, referentieAanbieder: true, soort: true, aanbieder: { select: { agbCode: true } }, inkomendBericht: { select: { inhoud: true } } },
+        select: { id: true, status: true, version: true, aanbiederId: true, persoonId: true, referentieAanbieder: true, soort: true, kanaal: true, wet: true, ingediendDoor: { select: { email: true, actief: true } }, aanbieder: { select: { agbCode: true } }, inkomendBericht: { select: { inhoud: true } } },
       })
     : null;
   if (!verzoek) throw new DomainError('NOT_FOUND', ['Dit verzoek bestaat niet (meer).']);
@@ -30,13 +32,38 @@ const markeer = async (tx: Tx, verzoek: { id: string; version: number }, data: P
   if (count === 0) throw new DomainError('STALE_VERSION');
 };
 
+/**
+ * Issue 22 item 4: the partner user who asked by hand hears by mail that there is an answer (only that, and where to
+ * read it: no client, no content), through the MailBericht queue; written in the answer's transaction.
+ */
+async function meldAntwoordInPortaal(tx: Tx, gemeenteId: string, verzoek: { referentieAanbieder: string; ingediendDoor: { email: string; actief: boolean } | null }, now: Date): Promise<string[]> {
+  if (!verzoek.ingediendDoor?.actief) return [];
+  const base = env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
+  const mail = await tx.mailBericht.create({
+    data: {
+      gemeenteId, soort: 'PARTNER_VERZOEK_BEANTWOORD', aan: verzoek.ingediendDoor.email, onderwerp: `Antwoord op je verzoek ${verzoek.referentieAanbieder}`,
+      tekst: `De gemeente heeft je verzoek ${verzoek.referentieAanbieder} beantwoord. Lees het antwoord in het partnerportaal (inloggen met eHerkenning):\n${base}/partner/verzoeken\n\nDit is een automatisch bericht. Je kunt er niet op antwoorden.`,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  return [mail.id];
+}
+
 /** Refuses the verzoek with a 319 for the given reason (LDT_RedenAfwijzingVerzoek 1–9). */
 export async function afwijzenVerzoek(actor: Actor, input: { verzoekId: string; version: number; reden: string }, now = new Date()) {
   assertPermission(actor, 'berichten:behandelen');
   if (!REDEN_AFWIJZING_VERZOEK[input.reden]) throw new DomainError('INVALID', ['Kies een reden van afwijzing.'], { reden: ['Kies een reden van afwijzing.'] });
-  return prisma.$transaction(async (tx) => {
+  const { uitkomst, mailIds } = await prisma.$transaction(async (tx) => {
     const verzoek = await openVerzoek(tx, actor, input);
-    const wet = herkenBericht(verzoek.inkomendBericht.inhoud)?.wet;
+    // Issue 22 item 4: a verzoek asked by hand in the partner portal gets its answer there, not as a 319 to a
+    // channel the aanbieder has no software for.
+    if (verzoek.kanaal === 'PORTAAL') {
+      await markeer(tx, verzoek, { status: 'AFGEWEZEN', redenAfwijzing: input.reden, beantwoordOp: now, beantwoordDoorId: actor.id });
+      await recordAudit(tx, actor, { actie: 'VERZOEK_AFGEWEZEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: verzoek.persoonId, context: 'antwoord in het partnerportaal', after: { reden: input.reden } });
+      return { uitkomst: { soort: null, berichtNummer: null }, mailIds: await meldAntwoordInPortaal(tx, actor.gemeenteId, verzoek, now) };
+    }
+    const wet = verzoek.wet ?? (verzoek.inkomendBericht ? herkenBericht(verzoek.inkomendBericht.inhoud)?.wet : undefined);
     if (wet !== 'WMO' && wet !== 'JEUGDWET') throw new DomainError('TRANSITION_REFUSED', ['Bij dit verzoek hoort geen antwoordbericht.']);
     const gemeente = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { gemeentecode: true } });
     const soort = antwoordSoort(wet) as 'WMO319' | 'JW319';
@@ -44,8 +71,10 @@ export async function afwijzenVerzoek(actor: Actor, input: { verzoekId: string; 
     const xml = buildAfwijzing({ wet, afzender: gemeente.gemeentecode, ontvanger: verzoek.aanbieder.agbCode, identificatie: String(nummer), dagtekening: toCalendarDay(now), referentieAanbieder: verzoek.referentieAanbieder, reden: input.reden });
     await markeer(tx, verzoek, { status: 'AFGEWEZEN', redenAfwijzing: input.reden, antwoordXml: xml, beantwoordOp: now, beantwoordDoorId: actor.id });
     await recordAudit(tx, actor, { actie: 'VERZOEK_AFGEWEZEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: verzoek.persoonId, context: `${soort} aan AGB ${verzoek.aanbieder.agbCode}`, after: { reden: input.reden, berichtNummer: nummer } });
-    return { soort, berichtNummer: nummer };
+    return { uitkomst: { soort, berichtNummer: nummer } as { soort: 'WMO319' | 'JW319' | null; berichtNummer: number | null }, mailIds: [] as string[] };
   });
+  await zetInWachtrij(mailIds);
+  return uitkomst;
 }
 
 /**
@@ -54,7 +83,7 @@ export async function afwijzenVerzoek(actor: Actor, input: { verzoekId: string; 
  */
 export async function toewijzenVerzoek(actor: Actor, input: { verzoekId: string; version: number; toewijzingId: string }, now = new Date()) {
   assertPermission(actor, 'berichten:behandelen');
-  return prisma.$transaction(async (tx) => {
+  const { uitkomst, mailIds } = await prisma.$transaction(async (tx) => {
     const verzoek = await openVerzoek(tx, actor, input);
     const toewijzing = isUuid(input.toewijzingId)
       ? await tx.toewijzing.findFirst({ where: { id: input.toewijzingId, gemeenteId: actor.gemeenteId }, select: { id: true, aanbiederId: true, persoonId: true, status: true, version: true, toewijzingNummer: true, referentieAanbieder: true } })
@@ -69,6 +98,9 @@ export async function toewijzenVerzoek(actor: Actor, input: { verzoekId: string;
     if (count === 0) throw new DomainError('STALE_VERSION');
     await markeer(tx, verzoek, { status: 'TOEGEWEZEN', beantwoordOp: now, beantwoordDoorId: actor.id });
     await recordAudit(tx, actor, { actie: 'VERZOEK_TOEGEWEZEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: verzoek.persoonId, after: { toewijzingNummer: toewijzing.toewijzingNummer } });
-    return { toewijzingNummer: toewijzing.toewijzingNummer };
+    const mailIds = verzoek.kanaal === 'PORTAAL' ? await meldAntwoordInPortaal(tx, actor.gemeenteId, verzoek, now) : [];
+    return { uitkomst: { toewijzingNummer: toewijzing.toewijzingNummer }, mailIds };
   });
+  await zetInWachtrij(mailIds);
+  return uitkomst;
 }

@@ -77,7 +77,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const open = f.weergave === 'verzoeken'
     ? await prisma.aanbiederVerzoek.findMany({
         where: verzoekWaar, orderBy: [{ uiterlijkOp: 'asc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE,
-        select: { id: true, soort: true, version: true, referentieAanbieder: true, producten: true, ontvangenOp: true, uiterlijkOp: true, persoonId: true, bsn: true, aanbiederId: true, aanbieder: { select: { naam: true } } },
+        select: { id: true, soort: true, version: true, referentieAanbieder: true, producten: true, ontvangenOp: true, uiterlijkOp: true, persoonId: true, bsn: true, aanbiederId: true, aanbieder: { select: { naam: true } }, kanaal: true, motivatie: true, ingediendDoor: { select: { naam: true } } },
       })
     : [];
   const declaratieLijst = f.weergave === 'declaraties'

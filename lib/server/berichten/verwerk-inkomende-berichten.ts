@@ -1,10 +1,7 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
 import { isValidBsn } from '@/lib/domain/bsn';
-import { toCalendarDay, toIsoDate } from '@/lib/domain/dates';
-import { addWerkdagen, VERZOEK_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
-import { isActueel } from '@/lib/domain/toewijzing-wijziging';
-import type { Wet } from '@/lib/domain/enums';
+import { toCalendarDay } from '@/lib/domain/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { heenberichtCode, herkenBericht, leesInkomendBericht, retourcodeVoorRegel, type InkomendBericht } from '@/lib/iwmo/inkomend';
 import { valideerBericht, ValidatorOntbreekt } from '@/lib/iwmo/validatie';
@@ -12,7 +9,7 @@ import { recordAudit } from '@/lib/server/audit/record';
 import { startZorgIn, startZorgVerwijderenIn, type ZorgBron } from '@/lib/server/toewijzing/registreer-start-zorg';
 import { stopZorgIn, stopZorgVerwijderenIn } from '@/lib/server/toewijzing/registreer-stop-zorg';
 import { verwerkDeclaratieIn } from './verwerk-declaratie';
-import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
+import { registreerVerzoek, type VerzoekInhoud } from './registreer-verzoek';
 import { BerichtWeigering } from './weigering';
 
 // The berichten inbox, step two: every InkomendBericht still ONTVANGEN is validated (the standard's XSD and TR/CD/CS
@@ -141,6 +138,11 @@ async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud:
   if (dubbel) weiger(['9056'], `Er is al een ${berichtSoort} van deze aanbieder met identificatie ${identificatie} verwerkt (TR056).`);
 
   const bron: ZorgBron = { gemeenteId: bericht.gemeenteId, actor: null, inkomendBerichtId: bericht.id, now };
+  // 315/317: the one use case of both channels (registreerVerzoek); its refusal keeps what was learned of the header.
+  const verzoek = (v: VerzoekInhoud) =>
+    registreerVerzoek(tx, { kanaal: 'BERICHT', gemeenteId: bericht.gemeenteId, now, inkomendBerichtId: bericht.id }, v).catch((e: unknown) =>
+      e instanceof BerichtWeigering ? weiger([e.retourcode], ...e.reasons) : Promise.reject(e),
+    );
   const persoonVan = async (bsn: string) => {
     if (!isValidBsn(bsn)) return null;
     return tx.persoon.findFirst({ where: { gemeenteId: bericht.gemeenteId, bsn }, select: { id: true } });
@@ -190,7 +192,7 @@ async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud:
       const persoon = await persoonVan(inhoud.bsn);
       kop.persoonId = persoon?.id ?? null;
       for (const p of inhoud.producten) {
-        await maakVerzoek(tx, { ...bron, wet, aanbiederId: aanbieder!.id, persoonId: persoon?.id ?? null, bsn: inhoud.bsn, soort: 'TOEWIJZING', referentieAanbieder: p.referentieAanbieder, producten: [json(p)] }, weiger);
+        await verzoek({ wet, aanbiederId: aanbieder!.id, persoonId: persoon?.id ?? null, bsn: inhoud.bsn, soort: 'TOEWIJZING', referentieAanbieder: p.referentieAanbieder, producten: [p] });
       }
       return { kop };
     }
@@ -198,18 +200,7 @@ async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud:
       const persoon = await persoonVan(inhoud.bsn);
       if (!persoon) weiger(['9019'], 'Er is geen cliënt met dit BSN bij deze gemeente.');
       kop.persoonId = persoon!.id;
-      const actueel = (await tx.toewijzing.findMany({
-        where: { gemeenteId: bericht.gemeenteId, aanbiederId: aanbieder!.id, persoonId: persoon!.id, wet, status: { not: 'NIEUW' } },
-        select: { toewijzingNummer: true, ingangsdatum: true, einddatum: true, redenWijziging: true },
-      })).filter((t) => isActueel(t, now));
-      const nummers = new Set(actueel.map((t) => t.toewijzingNummer));
-      const genoemd = [...inhoud.verzoek.ongewijzigd, ...inhoud.verzoek.teWijzigen.map((p) => p.toewijzingNummer)];
-      for (const n of inhoud.verzoek.teWijzigen.map((p) => p.toewijzingNummer)) if (!nummers.has(n)) weiger(['9351'], `Toewijzing ${n} is geen actuele toewijzing van deze cliënt bij deze aanbieder (TR351).`);
-      for (const n of inhoud.verzoek.ongewijzigd) if (!nummers.has(n)) weiger(['9350'], `Toewijzing ${n} is geen actuele toewijzing van deze cliënt bij deze aanbieder (TR350).`);
-      // TR349: the verzoek names every actuele toewijzing of the client at this aanbieder.
-      const vergeten = [...nummers].filter((n) => !genoemd.includes(n));
-      if (vergeten.length) weiger(['9349'], `Het verzoek noemt niet alle actuele toewijzingen; ontbrekend: ${vergeten.join(', ')} (TR349).`);
-      await maakVerzoek(tx, { ...bron, wet, aanbiederId: aanbieder!.id, persoonId: persoon!.id, bsn: inhoud.bsn, soort: 'WIJZIGING', referentieAanbieder: inhoud.verzoek.referentieAanbieder, producten: [json(inhoud.verzoek)] }, weiger);
+      await verzoek({ wet, aanbiederId: aanbieder!.id, persoonId: persoon!.id, bsn: inhoud.bsn, soort: 'WIJZIGING', referentieAanbieder: inhoud.verzoek.referentieAanbieder, verzoek: inhoud.verzoek });
       return { kop };
     }
     case '323': {
@@ -221,32 +212,6 @@ async function pasToe(tx: Tx, bericht: { id: string; gemeenteId: string; inhoud:
       return { kop };
     }
   }
-}
-
-const json = (v: unknown): Prisma.InputJsonValue =>
-  JSON.parse(JSON.stringify(v, (_k, w: unknown) => (typeof w === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(w) ? w.slice(0, 10) : w))) as Prisma.InputJsonValue;
-
-async function maakVerzoek(
-  tx: Tx,
-  v: ZorgBron & { wet: Wet; aanbiederId: string; persoonId: string | null; bsn: string; soort: 'TOEWIJZING' | 'WIJZIGING'; referentieAanbieder: string; producten: Prisma.InputJsonValue[] },
-  weiger: (codes: string[], ...redenen: string[]) => never,
-) {
-  // TR347: the ReferentieAanbieder is unique for the aanbieder.
-  const bestaand = await tx.aanbiederVerzoek.findUnique({ where: { aanbiederId_referentieAanbieder: { aanbiederId: v.aanbiederId, referentieAanbieder: v.referentieAanbieder } }, select: { id: true } });
-  if (bestaand) weiger(['9347'], `Er is al een verzoek van deze aanbieder met referentie ${v.referentieAanbieder} (TR347).`);
-  // TR374: no second verzoek for the client while one of this aanbieder is still open.
-  const open = await tx.aanbiederVerzoek.findFirst({ where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, bsn: v.bsn, status: 'OPEN', inkomendBerichtId: { not: v.inkomendBerichtId! } }, select: { referentieAanbieder: true } });
-  if (open) weiger(['0001'], `Er loopt al een verzoek voor deze cliënt van deze aanbieder (referentie ${open.referentieAanbieder}); eerst dat beantwoorden (TR374).`);
-  // The answer is due in 5 werkdagen (Algemene termijnenwet: feestdagen and decree days do not count).
-  const uiterlijkOp = addWerkdagen(v.now, VERZOEK_WERKDAGEN, await laadBesluitdagen(tx));
-  const verzoek = await tx.aanbiederVerzoek.create({
-    data: {
-      gemeenteId: v.gemeenteId, soort: v.soort, inkomendBerichtId: v.inkomendBerichtId!, aanbiederId: v.aanbiederId, persoonId: v.persoonId, bsn: v.bsn,
-      referentieAanbieder: v.referentieAanbieder, producten: v.producten, ontvangenOp: v.now, uiterlijkOp,
-    },
-    select: { id: true },
-  });
-  await recordAudit(tx, null, { actie: 'VERZOEK_ONTVANGEN', entiteit: 'AanbiederVerzoek', entiteitId: verzoek.id, persoonId: v.persoonId, after: { soort: v.soort, referentieAanbieder: v.referentieAanbieder, wet: v.wet, uiterlijkOp: toIsoDate(uiterlijkOp) } }, { gemeenteId: v.gemeenteId });
 }
 
 /** libxml2's line '-:12: element X: Schemas validity error : Element '{ns}X': …' shortened to the element and the text. */

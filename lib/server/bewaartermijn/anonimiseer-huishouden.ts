@@ -88,7 +88,7 @@ const STATEMENTS: Statement[] = [
   // Messages from aanbieders (issue 19) about the household's people: the file holds BSN, name and address, so its text
   // and file name go; code, number, status, retourcodes and dates stay. A verzoek keeps what was asked, not who.
   { table: 'InkomendBericht', where: `"persoonId" IN (${LEDEN})`, set: { inhoud: 'tekst', bestandsnaam: 'tekst' } },
-  { table: 'AanbiederVerzoek', where: `"persoonId" IN (${LEDEN})`, set: { bsn: `'000000000'`, antwoordXml: 'tekst' } },
+  { table: 'AanbiederVerzoek', where: `"persoonId" IN (${LEDEN})`, set: { bsn: `'000000000'`, antwoordXml: 'tekst', motivatie: 'tekst' } },
   // A declaratie (323) and its answer (325) can name several clients: when one of them is of the household, the files
   // go (they hold BSNs); amounts, codes and periods stay for the rapportage.
   { table: 'DeclaratiePrestatie', where: `"persoonId" IN (${LEDEN})`, set: { bsn: `'000000000'` } },
