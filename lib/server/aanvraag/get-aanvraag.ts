@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { canExtend } from '@/lib/domain/deadlines';
@@ -10,7 +10,7 @@ import { eenVoorEen } from '@/lib/server/een-voor-een';
 /** One aanvraag for the backoffice: the inwoner, the product, the legal term with its opschortingen, its besluiten. */
 export async function getAanvraag(actor: Actor, aanvraagId: string, today = new Date()) {
   assertPermission(actor, 'aanvraag:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const aanvraag = await loadAanvraag(tx, actor, aanvraagId);
     await assertHouseholdAccess(tx, actor, aanvraag.huishoudenId, { actie: 'READ', entiteit: 'Aanvraag', entiteitId: aanvraag.id, persoonId: aanvraag.persoonId });
     const [settings, persoon, huishouden, product, beschikkingen, behandelaar, plan, verdagingsbrief] = await eenVoorEen([

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { assertHouseholdAccess } from '@/lib/server/access/household-access';
@@ -8,7 +8,7 @@ import { loadAanvraag } from './shared';
 /** The notice of the verdaging as it was sent (the stored Document), for the backoffice. */
 export async function getVerdagingsbrief(actor: Actor, aanvraagId: string) {
   assertPermission(actor, 'aanvraag:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const aanvraag = await loadAanvraag(tx, actor, aanvraagId);
     const document = await tx.document.findFirst({
       where: { huishoudenId: aanvraag.huishoudenId, bronId: aanvraag.id, soort: 'BIJLAGE', mimeType: 'application/pdf' },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { intrekkenProblem, mandaatProblem, REDENEN, wijzigenProblem } from '@/lib/domain/beschikking';
@@ -15,7 +15,7 @@ import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 export async function getBeschikking(actor: Actor, beschikkingId: string, now = new Date()) {
   assertPermission(actor, 'aanvraag:read');
   const today = toCalendarDay(now);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const b = await loadBeschikking(tx, actor, beschikkingId);
     await assertHouseholdAccess(tx, actor, b.huishoudenId, { actie: 'READ', entiteit: 'Beschikking', entiteitId: b.id, persoonId: b.persoonId });
     const [aanvraag, persoon, huishouden, vorig, opvolgers, toewijzingen, brief, openToewijzingen] = await eenVoorEen([

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { ageOn } from '@/lib/domain/dates';
 import { persoonNaam } from '@/lib/domain/gesprek';
@@ -15,7 +15,7 @@ import { isUuid } from '@/lib/domain/ids';
  */
 export async function getConsult(actor: Actor, consultId: string, today = new Date()) {
   assertPermission(actor, 'consult:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const consult = isUuid(consultId) ? await tx.consult.findFirst({ where: { id: consultId, gemeenteId: actor.gemeenteId, partnerOrganisatieId: null } }) : null;
     if (!consult) throw new DomainError('NOT_FOUND', ['Dit consult bestaat niet (meer).']);
     await assertHouseholdAccess(tx, actor, consult.huishoudenId, { actie: 'READ', entiteit: 'Consult', entiteitId: consult.id });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { isEvaluatieFase } from '@/lib/domain/casus-transitions';
 import { toCalendarDay } from '@/lib/domain/dates';
@@ -15,7 +16,7 @@ import { loadVersie, persoonNaam, planAudit, planLeesToegang } from '@/lib/serve
 export async function getEvaluatieForm(actor: Actor, huishoudenId: string, now = new Date()) {
   assertPermission(actor, 'plan:write');
   const today = toCalendarDay(now);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await planLeesToegang(actor, huishoudenId);
     const huishouden = await tx.huishouden.findUniqueOrThrow({ where: { id: huishoudenId }, select: { id: true, naam: true } });
     const geldend = await tx.planVersie.findFirst({

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { isKind, persoonNaam } from '@/lib/domain/gesprek';
 import { DomainError } from '@/lib/errors';
@@ -16,7 +17,7 @@ export type GesprekFormData = Awaited<ReturnType<typeof getGesprekForm>>;
  */
 export async function getGesprekForm(actor: Actor, huishoudenId: string, gesprekId: string | null, today = new Date()) {
   assertPermission(actor, 'gesprek:write');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await assertHouseholdAccess(tx, actor, huishoudenId, { actie: 'READ', entiteit: 'Gesprek', entiteitId: gesprekId });
     const huishouden = await tx.huishouden.findFirst({
       where: { id: huishoudenId, gemeenteId: actor.gemeenteId },

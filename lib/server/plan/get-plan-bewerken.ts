@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { isActiefOp } from '@/lib/domain/catalogus';
 import { toCalendarDay, toIsoDate } from '@/lib/domain/dates';
@@ -57,7 +58,7 @@ export type ProductKeuze = Keuze & { leveringsvormen: Leveringsvorm[] };
 export async function getPlanBewerken(actor: Actor, huishoudenId: string, now = new Date()) {
   assertPermission(actor, 'plan:write');
   const today = toCalendarDay(now);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await planLeesToegang(actor, huishoudenId);
     const huishouden = await tx.huishouden.findUniqueOrThrow({ where: { id: huishoudenId }, select: { id: true, naam: true, wijkId: true } });
     const concept = await tx.planVersie.findFirst({ where: { plan: { huishoudenId, actueel: true }, status: 'CONCEPT' }, select: { id: true } });

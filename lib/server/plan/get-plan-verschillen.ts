@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { diffPlan } from '@/lib/domain/plan-diff';
 import { DomainError } from '@/lib/errors';
@@ -11,7 +11,7 @@ import { loadVersie, planAudit, planInhoudVan, planLeesToegang } from './shared'
  */
 export async function getPlanVerschillen(actor: Actor, huishoudenId: string, keuze: { van?: number; naar?: number } = {}) {
   assertPermission(actor, 'dossier:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await planLeesToegang(actor, huishoudenId);
     const plan = await tx.ondersteuningsplan.findFirst({
       where: { huishoudenId, actueel: true },

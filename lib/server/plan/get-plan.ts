@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { isEvaluatieFase, nextSteps, PLAN_START_FASEN, refusalReasons } from '@/lib/domain/casus-transitions';
 import { toCalendarDay } from '@/lib/domain/dates';
@@ -85,7 +86,7 @@ export type PlanVersieWeergave = Awaited<ReturnType<typeof versieWeergave>>;
 export async function getPlan(actor: Actor, huishoudenId: string, opties: { versienummer?: number } = {}, now = new Date()) {
   assertPermission(actor, 'dossier:read');
   const today = toCalendarDay(now);
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     await planLeesToegang(actor, huishoudenId);
     const huishouden = await tx.huishouden.findUniqueOrThrow({ where: { id: huishoudenId }, select: { id: true, naam: true } });
     const plan = await tx.ondersteuningsplan.findFirst({

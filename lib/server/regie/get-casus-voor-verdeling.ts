@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { kandidatenVoor, wachtOpRegie, wachttijdDagen } from '@/lib/domain/casusverdeling';
 import { DomainError } from '@/lib/errors';
@@ -11,7 +11,7 @@ import { userNames } from './user-names';
 /** One waiting casus with what the teamlead needs to choose a regisseur, and the team's candidates. */
 export async function getCasusVoorVerdeling(actor: Actor, casusId: string, today = new Date()) {
   assertPermission(actor, 'regie:assign');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const ref = await loadCasusForRegie(tx, actor, casusId);
     await assertHouseholdAccess(tx, actor, ref.huishoudenId, { actie: 'READ', entiteit: 'Casus', entiteitId: ref.id });
     const casus = await tx.casus.findUnique({

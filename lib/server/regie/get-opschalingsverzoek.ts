@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { kandidatenVoor } from '@/lib/domain/casusverdeling';
 import { DomainError } from '@/lib/errors';
@@ -11,7 +11,7 @@ import { userNames } from './user-names';
 /** An opschalingsverzoek for the teamlead's decision, with the team's members who may take procesregie first. */
 export async function getOpschalingsverzoek(actor: Actor, verzoekId: string, today = new Date()) {
   assertPermission(actor, 'regie:assign');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const verzoek = await tx.opschalingsverzoek.findFirst({
       where: { id: verzoekId, gemeenteId: actor.gemeenteId },
       select: {

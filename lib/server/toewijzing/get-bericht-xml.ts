@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { DomainError } from '@/lib/errors';
 import { ANONIEM } from '@/lib/domain/bewaartermijn';
@@ -10,7 +10,7 @@ import { loadBeschikking } from '@/lib/server/beschikking/shared';
 /** A stored WMO301/JW301 message about this beschikking's client, exactly as it was sent. */
 export async function getBerichtXml(actor: Actor, beschikkingId: string, berichtId: string) {
   assertPermission(actor, 'aanvraag:read');
-  return prisma.$transaction(async (tx) => {
+  return leesZonderTransactie(async (tx) => {
     const b = await loadBeschikking(tx, actor, beschikkingId);
     const bericht = isUuid(berichtId)
       ? await tx.bericht.findFirst({
