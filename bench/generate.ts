@@ -20,12 +20,12 @@ export const DATABASE = 'wijkregie_bench';
 export const GENERATOR_VERSION = 3;
 
 /**
- * The bench's own PostgreSQL only: room for the bulk load's WAL (a million households write some 15 GB of it; with the
+ * The bench's own PostgreSQL only: room for the bulk load's WAL (a large dataset writes many gigabytes of it; with the
  * default 1 GB between checkpoints every page would be written to the WAL in full again after each checkpoint). No
  * effect on durability of a commit or on what the app measures; the generator's own connections also commit without
  * waiting for the WAL flush (synchronous_commit=off, bench/dataset/generate-dataset.ts), the app's do not.
  */
-export const BENCH_PG_SETTINGS = ['wal_buffers=64MB', 'max_wal_size=16GB', 'min_wal_size=1GB', 'checkpoint_timeout=30min', 'checkpoint_completion_target=0.9'];
+export const BENCH_PG_SETTINGS = ['wal_buffers=64MB', 'max_wal_size=8GB', 'min_wal_size=1GB', 'checkpoint_timeout=30min', 'checkpoint_completion_target=0.9'];
 
 export type DatasetInfo = {
   households: number;

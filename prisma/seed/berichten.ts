@@ -108,6 +108,8 @@ async function seedBerichtenverkeer(db: SeedDb, gemeenteId: string, gemeentecode
   const inkomend = async (xml: string, naam: string, ontvangenOp: Date, velden: { soort: string | null; afzender: string | null; identificatie: string | null; aanbiederId: string | null; persoonId: string | null }, status: 'VERWERKT' | 'GEWEIGERD' = 'VERWERKT', redenen: string[] = [], retourcodes = ['0200']) => {
     const id = uuid();
     inkomendRijen.push({ id, gemeenteId, bestandsnaam: naam, inhoud: xml, sha256: createHash('sha256').update(xml).digest('hex'), bron: 'MAP', ...velden, status, redenen, retourcodes, ontvangenOp, verwerktOp: ontvangenOp });
+    // Written as they fill up, so that a city's tens of thousands of messages are not all held in memory at once.
+    if (inkomendRijen.length >= BULK) await db.inkomendBericht.createMany({ data: inkomendRijen.splice(0) });
     return id;
   };
   // The three newest still wait for their retour (the oldest of them may be past OP090's 3 werkdagen).
