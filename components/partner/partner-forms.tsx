@@ -182,7 +182,7 @@ type OrganisatieGegevens = { id: string; version: number; naam: string; soort: s
 
 /** Issue 22: a new ketenpartner, or (with `organisatie`) the change of one (beheer). */
 export function PartnerOrganisatieForm({ action, soorten, aanbieders, organisatie }: { action: Action; soorten: Keuze[]; aanbieders: Keuze[]; organisatie?: OrganisatieGegevens }) {
-  const scope = organisatie?.id;
+  const scope = organisatie ? `organisatie-${organisatie.id}` : undefined;
   const hidden: Record<string, string> = organisatie ? { id: organisatie.id, version: String(organisatie.version) } : {};
   return (
     <PartnerForm action={action} hidden={hidden} submit={organisatie ? 'Wijzigingen opslaan' : 'Ketenpartner toevoegen'}>
@@ -214,11 +214,11 @@ export function PartnerGebruikerForm({ action, organisatieId }: { action: Action
     <PartnerForm action={action} hidden={{ organisatieId, actief: 'on' }} submit="Gebruiker toevoegen">
       {(state) => (
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <Field label="Naam" name="naam" errors={state.fieldErrors?.naam}><Input defaultValue={waarde(state, 'naam')} /></Field>
-          <Field label="E-mailadres" name="email" errors={state.fieldErrors?.email} hint="Het e-mailadres dat eHerkenning van deze persoon doorgeeft.">
+          <Field label="Naam" name="naam" scope={organisatieId} errors={state.fieldErrors?.naam}><Input defaultValue={waarde(state, 'naam')} /></Field>
+          <Field label="E-mailadres" name="email" scope={organisatieId} errors={state.fieldErrors?.email} hint="Het e-mailadres dat eHerkenning van deze persoon doorgeeft.">
             <Input type="email" defaultValue={waarde(state, 'email')} />
           </Field>
-          <Checkbox label="Coördinator: beheert de gebruikers van de organisatie" name="coordinator" defaultChecked={waarde(state, 'coordinator') === 'on'} />
+          <Checkbox label="Coördinator: beheert de gebruikers van de organisatie" name="coordinator" scope={organisatieId} defaultChecked={waarde(state, 'coordinator') === 'on'} />
         </div>
       )}
     </PartnerForm>

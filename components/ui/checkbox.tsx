@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { ChoiceFieldset, ChoiceInput, type ChoiceOption } from './field-parts';
 
 /** One checkbox with its label beside it (a yes/no setting such as "Actief"). */
-export function Checkbox({ label, name, defaultChecked, hint, value = 'on' }: { label: string; name: string; defaultChecked?: boolean; hint?: ReactNode; value?: string }) {
-  const id = `veld-${name}`;
+export function Checkbox({ label, name, defaultChecked, hint, value = 'on', scope }: { label: string; name: string; defaultChecked?: boolean; hint?: ReactNode; value?: string; /** as Field's: unique ids for a form repeated on a page */ scope?: string }) {
+  const id = scope ? `veld-${scope}-${name}` : `veld-${name}`;
   return (
     <div className="mb-5">
       <div className="flex items-start gap-3">

@@ -76,6 +76,8 @@ export type ConsultFacts = {
   id: string;
   soort: ConsultSoort;
   uiterlijkOp: Date;
+  /** Issue 22: the ketenpartner asked for advice (a partner consult), shown as who is expected to answer. */
+  adviseur?: string | null;
   huishouden: HuishoudenRef;
   casus: { id: string; nummer: string };
 };
@@ -201,7 +203,7 @@ export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
     })) add(t, { huishouden: r.huishouden, casusNummer: nummer });
   }
   for (const c of input.consulten) {
-    const consulten = [{ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, wie: null, casusId: c.casus.id }];
+    const consulten = [{ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, wie: c.adviseur ?? null, casusId: c.casus.id }];
     for (const t of afgeleid({ casus: null, consulten })) add(t, { huishouden: c.huishouden, casusNummer: c.casus.nummer });
   }
   for (const w of input.waakvlam) {

@@ -241,3 +241,92 @@ test('de planner van de aanbieder vraagt een wijziging aan met motivatie; de bac
   await expectUniqueIds(planner);
   await planner.screenshot({ path: 'test-results/partner-verzoek-nieuw.png', fullPage: true });
 });
+
+test('een voorstel van school komt in het concept, school beantwoordt een adviesvraag, en beheer schakelt school uit', async ({ browser }) => {
+  // The second demo household where the school has an action and consent (the first one got the crisis signal above).
+  const [h] = await query<{ huishoudenId: string; regisseur: string }>(`
+    SELECT o."huishoudenId", u.email AS regisseur
+    FROM "Actie" a JOIN "PlanVersie" pv ON pv.id = a."planVersieId" JOIN "Ondersteuningsplan" o ON o.id = pv."planId" AND o.actueel
+    JOIN "Huishouden" hh ON hh.id = o."huishoudenId"
+    JOIN "RegieToewijzing" r ON r."casusId" = o."casusId" AND r.tot IS NULL AND r.lead JOIN "User" u ON u.id = r."regisseurId"
+    JOIN "PartnerOrganisatie" po ON po.id = a."partnerOrganisatieId" AND po."kvkNummer" = '60000002'
+    ORDER BY hh.naam OFFSET 1 LIMIT 1`);
+  expect(h, 'een tweede huishouden met een actie van school').toBeTruthy();
+  const voorstel = 'Gesprek met ouders en leerplichtambtenaar over het verzuim';
+
+  // The school proposes a new action for the goal it serves.
+  const school = await nieuwePagina(browser);
+  await signInPartner(school, SCHOOL);
+  await school.goto(`/partner/huishoudens/${h.huishoudenId}`);
+  const voorstelSectie = school.locator('section[aria-labelledby="voorstel"]');
+  await voorstelSectie.getByLabel('Bij doel').selectOption({ index: 1 });
+  await voorstelSectie.getByLabel('Wat stel je voor').fill(voorstel);
+  await voorstelSectie.getByLabel('Waarom').fill('Het verzuim loopt op; een gesprek met ouders en leerplicht samen werkt het best.');
+  await voorstelSectie.getByRole('button', { name: 'Voorstel versturen' }).click();
+  await expect(school.getByText('Je voorstel is verstuurd.')).toBeVisible();
+
+  // The regisseur takes it over: it is written into the concept of the next version, with the school as executor.
+  const coach = await nieuwePagina(browser);
+  await signIn(coach, h.regisseur);
+  await coach.goto(`/huishoudens/${h.huishoudenId}/plan`);
+  const ketenpartners = coach.locator('section[aria-labelledby="kop-ketenpartners"]');
+  await ketenpartners.locator('li', { hasText: voorstel }).getByRole('button', { name: 'Overnemen in het concept' }).click();
+  // The buttons make way for the outcome (the list is revalidated with the answer).
+  await expect(ketenpartners.locator('li', { hasText: voorstel }).getByText(/Opgenomen in het concept van versie \d+/)).toBeVisible();
+  const [actie] = await query<{ versienummer: number; status: string; wieNaam: string }>(`
+    SELECT pv.versienummer, pv.status::text AS status, a."wieNaam" FROM "Actie" a JOIN "PlanVersie" pv ON pv.id = a."planVersieId"
+    JOIN "PartnerOrganisatie" po ON po.id = a."partnerOrganisatieId" AND po."kvkNummer" = '60000002'
+    WHERE a.wat = $1`, [voorstel]);
+  expect(actie).toMatchObject({ status: 'CONCEPT', wieNaam: 'Basisschool De Vuurtoren' });
+  await school.reload();
+  await expect(school.getByText(`${voorstel} — Opgenomen in het concept van versie ${actie.versienummer}`)).toBeVisible();
+
+  // The regisseur asks the school for advice; the school sees it on its worklist and answers on the household page.
+  await coach.reload();
+  await ketenpartners.getByText('Een ketenpartner om advies vragen').click();
+  await ketenpartners.getByLabel('Ketenpartner', { exact: true }).selectOption({ label: 'Basisschool De Vuurtoren' });
+  await ketenpartners.getByLabel('Je vraag').fill('Hoe gaat het op school sinds het gesprek met de intern begeleider?');
+  await ketenpartners.getByRole('button', { name: 'Vraag versturen' }).click();
+  await expect(ketenpartners.getByText(/Je vraag is verstuurd/)).toBeVisible();
+
+  await school.goto('/partner');
+  const vragen = school.locator('section[aria-labelledby="vragen"]');
+  await expect(vragen.getByText(/Hoe gaat het op school sinds het gesprek/)).toBeVisible();
+  await expectAccessible(school);
+  await vragen.getByRole('link').first().click();
+  await expect(school.getByRole('heading', { name: 'Vragen van de regisseur' })).toBeVisible();
+  await expectUniqueIds(school);
+  await school.screenshot({ path: 'test-results/ketenpartner-vraag.png', fullPage: true });
+  await school.getByLabel('Je advies').fill('Hij is sinds twee weken elke dag op tijd; houd het vaste ochtendritme vast.');
+  await school.getByRole('button', { name: 'Advies versturen' }).click();
+  // The form makes way for the answer as sent.
+  await expect(school.getByText('Jullie advies:')).toBeVisible();
+  await school.setViewportSize({ width: 360, height: 800 });
+  await school.screenshot({ path: 'test-results/ketenpartner-vraag-360.png', fullPage: true });
+
+  // The regisseur reads the answer in the plan, the veiligheid tab (consults) and the tijdlijn.
+  await coach.reload();
+  await expect(ketenpartners.getByText('Hij is sinds twee weken elke dag op tijd')).toBeVisible();
+  await expectAccessible(coach);
+  await ketenpartners.screenshot({ path: 'test-results/ketenpartner-regisseur-plan.png' });
+  await coach.goto(`/huishoudens/${h.huishoudenId}/veiligheid`);
+  await expect(coach.getByText('Hij is sinds twee weken elke dag op tijd')).toBeVisible();
+  await coach.goto(`/huishoudens/${h.huishoudenId}/tijdlijn`);
+  await expect(coach.getByText('Basisschool De Vuurtoren gaf advies')).toBeVisible();
+
+  // Beheer switches the school off: its user loses access at once; on again restores it.
+  const beheer = await nieuwePagina(browser);
+  await signIn(beheer, 'beheer@wijkregie.test');
+  await beheer.goto('/beheer/ketenpartners');
+  await beheer.getByRole('button', { name: 'Basisschool De Vuurtoren uitschakelen' }).click();
+  await expect(beheer.getByText(/De ketenpartner is uitgeschakeld: 1 gebruiker heeft geen toegang meer\./)).toBeVisible();
+  await expectAccessible(beheer);
+  await expectUniqueIds(beheer);
+  await beheer.screenshot({ path: 'test-results/ketenpartner-beheer.png', fullPage: true });
+  await school.setViewportSize({ width: 1280, height: 900 });
+  await school.goto(`/partner/huishoudens/${h.huishoudenId}`);
+  await expect(school).toHaveURL(/\/partner\/inloggen/);
+  await beheer.reload();
+  await beheer.getByRole('button', { name: 'Basisschool De Vuurtoren weer inschakelen' }).click();
+  await expect(beheer.getByText('De ketenpartner is weer ingeschakeld.')).toBeVisible();
+});

@@ -18,6 +18,7 @@ import { beantwoordConsult } from '@/lib/server/partner/beantwoord-consult';
 import { getPartnerConsulten } from '@/lib/server/partner/get-partner-consulten';
 import { getPartnerHuishouden } from '@/lib/server/partner/get-partner-huishouden';
 import { getVeiligheid } from '@/lib/server/veiligheid/get-veiligheid';
+import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
 import { actorFor, createUser } from '../support/factories';
 import { createPartnerHuishouden, createPartnerWereld, type PartnerWereld } from '../support/partner-factories';
 
@@ -37,6 +38,9 @@ describe('asking a ketenpartner for advice', () => {
     expect(stored).toMatchObject({ soort: 'MEEDENKEN', status: 'OPEN', partnerOrganisatieId: w.partners.huisarts.organisatieId, gedragswetenschapperId: null, aangevraagdDoorId: w.coach.id });
     expect(stored.uiterlijkOp.getTime()).toBeGreaterThan(today.getTime());
     expect(await prisma.auditEntry.count({ where: { entiteitId: consult.id, actie: 'CONSULT_AANGEVRAAGD', actorId: w.coach.id } })).toBe(1);
+    // Mijn werkvoorraad: the advice expected, and from whom.
+    const taak = (await getWerkvoorraad(w.coach)).taken.find((t) => t.key === `consult:${consult.id}`);
+    expect(taak).toMatchObject({ titel: 'Consult meedenken: advies verwacht', wie: 'Huisartsenpraktijk Molenplein' });
   });
 
   it('is refused at the field for a partner without a ground (a consult gives none), or not active; and without access', async () => {

@@ -14,6 +14,7 @@ import { handelZorgsignaalAf } from '@/lib/server/ketenpartner/handel-zorgsignaa
 import { doePlanVoorstel } from '@/lib/server/partner/doe-plan-voorstel';
 import { getPartnerHuishouden } from '@/lib/server/partner/get-partner-huishouden';
 import { stuurZorgsignaal } from '@/lib/server/partner/stuur-zorgsignaal';
+import { conflict } from '@/lib/server/plan/shared';
 import { actorFor, createTeam, createUser } from '../support/factories';
 import { createPartnerHuishouden, createPartnerWereld, type PartnerWereld } from '../support/partner-factories';
 
@@ -123,6 +124,10 @@ describe('a proposal taken over goes into the concept of the next version (issue
     const gewijzigd = na.acties.filter((a) => a.partnerOrganisatieId === w.partners.huisarts.organisatieId);
     expect(gewijzigd.map((a) => [a.wat, a.uiterlijk?.getTime()])).toEqual([['Twee keer per maand afstemming met de POH-ggz', h.actieHuisarts.uiterlijk ? toCalendarDay(h.actieHuisarts.uiterlijk).getTime() : undefined]]);
     expect(na.acties).toHaveLength(4);
+    // A colleague's editor opened on the concept before this gets the conflict message naming the step.
+    const melding = await prisma.$transaction((tx) => conflict(tx, v2.id, v2.version, [], new Date()));
+    expect(melding.code).toBe('STALE_VERSION');
+    expect(melding.reasons.join(' ')).toContain('nam een voorstel van een ketenpartner op in het concept');
 
     const afgewezen = await doePlanVoorstel(w.partners.huisarts, { huishoudenId: h.huishouden.id, actieId: null, doelId: null, wat: 'Iets anders', uiterlijk: null, waarom: 'x' });
     expect(await beoordeel(h, afgewezen.id, 'AFGEWEZEN')).toEqual({ versienummer: null });

@@ -28,7 +28,7 @@ type RegieRow = HuishoudenCols & {
   aanvragen: { id: string; nummer: string; wet: Wet; ontvangenOp: string; verdagingDagen: number | null; opschortingen: { van: string; tot: string | null }[] }[];
   berichten: { sinds: string | null; aantal: number };
 };
-type ConsultRow = HuishoudenCols & { id: string; soort: ConsultSoort; uiterlijkOp: Date; casusId: string; nummer: string };
+type ConsultRow = HuishoudenCols & { id: string; soort: ConsultSoort; uiterlijkOp: Date; casusId: string; nummer: string; adviseur: string | null };
 type WaakvlamRow = HuishoudenCols & {
   casusId: string; nummer: string; fase: Fase; waakvlamOp: Date | null;
   leads: { regisseurId: string | null; vanaf: string; tot: string | null }[];
@@ -71,8 +71,9 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
       WHERE r."regisseurId" = ${me}::uuid AND r."tot" IS NULL AND r."gemeenteId" = ${gemeenteId}::uuid AND c."fase" <> 'AFGESLOTEN'`,
     prisma.$queryRaw<ConsultRow[]>`
       SELECT k."id", k."soort"::text AS "soort", k."uiterlijkOp", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk",
-             c."id" AS "casusId", c."nummer"
+             c."id" AS "casusId", c."nummer", po."naam" AS "adviseur"
       FROM "Consult" k
+      LEFT JOIN "PartnerOrganisatie" po ON po."id" = k."partnerOrganisatieId"
       JOIN "Casus" c ON c."id" = k."casusId"
       JOIN "Huishouden" h ON h."id" = k."huishoudenId"
       LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
@@ -141,7 +142,7 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
     })),
     consulten: consulten
       .filter((c) => allowed.has(c.huishoudenId))
-      .map((c) => ({ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, huishouden: ref(c), casus: { id: c.casusId, nummer: c.nummer } })),
+      .map((c) => ({ id: c.id, soort: c.soort, uiterlijkOp: c.uiterlijkOp, adviseur: c.adviseur, huishouden: ref(c), casus: { id: c.casusId, nummer: c.nummer } })),
     waakvlam: waakvlam
       .filter((w) => allowed.has(w.huishoudenId))
       .map((w) => ({
