@@ -69,7 +69,12 @@ export default async function PartnerToewijzingPage({ params }: { params: Promis
 
       <h2 className="mt-8 text-2xl font-semibold">Wijziging aanvragen</h2>
       <p className="mt-2 text-slate-700">Is er meer of minder zorg nodig, of een andere periode? Vraag het de gemeente met een motivatie. Voor een ander product: <Link href={`/partner/verzoeken/nieuw?toewijzing=${t.id}`}>nieuwe toewijzing aanvragen</Link>.</p>
-      <VerzoekWijzigingForm action={verzoekWijzigingAction} toewijzingId={t.id} ingangsdatum={toIsoDate(t.ingangsdatum)} volume={t.volume === null ? '' : String(t.volume)} />
+      {t.status === 'NIEUW' ? (
+        // TR351: a change is asked of a toewijzing the aanbieder has received (the use case refuses it as well).
+        <p className="mt-2">De gemeente heeft deze toewijzing nog niet verstuurd. Een wijziging vragen kan zodra ze verstuurd is.</p>
+      ) : (
+        <VerzoekWijzigingForm action={verzoekWijzigingAction} toewijzingId={t.id} ingangsdatum={toIsoDate(t.ingangsdatum)} volume={t.volume === null ? '' : String(t.volume)} />
+      )}
 
       {t.verzoeken.length > 0 && (
         <>
