@@ -42,14 +42,18 @@ const hand = (h: Awaited<ReturnType<typeof createPartnerHuishouden>>, productId:
 const redenen = (p: Promise<unknown>) => p.then(() => [] as string[], (e: { reasons?: string[] }) => e.reasons ?? [String(e)]);
 
 describe('one use case for both channels: the same refusal', () => {
-  it('a product the aanbieder has no contract for', async () => {
+  // The one difference, on purpose: no contract is not a breach of the standard's rules but a reason to say no
+  // (LDT_RedenAfwijzingVerzoek 3 "Geen contract" in the 319). By hand the form says so at once; a 315 is kept as an
+  // open verzoek for the backoffice to answer with that reason.
+  it('a product the aanbieder has no contract for: refused at the form by hand, an open verzoek by message', async () => {
     const h1 = await createPartnerHuishouden(w);
     const h2 = await createPartnerHuishouden(w);
     const bericht = await alsBericht(h1, '02A01');
     const portaal = await redenen(hand(h2, w.producten.begeleiding.id));
-    expect(bericht.status).toBe('GEWEIGERD');
     expect(portaal).toEqual([`Voor product 02A01 heeft deze aanbieder op ${iso(today)} geen contract met de gemeente.`]);
-    expect(bericht.redenen).toEqual(portaal);
+    expect(bericht).toEqual({ status: 'VERWERKT', redenen: [] });
+    expect(await prisma.aanbiederVerzoek.count({ where: { persoonId: h1.persoon.id, status: 'OPEN' } })).toBe(1);
+    expect(await prisma.aanbiederVerzoek.count({ where: { persoonId: h2.persoon.id } })).toBe(0);
   });
 
   it('a second verzoek for a client while one is open (TR374), whichever channel asked first', async () => {

@@ -65,8 +65,11 @@ export async function registreerVerzoek(tx: Tx, bron: VerzoekBron, v: VerzoekInh
   } else {
     for (const p of v.producten) {
       eersteBezwaar(toetsLevering(p));
-      // A product code asked for is a product of this wet that the aanbieder has a contract for on the ingangsdatum.
-      if (p.product?.code) {
+      // By hand, a product code asked for is a product of this wet that the aanbieder has a contract for on the
+      // ingangsdatum (the form offers only those; a stale form is told at the field). A 315 for a product without a
+      // contract is no breach of the standard's rules: it is registered, and the backoffice answers it with a 319
+      // "Geen contract" (LDT_RedenAfwijzingVerzoek 3), as the standard has the gemeente do.
+      if (p.product?.code && bron.kanaal === 'PORTAAL') {
         const contracten = await tx.contract.findMany({
           where: { aanbiederId: v.aanbiederId, product: { gemeenteId: bron.gemeenteId, wet: v.wet, code: p.product.code } },
           select: { van: true, tot: true },
