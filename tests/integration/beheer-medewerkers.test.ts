@@ -30,6 +30,8 @@ import { actorFor, createGemeente, createRegie, createRegieTeam, createTeamCasus
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('next-auth', () => ({ getServerSession: async () => (session.userId ? { userId: session.userId } : null) }));
 vi.mock('@/lib/auth/options', () => ({ authOptions: {} }));
+// No proxy in front of these calls: the session comes from the cookie (getServerSession above), as on a public page.
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 const { getActor } = await import('@/lib/auth/session');
 
 const PASSWORD = 'Nieuw-Wachtwoord-2026';

@@ -14,6 +14,8 @@ import { actorFor, createGemeente, createUser } from '../support/factories';
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('next-auth', () => ({ getServerSession: async () => (session.userId ? { userId: session.userId } : null) }));
 vi.mock('@/lib/auth/options', () => ({ authOptions: {} }));
+// No proxy in front of these calls: the session comes from the cookie (getServerSession above), as on a public page.
+vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 const { getActor, requireActorVoorWachtwoord } = await import('@/lib/auth/session');
 
 const EERSTE = 'Eerste-Wachtwoord-2026';
