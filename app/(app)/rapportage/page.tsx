@@ -12,6 +12,7 @@ import { rapportageLabels } from '@/lib/server/rapportage/export-csv';
 import { getRapportage, getRapportageKeuzes, RAPPORTAGE_BEWAAR_MS, RAPPORTAGE_VERVERS_MINUTEN } from '@/lib/server/rapportage/get-rapportage';
 import { parseRapportageFilter } from '@/lib/validations/rapportage';
 import { formatGetal } from '@/lib/domain/getallen';
+import { meerTonen } from '@/lib/domain/meer-tonen';
 
 export const metadata: Metadata = { title: 'Rapportage' };
 
@@ -21,9 +22,13 @@ const toon = (v: Cel | number | null, suffix = '') => (v === null ? '—' : v ==
 
 export default async function RapportagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('rapportage:read');
-  const { filter, values, fieldErrors } = parseRapportageFilter(await searchParams);
+  const params = await searchParams;
+  const { filter, values, fieldErrors } = parseRapportageFilter(params);
   const [r, keuzes] = await Promise.all([getRapportage(actor, filter, new Date(), { bewaarMs: RAPPORTAGE_BEWAAR_MS }), getRapportageKeuzes(actor)]);
   const exportHref = `/rapportage/export?${new URLSearchParams(values)}`;
+  // A city has a thousand professionals or more (issue 23: a million households): the first ones, more on request; the
+  // CSV has them all.
+  const professionals = meerTonen(r.caseloadProfessional, params.toon, 50);
   const onderzoek = r.termijnen.find((t) => t.soort === 'ONDERZOEK');
   const beschikking = r.termijnen.find((t) => t.soort === 'BESCHIKKING');
   return (
@@ -116,8 +121,8 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
 
       <Section title="Caseload per professional">
         <DataTable
-          caption="Lopende regietoewijzingen per professional"
-          rows={r.caseloadProfessional}
+          caption={`Lopende regietoewijzingen per professional, de meeste eerst${professionals.verborgen ? ` (de eerste ${professionals.zichtbaar.length} van ${r.caseloadProfessional.length})` : ''}`}
+          rows={professionals.zichtbaar}
           rowKey={(c) => `${c.professional}-${c.team}`}
           columns={[
             { header: 'Professional', cell: (c) => c.professional },
@@ -125,6 +130,13 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
             { header: 'Casussen in regie', cell: (c) => toon(c.aantal) },
           ]}
         />
+        {professionals.volgende !== null && (
+          <p className="mt-4">
+            <a href={`/rapportage?${new URLSearchParams({ ...values, toon: String(professionals.volgende) })}#kop-caseload-per-professional`}>
+              Meer tonen ({professionals.verborgen} {professionals.verborgen === 1 ? 'professional' : 'professionals'} nog niet getoond; de CSV-download bevat ze allemaal)
+            </a>
+          </p>
+        )}
       </Section>
 
       <Section title="Triage per wijk">
