@@ -92,7 +92,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
       </Section>
 
       <Section title="Beschikkingen: brief nog versturen">
-        {t.beschikkingen > lijst.beschikkingen.length && <Alert variant="info">De oudste {NOG_VERSTUREN_MAX} van {t.beschikkingen} staan hieronder.</Alert>}
+        {t.beschikkingen > lijst.beschikkingen.length && <Alert variant="info">De oudste {NOG_VERSTUREN_MAX} van {t.beschikkingen} staan hieronder. Wat verstuurd is, gaat van de lijst en de volgende komt erbij; een andere vind je met het kenmerk hierboven.</Alert>}
         <DataTable
           caption="Vastgestelde beschikkingen waarvan de brief nog niet is verstuurd, oudste eerst"
           rows={lijst.beschikkingen}
@@ -109,7 +109,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
       </Section>
 
       <Section title="Toewijzingen: nog naar de aanbieder">
-        {t.toewijzingen > lijst.toewijzingen.length && <Alert variant="info">De oudste {NOG_VERSTUREN_MAX} van {t.toewijzingen} staan hieronder.</Alert>}
+        {t.toewijzingen > lijst.toewijzingen.length && <Alert variant="info">De oudste {NOG_VERSTUREN_MAX} van {t.toewijzingen} staan hieronder. Wat verstuurd is, gaat van de lijst en de volgende komt erbij; een andere vind je met het kenmerk hierboven.</Alert>}
         <p className="mb-3 text-slate-700">Je verstuurt de toewijzingen vanuit de beschikking: alle nieuwe en gewijzigde toewijzingen van de inwoner gaan dan in één bericht per aanbieder.</p>
         <DataTable
           caption="Toewijzingen die de aanbieder nog niet heeft gekregen, oudste eerst"
