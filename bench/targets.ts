@@ -88,7 +88,11 @@ export async function loadPages(databaseUrl: string): Promise<Page[]> {
              FROM "Huishouden" h
              JOIN "HuishoudenLidmaatschap" l ON l."huishoudenId" = h.id AND l.tot IS NULL
              JOIN "Persoon" p ON p.id = l."persoonId"
-             WHERE h."wijkId" IN (SELECT "wijkId" FROM team) AND p.bsn IS NOT NULL AND h."geanonimiseerdOp" IS NULL)
+             WHERE h."wijkId" IN (SELECT "wijkId" FROM team) AND p.bsn IS NOT NULL AND h."geanonimiseerdOp" IS NULL
+               -- The address search expects one household: not an address the generator gave to two (it happens, e.g.
+               -- 1786LF 98 in a 1,000-household dataset; household ids are random, so which 40 are picked varies).
+               AND NOT EXISTS (SELECT 1 FROM "Huishouden" h2 WHERE h2."gemeenteId" = h."gemeenteId" AND h2.postcode = h.postcode AND h2.huisnummer = h.huisnummer
+                                 AND h2.id <> h.id AND h2."geanonimiseerdOp" IS NULL))
       SELECT id, naam, bsn, voornamen, tussenvoegsel, achternaam, postcode, huisnummer, toevoeging FROM kandidaten WHERE nr = 1
       ORDER BY spreiding LIMIT $2`, [coach.id, ROTATION])).rows;
     if (eigen.length === 0 || leden.length === 0) throw new Error('The wijkcoach has no households in the bench dataset.');
