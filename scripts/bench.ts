@@ -5,7 +5,7 @@
 // `npm run bench:ci` (--ci): about 1,000 households, one short run per page at 2 users, no targets; proves it works.
 //
 // Options: --households N  --reuse  --runs 3  --seconds 10  --warmup 3  --concurrency 10,50  --port 3450
-//          --pg-port 54450  --out <dir>  --dist-dir .next-bench  --ci
+//          --pg-port 54450  --out <dir>  --dist-dir .next-bench  --ci  --only werkvoorraad,dossier
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,7 +15,7 @@ import { argValue, prepareBenchDatabase } from '../bench/generate';
 import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, signInInwoner, signInPartner, type Session } from '../bench/load';
 import { describeTree, sampleMemory } from '../bench/memory';
 import { commit, machine, median, type PageResult, type Report, toMarkdown } from '../bench/report';
-import { ACCOUNTS, ANONIEM, type Account, BARE_PAGE, INWONER, loadInwoners, loadPages, loadPartner, PARTNER, type Page } from '../bench/targets';
+import { ACCOUNTS, ANONIEM, type Account, BARE_PAGE, FLOOR_KEY, INWONER, loadInwoners, loadPages, loadPartner, PARTNER, type Page } from '../bench/targets';
 import { startTestDigid } from './test-digid';
 import http from 'node:http';
 
@@ -44,6 +44,10 @@ function options() {
     pgPort: num('--pg-port', Number(process.env.BENCH_PG_PORT ?? 54450)),
     out: argValue(args, '--out') ?? path.join(ROOT, ci ? 'bench/.work/results' : 'bench/results'),
     distDir: argValue(args, '--dist-dir') ?? process.env.NEXT_DIST_DIR ?? (ci ? '.next' : BENCH_DIST_DIR),
+    /** Only these pages (keys from bench/targets.ts), always with the floor and the bare page: for a quick look at a few. */
+    only: argValue(args, '--only')?.split(',').filter(Boolean),
+    /** A CPU profile of the server into this folder (open the .cpuprofile in Chrome's DevTools). */
+    profile: argValue(args, '--profile'),
   };
 }
 
@@ -93,14 +97,15 @@ async function main() {
   };
   // Issue 21: the residents sign in through the test DigiD (a real OpenID Provider beside the app, on port + 1).
   const digid = await startTestDigid(env, base.origin, o.port + 1);
-  const server = startNext('start', o.port, env);
+  const server = startNext('start', o.port, env, { cpuProfileDir: o.profile && path.resolve(o.profile) });
   let memory: ReturnType<typeof sampleMemory> | null = null;
   let failed = false;
   try {
     await waitForHttp(`${base.origin}/login`);
     memory = sampleMemory(server.pid!);
     // The bare reference page exists only in the benchmark's own build (next.config.ts pageExtensions), not in `.next`.
-    const pages = [...(o.distDir === BENCH_DIST_DIR ? [BARE_PAGE] : []), ...(await loadPages(db.url))];
+    const pages = [...(o.distDir === BENCH_DIST_DIR ? [BARE_PAGE] : []), ...(await loadPages(db.url))]
+      .filter((p) => !o.only || p.key === BARE_PAGE.key || p.key === FLOOR_KEY || o.only.includes(p.key));
     const sessions = new Map<Account | typeof ANONIEM, Session>([[ANONIEM, { cookies: new Map() }]]);
     for (const account of new Set(pages.map((p) => p.account))) if (account !== INWONER && account !== PARTNER && account !== ANONIEM) sessions.set(account, await signIn(base, ACCOUNTS[account], DEMO_PASSWORD));
     const inwoners: Session[] = [];

@@ -55,11 +55,23 @@ export function ensureAuthSecret(): string {
 }
 
 /** NODE_OPTIONS for the production server: the old-space limit of scripts/start.ts, unless one is set already. */
+/**
+ * The server's heap: a cap on the old generation, and a young generation of 32 MB instead of V8's 16 MB (issue 23): a
+ * page renders a few MB of short-lived objects, and with the smaller nursery the server spent a sixth of its time in
+ * scavenges (a CPU profile of the werkvoorraad at 100,000 households); the larger one costs ~40 MB of memory.
+ */
 export const withHeapLimit = (nodeOptions = '', mb = 320) =>
-  nodeOptions.includes('--max-old-space-size') ? nodeOptions : `${nodeOptions} --max-old-space-size=${mb}`.trim();
+  [
+    nodeOptions,
+    nodeOptions.includes('--max-old-space-size') ? '' : `--max-old-space-size=${mb}`,
+    nodeOptions.includes('--max-semi-space-size') ? '' : '--max-semi-space-size=32',
+  ].filter(Boolean).join(' ');
 
-export function startNext(mode: 'start' | 'dev', port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(bin('next'), [mode, '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: 'inherit' });
+export function startNext(mode: 'start' | 'dev', port: number, env: NodeJS.ProcessEnv, options: { cpuProfileDir?: string } = {}): ChildProcess {
+  const args = [mode, '-p', String(port), '-H', '127.0.0.1'];
+  // A CPU profile of the server (`npm run bench -- --profile <dir>`): node's own flag, written when the server stops.
+  if (options.cpuProfileDir) return spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, path.join(ROOT, 'node_modules/next/dist/bin/next'), ...args], { cwd: ROOT, env, stdio: 'inherit' });
+  return spawn(bin('next'), args, { cwd: ROOT, env, stdio: 'inherit' });
 }
 
 export async function waitForHttp(url: string, timeoutMs = 120_000) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { AuditAction } from '@/lib/domain/audit-actions';
 
 export type AuditInput = {
@@ -31,15 +31,20 @@ export async function recordAudit(tx: Tx, actor: Actor | null, input: AuditInput
 export async function recordAudits(tx: Tx, actor: Actor | null, inputs: readonly AuditInput[], meta: { gemeenteId?: string; ip?: string | null; actorRol?: string; actorId?: string } = {}) {
   if (inputs.length === 0) return;
   const ip = meta.ip ?? (await requestAddress());
-  await tx.auditEntry.createMany({
-    data: inputs.map((input) => ({
-      gemeenteId: actor?.gemeenteId ?? meta.gemeenteId!,
-      actorId: actor?.id ?? meta.actorId,
-      actorRol: actor?.rollen.join(',') ?? meta.actorRol,
-      ip,
-      ...input,
-    })),
-  });
+  const gemeenteId = actor?.gemeenteId ?? meta.gemeenteId!;
+  const actorId = actor?.id ?? meta.actorId ?? null;
+  const actorRol = actor?.rollen.join(',') ?? meta.actorRol ?? null;
+  // The moment the row is written, as Prisma's @default(now()) set it in the client (UTC, milliseconds).
+  const op = new Date().toISOString();
+  const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
+  // One INSERT statement (issue 23): Prisma's createMany wrapped its INSERT in BEGIN and COMMIT outside a transaction,
+  // three round trips for the access-log row of every read that runs without one (lees-zonder-transactie.ts).
+  await tx.$executeRaw`
+    INSERT INTO "AuditEntry" ("gemeenteId", "op", "actorId", "actorRol", "actie", "entiteit", "entiteitId", "huishoudenId", "persoonId", "context", "breakTheGlass", "ip", "before", "after")
+    VALUES ${Prisma.join(inputs.map((input) => Prisma.sql`(
+      ${gemeenteId}::uuid, (${op}::timestamptz AT TIME ZONE 'UTC'), ${actorId}::uuid, ${actorRol}, ${input.actie}, ${input.entiteit}, ${input.entiteitId ?? null},
+      ${input.huishoudenId ?? null}::uuid, ${input.persoonId ?? null}::uuid, ${input.context ?? null}, ${input.breakTheGlass ?? false}, ${ip},
+      ${json(input.before)}::jsonb, ${json(input.after)}::jsonb)`))}`;
 }
 
 /** "From where" of the access log: the client address of the current request, when there is one. */
