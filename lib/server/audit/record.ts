@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/permissions';
-import type { Tx } from '@/lib/db';
+import { prisma, voerSqlUit, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AuditAction } from '@/lib/domain/audit-actions';
 
@@ -39,12 +39,15 @@ export async function recordAudits(tx: Tx, actor: Actor | null, inputs: readonly
   const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
   // One INSERT statement (issue 23): Prisma's createMany wrapped its INSERT in BEGIN and COMMIT outside a transaction,
   // three round trips for the access-log row of every read that runs without one (lees-zonder-transactie.ts).
-  await tx.$executeRaw`
+  const insert = Prisma.sql`
     INSERT INTO "AuditEntry" ("gemeenteId", "op", "actorId", "actorRol", "actie", "entiteit", "entiteitId", "huishoudenId", "persoonId", "context", "breakTheGlass", "ip", "before", "after")
     VALUES ${Prisma.join(inputs.map((input) => Prisma.sql`(
       ${gemeenteId}::uuid, (${op}::timestamptz AT TIME ZONE 'UTC'), ${actorId}::uuid, ${actorRol}, ${input.actie}, ${input.entiteit}, ${input.entiteitId ?? null},
       ${input.huishoudenId ?? null}::uuid, ${input.persoonId ?? null}::uuid, ${input.context ?? null}, ${input.breakTheGlass ?? false}, ${ip},
       ${json(input.before)}::jsonb, ${json(input.after)}::jsonb)`))}`;
+  // Outside a transaction (a read's row, lees-zonder-transactie.ts) straight on node-postgres, as leesSql reads.
+  if (tx === prisma) await voerSqlUit(insert);
+  else await tx.$executeRaw(insert);
 }
 
 /** "From where" of the access log: the client address of the current request, when there is one. */
