@@ -6,6 +6,7 @@
 //   npx tsx bench/explain.ts [--plans] [--pg-port 54450] [--only werkvoorraad,zoeken]
 //
 // A developer's tool: it runs the use cases outside Next, so it stands in for the `server-only` guard.
+import './explain-env';
 import Module from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
@@ -22,8 +23,7 @@ async function main() {
   const args = process.argv.slice(2);
   const only = argValue(args, '--only')?.split(',');
   const server = await startEmbeddedPostgres({ dataDir: path.join(WORK_DIR, 'pg'), port: Number(argValue(args, '--pg-port') ?? process.env.BENCH_PG_PORT ?? 54450) });
-  process.env.DATABASE_URL = server.url(DATABASE);
-  process.env.DB_POOL_MAX = '4';
+  if (process.env.DATABASE_URL !== server.url(DATABASE)) throw new Error(`${process.env.DATABASE_URL} ≠ ${server.url(DATABASE)}`);
   // `server-only` throws outside a React Server Component bundle: an empty module stands in, as in the tests.
   const resolve = (Module as unknown as { _resolveFilename: (r: string, ...rest: unknown[]) => string });
   const original = resolve._resolveFilename;
