@@ -21,6 +21,9 @@ const globalForPrisma = globalThis as unknown as { wijkregiePrisma?: PrismaClien
 /** The one pool of connections, shared by Prisma (its driver adapter) and by `leesSql`; idle, it lets a script exit. */
 const pool: pg.Pool = globalForPrisma.wijkregiePool ?? new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DB_POOL_MAX, allowExitOnIdle: true });
 export const prisma: PrismaClient = globalForPrisma.wijkregiePrisma ?? createPrisma(env().DATABASE_URL, pool);
+// A connection that breaks while idle (the database restarts) is dropped by the pool and reported here; without a
+// listener node-postgres would throw it as an uncaught error and stop the server. The next query opens a new one.
+if (!globalForPrisma.wijkregiePool) pool.on('error', (error) => console.error(`Databaseverbinding verbroken: ${error.message}`));
 if (env().NODE_ENV !== 'production') {
   globalForPrisma.wijkregiePrisma = prisma;
   globalForPrisma.wijkregiePool = pool;
