@@ -1,6 +1,5 @@
 // Issue 22: unhandled zorgsignalen of ketenpartners, crisis first — at the top of Mijn werkvoorraad (households in
 // regie) and of the casusverdeling (the teamleider's teams).
-import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
@@ -20,7 +19,7 @@ export async function ZorgsignalenBlok({ actor }: { actor: Actor }) {
         rowKey={(s) => s.id}
         columns={[
           { header: 'Signaal', cell: (s) => <Badge tone={s.soort === 'CRISIS' ? 'danger' : 'warning'}>{PARTNER_SIGNAAL_SOORT_LABELS[s.soort]}</Badge> },
-          { header: 'Huishouden', cell: (s) => <Link href={`/huishoudens/${s.huishoudenId}/plan`}>{s.huishoudenNaam}</Link> },
+          { header: 'Huishouden', cell: (s) => <a href={`/huishoudens/${s.huishoudenId}/plan`}>{s.huishoudenNaam}</a> },
           { header: 'Casus', cell: (s) => s.casusNummer ?? '—' },
           { header: 'Van', cell: (s) => s.organisatie },
           { header: 'Ontvangen', cell: (s) => formatDatumTijd(s.createdAt) },

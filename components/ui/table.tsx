@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 
 export type Column<T> = { header: string; cell: (row: T) => ReactNode; className?: string };
 
+/** A column's className as a prop only when it has one: an absent prop costs nothing, `className: undefined` is sent. */
+const klasse = (c: { className?: string }) => (c.className ? { className: c.className } : {});
+
 /** A plain, accessible data table: a caption for screen readers, header cells with scope, horizontal scroll on phones. */
 export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string; empty?: ReactNode }) {
   if (rows.length === 0 && empty) return <>{empty}</>;
@@ -14,7 +17,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { captio
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" className={c.className}>
+              <th key={c.header} scope="col" {...klasse(c)}>
                 {c.header}
               </th>
             ))}
@@ -24,7 +27,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { captio
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => (
-                <td key={c.header} className={c.className}>
+                <td key={c.header} {...klasse(c)}>
                   {c.cell(row)}
                 </td>
               ))}

@@ -61,12 +61,16 @@ const asLocalDate = (date: Date) => {
   return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 };
 
-// The long Dutch date of an Amsterdam day: the day is a UTC midnight, so format it in UTC. One formatter, made once
-// (issue 9: date-fns's format with its locale took ~8 µs a call, and a worklist formats a hundred dates).
-const LANG = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// The long Dutch date of an Amsterdam day, as Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year:
+// 'numeric' }) writes it, without Intl (issue 9: date-fns's format took ~8 µs a call; issue 23: Intl's format was
+// still ~3% of the werkvoorraad's CPU). tests/unit/dates.test.ts holds it to date-fns's Dutch for every day 1930–2100.
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** '22 november 2026' */
-export const formatDatum = (date: Date): string => LANG.format(toCalendarDay(date));
+export const formatDatum = (date: Date): string => {
+  const day = toCalendarDay(date);
+  return `${day.getUTCDate()} ${MAANDEN[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+};
 
 /** '22-11-2026' */
 export const formatDatumKort = (date: Date): string => format(asLocalDate(date), 'dd-MM-yyyy');

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
@@ -16,8 +15,11 @@ import { Paginering } from './_components/paginering';
 import { NeemBrpTaakOpForm } from './_components/regie-forms';
 import { getBrpTakenZonderBehandelaar } from '@/lib/server/brp/get-brp-taken-zonder-behandelaar';
 import { formatGetal as getal } from '@/lib/domain/getallen';
+import { meerTonen } from '@/lib/domain/meer-tonen';
 
 export const metadata: Metadata = { title: 'Casusverdeling' };
+
+const LEDEN_STAP = 20;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -34,6 +36,8 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
   const aan = board.leden.find((l) => l.id === first(params.aan));
   const besluit = first(params.besluit);
   const { paginering } = board;
+  // Issue 23: page the caseload table as well; a teamlead of several teams has dozens of wijkcoaches.
+  const leden = meerTonen(board.leden, params.leden, LEDEN_STAP);
 
   return (
     <>
@@ -77,7 +81,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
               { header: 'Huishouden', cell: (v) => v.casus.huishouden.naam },
               { header: 'Gevraagd door', cell: (v) => <>{v.aangevraagdDoor}<span className="block text-slate-600">{formatDatum(v.createdAt)}</span></> },
               { header: 'Reden', cell: (v) => <span className="line-clamp-3 max-w-md">{v.reden}</span> },
-              { header: 'Actie', cell: (v) => <Link href={`/casusverdeling/opschaling/${v.id}`} aria-label={`Beoordelen: verzoek voor ${v.casus.huishouden.naam}`}>Beoordelen</Link> },
+              { header: 'Actie', cell: (v) => <a href={`/casusverdeling/opschaling/${v.id}`} aria-label={`Beoordelen: verzoek voor ${v.casus.huishouden.naam}`}>Beoordelen</a> },
             ]}
           />
         </Section>
@@ -95,7 +99,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
               { header: 'Wijk', cell: (r) => r.huishouden?.wijk ?? '—' },
               { header: 'Regisseur', cell: (r) => <>{r.regisseur.naam}{r.regisseur.gedeactiveerdOp && <span className="block text-slate-600">gedeactiveerd {formatDatum(r.regisseur.gedeactiveerdOp)}</span>}</> },
               { header: 'Regie', cell: (r) => (r.vorm === 'PROCESREGIE' ? 'Procesregie' : 'Casusregie') + (r.lead ? '' : ' (naast lead)') },
-              { header: 'Actie', cell: (r) => (r.huishouden ? <Link href={`/huishoudens/${r.huishouden.id}/regie`} aria-label={`Opnieuw toewijzen: ${r.huishouden.naam}`}>Opnieuw toewijzen</Link> : '—') },
+              { header: 'Actie', cell: (r) => (r.huishouden ? <a href={`/huishoudens/${r.huishouden.id}/regie`} aria-label={`Opnieuw toewijzen: ${r.huishouden.naam}`}>Opnieuw toewijzen</a> : '—') },
             ]}
           />
         </Section>
@@ -110,7 +114,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
             rowKey={(t) => t.id}
             columns={[
               { header: 'Taak', cell: (t) => <span className="font-semibold">{t.titel}</span> },
-              { header: 'Huishouden', cell: (t) => <Link href={`/huishoudens/${t.huishoudenId}`}>{t.huishoudenNaam}</Link> },
+              { header: 'Huishouden', cell: (t) => <a href={`/huishoudens/${t.huishoudenId}`}>{t.huishoudenNaam}</a> },
               { header: 'Wijk', cell: (t) => t.wijk ?? '—' },
               { header: 'Uiterlijk', cell: (t) => formatDatum(t.uiterlijkOp) },
               { header: 'Actie', cell: (t) => <NeemBrpTaakOpForm taakId={t.id} titel={t.titel} /> },
@@ -131,9 +135,9 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
               header: 'Huishouden',
               cell: (c) => (
                 <>
-                  <Link href={`/casusverdeling/${c.id}`} className="font-semibold">
+                  <a href={`/casusverdeling/${c.id}`} className="font-semibold">
                     {c.huishouden.naam}
-                  </Link>
+                  </a>
                   <span className="onder font-mono">{c.nummer}</span>
                 </>
               ),
@@ -165,8 +169,8 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
           zo zwaar als casusregie; per fte houdt rekening met de beschikbaarheid.
         </p>
         <DataTable
-          caption="Teamleden met hun caseload, beschikbaarheid en focuswijken"
-          rows={board.leden}
+          caption={`Teamleden met hun caseload, beschikbaarheid en focuswijken${leden.verborgen ? ` (de eerste ${leden.zichtbaar.length} van ${board.leden.length})` : ''}`}
+          rows={leden.zichtbaar}
           rowKey={(l) => l.id}
           empty={<EmptyState>Er zijn geen wijkcoaches in je team.</EmptyState>}
           columns={[
@@ -183,6 +187,13 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
             { header: 'Mandaat', cell: (l) => [l.procesregieMandaat && 'Procesregie', l.doorzettingsmacht && 'Doorzettingsmacht'].filter(Boolean).join(', ') || '—' },
           ]}
         />
+        {leden.volgende !== null && (
+          <p className="mt-4">
+            <a href={`/casusverdeling?${new URLSearchParams({ ...(paginering.pagina > 1 ? { pagina: String(paginering.pagina) } : {}), leden: String(leden.volgende) })}#kop-team-en-caseload`}>
+              Meer tonen ({leden.verborgen} {leden.verborgen === 1 ? 'teamlid' : 'teamleden'} nog niet getoond)
+            </a>
+          </p>
+        )}
       </Section>
     </>
   );

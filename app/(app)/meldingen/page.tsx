@@ -13,7 +13,6 @@ import { KANAAL_LABELS, MELDING_STATUS_LABELS } from '@/lib/domain/labels';
 import { isOpen, meldingTermijn } from '@/lib/domain/melding';
 import { normalizeKenmerk } from '@/lib/domain/nummering';
 import { formatPostcode } from '@/lib/domain/postcode';
-import { getBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import { listMeldingen, type StatusFilter } from '@/lib/server/melding/list-meldingen';
 import { isUuid } from '@/lib/domain/ids';
 import { dagenGeleden } from '@/lib/domain/dagen-geleden';
@@ -43,7 +42,8 @@ function parseFilters(search: Search) {
 export default async function MeldingenPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePagePermission('melding:read');
   const filters = parseFilters(await searchParams);
-  const [result, gemeente, besluitdagen] = await Promise.all([listMeldingen(actor, filters), getActorGemeente(actor), getBesluitdagen()]);
+  const [result, gemeente] = await Promise.all([listMeldingen(actor, filters), getActorGemeente(actor)]);
+  const { besluitdagen } = result;
   const today = new Date();
   const href = (pagina: number) => {
     const params = new URLSearchParams();
@@ -102,7 +102,7 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
           rowKey={(m) => m.id}
           empty={<EmptyState>Er zijn geen meldingen die aan deze filters voldoen.</EmptyState>}
           columns={[
-            { header: 'Kenmerk', cell: (m) => <Link href={`/meldingen/${m.id}`} className="font-mono">{m.kenmerk}</Link> },
+            { header: 'Kenmerk', cell: (m) => <a href={`/meldingen/${m.id}`} className="font-mono">{m.kenmerk}</a> },
             { header: 'Over', cell: (m) => m.naam },
             { header: 'Kanaal', cell: (m) => KANAAL_LABELS[m.kanaal] },
             { header: 'Wijk', cell: (m) => m.wijk?.naam ?? (m.postcode ? formatPostcode(m.postcode) : '—') },

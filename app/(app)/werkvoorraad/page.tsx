@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { TermijnUitleg } from '@/components/termijn-uitleg';
-import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader, Section, StatGrid } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
@@ -17,10 +16,22 @@ import { meerTonen } from '@/lib/domain/meer-tonen';
 
 export const metadata: Metadata = { title: 'Mijn werkvoorraad' };
 
+const HUISHOUDENS_STAP = 20;
+
+/** The page with both lists as long as asked: "meer tonen" of one list keeps what the other shows. */
+function werkvoorraadHref(toon: { toon?: string | string[] | number | null; huishoudens?: string | string[] | number | null }, kop: string) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(toon)) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v !== undefined && v !== null && v !== '') query.set(key, String(v));
+  }
+  return `/werkvoorraad?${query}#${kop}`;
+}
+
 function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
   return (
-    <span className="flex flex-wrap items-center gap-2">
-      <span className={taak.status === 'OVERDUE' ? 'font-bold text-red-800' : undefined}>{formatDatum(taak.uiterlijkOp)}</span>
+    <span className="termijn">
+      {taak.status === 'OVERDUE' ? <span className="te-laat">{formatDatum(taak.uiterlijkOp)}</span> : <span>{formatDatum(taak.uiterlijkOp)}</span>}
       {taak.status === 'OVERDUE' && <Badge tone="danger">Te laat: {-taak.dagen} {taak.dagen === -1 ? 'dag' : 'dagen'}</Badge>}
       {taak.status === 'DUE_SOON' && <Badge tone="warning">{taak.dagen === 0 ? 'Vandaag' : `Nog ${taak.dagen} ${taak.dagen === 1 ? 'dag' : 'dagen'}`}</Badge>}
       {taak.uitleg && <span className="basis-full"><TermijnUitleg uitleg={taak.uitleg} /></span>}
@@ -30,10 +41,12 @@ function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
 
 export default async function WerkvoorraadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('werkvoorraad:read');
-  const { taken, huishoudens, berichten } = await getWerkvoorraad(actor);
+  const [{ taken, huishoudens, berichten }, params] = await Promise.all([getWerkvoorraad(actor), searchParams]);
   const nu = new Date();
   // A wijkcoach with forty households has a hundred rows here; the first ones are what needs doing (issue 9).
-  const lijst = meerTonen(taken, (await searchParams).toon);
+  const lijst = meerTonen(taken, params.toon);
+  // The households too (issue 23: page the household table): those with something overdue or due first.
+  const regie = meerTonen(huishoudens, params.huishoudens, HUISHOUDENS_STAP);
   const teLaat = taken.filter((t) => t.status === 'OVERDUE').length;
   const binnenkort = taken.filter((t) => t.status === 'DUE_SOON').length;
   return (
@@ -59,7 +72,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
             rowKey={(b) => b.huishoudenId}
             columns={[
               { header: 'Wacht sinds', cell: (b) => <>{formatDatum(b.sinds)} <Badge tone={nu.getTime() - b.sinds.getTime() > 2 * 86_400_000 ? 'danger' : 'warning'}>{wachttijd(b.sinds, nu)}</Badge></> },
-              { header: 'Huishouden', cell: (b) => <Link href={dossierHref(b.huishoudenId, 'berichten')}>{b.huishoudenNaam}</Link> },
+              { header: 'Huishouden', cell: (b) => <a href={dossierHref(b.huishoudenId, 'berichten')}>{b.huishoudenNaam}</a> },
               { header: 'Berichten', cell: (b) => `${b.aantal} ${b.aantal === 1 ? 'bericht' : 'berichten'}` },
             ]}
           />
@@ -78,7 +91,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
               header: 'Huishouden',
               cell: (t) => (
                 <>
-                  <Link href={dossierHref(t.huishouden.id)}>{t.huishouden.naam}</Link>
+                  <a href={dossierHref(t.huishouden.id)}>{t.huishouden.naam}</a>
                   {t.huishouden.wijk && <span className="onder">{t.huishouden.wijk}</span>}
                 </>
               ),
@@ -88,20 +101,20 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
         />
         {lijst.volgende !== null && (
           <p className="mt-4">
-            <Link href={`/werkvoorraad?toon=${lijst.volgende}#kop-taken-en-termijnen`}>
+            <a href={werkvoorraadHref({ toon: lijst.volgende, huishoudens: params.huishoudens }, 'kop-taken-en-termijnen')}>
               Meer tonen ({lijst.verborgen} {lijst.verborgen === 1 ? 'taak' : 'taken'} nog niet getoond)
-            </Link>
+            </a>
           </p>
         )}
       </Section>
       <Section title="Mijn huishoudens">
         <DataTable
-          caption="De huishoudens waarvoor jij regisseur bent, met hun eerstvolgende termijn"
-          rows={huishoudens}
+          caption={`De huishoudens waarvoor jij regisseur bent, met hun eerstvolgende termijn${regie.verborgen ? ` (de eerste ${regie.zichtbaar.length} van ${huishoudens.length})` : ''}`}
+          rows={regie.zichtbaar}
           rowKey={(h) => h.casusId}
           empty={<EmptyState>Je hebt nog geen huishoudens in regie.</EmptyState>}
           columns={[
-            { header: 'Huishouden', cell: (h) => <><Link href={dossierHref(h.huishouden.id)} className="font-semibold">{h.huishouden.naam}</Link><span className="onder font-mono">{h.casusNummer}</span></> },
+            { header: 'Huishouden', cell: (h) => <><a href={dossierHref(h.huishouden.id)} className="font-semibold">{h.huishouden.naam}</a><span className="onder font-mono">{h.casusNummer}</span></> },
             { header: 'Wijk', cell: (h) => h.huishouden.wijk ?? '—' },
             { header: 'Fase', cell: (h) => FASE_LABELS[h.fase] },
             { header: 'Regie', cell: (h) => <>{REGIEVORM_LABELS[h.vorm]}{!h.lead && <span className="onder">naast de lead</span>}</> },
@@ -109,6 +122,13 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
             { header: 'Open', cell: (h) => <>{h.aantalTaken}{h.teLaat > 0 && <span className="block text-sm font-semibold text-red-800">{h.teLaat} te laat</span>}</> },
           ]}
         />
+        {regie.volgende !== null && (
+          <p className="mt-4">
+            <a href={werkvoorraadHref({ toon: params.toon, huishoudens: regie.volgende }, 'kop-mijn-huishoudens')}>
+              Meer huishoudens tonen ({regie.verborgen} nog niet getoond)
+            </a>
+          </p>
+        )}
       </Section>
     </>
   );

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql } from '@/lib/db';
 import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Fase, Regievorm } from '@/lib/domain/enums';
@@ -18,8 +18,8 @@ export async function listOpenRegieOfInactiveUsers(actor: Actor, filter: { userI
   const teamleider = can(actor, 'regie:assign');
   if (!teamleider) assertPermission(actor, 'beheer:manage');
   // One statement (issue 9: the casusverdeling asks on every view, and Prisma's nested read took six round trips even
-  // when there was nothing to show).
-  const rows = await prisma.$queryRaw<Rij[]>`
+  // when there was nothing to show), on node-postgres (leesSql, issue 23).
+  const rows = await leesSql<Rij>(Prisma.sql`
     SELECT r."id", r."version", r."vorm"::text AS "vorm", r."lead", r."vanaf",
            u."id" AS "regisseurId", u."naam" AS "regisseurNaam", u."gedeactiveerdOp",
            c."id" AS "casusId", c."nummer", c."fase"::text AS "fase", t."id" AS "teamId", t."naam" AS "teamNaam",
@@ -33,7 +33,7 @@ export async function listOpenRegieOfInactiveUsers(actor: Actor, filter: { userI
     WHERE r."gemeenteId" = ${actor.gemeenteId}::uuid AND r."tot" IS NULL AND NOT u."actief" AND c."fase" <> 'AFGESLOTEN'
       ${filter.userId ? Prisma.sql`AND u."id" = ${filter.userId}::uuid` : Prisma.empty}
       ${teamleider ? Prisma.sql`AND ${householdAccessSql(actor, Prisma.sql`h`)}` : Prisma.empty}
-    ORDER BY u."naam" ASC, r."vanaf" ASC, r."id"`;
+    ORDER BY u."naam" ASC, r."vanaf" ASC, r."id"`);
   return rows.map((r) => ({
     id: r.id,
     version: r.version,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { householdAccessSql } from '@/lib/server/access/household-access';
@@ -11,10 +11,11 @@ export type BrpTaakZonderBehandelaar = {
 /**
  * Open tasks of the nightly BRP check that nobody got (issue 20: a casus with neither a regisseur nor a teamlead in
  * its team or wijk), for the teamlead's Casusverdeling. Need-to-know: only households the teamlead has a ground for.
+ * On node-postgres (leesSql, issue 23): the casusverdeling asks on every view.
  */
 export async function getBrpTakenZonderBehandelaar(actor: Actor, now = new Date()): Promise<BrpTaakZonderBehandelaar[]> {
   assertPermission(actor, 'regie:assign');
-  return prisma.$queryRaw<BrpTaakZonderBehandelaar[]>`
+  return leesSql<BrpTaakZonderBehandelaar>(Prisma.sql`
     SELECT t."id", t."titel", t."uiterlijkOp", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk", c."nummer" AS "casusNummer"
     FROM "Taak" t
     JOIN "Huishouden" h ON h."id" = t."huishoudenId"
@@ -23,5 +24,5 @@ export async function getBrpTakenZonderBehandelaar(actor: Actor, now = new Date(
     WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND t."brpSignaal" IS NOT NULL AND t."toegewezenAanId" IS NULL AND t."afgerondOp" IS NULL
       AND ${householdAccessSql(actor, Prisma.sql`h`, now)}
     ORDER BY t."uiterlijkOp", t."createdAt"
-    LIMIT 100`;
+    LIMIT 100`);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PartnerSignaalSoort } from '@/lib/generated/prisma/enums';
@@ -8,12 +8,12 @@ import { householdAccessSql } from '@/lib/server/access/household-access';
 /**
  * Issue 22: unhandled zorgsignalen of ketenpartners for the werkvoorraad (households the actor is regisseur of) and
  * the casusverdeling (a teamleider: casussen of their teams), crisis first, then the oldest. One statement from the
- * signals still open (index gemeenteId+afgehandeldOp+createdAt), within need-to-know.
+ * signals still open (index gemeenteId+afgehandeldOp+createdAt), within need-to-know; on node-postgres (leesSql, issue 23).
  */
 export async function getOpenZorgsignalen(actor: Actor, now = new Date()) {
   assertPermission(actor, 'werkvoorraad:read');
   const teamlead = actor.rollen.includes('TEAMLEAD') && actor.teamIds.length > 0;
-  return prisma.$queryRaw<{ id: string; huishoudenId: string; huishoudenNaam: string; casusNummer: string | null; soort: PartnerSignaalSoort; organisatie: string; createdAt: Date }[]>`
+  return leesSql<{ id: string; huishoudenId: string; huishoudenNaam: string; casusNummer: string | null; soort: PartnerSignaalSoort; organisatie: string; createdAt: Date }>(Prisma.sql`
     SELECT s."id", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", c."nummer" AS "casusNummer", s."soort"::text AS "soort", o."naam" AS "organisatie", s."createdAt"
     FROM "PartnerSignaal" s
     JOIN "Huishouden" h ON h."id" = s."huishoudenId"
@@ -24,5 +24,5 @@ export async function getOpenZorgsignalen(actor: Actor, now = new Date()) {
            OR (${teamlead} AND c."teamId" = ANY(${actor.teamIds}::uuid[])))
       AND ${householdAccessSql(actor, Prisma.sql`h`, now)}
     ORDER BY (s."soort" = 'CRISIS') DESC, s."createdAt" ASC
-    LIMIT 100`;
+    LIMIT 100`);
 }

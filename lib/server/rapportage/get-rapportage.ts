@@ -1,11 +1,12 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql, prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { OPEN_FASEN } from '@/lib/domain/casus-transitions';
 import { addCalendarDays, toIsoDate } from '@/lib/domain/dates';
 import { BETROKKENEN_BUCKETS, betrokkenenBucket, toonRapportage, type RapportageRuw } from '@/lib/domain/rapportage';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { uiterlijkSql } from '@/lib/server/aanvraag/shared';
+import { jsonRijen } from '@/lib/server/sql-json';
 
 export type RapportageFilter = { van: Date | null; tot: Date | null; wijkId?: string; teamId?: string };
 
@@ -134,10 +135,11 @@ export const vergeetBewaardeRapportages = (db: Pick<Prisma.TransactionClient, '$
 const vanafDag = (dag: Date) => Prisma.sql`amsterdam_middernacht(${toIsoDate(dag)}::date)`;
 
 async function leesBewaard(gemeenteId: string, sleutel: string, dag: string, now: Date, bewaarMs: number) {
-  const [rij] = await prisma.$queryRaw<{ berekendOp: Date; ruw: RapportageRuw }[]>`
+  // On node-postgres (leesSql, issue 23): every view of the page reads it.
+  const [rij] = await leesSql<{ berekendOp: Date; ruw: RapportageRuw }>(Prisma.sql`
     SELECT "berekendOp", "ruw" FROM "RapportageCache"
     WHERE "gemeenteId" = ${gemeenteId}::uuid AND "sleutel" = ${sleutel} AND "dag" = ${dag}::date
-      AND "berekendOp" > ${new Date(now.getTime() - bewaarMs)} AND "berekendOp" <= ${new Date(now.getTime() + GELIJKTIJDIG_MS)}`;
+      AND "berekendOp" > ${new Date(now.getTime() - bewaarMs)} AND "berekendOp" <= ${new Date(now.getTime() + GELIJKTIJDIG_MS)}`);
   return rij ? { ruw: rij.ruw, berekendOp: rij.berekendOp } : null;
 }
 
@@ -305,12 +307,11 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
   };
 }
 
-/** The choices of the filter form. */
+/** The choices of the filter form: one statement on node-postgres (issue 23: two Prisma reads on every view). */
 export async function getRapportageKeuzes(actor: Actor) {
   assertPermission(actor, 'rapportage:read');
-  const [wijken, teams] = await Promise.all([
-    prisma.wijk.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, naam: true }, orderBy: { naam: 'asc' } }),
-    prisma.team.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, naam: true }, orderBy: { naam: 'asc' } }),
-  ]);
-  return { wijken, teams };
+  const [keuzes] = await leesSql<{ wijken: { id: string; naam: string }[]; teams: { id: string; naam: string }[] }>(Prisma.sql`
+    SELECT ${jsonRijen(Prisma.sql`SELECT w."id", w."naam" FROM "Wijk" w WHERE w."gemeenteId" = ${actor.gemeenteId}::uuid ORDER BY w."naam" ASC`)} AS "wijken",
+           ${jsonRijen(Prisma.sql`SELECT t."id", t."naam" FROM "Team" t WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid ORDER BY t."naam" ASC`)} AS "teams"`);
+  return keuzes;
 }

@@ -5,6 +5,7 @@ import { heeftGeldigMandaat, type TeamlidFacts } from '@/lib/domain/casusverdeli
 import type { MandaatSoort, Regievorm } from '@/lib/domain/enums';
 import { caseload, type Caseload } from '@/lib/domain/regie';
 import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 type Db = Tx | typeof prisma;
 
@@ -24,7 +25,11 @@ export type Teamlid = TeamlidFacts & {
  */
 export async function loadTeamleden(db: Db, gemeenteId: string, teamIds: string[], today = new Date()): Promise<Teamlid[]> {
   if (teamIds.length === 0) return [];
-  const rijen = await db.$queryRaw<TeamlidRij[]>`
+  return (await db.$queryRaw<TeamlidRij[]>(teamledenSql(gemeenteId, teamIds))).map((u) => alsTeamlid(u, today));
+}
+
+/** The statement of loadTeamleden, for a page that reads it as one part of its own statement (issue 23). */
+export const teamledenSql = (gemeenteId: string, teamIds: string[]) => Prisma.sql`
     SELECT u."id", u."naam", u."functie", u."beschikbaarheid", u."afwezigTot",
            (SELECT json_agg(tl."teamId") FROM "TeamLidmaatschap" tl WHERE tl."userId" = u."id" AND tl."teamId" = ANY(${teamIds}::uuid[]) AND tl."tot" IS NULL) AS "teamIds",
            COALESCE((SELECT json_agg(json_build_object('id', w."id", 'naam', w."naam")) FROM "Focuswijk" f JOIN "Wijk" w ON w."id" = f."wijkId" WHERE f."userId" = u."id"), '[]'::json) AS "focuswijken",
@@ -37,26 +42,27 @@ export async function loadTeamleden(db: Db, gemeenteId: string, teamIds: string[
     WHERE u."gemeenteId" = ${gemeenteId}::uuid AND u."actief" AND 'WIJKCOACH' = ANY(u."rollen")
       AND EXISTS (SELECT 1 FROM "TeamLidmaatschap" tl WHERE tl."userId" = u."id" AND tl."teamId" = ANY(${teamIds}::uuid[]) AND tl."tot" IS NULL)
     ORDER BY u."naam" ASC, u."id"`;
-  return rijen.map((u) => {
-    const mandaten = u.mandaten.map((m) => ({ soort: m.soort, vanaf: fromJson(m.vanaf), tot: fromJsonOrNull(m.tot) }));
-    return {
-      id: u.id,
-      naam: u.naam,
-      functie: u.functie,
-      beschikbaarheid: u.beschikbaarheid,
-      afwezigTot: u.afwezigTot,
-      focuswijkIds: u.focuswijken.map((f) => f.id),
-      focuswijken: [...u.focuswijken].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
-      mandaten,
-      caseload: caseload(u.toewijzingen.flatMap((t) => Array.from({ length: t.aantal }, () => ({ vorm: t.vorm, regisseurId: u.id })))),
-      procesregieMandaat: heeftGeldigMandaat(mandaten, 'PROCESREGIE', today),
-      doorzettingsmacht: heeftGeldigMandaat(mandaten, 'DOORZETTINGSMACHT', today),
-      teamIds: u.teamIds,
-    };
-  });
+
+/** A row of teamledenSql as a Teamlid; `afwezigTot` as a column (a Date) or inside json (its text). */
+export function alsTeamlid(u: TeamlidRij | (Omit<TeamlidRij, 'afwezigTot'> & { afwezigTot: string | null }), today: Date): Teamlid {
+  const mandaten = u.mandaten.map((m) => ({ soort: m.soort, vanaf: fromJson(m.vanaf), tot: fromJsonOrNull(m.tot) }));
+  return {
+    id: u.id,
+    naam: u.naam,
+    functie: u.functie,
+    beschikbaarheid: u.beschikbaarheid,
+    afwezigTot: typeof u.afwezigTot === 'string' ? fromJson(u.afwezigTot) : u.afwezigTot,
+    focuswijkIds: u.focuswijken.map((f) => f.id),
+    focuswijken: [...u.focuswijken].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    mandaten,
+    caseload: caseload(u.toewijzingen.flatMap((t) => Array.from({ length: t.aantal }, () => ({ vorm: t.vorm, regisseurId: u.id })))),
+    procesregieMandaat: heeftGeldigMandaat(mandaten, 'PROCESREGIE', today),
+    doorzettingsmacht: heeftGeldigMandaat(mandaten, 'DOORZETTINGSMACHT', today),
+    teamIds: u.teamIds,
+  };
 }
 
-type TeamlidRij = {
+export type TeamlidRij = {
   id: string; naam: string; functie: string | null; beschikbaarheid: number; afwezigTot: Date | null; teamIds: string[];
   focuswijken: { id: string; naam: string }[];
   mandaten: { soort: MandaatSoort; vanaf: string; tot: string | null }[];

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 /** Previous / next links with the position, as a navigation landmark. */
 export function Paginering({ pagina, paginas, totaal, basis }: { pagina: number; paginas: number; totaal: number; basis: string }) {
   if (paginas <= 1) return null;
@@ -10,8 +8,8 @@ export function Paginering({ pagina, paginas, totaal, basis }: { pagina: number;
         Pagina {pagina} van {paginas} ({totaal} casussen)
       </span>
       <span className="flex gap-4">
-        {pagina > 1 && <Link href={href(pagina - 1)} rel="prev">Vorige pagina</Link>}
-        {pagina < paginas && <Link href={href(pagina + 1)} rel="next">Volgende pagina</Link>}
+        {pagina > 1 && <a href={href(pagina - 1)} rel="prev">Vorige pagina</a>}
+        {pagina < paginas && <a href={href(pagina + 1)} rel="next">Volgende pagina</a>}
       </span>
     </nav>
   );
