@@ -91,7 +91,7 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
           rowKey={(a) => a.id}
           empty={<EmptyState>{filters.zoek ? 'Geen aanvraag gevonden met deze zoekterm.' : 'Er zijn geen open aanvragen die aan deze filters voldoen.'}</EmptyState>}
           columns={[
-            { header: 'Aanvraag', cell: (a) => <Link href={`/aanvragen/${a.id}`} className="font-mono whitespace-nowrap">{a.nummer}</Link> },
+            { header: 'Aanvraag', cell: (a) => <a href={`/aanvragen/${a.id}`} className="font-mono whitespace-nowrap">{a.nummer}</a> },
             { header: 'Inwoner', cell: (a) => a.inwoner },
             { header: 'Product', cell: (a) => <><span className="font-mono">{a.product.code}</span> {a.product.naam}</> },
             { header: 'Wet', cell: (a) => <span className="whitespace-nowrap">{WET_LABELS[a.wet]}</span> },

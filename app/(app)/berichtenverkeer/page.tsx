@@ -140,7 +140,7 @@ export default async function BerichtenverkeerPage({ searchParams }: { searchPar
               },
               {
                 header: 'Beschikking',
-                cell: (b) => (b.beschikkingId ? <Link href={`/beschikkingen/${b.beschikkingId}`}>{f.weergave === 'afgekeurd' ? 'Corrigeren' : 'Bekijken'}</Link> : '—'),
+                cell: (b) => (b.beschikkingId ? <a href={`/beschikkingen/${b.beschikkingId}`}>{f.weergave === 'afgekeurd' ? 'Corrigeren' : 'Bekijken'}</a> : '—'),
               },
               ...(f.weergave === 'afgekeurd'
                 ? [{

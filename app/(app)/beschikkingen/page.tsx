@@ -69,7 +69,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
                     rows={gevonden.beschikkingen}
                     rowKey={(b) => b.id}
                     columns={[
-                      { header: 'Beschikking', cell: (b) => <Link href={`/beschikkingen/${b.id}`} className="font-mono whitespace-nowrap">{b.identificatie}</Link> },
+                      { header: 'Beschikking', cell: (b) => <a href={`/beschikkingen/${b.id}`} className="font-mono whitespace-nowrap">{b.identificatie}</a> },
                       { header: 'Inwoner', cell: (b) => b.inwoner },
                       { header: 'Besluit', cell: (b) => `${BESLUIT_SOORT_LABELS[b.besluit]} · ${WET_LABELS[b.wet]}` },
                       { header: 'Aanvraag', cell: (b) => (b.aanvraag ? <span className="font-mono">{b.aanvraag.nummer}</span> : '—') },
@@ -99,10 +99,10 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
           rowKey={(b) => b.id}
           empty={<EmptyState>Alle vastgestelde beschikkingen zijn verstuurd.</EmptyState>}
           columns={[
-            { header: 'Beschikking', cell: (b) => <Link href={`/beschikkingen/${b.id}`} className="font-mono whitespace-nowrap">{b.identificatie}</Link> },
+            { header: 'Beschikking', cell: (b) => <a href={`/beschikkingen/${b.id}`} className="font-mono whitespace-nowrap">{b.identificatie}</a> },
             { header: 'Inwoner', cell: (b) => b.inwoner },
             { header: 'Besluit', cell: (b) => <>{BESLUIT_SOORT_LABELS[b.besluit]}<span className="block text-sm text-slate-700">{WET_LABELS[b.wet]}</span></> },
-            { header: 'Aanvraag', cell: (b) => (b.aanvraag ? <Link href={`/aanvragen/${b.aanvraag.id}`} className="font-mono whitespace-nowrap">{b.aanvraag.nummer}</Link> : '—') },
+            { header: 'Aanvraag', cell: (b) => (b.aanvraag ? <a href={`/aanvragen/${b.aanvraag.id}`} className="font-mono whitespace-nowrap">{b.aanvraag.nummer}</a> : '—') },
             { header: 'Vastgesteld', cell: (b) => (b.vastgesteldOp ? <>{formatDatum(b.vastgesteldOp)}<span className="block text-sm text-slate-700">{geleden(b.vastgesteldOp, today)}</span></> : '—') },
           ]}
         />
@@ -123,7 +123,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
             { header: 'Aanbieder', cell: (x) => x.aanbieder },
             { header: 'Soort', cell: (x) => <Badge tone={x.status === 'NIEUW' ? 'info' : 'warning'}>{TOEWIJZING_STATUS_LABELS[x.status]}</Badge> },
             { header: 'Sinds', cell: (x) => <>{formatDatum(x.toewijzingOp)}<span className="block text-sm text-slate-700">{geleden(x.toewijzingOp, today)}</span></> },
-            { header: 'Versturen', cell: (x) => <Link href={`/beschikkingen/${x.beschikking.id}`} aria-label={`Versturen vanuit beschikking ${x.beschikking.identificatie}`} className="font-mono whitespace-nowrap">{x.beschikking.identificatie}</Link> },
+            { header: 'Versturen', cell: (x) => <a href={`/beschikkingen/${x.beschikking.id}`} aria-label={`Versturen vanuit beschikking ${x.beschikking.identificatie}`} className="font-mono whitespace-nowrap">{x.beschikking.identificatie}</a> },
           ]}
         />
       </Section>

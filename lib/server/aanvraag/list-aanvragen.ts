@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_AANVRAAG_STATUSSEN } from '@/lib/domain/aanvraag-termijn';
@@ -33,10 +33,12 @@ const ilikeBevat = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
  * the actor may see (need-to-know). A kenmerk in the search box finds that aanvraag in any status.
  *
  * The order and the counts need the due date of every open aanvraag (about a thousand in a large city, issue 9), so
- * PostgreSQL computes it (aanvraag_uiterlijk, the domain's dueDate in SQL: prisma/migrations/20261206100000_…),
- * orders, filters, counts and pages in one statement, and returns only the rows of the page shown with the counts.
- * The page's rows then get the full domain answer (termijnVan) from their own opschortingen;
- * tests/integration/aanvraag-uiterlijk-sql.test.ts holds the SQL to the domain rule.
+ * PostgreSQL orders, filters, counts and pages in one statement, and returns only the rows of the page shown with the
+ * counts. The due date is stored on the aanvraag (Aanvraag.uiterlijk, kept by triggers: prisma/migrations/
+ * 20261208200000_…) while it is open and not paused; the few with an open opschorting (their date moves each day) and
+ * a closed one found by its kenmerk get it computed here (aanvraag_uiterlijk, the domain's dueDate in SQL). The page's
+ * rows then get the full domain answer (termijnVan) from their own opschortingen;
+ * tests/integration/aanvraag-uiterlijk-sql.test.ts and aanvraag-uiterlijk-opgeslagen.test.ts hold the SQL to the rule.
  */
 export async function listAanvragen(actor: Actor, filters: AanvraagFilters, today = new Date()) {
   assertPermission(actor, 'aanvraag:read');
@@ -44,10 +46,10 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   const vandaag = toIsoDate(today); // the Amsterdam calendar day
   const open = Prisma.sql`r."status" = ANY(${[...OPEN_AANVRAAG_STATUSSEN]}::"AanvraagStatus"[])`;
 
-  const voorwaarden: Prisma.Sql[] = [
-    Prisma.sql`a."gemeenteId" = ${actor.gemeenteId}::uuid`,
-    kenmerk ? Prisma.sql`a."nummer" = ${kenmerk}` : Prisma.sql`a."status" = ANY(${[...OPEN_AANVRAAG_STATUSSEN]}::"AanvraagStatus"[])`,
-  ];
+  // The open statuses as literals, so that the planner can use the partial index of the paused ones.
+  const openLiteral = Prisma.raw(`a."status" IN (${OPEN_AANVRAAG_STATUSSEN.map((s) => `'${s}'`).join(', ')})`);
+  const voorwaarden: Prisma.Sql[] = [Prisma.sql`a."gemeenteId" = ${actor.gemeenteId}::uuid`];
+  if (kenmerk) voorwaarden.push(Prisma.sql`a."nummer" = ${kenmerk}`);
   if (filters.wet) voorwaarden.push(Prisma.sql`a."wet" = ${filters.wet}::"Wet"`);
   if (filters.zoek && !kenmerk) {
     const bevat = ilikeBevat(filters.zoek);
@@ -66,12 +68,22 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   const volgorde = Prisma.sql`r."uiterlijk", r."ontvangenOp", r."nummer" COLLATE "C"`;
   const [a, i] = [Prisma.sql`a`, Prisma.sql`i`];
 
-  const rijen = await prisma.$queryRaw<Rij[]>`
+  const kolommen = Prisma.sql`a."id", a."nummer", a."status", a."ontvangenOp", a."wet", a."verdaagdOp", a."verdagingDagen", a."huishoudenId", a."persoonId", a."productId"`;
+  const waar = Prisma.join(voorwaarden, ' AND ');
+
+  const rijen = await leesSql<Rij>(Prisma.sql`
     WITH instellingen AS (
       SELECT g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen", ${BESLUITDAGEN_SQL} AS "besluitdagen" FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
     ),
     rij AS (
-      SELECT a."id", a."nummer", a."status", a."ontvangenOp", a."wet", a."verdaagdOp", a."verdagingDagen", a."huishoudenId", a."persoonId", a."productId",
+      -- Open and not paused: the stored date (only such an aanvraag has one), no opschorting open.
+      SELECT ${kolommen}, a."uiterlijk" AS "uiterlijk", false AS "opgeschort"
+      FROM "Aanvraag" a
+      ${huishouden}
+      WHERE ${waar} AND a."uiterlijk" IS NOT NULL
+      UNION ALL
+      -- Paused (an open opschorting), or closed and found by its kenmerk: computed for today.
+      SELECT ${kolommen},
              -- Without opschortingen the due date is the start plus the term moved by the Atw, plus the verdaging (what
              -- aanvraag_uiterlijk returns then, without looking up opschortingen).
              CASE WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
@@ -81,7 +93,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
       CROSS JOIN LATERAL (SELECT count(*) AS aantal, COALESCE(bool_or(o."tot" IS NULL), false) AS opgeschort
                           FROM "Opschorting" o WHERE o."aanvraagId" = a."id") os
       ${huishouden}
-      WHERE ${Prisma.join(voorwaarden, ' AND ')}
+      WHERE ${waar} AND a."uiterlijk" IS NULL${kenmerk ? Prisma.empty : Prisma.sql` AND ${openLiteral}`}
     ),
     telling AS (
       SELECT (count(*) FILTER (WHERE ${open}))::int AS "open",
@@ -111,7 +123,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
     LEFT JOIN pagina r ON true
     LEFT JOIN "Product" pr ON pr."id" = r."productId"
     LEFT JOIN "Persoon" pe ON pe."id" = r."persoonId"
-    ORDER BY ${volgorde}`;
+    ORDER BY ${volgorde}`);
 
   const [{ total, page, pages, ...tellingen }] = rijen;
   const besluitdagen = alsBesluitdagen(rijen[0].besluitdagen);

@@ -1,11 +1,12 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql, prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { addWerkdagen, RETOUR_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
 import type { BerichtenFilters } from '@/lib/validations/berichten';
+import type { InkomendBerichtStatus } from '@/lib/domain/enums';
 
 export const PAGINA_GROOTTE = 25;
 /** The "Ontvangen" list without a period filter shows this many days back. */
@@ -13,6 +14,83 @@ export const ONTVANGEN_DAGEN = 90;
 
 const periode = (f: BerichtenFilters) =>
   f.van || f.tot ? { ...(f.van ? { gte: f.van } : {}), ...(f.tot ? { lt: addCalendarDays(f.tot, 1) } : {}) } : undefined;
+
+type Tellingen = { retour: number; teLaat: number; afgekeurd: number; ontvangen: number; geweigerd: number; verzoeken: number; declaraties: number; declaratiesAfgewezen: number };
+
+/** The filter's aanbieder and period on a table aliased `x` with its moment column `kolom`; `tot` replaces the period's end. */
+const filterSql = (x: string, kolom: string, f: BerichtenFilters, tot?: Date): Prisma.Sql => {
+  const delen: Prisma.Sql[] = [];
+  if (f.aanbiederId) delen.push(Prisma.sql`AND ${Prisma.raw(`${x}."aanbiederId"`)} = ${f.aanbiederId}::uuid`);
+  if (f.van) delen.push(Prisma.sql`AND ${Prisma.raw(`${x}."${kolom}"`)} >= ${f.van}::timestamp`);
+  const eind = tot ?? (f.tot ? addCalendarDays(f.tot, 1) : undefined);
+  if (eind) delen.push(Prisma.sql`AND ${Prisma.raw(`${x}."${kolom}"`)} < ${eind}::timestamp`);
+  return delen.length ? Prisma.join(delen, ' ', '', '') : Prisma.empty;
+};
+
+/** "Ontvangen" without a period: the last ONTVANGEN_DAGEN days (a city receives tens of thousands of messages a year;
+ * counting them all on every visit would read them all). */
+const ontvangenSql = (f: BerichtenFilters, sinds: Date) =>
+  f.van || f.tot ? filterSql('i', 'ontvangenOp', f) : Prisma.sql`${filterSql('i', 'ontvangenOp', f)} AND i."ontvangenOp" >= ${sinds}::timestamp`;
+
+const tellingenSql = (g: string, f: BerichtenFilters, grens: Date, sinds: Date) => Prisma.sql`
+  SELECT
+    (SELECT count(*)::int FROM "Bericht" b WHERE b."gemeenteId" = ${g}::uuid AND b."retourOp" IS NULL ${filterSql('b', 'createdAt', f)}) AS "retour",
+    (SELECT count(*)::int FROM "Bericht" b WHERE b."gemeenteId" = ${g}::uuid AND b."retourOp" IS NULL ${filterSql('b', 'createdAt', f, grens)}) AS "teLaat",
+    (SELECT count(*)::int FROM "Bericht" b WHERE b."gemeenteId" = ${g}::uuid AND b."retourGoedgekeurd" = false ${filterSql('b', 'createdAt', f)}) AS "afgekeurd",
+    (SELECT count(*)::int FROM "InkomendBericht" i WHERE i."gemeenteId" = ${g}::uuid ${ontvangenSql(f, sinds)}) AS "ontvangen",
+    (SELECT count(*)::int FROM "InkomendBericht" i WHERE i."gemeenteId" = ${g}::uuid AND i."status" = 'GEWEIGERD' ${filterSql('i', 'ontvangenOp', f)}) AS "geweigerd",
+    (SELECT count(*)::int FROM "AanbiederVerzoek" v WHERE v."gemeenteId" = ${g}::uuid AND v."status" = 'OPEN' ${filterSql('v', 'ontvangenOp', f)}) AS "verzoeken",
+    (SELECT count(*)::int FROM "Declaratie" d WHERE d."gemeenteId" = ${g}::uuid ${filterSql('d', 'ontvangenOp', f)}) AS "declaraties",
+    (SELECT count(*)::int FROM "Declaratie" d WHERE d."gemeenteId" = ${g}::uuid AND d."status" <> 'TOEGEKEND' ${filterSql('d', 'ontvangenOp', f)}) AS "declaratiesAfgewezen",
+    (SELECT json_agg(json_build_object('id', a."id", 'naam', a."naam", 'agbCode', a."agbCode") ORDER BY a."naam", a."id")
+     FROM "Aanbieder" a WHERE a."gemeenteId" = ${g}::uuid) AS "aanbieders"`;
+
+type UitRij = {
+  id: string; code: string; berichtNummer: number; createdAt: Date; retourOp: Date | null; retourGoedgekeurd: boolean | null; retourcodes: string[];
+  opnieuwVerstuurdAlsId: string | null; aanbiederNaam: string; aanbiederAgbCode: string; beschikkingId: string | null;
+  opnieuwId: string | null; opnieuwCode: string | null; opnieuwNummer: number | null; opnieuwGoedgekeurd: boolean | null;
+};
+
+/** One page of outgoing messages waiting for a retour or refused by the aanbieder, oldest first, in one statement. */
+async function leesUit(g: string, f: BerichtenFilters, skip: number) {
+  const rijen = await leesSql<UitRij>(Prisma.sql`
+    SELECT b."id", b."code"::text AS "code", b."berichtNummer", b."createdAt", b."retourOp", b."retourGoedgekeurd", b."retourcodes", b."opnieuwVerstuurdAlsId",
+           an."naam" AS "aanbiederNaam", an."agbCode" AS "aanbiederAgbCode",
+           (SELECT bp."beschikkingId" FROM "ToewijzingBericht" tb JOIN "Toewijzing" t ON t."id" = tb."toewijzingId" JOIN "BeschiktProduct" bp ON bp."id" = t."beschiktProductId"
+            WHERE tb."berichtId" = b."id" ORDER BY tb."toewijzingId" LIMIT 1) AS "beschikkingId",
+           n."id" AS "opnieuwId", n."code"::text AS "opnieuwCode", n."berichtNummer" AS "opnieuwNummer", n."retourGoedgekeurd" AS "opnieuwGoedgekeurd"
+    FROM "Bericht" b
+    JOIN "Aanbieder" an ON an."id" = b."aanbiederId"
+    LEFT JOIN "Bericht" n ON n."id" = b."opnieuwVerstuurdAlsId" AND n."gemeenteId" = ${g}::uuid
+    WHERE b."gemeenteId" = ${g}::uuid AND ${f.weergave === 'retour' ? Prisma.sql`b."retourOp" IS NULL` : Prisma.sql`b."retourGoedgekeurd" = false`} ${filterSql('b', 'createdAt', f)}
+    ORDER BY b."createdAt", b."id"
+    OFFSET ${skip}::int LIMIT ${PAGINA_GROOTTE}::int`);
+  return rijen.map((r) => ({
+    id: r.id, code: r.code, berichtNummer: r.berichtNummer, createdAt: r.createdAt, retourOp: r.retourOp, retourGoedgekeurd: r.retourGoedgekeurd,
+    retourcodes: r.retourcodes, opnieuwVerstuurdAlsId: r.opnieuwVerstuurdAlsId, aanbieder: { naam: r.aanbiederNaam, agbCode: r.aanbiederAgbCode },
+    beschikkingId: r.beschikkingId,
+    /** The message that replaced a refused one (shown as "opnieuw verstuurd als …"). */
+    opnieuwVerstuurdAls: r.opnieuwId ? { id: r.opnieuwId, code: r.opnieuwCode!, berichtNummer: r.opnieuwNummer!, retourGoedgekeurd: r.opnieuwGoedgekeurd } : null,
+  }));
+}
+
+type InRij = {
+  id: string; bestandsnaam: string; soort: string | null; identificatie: string | null; status: InkomendBerichtStatus; redenen: string[]; retourcodes: string[];
+  ontvangenOp: Date; aanbiederNaam: string | null; afzender: string | null;
+};
+
+/** One page of incoming messages (all, or the refused ones), newest first, in one statement. */
+async function leesInkomend(g: string, f: BerichtenFilters, skip: number, sinds: Date) {
+  const rijen = await leesSql<InRij>(Prisma.sql`
+    SELECT i."id", i."bestandsnaam", i."soort", i."identificatie", i."status"::text AS "status", i."redenen", i."retourcodes", i."ontvangenOp",
+           an."naam" AS "aanbiederNaam", i."afzender"
+    FROM "InkomendBericht" i
+    LEFT JOIN "Aanbieder" an ON an."id" = i."aanbiederId"
+    WHERE i."gemeenteId" = ${g}::uuid ${f.weergave === 'ontvangen' ? ontvangenSql(f, sinds) : Prisma.sql`AND i."status" = 'GEWEIGERD' ${filterSql('i', 'ontvangenOp', f)}`}
+    ORDER BY i."ontvangenOp" DESC, i."id"
+    OFFSET ${skip}::int LIMIT ${PAGINA_GROOTTE}::int`);
+  return rijen.map(({ aanbiederNaam, ...r }) => ({ ...r, aanbieder: aanbiederNaam === null ? null : { naam: aanbiederNaam } }));
+}
 
 /**
  * The Berichtenverkeer page: the chosen list (outgoing waiting for a retour with OP090's term, refused by the
@@ -22,16 +100,8 @@ const periode = (f: BerichtenFilters) =>
 export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now = new Date()) {
   assertPermission(actor, 'berichten:read');
   const g = actor.gemeenteId;
-  const uitWaar = (extra: Prisma.BerichtWhereInput): Prisma.BerichtWhereInput => ({ gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { createdAt: periode(f) } : {}), ...extra });
-  const inWaar = (extra: Prisma.InkomendBerichtWhereInput): Prisma.InkomendBerichtWhereInput => ({ gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}), ...extra });
-  // "Ontvangen" without a period: the last ONTVANGEN_DAGEN days (a city receives tens of thousands of messages a year;
-  // counting them all on every visit would read them all).
-  const ontvangenWaar = inWaar(periode(f) ? {} : { ontvangenOp: { gte: addCalendarDays(toCalendarDay(now), -ONTVANGEN_DAGEN) } });
   const declaratieWaar: Prisma.DeclaratieWhereInput = { gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
   const verzoekWaar: Prisma.AanbiederVerzoekWhereInput = { gemeenteId: g, status: 'OPEN', ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
-  const wacht = uitWaar({ retourOp: null });
-  const afgekeurd = uitWaar({ retourGoedgekeurd: false });
-  const geweigerd = inWaar({ status: 'GEWEIGERD' });
   const besluitdagen = await laadBesluitdagen(prisma);
   // OP090: sent before this instant and still without retour = more than 3 werkdagen.
   const grens = (() => {
@@ -39,41 +109,18 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
     for (let i = 0; i < 12 && addWerkdagen(d, RETOUR_WERKDAGEN, besluitdagen) >= toCalendarDay(now); i++) d = addCalendarDays(d, -1);
     return addCalendarDays(d, 1);
   })();
-  const [tellingen, aanbieders] = await Promise.all([
-    Promise.all([
-      prisma.bericht.count({ where: wacht }),
-      prisma.bericht.count({ where: { ...wacht, createdAt: { ...(periode(f) ?? {}), lt: grens } } }),
-      prisma.bericht.count({ where: afgekeurd }),
-      prisma.inkomendBericht.count({ where: ontvangenWaar }),
-      prisma.inkomendBericht.count({ where: geweigerd }),
-      prisma.aanbiederVerzoek.count({ where: verzoekWaar }),
-      prisma.declaratie.count({ where: declaratieWaar }),
-      prisma.declaratie.count({ where: { ...declaratieWaar, status: { not: 'TOEGEKEND' } } }),
-    ]),
-    prisma.aanbieder.findMany({ where: { gemeenteId: g }, orderBy: { naam: 'asc' }, select: { id: true, naam: true, agbCode: true } }),
-  ]);
-  const [retour, teLaat, afgekeurdAantal, ontvangen, geweigerdAantal, verzoeken, declaraties, declaratiesAfgewezen] = tellingen;
+  // Issue 23: the eight counts and the aanbieders in one statement on node-postgres (were nine Prisma statements), the
+  // same conditions as the where-objects above (which the lists below still use).
+  const [telling] = await leesSql<Tellingen & { aanbieders: { id: string; naam: string; agbCode: string }[] | null }>(tellingenSql(g, f, grens, addCalendarDays(toCalendarDay(now), -ONTVANGEN_DAGEN)));
+  const { retour, teLaat, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken, declaraties, declaratiesAfgewezen } = telling;
+  const aanbieders = telling.aanbieders ?? [];
   const totaal = { retour, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken, declaraties }[f.weergave];
   const pages = Math.max(1, Math.ceil(totaal / PAGINA_GROOTTE));
   const page = Math.min(f.pagina, pages);
   const skip = (page - 1) * PAGINA_GROOTTE;
-  const uitSelect = {
-    id: true, code: true, berichtNummer: true, createdAt: true, retourOp: true, retourGoedgekeurd: true, retourcodes: true, opnieuwVerstuurdAlsId: true,
-    aanbieder: { select: { naam: true, agbCode: true } },
-    toewijzingen: { take: 1, select: { toewijzing: { select: { toewijzingNummer: true, beschiktProduct: { select: { beschikkingId: true } } } } } },
-  } satisfies Prisma.BerichtSelect;
-  const inSelect = { id: true, bestandsnaam: true, soort: true, identificatie: true, status: true, redenen: true, retourcodes: true, ontvangenOp: true, aanbieder: { select: { naam: true } }, afzender: true } satisfies Prisma.InkomendBerichtSelect;
 
-  const uit = f.weergave === 'retour' || f.weergave === 'afgekeurd'
-    ? await prisma.bericht.findMany({ where: f.weergave === 'retour' ? wacht : afgekeurd, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: uitSelect })
-    : [];
-  // The messages that replaced refused ones (shown as "opnieuw verstuurd als …").
-  const opnieuw = uit.some((b) => b.opnieuwVerstuurdAlsId)
-    ? await prisma.bericht.findMany({ where: { id: { in: uit.flatMap((b) => (b.opnieuwVerstuurdAlsId ? [b.opnieuwVerstuurdAlsId] : [])) }, gemeenteId: g }, select: { id: true, code: true, berichtNummer: true, retourGoedgekeurd: true } })
-    : [];
-  const inkomend = f.weergave === 'ontvangen' || f.weergave === 'geweigerd'
-    ? await prisma.inkomendBericht.findMany({ where: f.weergave === 'ontvangen' ? ontvangenWaar : geweigerd, orderBy: [{ ontvangenOp: 'desc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE, select: inSelect })
-    : [];
+  const uit = f.weergave === 'retour' || f.weergave === 'afgekeurd' ? await leesUit(g, f, skip) : [];
+  const inkomend = f.weergave === 'ontvangen' || f.weergave === 'geweigerd' ? await leesInkomend(g, f, skip, addCalendarDays(toCalendarDay(now), -ONTVANGEN_DAGEN)) : [];
   const open = f.weergave === 'verzoeken'
     ? await prisma.aanbiederVerzoek.findMany({
         where: verzoekWaar, orderBy: [{ uiterlijkOp: 'asc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE,
@@ -106,8 +153,6 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
       ...b,
       uiterlijkRetour: addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
       teLaat: b.retourOp === null && vandaag > addWerkdagen(b.createdAt, RETOUR_WERKDAGEN, besluitdagen),
-      beschikkingId: b.toewijzingen[0]?.toewijzing.beschiktProduct.beschikkingId ?? null,
-      opnieuwVerstuurdAls: opnieuw.find((n) => n.id === b.opnieuwVerstuurdAlsId) ?? null,
     })),
     inkomend,
     declaraties: declaratieLijst,

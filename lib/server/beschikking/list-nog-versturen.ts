@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql, prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import type { BeschikkingStatus, BesluitSoort, ToewijzingStatus, Wet } from '@/lib/domain/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -37,12 +37,12 @@ const zichtbaar = (actor: Actor, b: Prisma.Sql) =>
 /** The counts of the start page: vastgestelde beschikkingen whose letter is not sent, toewijzingen not sent. */
 export async function countNogVersturen(actor: Actor): Promise<{ beschikkingen: number; toewijzingen: number }> {
   assertPermission(actor, 'beschikking:draft');
-  const [row] = await prisma.$queryRaw<{ beschikkingen: number; toewijzingen: number }[]>`
+  const [row] = await leesSql<{ beschikkingen: number; toewijzingen: number }>(Prisma.sql`
     SELECT (SELECT count(*) FROM "Beschikking" b
              WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${beschikkingTeVersturen(Prisma.sql`b`)} AND ${zichtbaar(actor, Prisma.sql`b`)})::int AS "beschikkingen",
            (SELECT count(*) FROM "Toewijzing" t
              JOIN "BeschiktProduct" bp ON bp."id" = t."beschiktProductId" JOIN "Beschikking" b ON b."id" = bp."beschikkingId"
-             WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND ${toewijzingTeVersturen(Prisma.sql`t`)} AND ${zichtbaar(actor, Prisma.sql`b`)})::int AS "toewijzingen"`;
+             WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND ${toewijzingTeVersturen(Prisma.sql`t`)} AND ${zichtbaar(actor, Prisma.sql`b`)})::int AS "toewijzingen"`);
   return row;
 }
 
@@ -64,17 +64,18 @@ const beschikkingUit = (r: BeschikkingRij) => ({
   verzenddatum: r.verzenddatum, aanvraag: r.aanvraagId ? { id: r.aanvraagId, nummer: r.aanvraagNummer! } : null, huishoudenId: r.huishoudenId, inwoner: persoonNaam(r),
 });
 
-/** The worklist: vastgestelde beschikkingen not sent (oldest vastgesteld first), toewijzingen not sent (oldest first). */
+/**
+ * The worklist: vastgestelde beschikkingen not sent (oldest vastgesteld first), toewijzingen not sent (oldest first).
+ * Issue 23: the three reads at once, on node-postgres (leesSql).
+ */
 export async function listNogVersturen(actor: Actor) {
   assertPermission(actor, 'beschikking:draft');
-  const tellingen = await countNogVersturen(actor);
-  const beschikkingen = await prisma.$queryRaw<BeschikkingRij[]>`
+  const [tellingen, beschikkingen, toewijzingen] = await Promise.all([countNogVersturen(actor), leesSql<BeschikkingRij>(Prisma.sql`
     SELECT ${beschikkingKolommen}
     FROM "Beschikking" b JOIN "Persoon" p ON p."id" = b."persoonId" LEFT JOIN "Aanvraag" a ON a."id" = b."aanvraagId"
     WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${beschikkingTeVersturen(Prisma.sql`b`)} AND ${zichtbaar(actor, Prisma.sql`b`)}
     ORDER BY b."vastgesteldOp" ASC NULLS FIRST, b."identificatie" COLLATE "C"
-    LIMIT ${NOG_VERSTUREN_MAX}::int`;
-  const toewijzingen = await prisma.$queryRaw<ToewijzingRij[]>`
+    LIMIT ${NOG_VERSTUREN_MAX}::int`), leesSql<ToewijzingRij>(Prisma.sql`
     SELECT t."id", t."toewijzingNummer", t."status"::text AS "status", t."toewijzingOp", t."ingangsdatum", pr."naam" AS "product", an."naam" AS "aanbieder",
            b."id" AS "beschikkingId", b."identificatie", p."voornamen", p."tussenvoegsel", p."achternaam"
     FROM "Toewijzing" t
@@ -82,7 +83,7 @@ export async function listNogVersturen(actor: Actor) {
     JOIN "Product" pr ON pr."id" = t."productId" JOIN "Aanbieder" an ON an."id" = t."aanbiederId" JOIN "Persoon" p ON p."id" = t."persoonId"
     WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND ${toewijzingTeVersturen(Prisma.sql`t`)} AND ${zichtbaar(actor, Prisma.sql`b`)}
     ORDER BY t."toewijzingOp" ASC, t."toewijzingNummer"
-    LIMIT ${NOG_VERSTUREN_MAX}::int`;
+    LIMIT ${NOG_VERSTUREN_MAX}::int`)]);
   return {
     tellingen,
     beschikkingen: beschikkingen.map(beschikkingUit),

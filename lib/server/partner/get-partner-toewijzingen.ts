@@ -1,13 +1,14 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
-import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
+import { leesSql, prisma } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { volledigeNaam } from '@/lib/domain/naam';
 import { pagination } from '@/lib/domain/melding';
 import { PARTNER_TOEWIJZINGEN_PER_PAGINA, zoekSoort, zorgStand, type PartnerToewijzingFilters, type ZorgStand } from '@/lib/domain/partner-toewijzingen';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { ToewijzingStatus, Wet } from '@/lib/domain/enums';
 import { recordPartnerAudits } from '@/lib/server/access/partner-access';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 // Issue 22: an aanbieder's users see the running toewijzingen to their organisation (the legal ground itself): a
 // worklist of 25 per page, not yet started first and then the oldest ingangsdatum, searchable by ToewijzingNummer,
@@ -27,8 +28,10 @@ const STAND_SQL = Prisma.sql`CASE
 const STAND_NUMMER: Record<ZorgStand, number> = { NIET_GESTART: 0, IN_ZORG: 1, GESTOPT: 2 };
 
 /**
- * One page of the aanbieder's running toewijzingen and the total, in one statement along Toewijzing(aanbiederId,
- * status) (the stand from Zorglevering's (toewijzingId, begindatum) index), then the page's 25 rows in one more.
+ * One page of the aanbieder's running toewijzingen with the total, in one statement along Toewijzing(aanbiederId,
+ * status) (the stand from Zorglevering's (toewijzingId, begindatum) index): the requested page, or the last one when
+ * it lies past the end (a filter changed), with the page's 25 rows whole (RIJ_SQL); then the access-log row. Issue 23:
+ * was a Prisma read of ids, a findMany of five statements for the rows and the log in a transaction (11 per request).
  */
 export async function getPartnerToewijzingen(partner: PartnerActor, filters: PartnerToewijzingFilters = { stand: null, zoek: null, pagina: 1 }, now = new Date()) {
   const leeg = { rijen: [] as PartnerToewijzingRij[], page: 1, pages: 1, total: 0 };
@@ -42,55 +45,63 @@ export async function getPartnerToewijzingen(partner: PartnerActor, filters: Par
       ? Prisma.sql`AND (t."toewijzingNummer" = ${zoek.nummer} OR p.bsn = ${zoek.tekst})`
       : Prisma.sql`AND concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) ILIKE ${`%${zoek.naam.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
   const standSql = filters.stand ? Prisma.sql`AND s.stand = ${STAND_NUMMER[filters.stand]}` : Prisma.empty;
-  return leesZonderTransactie(async (tx) => {
-    const per = PARTNER_TOEWIJZINGEN_PER_PAGINA;
-    // The requested page may lie past the end (a filter changed): then the last page, in a second statement.
-    const lees = (skip: number) => tx.$queryRaw<{ id: string; total: bigint }[]>`
-      SELECT s.id, count(*) OVER () AS total FROM (
+  const per = PARTNER_TOEWIJZINGEN_PER_PAGINA;
+  const gevraagd = Math.min(Math.max(1, Number.isFinite(filters.pagina) ? Math.floor(filters.pagina) : 1), 2 ** 31 - 1);
+  const rijen = await leesSql<RijSql & { total: number; id: string | null }>(Prisma.sql`
+    WITH f AS (
+      SELECT s.* FROM (
         SELECT t.id, t.ingangsdatum, ${STAND_SQL} AS stand
         FROM "Toewijzing" t JOIN "Persoon" p ON p.id = t."persoonId"
         WHERE ${lopend(aanbiederId, partner.gemeenteId, today)} ${zoekSql}
       ) s
       WHERE true ${standSql}
-      ORDER BY s.stand, s.ingangsdatum, s.id
-      OFFSET ${skip} LIMIT ${per}`;
-    let ids = await lees((filters.pagina - 1) * per);
-    let total = Number(ids[0]?.total ?? 0);
-    if (!ids.length && filters.pagina > 1) {
-      const telling = await tx.$queryRaw<{ total: bigint }[]>`
-        SELECT count(*) AS total FROM (SELECT ${STAND_SQL} AS stand FROM "Toewijzing" t JOIN "Persoon" p ON p.id = t."persoonId" WHERE ${lopend(aanbiederId, partner.gemeenteId, today)} ${zoekSql}) s WHERE true ${standSql}`;
-      total = Number(telling[0]?.total ?? 0);
-      if (total > 0) ids = await lees(pagination(total, filters.pagina, per).skip);
-    }
-    const { page, pages } = pagination(total, filters.pagina, per);
-    const rijen = ids.length ? await leesRijen(tx, ids.map((r) => r.id)) : [];
-    const huishoudenIds = [...new Set(rijen.map((t) => t.huishoudenId).filter((id): id is string => Boolean(id)))];
-    await recordPartnerAudits(tx, partner, huishoudenIds.map((huishoudenId) => ({ actie: 'READ' as const, entiteit: 'Toewijzing', huishoudenId })), { gronden: ['TOEWIJZING'], betrokkenheid: ['TOEWIJZING'] });
-    return { rijen, page, pages, total };
-  });
+    ),
+    telling AS (SELECT count(*)::int AS total FROM f),
+    pagina AS (
+      SELECT f.id, f.stand, f.ingangsdatum FROM f
+      ORDER BY f.stand, f.ingangsdatum, f.id
+      OFFSET (SELECT (LEAST(${gevraagd}::int, GREATEST(1, ceil(total / ${per}::numeric)::int)) - 1) * ${per}::int FROM telling) LIMIT ${per}::int
+    )
+    SELECT tl.total, ${RIJ_SQL}
+    FROM telling tl
+    LEFT JOIN pagina pg ON true
+    LEFT JOIN "Toewijzing" t ON t.id = pg.id
+    LEFT JOIN "Product" pr ON pr.id = t."productId"
+    LEFT JOIN "Persoon" p ON p.id = t."persoonId"
+    ORDER BY pg.stand, pg.ingangsdatum, pg.id`);
+  const total = rijen[0]?.total ?? 0;
+  const { page, pages } = pagination(total, filters.pagina, per);
+  const pagina = rijen.filter((r) => r.id !== null).map(rij);
+  const huishoudenIds = [...new Set(pagina.map((t) => t.huishoudenId).filter((id): id is string => Boolean(id)))];
+  await recordPartnerAudits(prisma, partner, huishoudenIds.map((huishoudenId) => ({ actie: 'READ' as const, entiteit: 'Toewijzing', huishoudenId })), { gronden: ['TOEWIJZING'], betrokkenheid: ['TOEWIJZING'] });
+  return { rijen: pagina, page, pages, total };
 }
 
-export const RIJ_SELECT = {
-  id: true, toewijzingNummer: true, ingangsdatum: true, einddatum: true, status: true, volume: true, eenheid: true, frequentie: true, wet: true,
-  product: { select: { code: true, naam: true } },
-  persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true, lidmaatschappen: { where: { tot: null }, select: { huishoudenId: true }, take: 1 } } },
-  leveringen: { orderBy: { begindatum: 'desc' }, select: { id: true, begindatum: true, einddatum: true, redenBeeindiging: true } },
-} satisfies Prisma.ToewijzingSelect;
+/**
+ * The columns of one toewijzing row `t` with its product `pr` and client `p` joined: the client's household (a current
+ * membership) and the start/stop history (newest first) in the same statement.
+ */
+export const RIJ_SQL = Prisma.sql`t."id", t."toewijzingNummer", t."ingangsdatum", t."einddatum", t."status"::text AS "status", t."volume", t."eenheid",
+  t."frequentie", t."wet"::text AS "wet", pr."code" AS "productCode", pr."naam" AS "productNaam",
+  p."voornamen", p."tussenvoegsel", p."achternaam",
+  (SELECT hl."huishoudenId" FROM "HuishoudenLidmaatschap" hl WHERE hl."persoonId" = p."id" AND hl."tot" IS NULL LIMIT 1) AS "huishoudenId",
+  (SELECT json_agg(json_build_object('id', z."id", 'begindatum', z."begindatum", 'einddatum', z."einddatum", 'redenBeeindiging', z."redenBeeindiging")
+          ORDER BY z."begindatum" DESC) FROM "Zorglevering" z WHERE z."toewijzingId" = t."id") AS "leveringen"`;
 
-type RijData = Prisma.ToewijzingGetPayload<{ select: typeof RIJ_SELECT }>;
+export type RijSql = {
+  id: string; toewijzingNummer: number; ingangsdatum: Date; einddatum: Date | null; status: ToewijzingStatus; volume: number | null; eenheid: string | null;
+  frequentie: string | null; wet: Wet; productCode: string; productNaam: string; voornamen: string; tussenvoegsel: string | null; achternaam: string;
+  huishoudenId: string | null; leveringen: { id: string; begindatum: string; einddatum: string | null; redenBeeindiging: string | null }[] | null;
+};
 
-export const rij = (t: RijData) => ({
-  id: t.id, toewijzingNummer: t.toewijzingNummer, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum, status: t.status,
-  volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie, wet: t.wet, product: t.product.naam, productCode: t.product.code,
-  persoon: volledigeNaam(t.persoon), huishoudenId: t.persoon.lidmaatschappen[0]?.huishoudenId ?? null,
-  leveringen: t.leveringen, lopendeLevering: t.leveringen.find((l) => l.einddatum === null) ?? null, stand: zorgStand(t.leveringen),
-});
-
-async function leesRijen(tx: Tx, ids: string[]) {
-  const rows = await tx.toewijzing.findMany({ where: { id: { in: ids } }, select: RIJ_SELECT });
-  const volgorde = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => volgorde.get(a.id)! - volgorde.get(b.id)!).map(rij);
-}
+export const rij = (t: RijSql) => {
+  const leveringen = (t.leveringen ?? []).map((l) => ({ id: l.id, begindatum: fromJson(l.begindatum), einddatum: fromJsonOrNull(l.einddatum), redenBeeindiging: l.redenBeeindiging }));
+  return {
+    id: t.id, toewijzingNummer: t.toewijzingNummer, ingangsdatum: t.ingangsdatum, einddatum: t.einddatum, status: t.status,
+    volume: t.volume, eenheid: t.eenheid, frequentie: t.frequentie, wet: t.wet, product: t.productNaam, productCode: t.productCode,
+    persoon: volledigeNaam(t), huishoudenId: t.huishoudenId,
+    leveringen, lopendeLevering: leveringen.find((l) => l.einddatum === null) ?? null, stand: zorgStand(leveringen),
+  };
+};
 
 export type PartnerToewijzingRij = ReturnType<typeof rij>;
-
