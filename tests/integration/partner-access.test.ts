@@ -112,6 +112,7 @@ const USE_CASES: Record<string, { wie: Wie; run: (p: PartnerActor, c: Ctx) => Pr
 const NOT_A_HOUSEHOLD_USE_CASE: Record<string, string> = {
   signInPartner: 'sign-in: finds the partner user from the eHerkenning claims; tested in partner-werk.test.ts',
   bekendeNamen: 'helper of the reads above, called only with households already checked',
+  bekendeNamenUit: 'helper of getPartnerHuishouden: the names from what its check already read, no read of its own',
   getEigenGebruikers: 'the users of the coordinator\'s own organisation: no household; tested in partner-beheer.test.ts',
   rij: 'maps a row of the toewijzingen reads above',
   getContractProducten: 'the products of the organisation\'s own contracts: no household',

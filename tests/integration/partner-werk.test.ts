@@ -12,7 +12,9 @@ import { getPartnerHuishouden } from '@/lib/server/partner/get-partner-huishoude
 import { rapporteerActieVoortgang } from '@/lib/server/partner/rapporteer-actie-voortgang';
 import { signInPartner } from '@/lib/server/partner/sign-in-partner';
 import { stuurZorgsignaal } from '@/lib/server/partner/stuur-zorgsignaal';
+import { bekendeNamen } from '@/lib/server/partner/shared';
 import { dag } from '../support/beschikking-factories';
+import { sentStatements } from '../support/sent-statements';
 import { createPartnerHuishouden, createPartnerWereld, type PartnerWereld } from '../support/partner-factories';
 
 const today = toCalendarDay(new Date());
@@ -66,6 +68,20 @@ describe('what the huisarts sees of a household', () => {
     const rows = await prisma.auditEntry.findMany({ where: { huishoudenId: h.huishouden.id, actorRol: 'PARTNER' } });
     expect(rows).toEqual([expect.objectContaining({ actie: 'READ', actorId: w.partners.huisarts.gebruikerId, context: expect.stringContaining('Huisartsenpraktijk Molenplein') })]);
     expect(rows[0].context).toContain('toestemming');
+  });
+});
+
+describe('the household page in few statements (issue 23)', () => {
+  it('sends three statements: the check (which keeps what it read), the access-log row, the rest; and knows the same names as the lists', async () => {
+    const h = await createPartnerHuishouden(w);
+    for (const partner of [w.partners.huisarts, w.partners.school, w.partners.marsdiep]) {
+      const { result: view, statements } = await sentStatements(() => getPartnerHuishouden(partner, h.huishouden.id));
+      expect(statements).toHaveLength(3);
+      expect(statements[1]).toMatch(/^\s*INSERT INTO "AuditEntry"/);
+      // The names from what the check read equal those the lists read for the household (bekendeNamen).
+      expect(view.namen).toEqual((await bekendeNamen(prisma, partner, [h.huishouden.id], new Date())).get(h.huishouden.id) ?? []);
+    }
+    expect((await getPartnerHuishouden(w.partners.marsdiep, h.huishouden.id)).namen).not.toEqual([]);
   });
 });
 

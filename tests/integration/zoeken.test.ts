@@ -5,6 +5,7 @@ import { generateTestBsn } from '@/lib/domain/bsn';
 import { parseZoekvraag, type Zoekvraag } from '@/lib/domain/zoeken';
 import { searchHuishoudens } from '@/lib/server/zoeken/search-huishoudens';
 import { actorFor, createGemeente, createUser } from '../support/factories';
+import { sentStatements } from '../support/sent-statements';
 import { createBuitenstaander, createRijkHuishouden, createWijkMetTeam, type HuishoudenFixture } from '../support/dossier-fixtures';
 
 let gemeenteId: string;
@@ -35,6 +36,16 @@ describe('search by each kind', () => {
       casusOpen: true, regisseur: { naam: org.coach.naam, vorm: 'CASUSREGIE' },
     });
     expect(uitkomst.hits[0].leden.map((l) => l.naam)).toEqual([`Piet ${fx.vader.achternaam}`, `Anna de ${fx.moeder.achternaam}`, `Bo ${fx.kind.achternaam}`]);
+  });
+
+  it('sends one statement for the page and one for its access-log row (a name search one more for its candidates; issue 23)', async () => {
+    const bsn = await sentStatements(() => zoek(org.coach, fx.kind.bsn!));
+    expect(bsn.result.totaal).toBe(1);
+    expect(bsn.statements).toHaveLength(2);
+    expect(bsn.statements[1]).toMatch(/^\s*INSERT INTO "AuditEntry"/);
+    const naam = await sentStatements(() => zoek(org.coach, `Piet ${fx.vader.achternaam}`));
+    expect(naam.result.totaal).toBe(1);
+    expect(naam.statements).toHaveLength(3);
   });
 
   it('finds by surname (part of it, any case), narrowed by voornaam and geboortedatum', async () => {

@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 import { isUuid } from '@/lib/domain/ids';
+import { leesOp } from '@/lib/server/lees-zonder-transactie';
 import { intakeGeenToegangUitleg, intakeToegangVanaf } from '@/lib/domain/intake-toegang';
 
 // Need-to-know (ARCHITECTURE.md, DOMAIN.md §5): a person opens a household only through their team, an assignment,
@@ -88,10 +89,10 @@ export function householdAccessSql(actor: Actor, h: Prisma.Sql, now = new Date()
 export async function householdAccess(actor: Actor, huishoudenId: string, db: Tx | typeof prisma = prisma): Promise<{ gevonden: boolean; grond: AccessGround | null }> {
   if (!isUuid(huishoudenId)) return { gevonden: false, grond: null };
   const grounds = groundsSql(actor, Prisma.sql`h`, new Date());
-  const [row] = await db.$queryRaw<{ grond: AccessGround | null }[]>`
+  const [row] = await leesOp<{ grond: AccessGround | null }>(db, Prisma.sql`
     SELECT CASE ${Prisma.join(grounds.map(([ground, sql]) => Prisma.sql`WHEN ${sql} THEN ${ground}`), ' ')} END AS "grond"
     FROM "Huishouden" h
-    WHERE h."id" = ${huishoudenId}::uuid AND h."gemeenteId" = ${actor.gemeenteId}::uuid`;
+    WHERE h."id" = ${huishoudenId}::uuid AND h."gemeenteId" = ${actor.gemeenteId}::uuid`);
   return { gevonden: row !== undefined, grond: row?.grond ?? null };
 }
 

@@ -3,13 +3,14 @@ import { prisma, type Tx } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
-import type { PartnerSoort } from '@/lib/domain/enums';
+import type { ConsultStatus, PartnerSoort, ToestemmingSoort, ToewijzingStatus } from '@/lib/domain/enums';
 import { consultGrens, isConsultBetrokken, isToewijzingLopend, PARTNER_DOEL, doelSleutel, partnerToegang, PARTNER_GROND_LABELS, type PartnerToegang } from '@/lib/domain/partner-toegang';
 import { GELDENDE_STATUSSEN } from '@/lib/domain/plan';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { PlanStatus } from '@/lib/generated/prisma/enums';
 import { recordAudit, recordAudits, type AuditInput } from '@/lib/server/audit/record';
+import { leesOp } from '@/lib/server/lees-zonder-transactie';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 // Need-to-know for ketenpartners (issue 22, ARCHITECTURE.md "Three audiences"): the rule of lib/domain/partner-toegang
 // written once as SQL for lists (partnerHuishoudenSql) and once as a check for single reads (findPartnerToegang), read
@@ -84,41 +85,93 @@ export async function partnerHuishoudens(partner: PartnerActor, now = new Date()
 
 /** The plan version in force of one household (id), or null. */
 export async function geldendeVersieId(db: Tx | typeof prisma, huishoudenId: string): Promise<string | null> {
-  const versie = await db.planVersie.findFirst({
-    where: { plan: { huishoudenId, actueel: true }, status: { in: GELDENDE_STATUSSEN as PlanStatus[] } },
-    orderBy: { versienummer: 'desc' },
-    select: { id: true },
-  });
+  const [versie] = await leesOp<{ id: string }>(db, Prisma.sql`SELECT ${geldendeVersieSql(Prisma.sql`h`)} AS "id" FROM (SELECT ${huishoudenId}::uuid AS "id") h`);
   return versie?.id ?? null;
 }
 
+/**
+ * What the check for one household reads, kept for the read that follows it (issue 23: the household page read the
+ * plan version, the consents and the toewijzingen a second time): the organisation's consents of the household with
+ * their persons, the toewijzingen of its current members to the organisation (as aanbieder) with product and care
+ * reported, the plan version in force, the consults asked of the organisation (open first, newest first) and the
+ * number of the organisation's actions in that version.
+ */
+export type PartnerGelezen = {
+  toestemmingen: {
+    persoonId: string; soort: ToestemmingSoort; doel: string | null; gegevenOp: Date; geldigTot: Date | null; ingetrokkenOp: Date | null;
+    partnerOrganisatieId: string | null; deeltContactgegevens: boolean;
+    persoon: { voornamen: string; tussenvoegsel: string | null; achternaam: string; telefoon: string | null; email: string | null };
+  }[];
+  toewijzingen: {
+    id: string; toewijzingNummer: number; ingangsdatum: Date; einddatum: Date | null; status: ToewijzingStatus; volume: number | null; eenheid: string | null;
+    frequentie: string | null; product: { naam: string }; persoon: { voornamen: string; tussenvoegsel: string | null; achternaam: string };
+    leveringen: { id: string; begindatum: Date; einddatum: Date | null; redenBeeindiging: string | null }[];
+  }[];
+  versieId: string | null;
+  consulten: { id: string; vraag: string; uiterlijkOp: Date; status: ConsultStatus; advies: string | null; adviesOp: Date | null; afgerondOp: Date | null; createdAt: Date; version: number }[];
+  acties: number;
+};
+
+/** The check for one household with what it read (partnerHuishoudenSql for a single read): why the partner sees it, or null. One statement. */
+export async function leesPartnerToegang(partner: PartnerActor, huishoudenId: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<{ toegang: PartnerToegang | null; gelezen: PartnerGelezen } | null> {
+  if (!isUuid(huishoudenId)) return null;
+  const [rij] = await leesOp<GelezenRij>(db, Prisma.sql`
+    SELECT
+      COALESCE((SELECT json_agg(json_build_object('persoonId', t."persoonId", 'soort', t."soort", 'doel', t."doel", 'gegevenOp', t."gegevenOp", 'geldigTot', t."geldigTot",
+                                                  'ingetrokkenOp', t."ingetrokkenOp", 'partnerOrganisatieId', t."partnerOrganisatieId", 'deeltContactgegevens', t."deeltContactgegevens",
+                                                  'persoon', json_build_object('voornamen', p."voornamen", 'tussenvoegsel', p."tussenvoegsel", 'achternaam', p."achternaam",
+                                                                               'telefoon', p."telefoon", 'email', p."email")))
+                FROM "Toestemming" t JOIN "Persoon" p ON p."id" = t."persoonId"
+                WHERE t."huishoudenId" = h."id" AND t."partnerOrganisatieId" = ${partner.organisatieId}::uuid), '[]'::json) AS "toestemmingen",
+      COALESCE((SELECT json_agg(json_build_object('id', t."id", 'toewijzingNummer', t."toewijzingNummer", 'ingangsdatum', t."ingangsdatum", 'einddatum', t."einddatum",
+                                                  'status', t."status", 'volume', t."volume", 'eenheid', t."eenheid", 'frequentie', t."frequentie",
+                                                  'product', json_build_object('naam', pr."naam"),
+                                                  'persoon', json_build_object('voornamen', p."voornamen", 'tussenvoegsel', p."tussenvoegsel", 'achternaam', p."achternaam"),
+                                                  'leveringen', COALESCE((SELECT json_agg(json_build_object('id', z."id", 'begindatum', z."begindatum", 'einddatum', z."einddatum",
+                                                                                                            'redenBeeindiging', z."redenBeeindiging") ORDER BY z."begindatum" DESC)
+                                                                          FROM "Zorglevering" z WHERE z."toewijzingId" = t."id"), '[]'::json))
+                          ORDER BY t."ingangsdatum" DESC, t."id")
+                FROM "Toewijzing" t JOIN "Product" pr ON pr."id" = t."productId" JOIN "Persoon" p ON p."id" = t."persoonId"
+                WHERE ${partner.aanbiederId}::uuid IS NOT NULL AND t."aanbiederId" = ${partner.aanbiederId}::uuid AND t."gemeenteId" = ${partner.gemeenteId}::uuid
+                  AND t."persoonId" IN (SELECT l."persoonId" FROM "HuishoudenLidmaatschap" l WHERE l."huishoudenId" = h."id" AND l."tot" IS NULL)), '[]'::json) AS "toewijzingen",
+      v."id" AS "versieId",
+      COALESCE((SELECT json_agg(json_build_object('id', k."id", 'vraag', k."vraag", 'uiterlijkOp', k."uiterlijkOp", 'status', k."status", 'advies', k."advies",
+                                                  'adviesOp', k."adviesOp", 'afgerondOp', k."afgerondOp", 'createdAt', k."createdAt", 'version', k."version")
+                          ORDER BY k."status", k."createdAt" DESC)
+                FROM "Consult" k WHERE k."huishoudenId" = h."id" AND k."partnerOrganisatieId" = ${partner.organisatieId}::uuid), '[]'::json) AS "consulten",
+      (SELECT count(*)::int FROM "Actie" a WHERE a."planVersieId" = v."id" AND a."partnerOrganisatieId" = ${partner.organisatieId}::uuid) AS "acties"
+    FROM "Huishouden" h
+    LEFT JOIN LATERAL (SELECT ${geldendeVersieSql(Prisma.sql`h`)} AS "id") v ON true
+    WHERE h."id" = ${huishoudenId}::uuid AND h."gemeenteId" = ${partner.gemeenteId}::uuid`);
+  if (!rij) return null;
+  const gelezen: PartnerGelezen = {
+    toestemmingen: rij.toestemmingen.map((t) => ({ ...t, gegevenOp: fromJson(t.gegevenOp), geldigTot: fromJsonOrNull(t.geldigTot), ingetrokkenOp: fromJsonOrNull(t.ingetrokkenOp) })),
+    toewijzingen: rij.toewijzingen.map((t) => ({
+      ...t, ingangsdatum: fromJson(t.ingangsdatum), einddatum: fromJsonOrNull(t.einddatum),
+      leveringen: t.leveringen.map((z) => ({ ...z, begindatum: fromJson(z.begindatum), einddatum: fromJsonOrNull(z.einddatum) })),
+    })),
+    versieId: rij.versieId,
+    consulten: rij.consulten.map((k) => ({
+      ...k, uiterlijkOp: fromJson(k.uiterlijkOp), adviesOp: fromJsonOrNull(k.adviesOp), afgerondOp: fromJsonOrNull(k.afgerondOp), createdAt: fromJson(k.createdAt),
+    })),
+    acties: rij.acties,
+  };
+  const toegang = partnerToegang({
+    organisatieId: partner.organisatieId,
+    toestemmingen: gelezen.toestemmingen,
+    lopendeToewijzingen: gelezen.toewijzingen.filter((t) => isToewijzingLopend(t, now)).length,
+    acties: gelezen.acties,
+    consulten: gelezen.consulten.filter((k) => isConsultBetrokken(k, now)).length,
+  }, now);
+  return { toegang, gelezen };
+}
+
+type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends (infer E)[] ? Json<E>[] : T[K] extends object | null ? T[K] : T[K] };
+type GelezenRij = { toestemmingen: Json<PartnerGelezen['toestemmingen'][number]>[]; toewijzingen: Json<PartnerGelezen['toewijzingen'][number]>[]; versieId: string | null; consulten: Json<PartnerGelezen['consulten'][number]>[]; acties: number };
+
 /** The check for one household (partnerHuishoudenSql for a single read): why the partner sees it, or null. */
 export async function findPartnerToegang(partner: PartnerActor, huishoudenId: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<PartnerToegang | null> {
-  if (!isUuid(huishoudenId)) return null;
-  const huishouden = await db.huishouden.findFirst({ where: { id: huishoudenId, gemeenteId: partner.gemeenteId }, select: { id: true } });
-  if (!huishouden) return null;
-  const [toestemmingen, toewijzingen, versieId, consulten] = await Promise.all([
-    db.toestemming.findMany({
-      where: { huishoudenId, partnerOrganisatieId: partner.organisatieId },
-      select: { soort: true, doel: true, gegevenOp: true, geldigTot: true, ingetrokkenOp: true, partnerOrganisatieId: true },
-    }),
-    partner.aanbiederId
-      ? db.toewijzing.findMany({
-        where: { aanbiederId: partner.aanbiederId, gemeenteId: partner.gemeenteId, persoon: { lidmaatschappen: { some: { huishoudenId, tot: null } } } },
-        select: { status: true, einddatum: true },
-      })
-      : Promise.resolve([]),
-    geldendeVersieId(db, huishoudenId),
-    db.consult.findMany({ where: { huishoudenId, partnerOrganisatieId: partner.organisatieId }, select: { status: true, afgerondOp: true } }),
-  ]);
-  const acties = versieId ? await db.actie.count({ where: { planVersieId: versieId, partnerOrganisatieId: partner.organisatieId } }) : 0;
-  return partnerToegang({
-    organisatieId: partner.organisatieId,
-    toestemmingen,
-    lopendeToewijzingen: toewijzingen.filter((t) => isToewijzingLopend(t, now)).length,
-    acties,
-    consulten: consulten.filter((k) => isConsultBetrokken(k, now)).length,
-  }, now);
+  return (await leesPartnerToegang(partner, huishoudenId, now, db))?.toegang ?? null;
 }
 
 /** The same answer as "does not exist" for anything the partner may not see (never a hint that it exists). */
@@ -126,11 +179,11 @@ export function nietGevonden(): never {
   throw new DomainError('NOT_FOUND', ['Niet gevonden.']);
 }
 
-/** The partner's access to one household, or "niet gevonden". */
-export async function requirePartnerToegang(tx: Tx, partner: PartnerActor, huishoudenId: string, now = new Date()): Promise<PartnerToegang> {
-  const toegang = await findPartnerToegang(partner, huishoudenId, now, tx);
-  if (!toegang) nietGevonden();
-  return toegang;
+/** The partner's access to one household with what the check read (the plan version in force, consents, toewijzingen, consults), or "niet gevonden". */
+export async function requirePartnerToegang(tx: Tx, partner: PartnerActor, huishoudenId: string, now = new Date()): Promise<PartnerToegang & { gelezen: PartnerGelezen }> {
+  const gelezen = await leesPartnerToegang(partner, huishoudenId, now, tx);
+  if (!gelezen?.toegang) nietGevonden();
+  return { ...gelezen.toegang, gelezen: gelezen.gelezen };
 }
 
 /**

@@ -2,10 +2,13 @@ import 'server-only';
 import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { actieTermijn, deeltContactgegevens, partnerDoelen, partnerZietActie, voorstelUitkomst } from '@/lib/domain/partner-toegang';
-import { versiesVan } from '@/lib/server/plan/shared';
 import { volledigeNaam } from '@/lib/domain/naam';
-import { geldendeVersieId, recordPartnerAudit, requirePartnerToegang } from '@/lib/server/access/partner-access';
-import { bekendeNamen } from './shared';
+import { leesSql } from '@/lib/db';
+import type { ActieStatus, Horizon, PartnerSignaalSoort, PartnerVoorstelStatus, PlanStatus } from '@/lib/domain/enums';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { recordPartnerAudit, requirePartnerToegang } from '@/lib/server/access/partner-access';
+import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
+import { bekendeNamenUit } from './shared';
 
 /**
  * Issue 22, one household as a partner sees it: the goals its own actions serve, its own actions and those other
@@ -17,69 +20,41 @@ import { bekendeNamen } from './shared';
  */
 export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: string, now = new Date()) {
   return leesZonderTransactie(async (tx) => {
+    // The check reads the consents, toewijzingen, consults and plan version in force of the household: the page shows
+    // those it may (issue 23: they were read a second and a third time). Then one statement for the rest.
     const toegang = await requirePartnerToegang(tx, partner, huishoudenId, now);
     await recordPartnerAudit(tx, partner, { actie: 'READ', entiteit: 'Huishouden', entiteitId: huishoudenId, huishoudenId }, toegang);
-    const versieId = await geldendeVersieId(tx, huishoudenId);
-    const alleActies = versieId
-      ? await tx.actie.findMany({
-        where: { planVersieId: versieId, partnerOrganisatieId: { not: null } },
-        orderBy: [{ uiterlijk: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        select: { id: true, doelId: true, wat: true, uiterlijk: true, status: true, partnerOrganisatieId: true, gedeeld: true },
-      })
-      : [];
-    const acties = alleActies.filter((a) => partnerZietActie(a, partner.organisatieId));
+    const { toestemmingen, toewijzingen, versieId } = toegang.gelezen;
+    const consulten = toegang.gelezen.consulten.slice(0, 20).map(({ afgerondOp: _, ...k }) => k);
+    // The actions of the version in force it sees (its own, and other partners' shared ones: partnerZietActie), the
+    // goals its own actions serve, the progress reported on what it sees, and what it sent: signals and proposals.
+    const org = Prisma.sql`${partner.organisatieId}::uuid`;
+    const [rij] = await leesSql<HuishoudenRij>(Prisma.sql`
+      WITH acties AS (
+        SELECT a."id", a."doelId", a."wat", a."uiterlijk", a."status", a."partnerOrganisatieId", a."gedeeld"
+        FROM "Actie" a WHERE a."planVersieId" = ${versieId}::uuid AND a."partnerOrganisatieId" IS NOT NULL AND (a."partnerOrganisatieId" = ${org} OR a."gedeeld")
+      )
+      SELECT
+        COALESCE((SELECT json_agg(a ORDER BY a."uiterlijk" ASC NULLS LAST, a."id") FROM acties a), '[]'::json) AS "acties",
+        COALESCE((SELECT json_agg(json_build_object('id', d."id", 'label', d."label", 'omschrijving', d."omschrijving", 'horizon', d."horizon", 'zichtbaarAan', d."zichtbaarAan")
+                            ORDER BY d."volgorde", d."id")
+                  FROM "Doel" d WHERE d."id" IN (SELECT a."doelId" FROM acties a WHERE a."partnerOrganisatieId" = ${org})), '[]'::json) AS "doelen",
+        COALESCE((SELECT json_agg(json_build_object('id', v."id", 'actieId', v."actieId", 'status', v."status", 'notitie', v."notitie", 'op', v."op", 'organisatieId', v."organisatieId")
+                            ORDER BY v."createdAt" DESC)
+                  FROM "PartnerVoortgang" v WHERE v."actieId" IN (SELECT a."id" FROM acties a)), '[]'::json) AS "voortgang",
+        COALESCE((SELECT json_agg(json_build_object('id', o."id", 'naam', o."naam"))
+                  FROM "PartnerOrganisatie" o WHERE o."id" IN (SELECT a."partnerOrganisatieId" FROM acties a)), '[]'::json) AS "organisaties",
+        COALESCE((SELECT json_agg(x) FROM (
+          SELECT s."id", s."soort", s."toelichting", s."createdAt", s."afgehandeldOp" FROM "PartnerSignaal" s
+          WHERE s."huishoudenId" = ${huishoudenId}::uuid AND s."organisatieId" = ${org} ORDER BY s."createdAt" DESC LIMIT 20) x), '[]'::json) AS "signalen",
+        COALESCE((SELECT json_agg(x) FROM (
+          SELECT p."id", p."actieId", p."wat", p."uiterlijk", p."toelichting", p."status", p."createdAt", pv."versienummer", pv."status" AS "versieStatus"
+          FROM "PartnerVoorstel" p LEFT JOIN "PlanVersie" pv ON pv."id" = p."opgenomenInVersieId"
+          WHERE p."huishoudenId" = ${huishoudenId}::uuid AND p."organisatieId" = ${org} ORDER BY p."createdAt" DESC LIMIT 20) x), '[]'::json) AS "voorstellen"`);
+    const acties = rij.acties.map((a) => ({ ...a, uiterlijk: fromJsonOrNull(a.uiterlijk) })).filter((a) => partnerZietActie(a, partner.organisatieId));
     const doelIds = partnerDoelen(acties, partner.organisatieId);
-    const organisatieIds = [...new Set(acties.map((a) => a.partnerOrganisatieId!))];
-    const [doelen, voortgang, organisaties, toestemmingen, toewijzingen, signalen, voorstellen, namen, consulten] = await Promise.all([
-      tx.doel.findMany({
-        where: { id: { in: [...doelIds] } },
-        orderBy: [{ volgorde: 'asc' }, { id: 'asc' }],
-        select: { id: true, label: true, omschrijving: true, horizon: true, zichtbaarAan: true },
-      }),
-      tx.partnerVoortgang.findMany({
-        where: { actieId: { in: acties.map((a) => a.id) } },
-        orderBy: { createdAt: 'desc' },
-        select: { id: true, actieId: true, status: true, notitie: true, op: true, organisatieId: true },
-      }),
-      tx.partnerOrganisatie.findMany({ where: { id: { in: organisatieIds } }, select: { id: true, naam: true } }),
-      tx.toestemming.findMany({
-        where: { huishoudenId, partnerOrganisatieId: partner.organisatieId },
-        select: {
-          persoonId: true, soort: true, doel: true, gegevenOp: true, geldigTot: true, ingetrokkenOp: true, partnerOrganisatieId: true, deeltContactgegevens: true,
-          persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true, telefoon: true, email: true } },
-        },
-      }),
-      partner.aanbiederId
-        ? tx.toewijzing.findMany({
-          where: { aanbiederId: partner.aanbiederId, gemeenteId: partner.gemeenteId, persoon: { lidmaatschappen: { some: { huishoudenId, tot: null } } } },
-          orderBy: [{ ingangsdatum: 'desc' }, { id: 'asc' }],
-          select: {
-            id: true, toewijzingNummer: true, ingangsdatum: true, einddatum: true, status: true, volume: true, eenheid: true, frequentie: true,
-            product: { select: { naam: true } }, persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
-            leveringen: { orderBy: { begindatum: 'desc' }, select: { id: true, begindatum: true, einddatum: true, redenBeeindiging: true } },
-          },
-        })
-        : Promise.resolve([]),
-      tx.partnerSignaal.findMany({
-        where: { huishoudenId, organisatieId: partner.organisatieId },
-        orderBy: { createdAt: 'desc' }, take: 20,
-        select: { id: true, soort: true, toelichting: true, createdAt: true, afgehandeldOp: true },
-      }),
-      tx.partnerVoorstel.findMany({
-        where: { huishoudenId, organisatieId: partner.organisatieId },
-        orderBy: { createdAt: 'desc' }, take: 20,
-        select: { id: true, actieId: true, wat: true, uiterlijk: true, toelichting: true, status: true, createdAt: true, opgenomenInVersieId: true },
-      }),
-      bekendeNamen(tx, partner, [huishoudenId], now),
-      // The questions the regisseurs asked of this organisation (consults), open first: the question, the term, the answer.
-      tx.consult.findMany({
-        where: { huishoudenId, partnerOrganisatieId: partner.organisatieId },
-        orderBy: [{ status: 'asc' }, { createdAt: 'desc' }], take: 20,
-        select: { id: true, vraag: true, uiterlijkOp: true, status: true, advies: true, adviesOp: true, createdAt: true, version: true },
-      }),
-    ]);
-    const opgenomenIn = await versiesVan(tx, voorstellen.map((v) => v.opgenomenInVersieId));
-    const organisatieNaam = new Map(organisaties.map((o) => [o.id, o.naam]));
+    const organisatieNaam = new Map(rij.organisaties.map((o) => [o.id, o.naam]));
+    const voortgang = rij.voortgang.map((v) => ({ ...v, op: fromJson(v.op) }));
     const contactPersonen = new Map<string, { naam: string; telefoon: string | null; email: string | null }>();
     for (const t of toestemmingen) {
       if (!contactPersonen.has(t.persoonId) && deeltContactgegevens(toestemmingen, t.persoonId, partner.organisatieId, now)) {
@@ -95,19 +70,34 @@ export async function getPartnerHuishouden(partner: PartnerActor, huishoudenId: 
     });
     return {
       id: huishoudenId,
-      namen: namen.get(huishoudenId) ?? [],
+      namen: bekendeNamenUit(partner, toegang.gelezen, now),
       gronden: toegang.gronden,
       betrokkenheid: toegang.betrokkenheid,
-      doelen: doelen.map((d) => ({ ...d, acties: acties.filter((a) => a.doelId === d.id).map(actieVan) })),
+      doelen: rij.doelen.filter((d) => doelIds.has(d.id)).map((d) => ({ ...d, acties: acties.filter((a) => a.doelId === d.id).map(actieVan) })),
       /** Visible actions that serve no goal the partner sees (no goal, or another partner's shared action). */
       overigeActies: acties.filter((a) => !a.doelId || !doelIds.has(a.doelId)).map(actieVan),
       contactgegevens: [...contactPersonen.values()],
       toewijzingen: toewijzingen.map((t) => ({ ...t, product: t.product.naam, persoon: volledigeNaam(t.persoon) })),
-      signalen,
+      signalen: rij.signalen.map((s) => ({ ...s, createdAt: fromJson(s.createdAt), afgehandeldOp: fromJsonOrNull(s.afgehandeldOp) })),
       consulten,
-      voorstellen: voorstellen.map(({ opgenomenInVersieId, ...v }) => ({ ...v, uitkomst: voorstelUitkomst(v, opgenomenInVersieId ? opgenomenIn.get(opgenomenInVersieId) : null) })),
+      voorstellen: rij.voorstellen.map(({ versienummer, versieStatus, ...v }) => ({
+        ...v, uiterlijk: fromJsonOrNull(v.uiterlijk), createdAt: fromJson(v.createdAt),
+        uitkomst: voorstelUitkomst(v, versienummer !== null && versieStatus !== null ? { versienummer, status: versieStatus } : null),
+      })),
     };
   });
 }
+
+type HuishoudenRij = {
+  acties: { id: string; doelId: string | null; wat: string; uiterlijk: string | null; status: ActieStatus; partnerOrganisatieId: string | null; gedeeld: boolean }[];
+  doelen: { id: string; label: string; omschrijving: string; horizon: Horizon; zichtbaarAan: string }[];
+  voortgang: { id: string; actieId: string; status: ActieStatus; notitie: string; op: string; organisatieId: string }[];
+  organisaties: { id: string; naam: string }[];
+  signalen: { id: string; soort: PartnerSignaalSoort; toelichting: string; createdAt: string; afgehandeldOp: string | null }[];
+  voorstellen: {
+    id: string; actieId: string | null; wat: string; uiterlijk: string | null; toelichting: string; status: PartnerVoorstelStatus; createdAt: string;
+    versienummer: number | null; versieStatus: PlanStatus | null;
+  }[];
+};
 
 export type PartnerHuishouden = Awaited<ReturnType<typeof getPartnerHuishouden>>;

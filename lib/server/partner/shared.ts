@@ -4,6 +4,7 @@ import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { doelSleutel, PARTNER_DOEL } from '@/lib/domain/partner-toegang';
 import { volledigeNaam } from '@/lib/domain/naam';
+import type { PartnerGelezen } from '@/lib/server/access/partner-access';
 
 // Issue 22: what a partner may know to recognise a household: the names of the persons who consented to it (for
 // PARTNER_DOEL) and of the persons with a running toewijzing to it. Never the rest of the household.
@@ -39,4 +40,20 @@ export async function bekendeNamen(tx: Tx, partner: PartnerActor, huishoudenIds:
   for (const t of toestemmingen) if (doelSleutel(t.doel ?? '') === doelSleutel(PARTNER_DOEL)) add(t.huishoudenId, volledigeNaam(t.persoon));
   for (const t of toewijzingen) for (const l of t.persoon.lidmaatschappen) if (huishoudenIds.includes(l.huishoudenId)) add(l.huishoudenId, volledigeNaam(t.persoon));
   return new Map([...namen].map(([id, set]) => [id, [...set].sort((a, b) => a.localeCompare(b, 'nl'))]));
+}
+
+/**
+ * bekendeNamen for the one household whose check (leesPartnerToegang) already read its consents and toewijzingen for
+ * this partner: the same names without reading them again (issue 23).
+ */
+export function bekendeNamenUit(partner: PartnerActor, gelezen: Pick<PartnerGelezen, 'toestemmingen' | 'toewijzingen'>, now: Date): string[] {
+  const today = toCalendarDay(now).getTime();
+  const namen = new Set<string>();
+  for (const t of gelezen.toestemmingen) {
+    if (t.partnerOrganisatieId === partner.organisatieId && t.soort === 'DELEN_MET_PARTIJ' && t.gegevenOp.getTime() <= today
+      && (t.ingetrokkenOp === null || t.ingetrokkenOp.getTime() > today) && (t.geldigTot === null || t.geldigTot.getTime() >= today)
+      && doelSleutel(t.doel ?? '') === doelSleutel(PARTNER_DOEL)) namen.add(volledigeNaam(t.persoon));
+  }
+  for (const t of gelezen.toewijzingen) if (t.status !== 'INGETROKKEN' && (t.einddatum === null || t.einddatum.getTime() >= today)) namen.add(volledigeNaam(t.persoon));
+  return [...namen].sort((a, b) => a.localeCompare(b, 'nl'));
 }

@@ -1,13 +1,12 @@
 import 'server-only';
-import { prisma, type Tx } from '@/lib/db';
-import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
+import { leesSql, prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { AFGESCHERMD_ADRES } from '@/lib/domain/brp';
 import { formatHuisnummer } from '@/lib/domain/postcode';
 import { aantalPaginas, MAX_KANDIDATEN, ZOEK_PAGINA_GROOTTE, type Zoekvraag } from '@/lib/domain/zoeken';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Fase, Regievorm } from '@/lib/generated/prisma/enums';
-import { householdAccessWhere } from '@/lib/server/access/household-access';
+import { householdAccessSql } from '@/lib/server/access/household-access';
 import { recordAudit } from '@/lib/server/audit/record';
 import type { ZoekInput } from '@/lib/validations/zoeken';
 
@@ -41,103 +40,99 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Households whose current members match a name: straight from the trigram index on achternaam to the partial index
  * on current memberships, so the planner never scans the membership table (Prisma's relation filter let it).
  */
-async function kandidatenOpNaam(tx: Tx, gemeenteId: string, vraag: Extract<Zoekvraag, { soort: 'NAAM' }>): Promise<string[]> {
+async function kandidatenOpNaam(gemeenteId: string, vraag: Extract<Zoekvraag, { soort: 'NAAM' }>): Promise<string[]> {
   const voornaam = vraag.voornaam ? Prisma.sql`AND p."voornamen" ILIKE ${`${likeEscape(vraag.voornaam)}%`}` : Prisma.empty;
   const geboren = vraag.geboortedatum ? Prisma.sql`AND p."geboortedatum" = ${vraag.geboortedatum}::date` : Prisma.empty;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+  const rows = await leesSql<{ id: string }>(Prisma.sql`
     SELECT DISTINCT l."huishoudenId"::text AS id
     FROM "Persoon" p
     JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = p."id" AND l."tot" IS NULL
     WHERE p."gemeenteId" = ${gemeenteId}::uuid AND p."achternaam" ILIKE ${`%${likeEscape(vraag.achternaam)}%`} ${voornaam} ${geboren}
-    LIMIT ${MAX_KANDIDATEN + 1}`;
+    LIMIT ${MAX_KANDIDATEN + 1}`);
   return rows.map((r) => r.id);
 }
 
-async function criteria(tx: Tx, gemeenteId: string, vraag: Zoekvraag): Promise<Prisma.HuishoudenWhereInput | 'TE_VEEL'> {
+/** What was asked, as a condition on the household row `h`. */
+async function criteria(gemeenteId: string, vraag: Zoekvraag): Promise<Prisma.Sql | 'TE_VEEL'> {
   switch (vraag.soort) {
     case 'BSN':
-      return { leden: { some: { tot: null, persoon: { bsn: vraag.bsn } } } };
+      return Prisma.sql`h."id" IN (SELECT l."huishoudenId" FROM "Persoon" p JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = p."id" AND l."tot" IS NULL
+        WHERE p."bsn" = ${vraag.bsn} AND p."gemeenteId" = ${gemeenteId}::uuid)`;
     case 'NAAM': {
-      const ids = await kandidatenOpNaam(tx, gemeenteId, vraag);
-      return ids.length > MAX_KANDIDATEN ? 'TE_VEEL' : { id: { in: ids } };
+      const ids = await kandidatenOpNaam(gemeenteId, vraag);
+      return ids.length > MAX_KANDIDATEN ? 'TE_VEEL' : Prisma.sql`h."id" = ANY(${ids}::uuid[])`;
     }
     case 'ADRES':
-      return {
-        postcode: vraag.postcode,
-        huisnummer: vraag.huisnummer,
-        ...(vraag.toevoeging ? { huisnummerToevoeging: { equals: vraag.toevoeging, mode: 'insensitive' } } : {}),
-      };
+      return Prisma.sql`h."postcode" = ${vraag.postcode} AND h."huisnummer" = ${vraag.huisnummer}
+        ${vraag.toevoeging ? Prisma.sql`AND lower(h."huisnummerToevoeging") = lower(${vraag.toevoeging})` : Prisma.empty}`;
     case 'KENMERK':
-      return { meldingen: { some: { kenmerk: { in: vraag.kenmerken } } } };
+      return Prisma.sql`h."id" IN (SELECT m."huishoudenId" FROM "Melding" m WHERE m."kenmerk" = ANY(${vraag.kenmerken}::text[]))`;
   }
 }
 
 /**
- * Staff search over the households the actor may see (need-to-know: householdAccessWhere), one page at a time: the
- * matching ids first, then one query for the page with its relations (a fixed number of queries, no N+1). The access log
- * gets a SEARCH row with the kind of search and the number of results, not the BSN or name typed: the terms are
+ * Staff search over the households the actor may see (need-to-know: householdAccessSql), one page at a time. One
+ * statement (issue 23: Prisma's nested read took a statement per relation, seven in all, and most of the page's
+ * server CPU): every match the actor may see, counted and ranked in display order, and of the page asked for (the
+ * last one when it asks past the end) the households with their members, latest casus and lead regisseur. The access
+ * log gets a SEARCH row with the kind of search and the number of results, not the BSN or name typed: the terms are
  * personal data of people the user may not see.
  */
 export async function searchHuishoudens(actor: Actor, input: ZoekInput): Promise<ZoekUitkomst> {
   assertPermission(actor, 'dossier:search');
-  return leesZonderTransactie(async (tx) => {
-    const gezocht = await criteria(tx, actor.gemeenteId, input.vraag);
-    if (gezocht === 'TE_VEEL') {
-      await recordAudit(tx, actor, { actie: 'SEARCH', entiteit: 'Huishouden', after: { soort: input.vraag.soort, resultaten: null, teVeel: true } });
-      return { hits: [], totaal: 0, pagina: 1, paginas: 1, soort: input.vraag.soort, teVeel: true };
-    }
-    const where: Prisma.HuishoudenWhereInput = { AND: [householdAccessWhere(actor), { geanonimiseerdOp: null }, gezocht] };
-    // Every match the actor may see, in display order, as ids only (a few thousand at most: a name matching more
-    // was refused above); then the details of one page. One pass over the access filter, no separate count.
-    const alle = await tx.huishouden.findMany({ where, orderBy: [{ naam: 'asc' }, { id: 'asc' }], select: { id: true } });
-    const totaal = alle.length;
-    const paginas = aantalPaginas(totaal);
-    const pagina = Math.min(input.pagina, paginas);
-    const paginaIds = alle.slice((pagina - 1) * ZOEK_PAGINA_GROOTTE, pagina * ZOEK_PAGINA_GROOTTE).map((h) => h.id);
-    const volgorde = new Map(paginaIds.map((id, i) => [id, i]));
-    const rows = await tx.huishouden.findMany({
-      where: { id: { in: paginaIds } },
-      select: {
-        id: true, naam: true, straat: true, huisnummer: true, huisnummerToevoeging: true, postcode: true, woonplaats: true,
-        wijk: { select: { naam: true } },
-        leden: {
-          where: { tot: null },
-          orderBy: [{ rol: 'asc' }, { vanaf: 'asc' }],
-          select: { persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, geheimhouding: true } } },
-        },
-        casussen: { orderBy: { geopendOp: 'desc' }, take: 1, select: { fase: true } },
-        regie: {
-          where: { lead: true, tot: null },
-          take: 1,
-          select: { vorm: true, externeRegisseurNaam: true, regisseur: { select: { naam: true } }, aanbieder: { select: { naam: true } } },
-        },
-      },
-    });
-    await recordAudit(tx, actor, {
-      actie: 'SEARCH', entiteit: 'Huishouden',
-      after: { soort: input.vraag.soort, resultaten: totaal, pagina },
-    });
-    rows.sort((x, y) => volgorde.get(x.id)! - volgorde.get(y.id)!);
-    const hits: ZoekHit[] = rows.map((r) => {
-      const lead = r.regie[0];
-      const fase = r.casussen[0]?.fase ?? null;
-      const geheim = r.leden.some((l) => l.persoon.geheimhouding); // issue 20: the address stays inside the dossier
-      return {
-        id: r.id,
-        naam: r.naam,
-        adres: geheim ? AFGESCHERMD_ADRES : `${r.straat} ${formatHuisnummer({ huisnummer: r.huisnummer, toevoeging: r.huisnummerToevoeging })}`,
-        postcode: geheim ? '' : r.postcode,
-        woonplaats: geheim ? '' : r.woonplaats,
-        wijk: r.wijk?.naam ?? null,
-        leden: r.leden.map(({ persoon: p }) => ({
-          naam: [p.voornamen.split(' ')[0], p.tussenvoegsel, p.achternaam].filter(Boolean).join(' '),
-          geboortejaar: p.geboortedatum?.getUTCFullYear() ?? null,
-        })),
-        fase,
-        casusOpen: fase !== null && fase !== 'AFGESLOTEN',
-        regisseur: lead ? { naam: lead.regisseur?.naam ?? lead.externeRegisseurNaam ?? lead.aanbieder?.naam ?? 'Onbekend', vorm: lead.vorm } : null,
-      };
-    });
-    return { hits, totaal, pagina, paginas, soort: input.vraag.soort, teVeel: false };
+  const gezocht = await criteria(actor.gemeenteId, input.vraag);
+  if (gezocht === 'TE_VEEL') {
+    await recordAudit(prisma, actor, { actie: 'SEARCH', entiteit: 'Huishouden', after: { soort: input.vraag.soort, resultaten: null, teVeel: true } });
+    return { hits: [], totaal: 0, pagina: 1, paginas: 1, soort: input.vraag.soort, teVeel: true };
+  }
+  const grootte = ZOEK_PAGINA_GROOTTE;
+  const rows = await leesSql<ZoekRij>(Prisma.sql`
+    WITH gevonden AS (
+      SELECT h."id", count(*) OVER ()::int AS "totaal", row_number() OVER (ORDER BY h."naam", h."id")::int AS "rang"
+      FROM "Huishouden" h
+      WHERE ${householdAccessSql(actor, Prisma.sql`h`)} AND h."geanonimiseerdOp" IS NULL AND ${gezocht}
+    ), pagina AS (
+      SELECT g.*, LEAST(${input.pagina}::int, GREATEST(1, ceil(g."totaal" / ${grootte}::numeric)::int)) AS "pagina" FROM gevonden g
+    )
+    SELECT g."totaal", g."pagina", h."id", h."naam", h."straat", h."huisnummer", h."huisnummerToevoeging", h."postcode", h."woonplaats", w."naam" AS "wijk",
+           COALESCE((SELECT json_agg(json_build_object('voornamen', p."voornamen", 'tussenvoegsel', p."tussenvoegsel", 'achternaam', p."achternaam",
+                                                       'geboortejaar', extract(year FROM p."geboortedatum")::int) ORDER BY l."rol", l."vanaf", l."id")
+                     FROM "HuishoudenLidmaatschap" l JOIN "Persoon" p ON p."id" = l."persoonId" WHERE l."huishoudenId" = h."id" AND l."tot" IS NULL), '[]'::json) AS "leden",
+           -- issue 20: the address stays inside the dossier when a member's is secret
+           EXISTS (SELECT 1 FROM "HuishoudenLidmaatschap" l JOIN "Persoon" p ON p."id" = l."persoonId" WHERE l."huishoudenId" = h."id" AND l."tot" IS NULL AND p."geheimhouding") AS "geheim",
+           (SELECT c."fase"::text FROM "Casus" c WHERE c."huishoudenId" = h."id" ORDER BY c."geopendOp" DESC LIMIT 1) AS "fase",
+           r."vorm"::text AS "regievorm", COALESCE(u."naam", r."externeRegisseurNaam", a."naam", 'Onbekend') AS "regisseur"
+    FROM pagina g
+    JOIN "Huishouden" h ON h."id" = g."id"
+    LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
+    LEFT JOIN LATERAL (SELECT * FROM "RegieToewijzing" r WHERE r."huishoudenId" = h."id" AND r."lead" AND r."tot" IS NULL LIMIT 1) r ON true
+    LEFT JOIN "User" u ON u."id" = r."regisseurId"
+    LEFT JOIN "Aanbieder" a ON a."id" = r."aanbiederId"
+    WHERE g."rang" > (g."pagina" - 1) * ${grootte}::int AND g."rang" <= g."pagina" * ${grootte}::int
+    ORDER BY g."rang"`);
+  const totaal = rows[0]?.totaal ?? 0;
+  const pagina = rows[0]?.pagina ?? 1;
+  await recordAudit(prisma, actor, {
+    actie: 'SEARCH', entiteit: 'Huishouden',
+    after: { soort: input.vraag.soort, resultaten: totaal, pagina },
   });
+  const hits: ZoekHit[] = rows.map((r) => ({
+    id: r.id,
+    naam: r.naam,
+    adres: r.geheim ? AFGESCHERMD_ADRES : `${r.straat} ${formatHuisnummer({ huisnummer: r.huisnummer, toevoeging: r.huisnummerToevoeging })}`,
+    postcode: r.geheim ? '' : r.postcode,
+    woonplaats: r.geheim ? '' : r.woonplaats,
+    wijk: r.wijk,
+    leden: r.leden.map((p) => ({ naam: [p.voornamen.split(' ')[0], p.tussenvoegsel, p.achternaam].filter(Boolean).join(' '), geboortejaar: p.geboortejaar })),
+    fase: r.fase,
+    casusOpen: r.fase !== null && r.fase !== 'AFGESLOTEN',
+    regisseur: r.regievorm ? { naam: r.regisseur, vorm: r.regievorm } : null,
+  }));
+  return { hits, totaal, pagina, paginas: aantalPaginas(totaal), soort: input.vraag.soort, teVeel: false };
 }
+
+type ZoekRij = {
+  totaal: number; pagina: number; id: string; naam: string; straat: string; huisnummer: number; huisnummerToevoeging: string | null; postcode: string;
+  woonplaats: string; wijk: string | null; leden: { voornamen: string; tussenvoegsel: string | null; achternaam: string; geboortejaar: number | null }[];
+  geheim: boolean; fase: Fase | null; regievorm: Regievorm | null; regisseur: string;
+};
