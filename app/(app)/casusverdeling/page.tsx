@@ -25,9 +25,10 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
   const actor = await requirePagePermission('regie:assign');
   const params = await searchParams;
   const today = new Date();
-  // One statement for the board, the regie of deactivated staff and the BRP tasks without a handler (issue 23).
+  // One statement for the board, the regie of deactivated staff, the BRP tasks without a handler and the zorgsignalen
+  // (issue 23).
   const board = await getCasusverdeling(actor, { pagina: Number(first(params.pagina) ?? 1) }, today);
-  const { weesRegie, brpTaken } = board;
+  const { weesRegie, brpTaken, zorgsignalen } = board;
   const toegewezen = first(params.toegewezen);
   const aan = board.leden.find((l) => l.id === first(params.aan));
   const besluit = first(params.besluit);
@@ -56,7 +57,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
           Het besluit over casus {first(params.casus)} is vastgelegd{besluit === 'toegekend' ? ' en de procesregie is toegewezen' : ''}.
         </Alert>
       )}
-      <ZorgsignalenBlok actor={actor} />
+      <ZorgsignalenBlok signalen={zorgsignalen} />
       <StatGrid
         stats={[
           { label: 'Wachten op regie', value: paginering.totaal, tone: paginering.totaal ? 'warning' : undefined },

@@ -7,6 +7,7 @@ import type { Complexiteit, TriageUitkomst, Urgentie, Veiligheid } from '@/lib/d
 import { fromJson, jsonRijen } from '@/lib/server/sql-json';
 import { alsTeamlid, teamledenSql, type TeamlidRij } from './team-caseload';
 import { alsOpenRegie, openRegieVanInactievenSql, type OpenRegieRijJson } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
+import { alsZorgsignalen, openZorgsignalenSql } from '@/lib/server/ketenpartner/get-open-zorgsignalen';
 import { brpTakenZonderBehandelaarSql, type BrpTaakZonderBehandelaar } from '@/lib/server/brp/get-brp-taken-zonder-behandelaar';
 
 type CasusRij = {
@@ -25,6 +26,7 @@ type BordRij = {
   leden: (Omit<TeamlidRij, 'afwezigTot'> & { afwezigTot: string | null })[];
   weesRegie: OpenRegieRijJson[];
   brpTaken: (Omit<BrpTaakZonderBehandelaar, 'uiterlijkOp'> & { uiterlijkOp: string })[];
+  zorgsignalen: Parameters<typeof alsZorgsignalen>[0];
 };
 
 /**
@@ -43,7 +45,8 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
          OR (c."fase" = 'VRAAGVERHELDERING'
              AND NOT EXISTS (SELECT 1 FROM "RegieToewijzing" r WHERE r."huishoudenId" = c."huishoudenId" AND r."lead" AND r."tot" IS NULL)))`;
   // One statement (issue 23): the counts, the page asked for, the verzoeken and the team as json arrays, with the
-  // page's other lists (regie of deactivated staff, BRP tasks without a handler: their own use cases' statements). A
+  // page's other lists (regie of deactivated staff, BRP tasks without a handler, zorgsignalen: their own use cases'
+  // statements). A
   // page past the end shows the last one: then the statement runs once more for that page.
   const lees = (skip: number, take: number) => leesSql<BordRij>(Prisma.sql`
     SELECT telling."totaal", telling."urgent",
@@ -71,7 +74,8 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
       ORDER BY v."createdAt" ASC, v."id"`)} AS "verzoeken",
            ${actor.teamIds.length ? jsonRijen(teamledenSql(actor.gemeenteId, actor.teamIds)) : Prisma.sql`'[]'::json`} AS "leden",
            ${jsonRijen(openRegieVanInactievenSql(actor))} AS "weesRegie",
-           ${jsonRijen(brpTakenZonderBehandelaarSql(actor, today))} AS "brpTaken"
+           ${jsonRijen(brpTakenZonderBehandelaarSql(actor, today))} AS "brpTaken",
+           ${jsonRijen(openZorgsignalenSql(actor, today))} AS "zorgsignalen"
     FROM (SELECT count(*)::int AS "totaal", (count(*) FILTER (WHERE c."urgentie" IN ('HOOG', 'CRISIS')))::int AS "urgent" FROM "Casus" c WHERE ${wachtend}) telling`);
   const gevraagd = paginering(Number.MAX_SAFE_INTEGER, options.pagina ?? 1);
   let [bord] = await lees(gevraagd.skip, gevraagd.take);
@@ -103,5 +107,6 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
     leden,
     weesRegie: bord.weesRegie.map((r) => alsOpenRegie(r, true)),
     brpTaken: bord.brpTaken.map((t) => ({ ...t, uiterlijkOp: fromJson(t.uiterlijkOp) })),
+    zorgsignalen: alsZorgsignalen(bord.zorgsignalen),
   };
 }
