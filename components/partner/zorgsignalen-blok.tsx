@@ -3,13 +3,12 @@
 import { Badge } from '@/components/ui/badge';
 import { Section } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
-import type { Actor } from '@/lib/auth/permissions';
 import { formatDatumTijd } from '@/lib/domain/dates';
 import { PARTNER_SIGNAAL_SOORT_LABELS } from '@/lib/domain/labels';
-import { getOpenZorgsignalen } from '@/lib/server/ketenpartner/get-open-zorgsignalen';
+import type { OpenZorgsignaal } from '@/lib/server/ketenpartner/get-open-zorgsignalen';
 
-export async function ZorgsignalenBlok({ actor }: { actor: Actor }) {
-  const signalen = await getOpenZorgsignalen(actor);
+/** The signals as the page's own statement read them (issue 23: getWerkvoorraad, getCasusverdeling). */
+export function ZorgsignalenBlok({ signalen }: { signalen: OpenZorgsignaal[] }) {
   if (!signalen.length) return null;
   return (
     <Section title="Zorgsignalen van ketenpartners">

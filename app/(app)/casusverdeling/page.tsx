@@ -10,10 +10,8 @@ import { COMPLEXITEIT_LABELS, TRIAGE_UITKOMST_LABELS, URGENTIE_LABELS, VEILIGHEI
 import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
 import { ZorgsignalenBlok } from '@/components/partner/zorgsignalen-blok';
-import { listOpenRegieOfInactiveUsers } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
 import { Paginering } from './_components/paginering';
 import { NeemBrpTaakOpForm } from './_components/regie-forms';
-import { getBrpTakenZonderBehandelaar } from '@/lib/server/brp/get-brp-taken-zonder-behandelaar';
 import { formatGetal as getal } from '@/lib/domain/getallen';
 import { meerTonen } from '@/lib/domain/meer-tonen';
 
@@ -27,11 +25,10 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
   const actor = await requirePagePermission('regie:assign');
   const params = await searchParams;
   const today = new Date();
-  const [board, weesRegie, brpTaken] = await Promise.all([
-    getCasusverdeling(actor, { pagina: Number(first(params.pagina) ?? 1) }, today),
-    listOpenRegieOfInactiveUsers(actor),
-    getBrpTakenZonderBehandelaar(actor, today),
-  ]);
+  // One statement for the board, the regie of deactivated staff, the BRP tasks without a handler and the zorgsignalen
+  // (issue 23).
+  const board = await getCasusverdeling(actor, { pagina: Number(first(params.pagina) ?? 1) }, today);
+  const { weesRegie, brpTaken, zorgsignalen } = board;
   const toegewezen = first(params.toegewezen);
   const aan = board.leden.find((l) => l.id === first(params.aan));
   const besluit = first(params.besluit);
@@ -60,7 +57,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
           Het besluit over casus {first(params.casus)} is vastgelegd{besluit === 'toegekend' ? ' en de procesregie is toegewezen' : ''}.
         </Alert>
       )}
-      <ZorgsignalenBlok actor={actor} />
+      <ZorgsignalenBlok signalen={zorgsignalen} />
       <StatGrid
         stats={[
           { label: 'Wachten op regie', value: paginering.totaal, tone: paginering.totaal ? 'warning' : undefined },

@@ -41,7 +41,7 @@ function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
 
 export default async function WerkvoorraadPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('werkvoorraad:read');
-  const [{ taken, huishoudens, berichten }, params] = await Promise.all([getWerkvoorraad(actor), searchParams]);
+  const [{ taken, huishoudens, berichten, zorgsignalen }, params] = await Promise.all([getWerkvoorraad(actor), searchParams]);
   const nu = new Date();
   // A wijkcoach with forty households has a hundred rows here; the first ones are what needs doing (issue 9).
   const lijst = meerTonen(taken, params.toon);
@@ -63,7 +63,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
           { label: 'Taken en termijnen', value: taken.length },
         ]}
       />
-      <ZorgsignalenBlok actor={actor} />
+      <ZorgsignalenBlok signalen={zorgsignalen} />
       {berichten.length > 0 && (
         <Section title="Berichten om te beantwoorden">
           <DataTable

@@ -4,6 +4,7 @@ import { assertPermission, can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Fase, Regievorm } from '@/lib/domain/enums';
 import { householdAccessSql } from '@/lib/server/access/household-access';
+import { fromJson } from '@/lib/server/sql-json';
 
 /**
  * Current regie (RegieToewijzing with tot = null on an open casus) held by deactivated staff: deactivating someone
@@ -19,7 +20,14 @@ export async function listOpenRegieOfInactiveUsers(actor: Actor, filter: { userI
   if (!teamleider) assertPermission(actor, 'beheer:manage');
   // One statement (issue 9: the casusverdeling asks on every view, and Prisma's nested read took six round trips even
   // when there was nothing to show), on node-postgres (leesSql, issue 23).
-  const rows = await leesSql<Rij>(Prisma.sql`
+  return (await leesSql<Rij>(openRegieVanInactievenSql(actor, filter))).map((r) => alsOpenRegie(r, teamleider));
+}
+
+/** The statement of listOpenRegieOfInactiveUsers, for the casusverdeling's own statement (its dates then as text). */
+export function openRegieVanInactievenSql(actor: Actor, filter: { userId?: string } = {}): Prisma.Sql {
+  const teamleider = can(actor, 'regie:assign');
+  if (!teamleider) assertPermission(actor, 'beheer:manage');
+  return Prisma.sql`
     SELECT r."id", r."version", r."vorm"::text AS "vorm", r."lead", r."vanaf",
            u."id" AS "regisseurId", u."naam" AS "regisseurNaam", u."gedeactiveerdOp",
            c."id" AS "casusId", c."nummer", c."fase"::text AS "fase", t."id" AS "teamId", t."naam" AS "teamNaam",
@@ -33,17 +41,22 @@ export async function listOpenRegieOfInactiveUsers(actor: Actor, filter: { userI
     WHERE r."gemeenteId" = ${actor.gemeenteId}::uuid AND r."tot" IS NULL AND NOT u."actief" AND c."fase" <> 'AFGESLOTEN'
       ${filter.userId ? Prisma.sql`AND u."id" = ${filter.userId}::uuid` : Prisma.empty}
       ${teamleider ? Prisma.sql`AND ${householdAccessSql(actor, Prisma.sql`h`)}` : Prisma.empty}
-    ORDER BY u."naam" ASC, r."vanaf" ASC, r."id"`);
-  return rows.map((r) => ({
+    ORDER BY u."naam" ASC, r."vanaf" ASC, r."id"`;
+}
+
+/** A row of openRegieVanInactievenSql; `vanaf` and `gedeactiveerdOp` as columns (Dates) or inside json (text). */
+export function alsOpenRegie(r: Rij | OpenRegieRijJson, teamleider: boolean) {
+  const datum = (v: Date | string | null) => (typeof v === 'string' ? fromJson(v) : v);
+  return {
     id: r.id,
     version: r.version,
     vorm: r.vorm,
     lead: r.lead,
-    vanaf: r.vanaf,
-    regisseur: { id: r.regisseurId, naam: r.regisseurNaam, gedeactiveerdOp: r.gedeactiveerdOp },
+    vanaf: datum(r.vanaf)!,
+    regisseur: { id: r.regisseurId, naam: r.regisseurNaam, gedeactiveerdOp: datum(r.gedeactiveerdOp) },
     casus: { id: r.casusId, nummer: r.nummer, fase: r.fase, team: r.teamId ? { id: r.teamId, naam: r.teamNaam! } : null },
     huishouden: teamleider ? { id: r.huishoudenId, naam: r.huishoudenNaam, wijk: r.wijk } : null,
-  }));
+  };
 }
 
 type Rij = {
@@ -52,5 +65,7 @@ type Rij = {
   casusId: string; nummer: string; fase: Fase; teamId: string | null; teamNaam: string | null;
   huishoudenId: string; huishoudenNaam: string; wijk: string | null;
 };
+
+export type OpenRegieRijJson = Omit<Rij, 'vanaf' | 'gedeactiveerdOp'> & { vanaf: string; gedeactiveerdOp: string | null };
 
 export type OpenRegieVanInactieve = Awaited<ReturnType<typeof listOpenRegieOfInactiveUsers>>[number];

@@ -15,7 +15,13 @@ export type BrpTaakZonderBehandelaar = {
  */
 export async function getBrpTakenZonderBehandelaar(actor: Actor, now = new Date()): Promise<BrpTaakZonderBehandelaar[]> {
   assertPermission(actor, 'regie:assign');
-  return leesSql<BrpTaakZonderBehandelaar>(Prisma.sql`
+  return leesSql<BrpTaakZonderBehandelaar>(brpTakenZonderBehandelaarSql(actor, now));
+}
+
+/** The statement of getBrpTakenZonderBehandelaar, for the casusverdeling's own statement (its dates then as text). */
+export function brpTakenZonderBehandelaarSql(actor: Actor, now = new Date()): Prisma.Sql {
+  assertPermission(actor, 'regie:assign');
+  return Prisma.sql`
     SELECT t."id", t."titel", t."uiterlijkOp", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."naam" AS "wijk", c."nummer" AS "casusNummer"
     FROM "Taak" t
     JOIN "Huishouden" h ON h."id" = t."huishoudenId"
@@ -24,5 +30,5 @@ export async function getBrpTakenZonderBehandelaar(actor: Actor, now = new Date(
     WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND t."brpSignaal" IS NOT NULL AND t."toegewezenAanId" IS NULL AND t."afgerondOp" IS NULL
       AND ${householdAccessSql(actor, Prisma.sql`h`, now)}
     ORDER BY t."uiterlijkOp", t."createdAt"
-    LIMIT 100`);
+    LIMIT 100`;
 }

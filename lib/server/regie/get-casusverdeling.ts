@@ -6,6 +6,9 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { Complexiteit, TriageUitkomst, Urgentie, Veiligheid } from '@/lib/domain/enums';
 import { fromJson, jsonRijen } from '@/lib/server/sql-json';
 import { alsTeamlid, teamledenSql, type TeamlidRij } from './team-caseload';
+import { alsOpenRegie, openRegieVanInactievenSql, type OpenRegieRijJson } from '@/lib/server/beheer/list-open-regie-of-inactive-users';
+import { alsZorgsignalen, openZorgsignalenSql } from '@/lib/server/ketenpartner/get-open-zorgsignalen';
+import { brpTakenZonderBehandelaarSql, type BrpTaakZonderBehandelaar } from '@/lib/server/brp/get-brp-taken-zonder-behandelaar';
 
 type CasusRij = {
   id: string; nummer: string; urgentie: Urgentie; complexiteit: Complexiteit; veiligheid: Veiligheid; meldingOntvangenOp: string;
@@ -21,6 +24,9 @@ type VerzoekRij = {
 type BordRij = {
   totaal: number; urgent: number; casussen: CasusRij[]; verzoeken: VerzoekRij[];
   leden: (Omit<TeamlidRij, 'afwezigTot'> & { afwezigTot: string | null })[];
+  weesRegie: OpenRegieRijJson[];
+  brpTaken: (Omit<BrpTaakZonderBehandelaar, 'uiterlijkOp'> & { uiterlijkOp: string })[];
+  zorgsignalen: Parameters<typeof alsZorgsignalen>[0];
 };
 
 /**
@@ -38,8 +44,10 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
     AND (c."fase" = 'WACHT_OP_REGIE'
          OR (c."fase" = 'VRAAGVERHELDERING'
              AND NOT EXISTS (SELECT 1 FROM "RegieToewijzing" r WHERE r."huishoudenId" = c."huishoudenId" AND r."lead" AND r."tot" IS NULL)))`;
-  // One statement (issue 23): the counts, the page asked for, the verzoeken and the team as json arrays. A page past
-  // the end shows the last one: then the statement runs once more for that page.
+  // One statement (issue 23): the counts, the page asked for, the verzoeken and the team as json arrays, with the
+  // page's other lists (regie of deactivated staff, BRP tasks without a handler, zorgsignalen: their own use cases'
+  // statements). A
+  // page past the end shows the last one: then the statement runs once more for that page.
   const lees = (skip: number, take: number) => leesSql<BordRij>(Prisma.sql`
     SELECT telling."totaal", telling."urgent",
            ${jsonRijen(Prisma.sql`
@@ -64,7 +72,10 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
       LEFT JOIN "User" u ON u."id" = v."aangevraagdDoorId"
       WHERE v."gemeenteId" = ${actor.gemeenteId}::uuid AND v."status" = 'OPEN' AND c."teamId" = ANY(${actor.teamIds}::uuid[])
       ORDER BY v."createdAt" ASC, v."id"`)} AS "verzoeken",
-           ${actor.teamIds.length ? jsonRijen(teamledenSql(actor.gemeenteId, actor.teamIds)) : Prisma.sql`'[]'::json`} AS "leden"
+           ${actor.teamIds.length ? jsonRijen(teamledenSql(actor.gemeenteId, actor.teamIds)) : Prisma.sql`'[]'::json`} AS "leden",
+           ${jsonRijen(openRegieVanInactievenSql(actor))} AS "weesRegie",
+           ${jsonRijen(brpTakenZonderBehandelaarSql(actor, today))} AS "brpTaken",
+           ${jsonRijen(openZorgsignalenSql(actor, today))} AS "zorgsignalen"
     FROM (SELECT count(*)::int AS "totaal", (count(*) FILTER (WHERE c."urgentie" IN ('HOOG', 'CRISIS')))::int AS "urgent" FROM "Casus" c WHERE ${wachtend}) telling`);
   const gevraagd = paginering(Number.MAX_SAFE_INTEGER, options.pagina ?? 1);
   let [bord] = await lees(gevraagd.skip, gevraagd.take);
@@ -94,5 +105,8 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
       casus: { id: v.casusId, nummer: v.nummer, huishouden: { id: v.huishoudenId, naam: v.huishoudenNaam } },
     })),
     leden,
+    weesRegie: bord.weesRegie.map((r) => alsOpenRegie(r, true)),
+    brpTaken: bord.brpTaken.map((t) => ({ ...t, uiterlijkOp: fromJson(t.uiterlijkOp) })),
+    zorgsignalen: alsZorgsignalen(bord.zorgsignalen),
   };
 }

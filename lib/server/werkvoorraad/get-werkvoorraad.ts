@@ -10,6 +10,7 @@ import { actiesZichtbaarTot, bouwWerkvoorraad, type HuishoudenRef } from '@/lib/
 import { Prisma } from '@/lib/generated/prisma/client';
 import { householdAccessSql } from '@/lib/server/access/household-access';
 import { fromJson, fromJsonOrNull, jsonRijen } from '@/lib/server/sql-json';
+import { alsZorgsignalen, openZorgsignalenSql } from '@/lib/server/ketenpartner/get-open-zorgsignalen';
 
 // Mijn werkvoorraad (DOMAIN.md §1 Wijkcoach): the wijkcoach's households in regie with their next deadlines, and
 // the tasks derived from the records (lib/domain/werkvoorraad). Fast on 100,000 households: one statement on
@@ -40,6 +41,7 @@ type TaakRow = HuishoudenCols & { id: string; titel: string; uiterlijkOp: string
 type WerkvoorraadRow = {
   onderzoekTermijnDagen: number | null; wmoBeschikkingTermijnDagen: number | null; awbBeschikkingTermijnDagen: number | null; besluitdagen: string[];
   regie: RegieRow[]; consulten: ConsultRow[]; waakvlam: WaakvlamRow[]; taken: TaakRow[];
+  zorgsignalen: Parameters<typeof alsZorgsignalen>[0];
 };
 
 const ref = (r: HuishoudenCols): HuishoudenRef => ({ id: r.huishoudenId, naam: r.huishoudenNaam, wijk: r.wijk });
@@ -106,7 +108,9 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
       LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
       LEFT JOIN "Casus" c ON c."id" = t."casusId"
       WHERE t."toegewezenAanId" = ${me}::uuid AND t."afgerondOp" IS NULL AND t."gemeenteId" = ${gemeenteId}::uuid
-        AND ${householdAccessSql(actor, Prisma.sql`h`, today)}`)} AS "taken"
+        AND ${householdAccessSql(actor, Prisma.sql`h`, today)}`)} AS "taken",
+           -- Issue 22: the zorgsignalen of ketenpartners at the top of the page.
+           ${jsonRijen(openZorgsignalenSql(actor, today))} AS "zorgsignalen"
     FROM (SELECT 1) een LEFT JOIN "Gemeente" g ON g."id" = ${gemeenteId}::uuid`);
   const { regie, consulten, waakvlam, taken } = rij;
 
@@ -150,5 +154,5 @@ export async function getWerkvoorraad(actor: Actor, today = new Date()) {
       id: t.id, titel: t.titel, uiterlijkOp: fromJson(t.uiterlijkOp), huishouden: ref(t), casus: t.casusId && t.nummer ? { id: t.casusId, nummer: t.nummer } : null,
     })),
   });
-  return { ...werkvoorraad, berichten };
+  return { ...werkvoorraad, berichten, zorgsignalen: alsZorgsignalen(rij.zorgsignalen) };
 }
