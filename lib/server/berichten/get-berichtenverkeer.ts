@@ -4,7 +4,7 @@ import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { addWerkdagen, RETOUR_WERKDAGEN } from '@/lib/domain/berichtenverkeer';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
+import { alsBesluitdagen, BESLUITDAGEN_SQL } from '@/lib/server/termijnwet/besluitdagen';
 import type { BerichtenFilters } from '@/lib/validations/berichten';
 import type { InkomendBerichtStatus } from '@/lib/domain/enums';
 
@@ -102,7 +102,8 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const g = actor.gemeenteId;
   const declaratieWaar: Prisma.DeclaratieWhereInput = { gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
   const verzoekWaar: Prisma.AanbiederVerzoekWhereInput = { gemeenteId: g, status: 'OPEN', ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
-  const besluitdagen = await laadBesluitdagen(prisma);
+  const [{ besluitdagen: dagen }] = await leesSql<{ besluitdagen: string[] }>(Prisma.sql`SELECT ${BESLUITDAGEN_SQL} AS "besluitdagen"`);
+  const besluitdagen = alsBesluitdagen(dagen);
   // OP090: sent before this instant and still without retour = more than 3 werkdagen.
   const grens = (() => {
     let d = toCalendarDay(now);
@@ -110,8 +111,18 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
     return addCalendarDays(d, 1);
   })();
   // Issue 23: the eight counts and the aanbieders in one statement on node-postgres (were nine Prisma statements), the
-  // same conditions as the where-objects above (which the lists below still use).
-  const [telling] = await leesSql<Tellingen & { aanbieders: { id: string; naam: string; agbCode: string }[] | null }>(tellingenSql(g, f, grens, addCalendarDays(toCalendarDay(now), -ONTVANGEN_DAGEN)));
+  // same conditions as the where-objects above (which the lists of verzoeken and declaraties still use); the list of
+  // messages at the same time, for the requested page (read again below in the rare case it lies past the end).
+  const sinds = addCalendarDays(toCalendarDay(now), -ONTVANGEN_DAGEN);
+  const lijst = (skip: number) =>
+    f.weergave === 'retour' || f.weergave === 'afgekeurd' ? leesUit(g, f, skip).then((uit) => ({ uit, inkomend: [] }))
+      : f.weergave === 'ontvangen' || f.weergave === 'geweigerd' ? leesInkomend(g, f, skip, sinds).then((inkomend) => ({ uit: [], inkomend }))
+        : Promise.resolve({ uit: [], inkomend: [] });
+  const gevraagd = (Math.max(1, f.pagina) - 1) * PAGINA_GROOTTE;
+  const [[telling], vooraf] = await Promise.all([
+    leesSql<Tellingen & { aanbieders: { id: string; naam: string; agbCode: string }[] | null }>(tellingenSql(g, f, grens, sinds)),
+    lijst(gevraagd),
+  ]);
   const { retour, teLaat, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken, declaraties, declaratiesAfgewezen } = telling;
   const aanbieders = telling.aanbieders ?? [];
   const totaal = { retour, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken, declaraties }[f.weergave];
@@ -119,8 +130,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const page = Math.min(f.pagina, pages);
   const skip = (page - 1) * PAGINA_GROOTTE;
 
-  const uit = f.weergave === 'retour' || f.weergave === 'afgekeurd' ? await leesUit(g, f, skip) : [];
-  const inkomend = f.weergave === 'ontvangen' || f.weergave === 'geweigerd' ? await leesInkomend(g, f, skip, addCalendarDays(toCalendarDay(now), -ONTVANGEN_DAGEN)) : [];
+  const { uit, inkomend } = skip === gevraagd ? vooraf : await lijst(skip);
   const open = f.weergave === 'verzoeken'
     ? await prisma.aanbiederVerzoek.findMany({
         where: verzoekWaar, orderBy: [{ uiterlijkOp: 'asc' }, { id: 'asc' }], skip, take: PAGINA_GROOTTE,
