@@ -4,7 +4,7 @@ import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { partnerDoelen } from '@/lib/domain/partner-toegang';
 import { DomainError } from '@/lib/errors';
-import { geldendeVersieId, nietGevonden, recordPartnerAudit, requirePartnerToegang } from '@/lib/server/access/partner-access';
+import { recordPartnerAudit, requirePartnerToegang } from '@/lib/server/access/partner-access';
 import type { PlanVoorstelInput } from '@/lib/validations/partner';
 
 /**
@@ -14,7 +14,7 @@ import type { PlanVoorstelInput } from '@/lib/validations/partner';
 export async function doePlanVoorstel(partner: PartnerActor, input: PlanVoorstelInput, now = new Date()) {
   return prisma.$transaction(async (tx) => {
     const toegang = await requirePartnerToegang(tx, partner, input.huishoudenId, now);
-    const versieId = await geldendeVersieId(tx, input.huishoudenId);
+    const { versieId } = toegang.gelezen;
     const eigenActies = versieId
       ? await tx.actie.findMany({ where: { planVersieId: versieId, partnerOrganisatieId: partner.organisatieId }, select: { id: true, doelId: true, partnerOrganisatieId: true } })
       : [];

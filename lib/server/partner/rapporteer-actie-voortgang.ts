@@ -4,7 +4,7 @@ import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay, toIsoDate } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
 import { DomainError } from '@/lib/errors';
-import { geldendeVersieId, nietGevonden, recordPartnerAudit, requirePartnerToegang } from '@/lib/server/access/partner-access';
+import { nietGevonden, recordPartnerAudit, requirePartnerToegang } from '@/lib/server/access/partner-access';
 import type { ActieVoortgangInput } from '@/lib/validations/partner';
 
 /**
@@ -25,7 +25,7 @@ export async function rapporteerActieVoortgang(partner: PartnerActor, input: Act
     if (!actie) nietGevonden();
     const huishoudenId = actie.planVersie.plan.huishoudenId;
     const toegang = await requirePartnerToegang(tx, partner, huishoudenId, now);
-    if ((await geldendeVersieId(tx, huishoudenId)) !== actie.planVersieId) nietGevonden();
+    if (toegang.gelezen.versieId !== actie.planVersieId) nietGevonden();
     const { count } = await tx.actie.updateMany({ where: { id: actie.id, status: input.vorigeStatus }, data: { status: input.status } });
     if (count === 0) throw new DomainError('STALE_VERSION');
     const voortgang = await tx.partnerVoortgang.create({
