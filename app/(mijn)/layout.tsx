@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { getInwoner } from '@/lib/auth/inwoner';
-import { getPublicGemeente } from '@/lib/server/melding/get-public-gemeente';
+import { getInwoner, getInwonerGemeente } from '@/lib/auth/inwoner';
 import { buttonClasses } from '@/components/ui/button';
 import { InwonerChrome, InwonerMenu } from '@/components/mijn/inwoner-chrome';
 import { uitloggen } from './mijn/actions';
@@ -19,7 +18,7 @@ const MENU = [
 
 /** Issue 21: the residents' part, in the same resident frame as the melding form (NL Design System), 360 px up. */
 export default async function MijnLayout({ children }: { children: React.ReactNode }) {
-  const [gemeente, inwoner] = await Promise.all([getPublicGemeente(), getInwoner()]);
+  const [gemeente, inwoner] = await Promise.all([getInwonerGemeente(), getInwoner()]);
   return (
     <InwonerChrome
       gemeente={gemeente}

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { getPartner } from '@/lib/auth/partner';
+import { getPartner, getPartnerGemeente } from '@/lib/auth/partner';
 import { gemeenteTitel } from '@/lib/domain/melding';
-import { getPublicGemeente } from '@/lib/server/melding/get-public-gemeente';
 import { partnerUitloggen } from './partner/actions';
 
 export const metadata: Metadata = { title: { default: 'Ketenpartners', template: '%s · Ketenpartners' } };
@@ -11,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 /** Issue 22: the ketenpartners' part: their own header, menu and session, never the staff application's. */
 export default async function PartnerLayout({ children }: { children: React.ReactNode }) {
-  const [gemeente, partner] = await Promise.all([getPublicGemeente(), getPartner()]);
+  const [gemeente, partner] = await Promise.all([getPartnerGemeente(), getPartner()]);
   const menu = [
     ['/partner', 'Acties'],
     ...(partner?.aanbiederId ? [['/partner/toewijzingen', 'Toewijzingen'], ['/partner/verzoeken', 'Verzoeken']] : []),
@@ -38,7 +36,7 @@ export default async function PartnerLayout({ children }: { children: React.Reac
           <nav aria-label="Ketenpartners" className="bg-brand-800">
             <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-base">
               {menu.map(([href, label]) => (
-                <li key={href}><Link className="text-white underline underline-offset-4 hover:text-brand-100" href={href}>{label}</Link></li>
+                <li key={href}><a className="text-white underline underline-offset-4 hover:text-brand-100" href={href}>{label}</a></li>
               ))}
             </ul>
           </nav>

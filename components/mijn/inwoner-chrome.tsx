@@ -3,7 +3,6 @@ import '@utrecht/page-header-css/dist/index.css';
 import '@utrecht/nav-bar-css/dist/index.css';
 import '@utrecht/page-footer-css/dist/index.css';
 import './inwoner-chrome.css';
-import Link from 'next/link';
 import { gemeenteTitel } from '@/lib/domain/melding';
 
 /**
@@ -71,7 +70,7 @@ export function InwonerMenu({ label, items }: { label: string; items: readonly (
       <div className="utrecht-nav-bar__content">
         <ul className="flex flex-wrap gap-x-6 gap-y-1 px-4 py-2 text-base">
           {items.map(([href, tekst]) => (
-            <li key={href}><Link className="text-white underline underline-offset-4 hover:text-brand-100" href={href}>{tekst}</Link></li>
+            <li key={href}><a className="text-white underline underline-offset-4 hover:text-brand-100" href={href}>{tekst}</a></li>
           ))}
         </ul>
       </div>

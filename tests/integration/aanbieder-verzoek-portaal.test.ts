@@ -15,6 +15,7 @@ import { vraagToewijzingAan } from '@/lib/server/partner/vraag-toewijzing-aan';
 import { vraagWijzigingAan } from '@/lib/server/partner/vraag-wijziging-aan';
 import { parseBerichtenFilters } from '@/lib/validations/berichten';
 import { createPartnerHuishouden, createPartnerWereld, type PartnerWereld } from '../support/partner-factories';
+import { sentStatements } from '../support/sent-statements';
 
 let w: PartnerWereld;
 beforeAll(async () => {
@@ -108,7 +109,11 @@ describe('a verzoek by hand', () => {
     const v = await hand(h, w.producten.dagbesteding.id);
     const rij = await prisma.aanbiederVerzoek.findUniqueOrThrow({ where: { id: v.id } });
     expect(await toewijzenVerzoek(w.opsteller, { verzoekId: v.id, version: rij.version, toewijzingId: h.toewijzing.id }, now)).toEqual({ toewijzingNummer: h.toewijzing.toewijzingNummer });
-    expect((await getPartnerVerzoeken(w.partners.marsdiep)).rijen.find((x) => x.id === v.id)).toMatchObject({ status: 'TOEGEWEZEN', client: expect.any(String) });
+    expect((await getPartnerVerzoeken(w.partners.marsdiep)).rijen.find((x) => x.id === v.id)).toMatchObject({ status: 'TOEGEWEZEN', client: expect.any(String), huishoudenId: h.huishouden.id });
+    // Issue 23: the count, the page with the names, and the access-log rows of the households named: three statements.
+    const { statements } = await sentStatements(() => getPartnerVerzoeken(w.partners.marsdiep));
+    expect(statements).toHaveLength(3);
+    expect(statements[2]).toMatch(/^\s*INSERT INTO "AuditEntry"/);
   });
 
   it('for a BSN of a household the organisation cannot see: niet gevonden, like an unknown BSN, nothing written', async () => {

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { leesActor } from '@/lib/server/auth/lees-actor';
 import { findInwoner } from '@/lib/server/access/inwoner-access';
-import { findPartnerGebruiker } from '@/lib/server/access/partner-access';
+import { findPartnerGebruiker, leesPartnerGebruiker } from '@/lib/server/access/partner-access';
 import { updateGemeenteInstellingen } from '@/lib/server/beheer/update-gemeente-instellingen';
 import { getGemeente } from '@/lib/server/gemeente/get-gemeente';
 import { updateGemeenteSchema } from '@/lib/validations/beheer';
@@ -88,17 +88,20 @@ describe('the resident and the partner user, read on every request of their part
     const huishouden = await createHuishouden(gemeenteId, [{ persoonId: persoon.id }]);
     const { result, statements: sentStatements } = await sent(() => findInwoner(gemeenteId, '111222333'));
     expect(sentStatements).toHaveLength(1);
-    expect(result).toEqual({ inwoner: { kind: 'inwoner', gemeenteId, persoonId: persoon.id, bsn: '111222333', naam: expect.stringContaining(persoon.achternaam), huishoudenId: huishouden.id } });
+    // With the stand of their gemeente, the same key the staff actor's statement gives (one gemeente cached per process).
+    const stand = (await leesActor(beheerder.id))!.gemeenteStand;
+    expect(result).toEqual({ inwoner: { kind: 'inwoner', gemeenteId, persoonId: persoon.id, bsn: '111222333', naam: expect.stringContaining(persoon.achternaam), huishoudenId: huishouden.id }, gemeenteStand: stand });
     await prisma.huishoudenLidmaatschap.updateMany({ where: { persoonId: persoon.id }, data: { tot: new Date() } });
     expect(await findInwoner(gemeenteId, '111222333')).toEqual({ weigering: 'GEEN_HUISHOUDEN' });
   });
 
   it('a partner user and their organisation in one statement; an inactive organisation or user, none', async () => {
     const partner = await createPartner(gemeenteId, 'SCHOOL', 'Basisschool De Kaap');
-    const { result, statements: sentStatements } = await sent(() => findPartnerGebruiker(gemeenteId, partner.gebruikerId));
+    const { result, statements: sentStatements } = await sent(() => leesPartnerGebruiker(gemeenteId, partner.gebruikerId));
     expect(sentStatements).toHaveLength(1);
-    expect(result).toEqual(partner);
-    expect(result).toMatchObject({ kind: 'partner', soort: 'SCHOOL', organisatieNaam: 'Basisschool De Kaap', aanbiederId: null });
+    expect(result).toEqual({ partner, gemeenteStand: (await leesActor(beheerder.id))!.gemeenteStand });
+    expect(await findPartnerGebruiker(gemeenteId, partner.gebruikerId)).toEqual(partner);
+    expect(result?.partner).toMatchObject({ kind: 'partner', soort: 'SCHOOL', organisatieNaam: 'Basisschool De Kaap', aanbiederId: null });
     await prisma.partnerOrganisatie.update({ where: { id: partner.organisatieId }, data: { actief: false } });
     expect(await findPartnerGebruiker(gemeenteId, partner.gebruikerId)).toBeNull();
     await prisma.partnerOrganisatie.update({ where: { id: partner.organisatieId }, data: { actief: true } });

@@ -22,7 +22,10 @@ import { recordAudit } from '@/lib/server/audit/record';
 import { MAIL_POGINGEN } from '@/lib/server/mail/queue';
 import { verstuurMail } from '@/lib/server/mail/verstuur-mail';
 import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
+import { getMijnOverzicht } from '@/lib/server/inwoner/get-mijn-overzicht';
+import { getMijnPlan } from '@/lib/server/inwoner/get-mijn-plan';
 import { seedDemo } from '@/prisma/seed';
+import { sentStatements } from '../support/sent-statements';
 
 let gemeenteId: string;
 let coach: Actor;
@@ -206,5 +209,25 @@ describe('letters', () => {
     // Once it is the resident's own beschikking, it is theirs to read.
     await prisma.beschikking.update({ where: { id: beschikking.id }, data: { persoonId: inwoner.persoonId } });
     expect((await getMijnBrieven(inwoner)).map((b) => b.id)).toContain(vanPartner.id);
+  });
+});
+
+describe('issue 23: the reads of Mijn plan', () => {
+  it('each page reads in one statement and writes its one access-log row; opening the messages writes the read receipt in the same transaction', async () => {
+    const pages: [string, () => Promise<unknown>, number][] = [
+      ['Huishouden', () => getMijnOverzicht(inwoner), 2],
+      ['Ondersteuningsplan', () => getMijnPlan(inwoner), 2],
+      ['Document', () => getMijnBrieven(inwoner), 2],
+      ['AuditEntry', () => getWieKeekMee(inwoner), 2],
+      // BEGIN, the read receipt, the access-log row, the conversation, COMMIT.
+      ['PortaalBericht', () => getMijnBerichten(inwoner), 5],
+    ];
+    for (const [entiteit, page, aantal] of pages) {
+      const voor = await prisma.auditEntry.count({ where: { entiteit, actorRol: 'INWONER', persoonId: inwoner.persoonId } });
+      const { statements } = await sentStatements(page);
+      expect(statements, entiteit).toHaveLength(aantal);
+      expect(statements.filter((s) => /INSERT INTO "AuditEntry"/.test(s)), entiteit).toHaveLength(1);
+      expect(await prisma.auditEntry.count({ where: { entiteit, actorRol: 'INWONER', persoonId: inwoner.persoonId } }), entiteit).toBe(voor + 1);
+    }
   });
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { requireInwoner } from '@/lib/auth/inwoner';
 import { formatDatum } from '@/lib/domain/dates';
 import { AANVRAAG_STATUS_INWONER, BESLUIT_INWONER, MELDING_STATUS_INWONER, PLAN_STATUS_INWONER } from '@/lib/domain/inwoner';
@@ -18,7 +17,7 @@ export default async function MijnOverzichtPage() {
       <section aria-labelledby="plan-kop" className="mt-8">
         <h2 id="plan-kop" className="text-2xl font-bold">Uw plan</h2>
         {overzicht.plan ? (
-          <p className="mt-2">{PLAN_STATUS_INWONER[overzicht.plan.status]} <Link href="/mijn/plan">Bekijk uw plan</Link></p>
+          <p className="mt-2">{PLAN_STATUS_INWONER[overzicht.plan.status]} <a href="/mijn/plan">Bekijk uw plan</a></p>
         ) : (
           <p className="mt-2">Er is nog geen plan. Uw regisseur maakt het plan samen met u.</p>
         )}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/page';
 import { DataTable } from '@/components/ui/table';
@@ -32,7 +31,7 @@ export default async function PartnerWerklijstPage() {
             {vragen.map((k) => (
               <li key={k.id} className="mt-2">
                 <Badge tone={k.uiterlijkOp < toCalendarDay(new Date()) ? 'danger' : 'warning'}>Uiterlijk {formatDatumKort(k.uiterlijkOp)}</Badge>{' '}
-                <Link href={`/partner/huishoudens/${k.huishoudenId}#vraag-${k.id}`}>{k.namen.join(', ') || 'Huishouden'}</Link>: {k.vraag.length > 120 ? `${k.vraag.slice(0, 117)}…` : k.vraag}
+                <a href={`/partner/huishoudens/${k.huishoudenId}#vraag-${k.id}`}>{k.namen.join(', ') || 'Huishouden'}</a>: {k.vraag.length > 120 ? `${k.vraag.slice(0, 117)}…` : k.vraag}
               </li>
             ))}
           </ul>
@@ -46,7 +45,7 @@ export default async function PartnerWerklijstPage() {
           empty={<EmptyState>Er staan nu geen acties voor jouw organisatie in een plan.</EmptyState>}
           columns={[
             { header: 'Termijn', cell: (a) => <Badge tone={TOON[a.termijn]}>{ACTIE_TERMIJN_LABELS[a.termijn]}</Badge> },
-            { header: 'Actie', cell: (a) => <Link href={`/partner/huishoudens/${a.huishoudenId}#actie-${a.id}`}>{a.wat}</Link> },
+            { header: 'Actie', cell: (a) => <a href={`/partner/huishoudens/${a.huishoudenId}#actie-${a.id}`}>{a.wat}</a> },
             { header: 'Huishouden', cell: (a) => a.namen.join(', ') || 'Huishouden' },
             { header: 'Doel', cell: (a) => a.doel ?? '—' },
             { header: 'Uiterlijk', cell: (a) => (a.uiterlijk ? formatDatumKort(a.uiterlijk) : '—') },

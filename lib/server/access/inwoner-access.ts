@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma, type Tx } from '@/lib/db';
+import { leesSql, prisma, type Tx } from '@/lib/db';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
@@ -16,20 +16,35 @@ import { recordAudit, type AuditInput } from '@/lib/server/audit/record';
 // (inwonerPersoonSql) and once as a check for single reads (inwonerMaySeePersoon); tests/integration/
 // inwoner-access.test.ts proves them equal over the demo data.
 
-/** The resident behind a BSN, or why they get no Mijn plan. */
-export async function findInwoner(gemeenteId: string, bsn: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<{ inwoner: InwonerActor } | { weigering: Weigering }> {
-  // One statement on every resident request (issue 23: the floor of a page): the person and their current household.
+type InwonerRij = {
+  id: string; voornamen: string; tussenvoegsel: string | null; achternaam: string; geboortedatum: Date | null; overledenOp: Date | null;
+  huishoudenId: string | null; gemeenteVersion: number; gemeenteGewijzigd: Date;
+};
+
+/**
+ * The resident behind a BSN, or why they get no Mijn plan; with the stand of their gemeente (version and updatedAt,
+ * as the staff actor's statement reads it: the key of the gemeente cached per process, lib/server/gemeente/get-gemeente.ts).
+ */
+export async function findInwoner(gemeenteId: string, bsn: string, now = new Date(), db: Tx | typeof prisma = prisma): Promise<{ inwoner: InwonerActor; gemeenteStand: string } | { weigering: Weigering }> {
+  // One statement on every resident request (issue 23: the floor of a page): the person, their current household and
+  // the stand of their gemeente; outside a transaction straight on node-postgres (leesSql).
+  const query = Prisma.sql`
+    SELECT p."id", p."voornamen", p."tussenvoegsel", p."achternaam", p."geboortedatum", p."overledenOp",
+           (SELECT l."huishoudenId" FROM "HuishoudenLidmaatschap" l WHERE l."persoonId" = p."id" AND l."tot" IS NULL LIMIT 1) AS "huishoudenId",
+           g."version" AS "gemeenteVersion", g."updatedAt" AS "gemeenteGewijzigd"
+    FROM "Persoon" p JOIN "Gemeente" g ON g."id" = p."gemeenteId"
+    WHERE p."gemeenteId" = ${gemeenteId}::uuid AND p."bsn" = ${bsn}`;
   const [gevonden] = /^\d{9}$/.test(bsn) && isUuid(gemeenteId)
-    ? await db.$queryRaw<{ id: string; voornamen: string; tussenvoegsel: string | null; achternaam: string; geboortedatum: Date | null; overledenOp: Date | null; huishoudenId: string | null }[]>`
-      SELECT p."id", p."voornamen", p."tussenvoegsel", p."achternaam", p."geboortedatum", p."overledenOp",
-             (SELECT l."huishoudenId" FROM "HuishoudenLidmaatschap" l WHERE l."persoonId" = p."id" AND l."tot" IS NULL LIMIT 1) AS "huishoudenId"
-      FROM "Persoon" p WHERE p."gemeenteId" = ${gemeenteId}::uuid AND p."bsn" = ${bsn}`
+    ? db === prisma ? await leesSql<InwonerRij>(query) : await db.$queryRaw<InwonerRij[]>(query)
     : [];
   const persoon = gevonden ?? null;
   const huishoudenId = persoon?.huishoudenId ?? null;
   const weigering = portaalWeigering(persoon && { geboortedatum: persoon.geboortedatum, overledenOp: persoon.overledenOp, huishoudenId }, now);
   if (weigering || !persoon || !huishoudenId) return { weigering: weigering ?? 'ONBEKEND' };
-  return { inwoner: { kind: 'inwoner', gemeenteId, persoonId: persoon.id, bsn, naam: volledigeNaam(persoon), huishoudenId } };
+  return {
+    inwoner: { kind: 'inwoner', gemeenteId, persoonId: persoon.id, bsn, naam: volledigeNaam(persoon), huishoudenId },
+    gemeenteStand: `${persoon.gemeenteVersion}:${persoon.gemeenteGewijzigd.getTime()}`,
+  };
 }
 
 /**
@@ -70,10 +85,15 @@ export async function inwonerMaySeePersoon(inwoner: InwonerActor, persoonId: str
 export async function zichtbarePersonen(inwoner: InwonerActor, now = new Date(), db: Tx | typeof prisma = prisma): Promise<string[]> {
   // Everyone the resident may see is a current member of their household (themself included): start from those few
   // rows (HuishoudenLidmaatschap huishoudenId) rather than from every child of the gemeente (issue 21, bench).
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await db.$queryRaw<{ id: string }[]>(zichtbarePersonenSql(inwoner, now));
+  return rows.map((r) => r.id);
+}
+
+/** zichtbarePersonen as a subquery (column "id"), for a statement that reads the household's records in one go. */
+export function zichtbarePersonenSql(inwoner: InwonerActor, now = new Date()): Prisma.Sql {
+  return Prisma.sql`
     SELECT DISTINCT p."id" FROM "HuishoudenLidmaatschap" l JOIN "Persoon" p ON p."id" = l."persoonId"
     WHERE l."huishoudenId" = ${inwoner.huishoudenId}::uuid AND l."tot" IS NULL AND ${inwonerPersoonSql(inwoner, Prisma.sql`p`, now)}`;
-  return rows.map((r) => r.id);
 }
 
 /** The same answer as "does not exist" for anything outside the resident's household (never a hint that it exists). */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma, type Tx } from '@/lib/db';
+import { leesSql, prisma, type Tx } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
@@ -17,18 +17,38 @@ import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 // fresh on every request, so that a withdrawn consent or an ended toewijzing ends access at once.
 // tests/integration/partner-access.test.ts proves the two equal and that every partner read refuses.
 
+type PartnerRij = {
+  id: string; naam: string; email: string; coordinator: boolean; organisatieId: string; organisatieNaam: string; soort: PartnerSoort; aanbiederId: string | null;
+  gemeenteVersion: number; gemeenteGewijzigd: Date;
+};
+
 /** The partner user behind a session, or null when the user or the organisation is no longer active. */
 export async function findPartnerGebruiker(gemeenteId: string, gebruikerId: string, db: Tx | typeof prisma = prisma): Promise<PartnerActor | null> {
+  return (await leesPartnerGebruiker(gemeenteId, gebruikerId, db))?.partner ?? null;
+}
+
+/**
+ * findPartnerGebruiker with the stand of the gemeente (version and updatedAt, as the staff actor's statement reads
+ * it: the key of the gemeente cached per process, lib/server/gemeente/get-gemeente.ts).
+ */
+export async function leesPartnerGebruiker(gemeenteId: string, gebruikerId: string, db: Tx | typeof prisma = prisma): Promise<{ partner: PartnerActor; gemeenteStand: string } | null> {
   if (!isUuid(gebruikerId) || !isUuid(gemeenteId)) return null;
-  // One statement on every partner request (issue 23: the floor of a page): the user and their organisation.
-  const [g] = await db.$queryRaw<{ id: string; naam: string; email: string; coordinator: boolean; organisatieId: string; organisatieNaam: string; soort: PartnerSoort; aanbiederId: string | null }[]>`
-    SELECT g."id", g."naam", g."email", g."coordinator", o."id" AS "organisatieId", o."naam" AS "organisatieNaam", o."soort"::text AS "soort", o."aanbiederId"
+  // One statement on every partner request (issue 23: the floor of a page): the user, their organisation and the
+  // stand of the gemeente; outside a transaction straight on node-postgres (leesSql).
+  const query = Prisma.sql`
+    SELECT g."id", g."naam", g."email", g."coordinator", o."id" AS "organisatieId", o."naam" AS "organisatieNaam", o."soort"::text AS "soort", o."aanbiederId",
+           gm."version" AS "gemeenteVersion", gm."updatedAt" AS "gemeenteGewijzigd"
     FROM "PartnerGebruiker" g JOIN "PartnerOrganisatie" o ON o."id" = g."organisatieId" AND o."actief"
+    JOIN "Gemeente" gm ON gm."id" = g."gemeenteId"
     WHERE g."id" = ${gebruikerId}::uuid AND g."gemeenteId" = ${gemeenteId}::uuid AND g."actief"`;
+  const [g] = db === prisma ? await leesSql<PartnerRij>(query) : await db.$queryRaw<PartnerRij[]>(query);
   if (!g) return null;
   return {
-    kind: 'partner', gemeenteId, gebruikerId: g.id, naam: g.naam, email: g.email, coordinator: g.coordinator,
-    organisatieId: g.organisatieId, organisatieNaam: g.organisatieNaam, soort: g.soort, aanbiederId: g.aanbiederId,
+    partner: {
+      kind: 'partner', gemeenteId, gebruikerId: g.id, naam: g.naam, email: g.email, coordinator: g.coordinator,
+      organisatieId: g.organisatieId, organisatieNaam: g.organisatieNaam, soort: g.soort, aanbiederId: g.aanbiederId,
+    },
+    gemeenteStand: `${g.gemeenteVersion}:${g.gemeenteGewijzigd.getTime()}`,
   };
 }
 

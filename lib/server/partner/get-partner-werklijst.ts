@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql } from '@/lib/db';
 import { leesZonderTransactie } from '@/lib/server/lees-zonder-transactie';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { actieTermijn, type ActieTermijn } from '@/lib/domain/partner-toegang';
@@ -24,7 +24,7 @@ export type WerklijstActie = {
  */
 export async function getPartnerWerklijst(partner: PartnerActor, now = new Date()): Promise<WerklijstActie[]> {
   return leesZonderTransactie(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; huishoudenId: string; wat: string; uiterlijk: Date | null; status: ActieStatus; doel: string | null }[]>`
+    const rows = await leesSql<{ id: string; huishoudenId: string; wat: string; uiterlijk: Date | null; status: ActieStatus; doel: string | null }>(Prisma.sql`
       SELECT a."id", o."huishoudenId", a."wat", a."uiterlijk", a."status"::text AS "status", d."omschrijving" AS "doel"
       FROM "Actie" a
       JOIN "PlanVersie" pv ON pv."id" = a."planVersieId"
@@ -37,7 +37,7 @@ export async function getPartnerWerklijst(partner: PartnerActor, now = new Date(
                         AND later."status"::text = ANY(${[...GELDENDE_STATUSSEN]}::text[]))
         AND ${partnerHuishoudenSql(partner, Prisma.sql`h`, now)}
       ORDER BY (a."status" IN ('GEDAAN', 'VERVALLEN')), a."uiterlijk" ASC NULLS LAST, a."id"
-      LIMIT ${WERKLIJST_MAX}`;
+      LIMIT ${WERKLIJST_MAX}`);
     const huishoudenIds = [...new Set(rows.map((r) => r.huishoudenId))];
     const namen = await bekendeNamen(tx, partner, huishoudenIds, now);
     await recordPartnerAudits(tx, partner, huishoudenIds.map((huishoudenId) => ({ actie: 'READ' as const, entiteit: 'PartnerWerklijst', huishoudenId })));

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
+import { leesSql, prisma, type Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { doelSleutel, PARTNER_DOEL } from '@/lib/domain/partner-toegang';
@@ -9,36 +10,34 @@ import type { PartnerGelezen } from '@/lib/server/access/partner-access';
 // Issue 22: what a partner may know to recognise a household: the names of the persons who consented to it (for
 // PARTNER_DOEL) and of the persons with a running toewijzing to it. Never the rest of the household.
 
-/** The names per household the partner may know, for the households given (all already checked as visible). */
+/**
+ * The names per household the partner may know, for the households given (all already checked as visible): one
+ * statement (issue 23: were five with Prisma's nested reads), on node-postgres outside a transaction.
+ */
 export async function bekendeNamen(tx: Tx, partner: PartnerActor, huishoudenIds: string[], now: Date): Promise<Map<string, string[]>> {
   const namen = new Map<string, Set<string>>();
   if (!huishoudenIds.length) return new Map();
   const today = toCalendarDay(now);
-  const [toestemmingen, toewijzingen] = await Promise.all([
-    tx.toestemming.findMany({
-      where: {
-        huishoudenId: { in: huishoudenIds }, partnerOrganisatieId: partner.organisatieId, soort: 'DELEN_MET_PARTIJ',
-        gegevenOp: { lte: today }, OR: [{ ingetrokkenOp: null }, { ingetrokkenOp: { gt: today } }],
-        AND: [{ OR: [{ geldigTot: null }, { geldigTot: { gte: today } }] }],
-      },
-      select: { huishoudenId: true, doel: true, persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
-    }),
-    partner.aanbiederId
-      ? tx.toewijzing.findMany({
-        where: {
-          aanbiederId: partner.aanbiederId, gemeenteId: partner.gemeenteId, status: { not: 'INGETROKKEN' }, OR: [{ einddatum: null }, { einddatum: { gte: today } }],
-          persoon: { lidmaatschappen: { some: { huishoudenId: { in: huishoudenIds }, tot: null } } },
-        },
-        select: { persoon: { select: { voornamen: true, tussenvoegsel: true, achternaam: true, lidmaatschappen: { where: { tot: null }, select: { huishoudenId: true } } } } },
-      })
-      : Promise.resolve([]),
-  ]);
+  const query = Prisma.sql`
+    SELECT t."huishoudenId", TRUE AS "toestemming", t."doel", p."voornamen", p."tussenvoegsel", p."achternaam"
+    FROM "Toestemming" t JOIN "Persoon" p ON p."id" = t."persoonId"
+    WHERE t."huishoudenId" = ANY(${huishoudenIds}::uuid[]) AND t."partnerOrganisatieId" = ${partner.organisatieId}::uuid AND t."soort" = 'DELEN_MET_PARTIJ'
+      AND t."gegevenOp" <= ${today}::date AND (t."ingetrokkenOp" IS NULL OR t."ingetrokkenOp" > ${today}::date)
+      AND (t."geldigTot" IS NULL OR t."geldigTot" >= ${today}::date)
+    UNION ALL
+    SELECT l."huishoudenId", FALSE, NULL, p."voornamen", p."tussenvoegsel", p."achternaam"
+    FROM "Toewijzing" tw JOIN "Persoon" p ON p."id" = tw."persoonId"
+    JOIN "HuishoudenLidmaatschap" l ON l."persoonId" = p."id" AND l."tot" IS NULL AND l."huishoudenId" = ANY(${huishoudenIds}::uuid[])
+    WHERE tw."aanbiederId" = ${partner.aanbiederId}::uuid AND tw."gemeenteId" = ${partner.gemeenteId}::uuid AND tw."status" <> 'INGETROKKEN'
+      AND (tw."einddatum" IS NULL OR tw."einddatum" >= ${today}::date)`;
+  type Rij = { huishoudenId: string; toestemming: boolean; doel: string | null; voornamen: string; tussenvoegsel: string | null; achternaam: string };
+  const rijen = tx === prisma ? await leesSql<Rij>(query) : await tx.$queryRaw<Rij[]>(query);
   const add = (huishoudenId: string, naam: string) => {
     if (!namen.has(huishoudenId)) namen.set(huishoudenId, new Set());
     namen.get(huishoudenId)!.add(naam);
   };
-  for (const t of toestemmingen) if (doelSleutel(t.doel ?? '') === doelSleutel(PARTNER_DOEL)) add(t.huishoudenId, volledigeNaam(t.persoon));
-  for (const t of toewijzingen) for (const l of t.persoon.lidmaatschappen) if (huishoudenIds.includes(l.huishoudenId)) add(l.huishoudenId, volledigeNaam(t.persoon));
+  // A consent counts for PARTNER_DOEL only; a running toewijzing is a ground of its own.
+  for (const r of rijen) if (!r.toestemming || doelSleutel(r.doel ?? '') === doelSleutel(PARTNER_DOEL)) add(r.huishoudenId, volledigeNaam(r));
   return new Map([...namen].map(([id, set]) => [id, [...set].sort((a, b) => a.localeCompare(b, 'nl'))]));
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/page';
 import { Pager } from '@/components/ui/pager';
@@ -28,8 +27,8 @@ export default async function PartnerVerzoekenPage({ searchParams }: { searchPar
       ) : (
         <>
           <p className="mt-4 flex flex-wrap gap-4">
-            <Link href="/partner/verzoeken/nieuw">Nieuwe toewijzing aanvragen</Link>
-            <Link href="/partner/toewijzingen">Naar de toewijzingen</Link>
+            <a href="/partner/verzoeken/nieuw">Nieuwe toewijzing aanvragen</a>
+            <a href="/partner/toewijzingen">Naar de toewijzingen</a>
           </p>
           <div className="mt-6">
             <DataTable
