@@ -48,9 +48,19 @@ export const addCalendarDays = (date: Date, days: number): Date => {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days));
 };
 
+/**
+ * The Amsterdam calendar day of an instant as a number of days since 1 January 1970, without making a Date on the
+ * fast path of toCalendarDay (issue 23: the werkvoorraad computes hundreds of terms per view, and every Date made in a
+ * Next.js request goes through its patched constructor).
+ */
+const dagNummer = (instant: Date): number => {
+  assertValidDate(instant);
+  if (instant.getUTCHours() < 22) return Math.floor(instant.getTime() / MS_PER_DAY);
+  return Math.round(toCalendarDay(instant).getTime() / MS_PER_DAY);
+};
+
 /** Whole calendar days from `from` to `to` (negative when `to` lies before `from`). */
-export const calendarDaysBetween = (from: Date, to: Date): number =>
-  Math.round((toCalendarDay(to).getTime() - toCalendarDay(from).getTime()) / MS_PER_DAY);
+export const calendarDaysBetween = (from: Date, to: Date): number => dagNummer(to) - dagNummer(from);
 
 /** '2026-11-22', the value of an `<input type="date">`. */
 export const toIsoDate = (date: Date): string => toCalendarDay(date).toISOString().slice(0, 10);
@@ -68,7 +78,9 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
 
 /** '22 november 2026' */
 export const formatDatum = (date: Date): string => {
-  const day = toCalendarDay(date);
+  assertValidDate(date);
+  // Before 22:00 UTC the instant lies on the same day in Amsterdam (toCalendarDay): read it without a new Date.
+  const day = date.getUTCHours() < 22 ? date : toCalendarDay(date);
   return `${day.getUTCDate()} ${MAANDEN[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 };
 
