@@ -9,6 +9,9 @@ import { prisma } from '@/lib/db';
 import { aanvraagTermijn, isOpenAanvraag } from '@/lib/domain/aanvraag-termijn';
 import { BESLUITDAGEN_2026_2028 } from '@/lib/domain/termijnwet';
 import { laadBesluitdagen } from '@/lib/server/termijnwet/besluitdagen';
+import { toCalendarDay } from '@/lib/domain/dates';
+import { vergelijkWachtrij } from '@/lib/domain/aanvraag-termijn';
+import { listAanvragen, PAGINA_GROOTTE } from '@/lib/server/aanvraag/list-aanvragen';
 import { createAanvraag, createBeschikkingWereld, dag, type BeschikkingWereld } from '../support/beschikking-factories';
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -17,12 +20,16 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 async function opgeslagenEnVerwacht(aanvraagId: string) {
   const a = await prisma.aanvraag.findUniqueOrThrow({
     where: { id: aanvraagId },
-    select: { uiterlijk: true, wet: true, status: true, ontvangenOp: true, verdagingDagen: true, gemeenteId: true, opschortingen: { select: { van: true, tot: true } } },
+    select: { uiterlijk: true, uiterlijkMinstens: true, uiterlijkMinstensOp: true, wet: true, status: true, ontvangenOp: true, verdagingDagen: true, gemeenteId: true, opschortingen: { select: { van: true, tot: true } } },
   });
   const settings = await prisma.gemeente.findUniqueOrThrow({ where: { id: a.gemeenteId }, select: { wmoBeschikkingTermijnDagen: true, awbBeschikkingTermijnDagen: true } });
   const besluitdagen = await laadBesluitdagen(prisma);
   const gepauzeerd = a.opschortingen.some((o) => o.tot === null);
   const verwacht = !isOpenAanvraag(a.status) || gepauzeerd ? null : aanvraagTermijn(a, settings, new Date(), besluitdagen).uiterlijk;
+  // While paused: the due date as on the day it was computed (today, in Amsterdam), a lower bound for later days.
+  const minstensOp = isOpenAanvraag(a.status) && gepauzeerd ? toCalendarDay(new Date()) : null;
+  const minstens = minstensOp ? aanvraagTermijn(a, settings, new Date(minstensOp.getTime() + 12 * 3_600_000), besluitdagen).uiterlijk : null;
+  expect({ minstens: iso(a.uiterlijkMinstens), op: iso(a.uiterlijkMinstensOp) }).toEqual({ minstens: iso(minstens), op: iso(minstensOp) });
   return { opgeslagen: iso(a.uiterlijk), verwacht: iso(verwacht) };
 }
 
@@ -144,5 +151,41 @@ describe('Aanvraag.uiterlijk: the stored due date follows every change', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('pages a long queue with paused aanvragen as the domain orders it: a paused one past the page keeps its lower bound, counted, not shown', async () => {
+    const eigen = await createBeschikkingWereld();
+    const nu = new Date();
+    const vandaag = toCalendarDay(nu);
+    const DAG = 86_400_000;
+    const besluitdagen = await laadBesluitdagen(prisma);
+    const settings = { wmoBeschikkingTermijnDagen: 14, awbBeschikkingTermijnDagen: 56 };
+    const alle = [];
+    // 40 not paused spread over the last weeks, 12 paused: paused long ago, recently, and paused after the term ran out.
+    for (let i = 0; i < 52; i++) {
+      const start = new Date(vandaag.getTime() - ((i * 7) % 60) * DAG);
+      const { aanvraag } = await createAanvraag(eigen, { ontvangenOp: start, product: i % 5 === 0 ? eigen.producten.jeugdhulp : undefined });
+      const opschortingen = [];
+      if (i >= 40) {
+        const van = new Date(start.getTime() + ((i * 3) % 25) * DAG);
+        opschortingen.push({ van: van > vandaag ? vandaag : van, tot: null });
+        await prisma.opschorting.create({ data: { gemeenteId: eigen.gemeenteId, aanvraagId: aanvraag.id, van: opschortingen[0].van, tot: null, reden: 'Test', doorId: eigen.opsteller.id } });
+        // As if the lower bound had been computed some days ago: still a lower bound, still pruned or not correctly.
+        if (i % 2 === 0) await prisma.$executeRaw`ALTER TABLE "Aanvraag" DISABLE TRIGGER "Aanvraag_uiterlijk"`.then(() =>
+          prisma.$executeRaw`UPDATE "Aanvraag" SET "uiterlijkMinstensOp" = "uiterlijkMinstensOp" - 3, "uiterlijkMinstens" = aanvraag_uiterlijk("id", "ontvangenOp", 14, 0, "uiterlijkMinstensOp" - 3) WHERE "id" = ${aanvraag.id}::uuid AND "wet" = 'WMO'`).finally(() =>
+          prisma.$executeRaw`ALTER TABLE "Aanvraag" ENABLE TRIGGER "Aanvraag_uiterlijk"`);
+      }
+      const termijn = aanvraagTermijn({ wet: aanvraag.wet, ontvangenOp: start, verdagingDagen: null, opschortingen }, settings, nu, besluitdagen);
+      alle.push({ id: aanvraag.id, nummer: aanvraag.nummer, ontvangenOp: start, uiterlijk: termijn.uiterlijk, termijn });
+    }
+    const volgorde = [...alle].sort(vergelijkWachtrij).map((a) => a.id);
+    for (const pagina of [1, 2, 3]) {
+      const r = await listAanvragen(eigen.opsteller, { pagina }, nu);
+      expect(r.aanvragen.map((a) => a.id)).toEqual(volgorde.slice((pagina - 1) * PAGINA_GROOTTE, pagina * PAGINA_GROOTTE));
+      expect(r.tellingen.opgeschort).toBe(12);
+      expect(r.tellingen.open).toBe(52);
+    }
+    const opgeschort = await listAanvragen(eigen.opsteller, { pagina: 1, termijn: 'opgeschort' }, nu);
+    expect(opgeschort.aanvragen.map((a) => a.id)).toEqual([...alle].filter((a) => a.termijn.opgeschort).sort(vergelijkWachtrij).map((a) => a.id));
   });
 });

@@ -68,6 +68,10 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   const volgorde = Prisma.sql`r."uiterlijk", r."ontvangenOp", r."nummer" COLLATE "C"`;
   const [a, i] = [Prisma.sql`a`, Prisma.sql`i`];
 
+  // The paused ones past the requested page keep their lower bound (see grens below); not when the page lists only
+  // paused ones (their order among themselves needs today's dates), nor for a kenmerk (one row).
+  const pruning = !kenmerk && filters.termijn !== 'opgeschort';
+  const laatste = Math.min(Math.max(1, filters.pagina), 2 ** 31 / PAGINA_GROOTTE - 1) * PAGINA_GROOTTE - 1;
   const kolommen = Prisma.sql`a."id", a."nummer", a."status", a."ontvangenOp", a."wet", a."verdaagdOp", a."verdagingDagen", a."huishoudenId", a."persoonId", a."productId"`;
   const waar = Prisma.join(voorwaarden, ' AND ');
 
@@ -75,21 +79,33 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
     WITH instellingen AS (
       SELECT g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen", ${BESLUITDAGEN_SQL} AS "besluitdagen" FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
     ),
-    rij AS (
+    opgeslagen AS (
       -- Open and not paused: the stored date (only such an aanvraag has one), no opschorting open.
       SELECT ${kolommen}, a."uiterlijk" AS "uiterlijk", false AS "opgeschort"
       FROM "Aanvraag" a
       ${huishouden}
       WHERE ${waar} AND a."uiterlijk" IS NOT NULL
+    ),
+    -- The date of the last row of the requested page among the stored ones (none: no such row, or the page lists the
+    -- paused ones). Every row of the page is due on or before it, so a paused aanvraag whose lower bound
+    -- (uiterlijkMinstens, computed on a day up to today) lies after it is not on the page: it keeps that bound to be
+    -- counted and ordered after the page, and today's date is computed only for the others.
+    grens AS (
+      SELECT ${pruning ? Prisma.sql`(SELECT o."uiterlijk" FROM opgeslagen o ORDER BY o."uiterlijk" OFFSET ${laatste}::int LIMIT 1)` : Prisma.sql`NULL::date`} AS "uiterlijk"
+    ),
+    rij AS (
+      SELECT * FROM opgeslagen
       UNION ALL
       -- Paused (an open opschorting), or closed and found by its kenmerk: computed for today.
       SELECT ${kolommen},
              -- Without opschortingen the due date is the start plus the term moved by the Atw, plus the verdaging (what
              -- aanvraag_uiterlijk returns then, without looking up opschortingen).
-             CASE WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
+             CASE WHEN a."uiterlijkMinstensOp" <= ${vandaag}::date AND a."uiterlijkMinstens" > gr."uiterlijk" THEN a."uiterlijkMinstens"
+                  WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
              os.opgeschort AS "opgeschort"
       FROM "Aanvraag" a
       CROSS JOIN instellingen i
+      CROSS JOIN grens gr
       CROSS JOIN LATERAL (SELECT count(*) AS aantal, COALESCE(bool_or(o."tot" IS NULL), false) AS opgeschort
                           FROM "Opschorting" o WHERE o."aanvraagId" = a."id") os
       ${huishouden}

@@ -62,9 +62,9 @@ export default async function PartnerToewijzingenPage({ searchParams }: { search
               rowKey={(t) => t.id}
               empty={<EmptyState>{filters.zoek || filters.stand ? 'Geen toewijzingen die passen bij dit filter.' : 'Er lopen nu geen toewijzingen aan jouw organisatie.'}</EmptyState>}
               columns={[
-                { header: 'Toewijzing', cell: (t) => <Link href={`/partner/toewijzingen/${t.id}`} className="font-mono">{t.toewijzingNummer}</Link> },
+                { header: 'Toewijzing', cell: (t) => <a href={`/partner/toewijzingen/${t.id}`} className="font-mono">{t.toewijzingNummer}</a> },
                 { header: 'Cliënt', cell: (t) => t.persoon },
-                { header: 'Product', cell: (t) => <>{t.productCode} {t.product}{omvangTekst(t) ? <span className="block text-slate-700">{omvangTekst(t)}</span> : null}</> },
+                { header: 'Product', cell: (t) => { const omvang = omvangTekst(t); return <>{t.productCode} {t.product}{omvang ? <span className="block text-slate-700">{omvang}</span> : null}</>; } },
                 { header: 'Periode', cell: (t) => <>{formatDatum(t.ingangsdatum)}{t.einddatum ? ` tot en met ${formatDatum(t.einddatum)}` : ''}</> },
                 {
                   header: 'Zorg',
