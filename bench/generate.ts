@@ -33,6 +33,8 @@ export type DatasetInfo = {
   generatorVersion: number;
   generatedAt: string;
   migrations: string[];
+  /** Migrations applied to the dataset after it was generated (--reuse), with when and how long it took. */
+  migratedAfter?: { name: string; at: string; seconds: number }[];
   result: Pick<GenerateResult, 'seconds' | 'counts' | 'wijken' | 'teams' | 'coaches'> | null;
 };
 
@@ -63,10 +65,20 @@ export async function prepareBenchDatabase(options: { households: number; reuse:
     const url = server.url(database);
     const previous = readInfo(database);
     const wanted = migrations();
-    if (
-      options.reuse && previous && previous.requested === options.households && previous.generatorVersion === GENERATOR_VERSION &&
-      JSON.stringify(previous.migrations) === JSON.stringify(wanted) && (await countHouseholds(url)) === previous.households
-    ) {
+    const sameDataset = !!previous && previous.requested === options.households && previous.generatorVersion === GENERATOR_VERSION;
+    // Migrations added since the dataset was made are applied to it, as they would be to a gemeente's database (a
+    // million households take half an hour to generate); a migration that is gone or renamed makes a new dataset.
+    const added = sameDataset && previous.migrations.every((m, i) => wanted[i] === m) ? wanted.slice(previous.migrations.length) : null;
+    if (options.reuse && previous && sameDataset && added && (await countHouseholds(url)) === previous.households) {
+      if (added.length) {
+        log(`› Dataset bijwerken met ${added.length} nieuwe migratie(s): ${added.join(', ')}`);
+        const started = performance.now();
+        migrateDeploy(url);
+        await vacuumAnalyze(url);
+        previous.migrations = wanted;
+        previous.migratedAfter = [...(previous.migratedAfter ?? []), ...added.map((name) => ({ name, at: new Date().toISOString(), seconds: (performance.now() - started) / 1000 }))];
+        writeFileSync(infoFile(database), `${JSON.stringify(previous, null, 2)}\n`);
+      }
       log(`› Dataset hergebruikt: ${previous.households.toLocaleString('nl-NL')} huishoudens van ${previous.generatedAt}`);
       return { url, info: previous, reused: true, stop: server.stop };
     }
@@ -90,6 +102,16 @@ export async function prepareBenchDatabase(options: { households: number; reuse:
   } catch (error) {
     await server.stop();
     throw error;
+  }
+}
+
+async function vacuumAnalyze(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    await client.query('VACUUM ANALYZE');
+  } finally {
+    await client.end();
   }
 }
 

@@ -43,7 +43,7 @@ export type Report = {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; loadStart: number[]; loadEnd: number[] };
   commit: string;
-  dataset: { households: number; reused: boolean; generatedAt: string; generateSeconds: { demo: number; bulk: number; berichten?: number; vacuum: number; total: number } | null; rows: Record<string, number>; wijken?: number; teams?: number; coaches?: number };
+  dataset: { households: number; reused: boolean; generatedAt: string; migratedAfter?: { name: string; at: string; seconds: number }[]; generateSeconds: { demo: number; bulk: number; berichten?: number; vacuum: number; total: number } | null; rows: Record<string, number>; wijken?: number; teams?: number; coaches?: number };
   method: { runs: number; seconds: number; warmup: number; concurrency: number[]; distDir: string };
   results: Record<number, PageResult[]>;
   memory: { idleMb: number; peakMb: number; perConcurrencyMb: Record<number, number>; processes?: { pid: number; name: string; rssMb: number }[] };
@@ -113,7 +113,7 @@ export function toMarkdown(r: Report): string {
   ].filter(Boolean).join(', ');
   lines.push(`| dataset | ${dataset}${d.wijken ? `; ${d.wijken} wijken, ${d.teams} teams, ${d.coaches} wijkcoaches` : ''} |`);
   const g = d.generateSeconds;
-  lines.push(`| generated | ${d.reused ? `reused (made ${d.generatedAt})` : d.generatedAt}${g ? `, in ${g.total.toFixed(1)} s (demo ${g.demo.toFixed(1)} s, bulk ${g.bulk.toFixed(1)} s${g.berichten === undefined ? '' : `, berichtenverkeer ${g.berichten.toFixed(1)} s`}, vacuum analyze ${g.vacuum.toFixed(1)} s)` : ''} |`);
+  lines.push(`| generated | ${d.reused ? `reused (made ${d.generatedAt})` : d.generatedAt}${g ? `, in ${g.total.toFixed(1)} s (demo ${g.demo.toFixed(1)} s, bulk ${g.bulk.toFixed(1)} s${g.berichten === undefined ? '' : `, berichtenverkeer ${g.berichten.toFixed(1)} s`}, vacuum analyze ${g.vacuum.toFixed(1)} s)` : ''}${d.migratedAfter?.length ? `; migrations applied to it afterwards: ${d.migratedAfter.map((m) => `${m.name} (${m.seconds.toFixed(0)} s)`).join(', ')}` : ''} |`);
   lines.push(`| method | closed loop on node:http keep-alive, loopback; per concurrency and page ${r.method.warmup} s warm-up, then ${r.method.runs} run(s) of ${r.method.seconds} s, pages interleaved per run; figures are medians over the runs |`);
   lines.push('');
   for (const c of r.method.concurrency) {

@@ -81,7 +81,7 @@ async function main() {
   delete process.env.DATABASE_URL;
   const db = await prepareBenchDatabase({ households: o.households, reuse: o.reuse, port: o.pgPort, database: o.ci ? 'wijkregie_bench_ci' : undefined });
   report.dataset = {
-    households: db.info.households, reused: db.reused, generatedAt: db.info.generatedAt,
+    households: db.info.households, reused: db.reused, generatedAt: db.info.generatedAt, migratedAfter: db.info.migratedAfter,
     generateSeconds: db.info.result?.seconds ?? null, rows: db.info.result?.counts ?? {},
     wijken: db.info.result?.wijken, teams: db.info.result?.teams, coaches: db.info.result?.coaches,
   };
