@@ -55,14 +55,16 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
   // page's other lists (regie of deactivated staff, BRP tasks without a handler, zorgsignalen: their own use cases'
   // statements). A
   // page past the end shows the last one: then the statement runs once more for that page.
+  // The waiting casussen are found once for the counts and the page (their NOT EXISTS hashes all current leads).
   const lees = (skip: number, take: number) => leesSql<BordRij>(Prisma.sql`
+    WITH "wachtend" AS MATERIALIZED (SELECT c.* FROM "Casus" c WHERE ${wachtend})
     SELECT telling."totaal", telling."urgent",
            ${jsonRijen(Prisma.sql`
       SELECT c."id", c."nummer", c."urgentie"::text AS "urgentie", c."complexiteit"::text AS "complexiteit", c."veiligheid"::text AS "veiligheid",
              c."meldingOntvangenOp", h."id" AS "huishoudenId", h."naam" AS "huishoudenNaam", w."id" AS "wijkId", w."naam" AS "wijkNaam",
              t."naam" AS "team", tr."uitkomst",
              COALESCE((SELECT json_agg(l."label") FROM "TriageLeefgebied" l WHERE l."triageId" = tr."id"), '[]'::json) AS "leefgebieden"
-      FROM (SELECT c.* FROM "Casus" c WHERE ${wachtend} ORDER BY ${VOLGORDE} OFFSET ${skip} LIMIT ${take}) c
+      FROM (SELECT c.* FROM "wachtend" c ORDER BY ${VOLGORDE} OFFSET ${skip} LIMIT ${take}) c
       JOIN "Huishouden" h ON h."id" = c."huishoudenId"
       LEFT JOIN "Wijk" w ON w."id" = h."wijkId"
       LEFT JOIN "Team" t ON t."id" = c."teamId"
@@ -81,7 +83,7 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
            ${jsonRijen(openRegieVanInactievenSql(actor))} AS "weesRegie",
            ${jsonRijen(brpTakenZonderBehandelaarSql(actor, today))} AS "brpTaken",
            ${jsonRijen(openZorgsignalenSql(actor, today))} AS "zorgsignalen"
-    FROM (SELECT count(*)::int AS "totaal", (count(*) FILTER (WHERE c."urgentie" IN ('HOOG', 'CRISIS')))::int AS "urgent" FROM "Casus" c WHERE ${wachtend}) telling`);
+    FROM (SELECT count(*)::int AS "totaal", (count(*) FILTER (WHERE c."urgentie" IN ('HOOG', 'CRISIS')))::int AS "urgent" FROM "wachtend" c) telling`);
   const gevraagd = paginering(Number.MAX_SAFE_INTEGER, options.pagina ?? 1);
   let [bord] = await lees(gevraagd.skip, gevraagd.take);
   const page = paginering(bord.totaal, options.pagina ?? 1);
