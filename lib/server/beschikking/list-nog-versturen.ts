@@ -66,26 +66,40 @@ const beschikkingUit = (r: BeschikkingRij) => ({
 
 /**
  * The worklist: vastgestelde beschikkingen not sent (oldest vastgesteld first), toewijzingen not sent (oldest first).
- * Issue 23: the three reads at once, on node-postgres (leesSql).
+ * Issue 23: one statement per list on node-postgres, both at once, each with its count (a window over the visible
+ * rows before the limit: need-to-know is evaluated once per row, not once for the count and again for the list), and
+ * the page's 25 rows picked before the client, the aanvraag and the product are joined (the join before the limit
+ * read every Aanvraag).
  */
 export async function listNogVersturen(actor: Actor) {
   assertPermission(actor, 'beschikking:draft');
-  const [tellingen, beschikkingen, toewijzingen] = await Promise.all([countNogVersturen(actor), leesSql<BeschikkingRij>(Prisma.sql`
-    SELECT ${beschikkingKolommen}
-    FROM "Beschikking" b JOIN "Persoon" p ON p."id" = b."persoonId" LEFT JOIN "Aanvraag" a ON a."id" = b."aanvraagId"
-    WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${beschikkingTeVersturen(Prisma.sql`b`)} AND ${zichtbaar(actor, Prisma.sql`b`)}
-    ORDER BY b."vastgesteldOp" ASC NULLS FIRST, b."identificatie" COLLATE "C"
-    LIMIT ${NOG_VERSTUREN_MAX}::int`), leesSql<ToewijzingRij>(Prisma.sql`
-    SELECT t."id", t."toewijzingNummer", t."status"::text AS "status", t."toewijzingOp", t."ingangsdatum", pr."naam" AS "product", an."naam" AS "aanbieder",
-           b."id" AS "beschikkingId", b."identificatie", p."voornamen", p."tussenvoegsel", p."achternaam"
-    FROM "Toewijzing" t
-    JOIN "BeschiktProduct" bp ON bp."id" = t."beschiktProductId" JOIN "Beschikking" b ON b."id" = bp."beschikkingId"
-    JOIN "Product" pr ON pr."id" = t."productId" JOIN "Aanbieder" an ON an."id" = t."aanbiederId" JOIN "Persoon" p ON p."id" = t."persoonId"
-    WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND ${toewijzingTeVersturen(Prisma.sql`t`)} AND ${zichtbaar(actor, Prisma.sql`b`)}
-    ORDER BY t."toewijzingOp" ASC, t."toewijzingNummer"
-    LIMIT ${NOG_VERSTUREN_MAX}::int`)]);
+  const [beschikkingen, toewijzingen] = await Promise.all([
+    leesSql<BeschikkingRij & { total: number }>(Prisma.sql`
+      SELECT ${beschikkingKolommen}, b."total"
+      FROM (
+        SELECT b.*, (count(*) OVER ())::int AS "total" FROM "Beschikking" b
+        WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${beschikkingTeVersturen(Prisma.sql`b`)} AND ${zichtbaar(actor, Prisma.sql`b`)}
+        ORDER BY b."vastgesteldOp" ASC NULLS FIRST, b."identificatie" COLLATE "C"
+        LIMIT ${NOG_VERSTUREN_MAX}::int
+      ) b
+      JOIN "Persoon" p ON p."id" = b."persoonId" LEFT JOIN "Aanvraag" a ON a."id" = b."aanvraagId"
+      ORDER BY b."vastgesteldOp" ASC NULLS FIRST, b."identificatie" COLLATE "C"`),
+    leesSql<ToewijzingRij & { total: number }>(Prisma.sql`
+      SELECT t."id", t."toewijzingNummer", t."status"::text AS "status", t."toewijzingOp", t."ingangsdatum", pr."naam" AS "product", an."naam" AS "aanbieder",
+             t."beschikkingId", t."identificatie", p."voornamen", p."tussenvoegsel", p."achternaam", t."total"
+      FROM (
+        SELECT t.*, b."id" AS "beschikkingId", b."identificatie", (count(*) OVER ())::int AS "total"
+        FROM "Toewijzing" t
+        JOIN "BeschiktProduct" bp ON bp."id" = t."beschiktProductId" JOIN "Beschikking" b ON b."id" = bp."beschikkingId"
+        WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND ${toewijzingTeVersturen(Prisma.sql`t`)} AND ${zichtbaar(actor, Prisma.sql`b`)}
+        ORDER BY t."toewijzingOp" ASC, t."toewijzingNummer"
+        LIMIT ${NOG_VERSTUREN_MAX}::int
+      ) t
+      JOIN "Product" pr ON pr."id" = t."productId" JOIN "Aanbieder" an ON an."id" = t."aanbiederId" JOIN "Persoon" p ON p."id" = t."persoonId"
+      ORDER BY t."toewijzingOp" ASC, t."toewijzingNummer"`),
+  ]);
   return {
-    tellingen,
+    tellingen: { beschikkingen: beschikkingen[0]?.total ?? 0, toewijzingen: toewijzingen[0]?.total ?? 0 },
     beschikkingen: beschikkingen.map(beschikkingUit),
     toewijzingen: toewijzingen.map((t) => ({
       id: t.id, nummer: t.toewijzingNummer, status: t.status, toewijzingOp: t.toewijzingOp, ingangsdatum: t.ingangsdatum, product: t.product, aanbieder: t.aanbieder,
