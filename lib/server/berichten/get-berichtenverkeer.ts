@@ -32,10 +32,16 @@ const filterSql = (x: string, kolom: string, f: BerichtenFilters, tot?: Date): P
 const ontvangenSql = (f: BerichtenFilters, sinds: Date) =>
   f.van || f.tot ? filterSql('i', 'ontvangenOp', f) : Prisma.sql`${filterSql('i', 'ontvangenOp', f)} AND i."ontvangenOp" >= ${sinds}::timestamp`;
 
+/** Late (OP090) within the period: sent in it and before the limit, so never more than those still without retour. */
+const teLaatTot = (f: BerichtenFilters, grens: Date): Date => {
+  const eind = f.tot ? addCalendarDays(f.tot, 1) : null;
+  return eind && eind.getTime() < grens.getTime() ? eind : grens;
+};
+
 const tellingenSql = (g: string, f: BerichtenFilters, grens: Date, sinds: Date) => Prisma.sql`
   SELECT
     (SELECT count(*)::int FROM "Bericht" b WHERE b."gemeenteId" = ${g}::uuid AND b."retourOp" IS NULL ${filterSql('b', 'createdAt', f)}) AS "retour",
-    (SELECT count(*)::int FROM "Bericht" b WHERE b."gemeenteId" = ${g}::uuid AND b."retourOp" IS NULL ${filterSql('b', 'createdAt', f, grens)}) AS "teLaat",
+    (SELECT count(*)::int FROM "Bericht" b WHERE b."gemeenteId" = ${g}::uuid AND b."retourOp" IS NULL ${filterSql('b', 'createdAt', f, teLaatTot(f, grens))}) AS "teLaat",
     (SELECT count(*)::int FROM "Bericht" b WHERE b."gemeenteId" = ${g}::uuid AND b."retourGoedgekeurd" = false ${filterSql('b', 'createdAt', f)}) AS "afgekeurd",
     (SELECT count(*)::int FROM "InkomendBericht" i WHERE i."gemeenteId" = ${g}::uuid ${ontvangenSql(f, sinds)}) AS "ontvangen",
     (SELECT count(*)::int FROM "InkomendBericht" i WHERE i."gemeenteId" = ${g}::uuid AND i."status" = 'GEWEIGERD' ${filterSql('i', 'ontvangenOp', f)}) AS "geweigerd",
