@@ -1,5 +1,6 @@
 import 'server-only';
-import { leesSql, prisma, type Tx } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
+import { leesOp } from '@/lib/server/lees-zonder-transactie';
 import type { InwonerActor } from '@/lib/auth/inwoner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
@@ -35,7 +36,7 @@ export async function findInwoner(gemeenteId: string, bsn: string, now = new Dat
     FROM "Persoon" p JOIN "Gemeente" g ON g."id" = p."gemeenteId"
     WHERE p."gemeenteId" = ${gemeenteId}::uuid AND p."bsn" = ${bsn}`;
   const [gevonden] = /^\d{9}$/.test(bsn) && isUuid(gemeenteId)
-    ? db === prisma ? await leesSql<InwonerRij>(query) : await db.$queryRaw<InwonerRij[]>(query)
+    ? await leesOp<InwonerRij>(db, query)
     : [];
   const persoon = gevonden ?? null;
   const huishoudenId = persoon?.huishoudenId ?? null;

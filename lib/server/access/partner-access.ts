@@ -1,5 +1,5 @@
 import 'server-only';
-import { leesSql, prisma, type Tx } from '@/lib/db';
+import { prisma, type Tx } from '@/lib/db';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
 import { isUuid } from '@/lib/domain/ids';
@@ -41,7 +41,7 @@ export async function leesPartnerGebruiker(gemeenteId: string, gebruikerId: stri
     FROM "PartnerGebruiker" g JOIN "PartnerOrganisatie" o ON o."id" = g."organisatieId" AND o."actief"
     JOIN "Gemeente" gm ON gm."id" = g."gemeenteId"
     WHERE g."id" = ${gebruikerId}::uuid AND g."gemeenteId" = ${gemeenteId}::uuid AND g."actief"`;
-  const [g] = db === prisma ? await leesSql<PartnerRij>(query) : await db.$queryRaw<PartnerRij[]>(query);
+  const [g] = await leesOp<PartnerRij>(db, query);
   if (!g) return null;
   return {
     partner: {

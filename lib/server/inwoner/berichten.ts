@@ -1,6 +1,7 @@
 import 'server-only';
 import { volledigeNaam } from '@/lib/domain/naam';
-import { leesSql, prisma, type Tx } from '@/lib/db';
+import type { Tx } from '@/lib/db';
+import { leesOp } from '@/lib/server/lees-zonder-transactie';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 type BerichtRij = {
@@ -23,7 +24,7 @@ export async function berichtenVan(tx: Tx, huishoudenId: string) {
     LEFT JOIN "User" u ON u."id" = b."medewerkerId"
     LEFT JOIN "Document" d ON d."id" = b."documentId"
     ORDER BY b."op" ASC, b."id"`;
-  const rijen = tx === prisma ? await leesSql<BerichtRij>(query) : await tx.$queryRaw<BerichtRij[]>(query);
+  const rijen = await leesOp<BerichtRij>(tx, query);
   return rijen.map((b) => ({
     id: b.id, tekst: b.tekst, op: b.op, gelezenOp: b.gelezenOp,
     vanInwoner: b.persoonId !== null,

@@ -1,5 +1,6 @@
 import 'server-only';
-import { leesSql, prisma, type Tx } from '@/lib/db';
+import type { Tx } from '@/lib/db';
+import { leesOp } from '@/lib/server/lees-zonder-transactie';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { PartnerActor } from '@/lib/auth/partner-actor';
 import { toCalendarDay } from '@/lib/domain/dates';
@@ -31,7 +32,7 @@ export async function bekendeNamen(tx: Tx, partner: PartnerActor, huishoudenIds:
     WHERE tw."aanbiederId" = ${partner.aanbiederId}::uuid AND tw."gemeenteId" = ${partner.gemeenteId}::uuid AND tw."status" <> 'INGETROKKEN'
       AND (tw."einddatum" IS NULL OR tw."einddatum" >= ${today}::date)`;
   type Rij = { huishoudenId: string; toestemming: boolean; doel: string | null; voornamen: string; tussenvoegsel: string | null; achternaam: string };
-  const rijen = tx === prisma ? await leesSql<Rij>(query) : await tx.$queryRaw<Rij[]>(query);
+  const rijen = await leesOp<Rij>(tx, query);
   const add = (huishoudenId: string, naam: string) => {
     if (!namen.has(huishoudenId)) namen.set(huishoudenId, new Set());
     namen.get(huishoudenId)!.add(naam);
