@@ -80,7 +80,7 @@ export default async function TijdlijnPage({ params, searchParams }: { params: P
                       <div className="min-w-0 flex-1">
                         <p className="flex flex-wrap items-center gap-2">
                           <Badge tone={TONE[item.soort] ?? 'neutral'}>{TIJDLIJN_SOORT_LABELS[item.soort]}</Badge>
-                          {item.href ? <Link href={item.href} className="font-semibold">{item.titel}</Link> : <span className="font-semibold">{item.titel}</span>}
+                          {item.href ? <a href={item.href} className="font-semibold">{item.titel}</a> : <span className="font-semibold">{item.titel}</span>}
                         </p>
                         {item.details.length > 0 && <p className="mt-1 text-slate-800">{item.details.join(' · ')}</p>}
                         {item.door && <p className="mt-1 text-sm text-slate-700">Door {item.door}</p>}
