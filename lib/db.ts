@@ -54,12 +54,13 @@ const asParameter = (value: unknown): unknown =>
  * spent more on that than on rendering. Use it for the reads of pages; writes and transactions stay with Prisma.
  */
 export async function leesSql<T>(query: Prisma.Sql): Promise<T[]> {
-  const result = await pool.query({ text: query.text, values: query.values.map(asParameter), types });
-  return result.rows as T[];
+  return (await opPool(query)).rows as T[];
 }
 
 /** One statement that writes, outside a transaction, on node-postgres as `leesSql` (the access-log row of a read). */
 export async function voerSqlUit(query: Prisma.Sql): Promise<number> {
-  const result = await pool.query({ text: query.text, values: query.values.map(asParameter) });
-  return result.rowCount ?? 0;
+  return (await opPool(query)).rowCount ?? 0;
 }
+
+/** A `Prisma.sql` statement on the pool, with the parameters and result types of Prisma's driver adapter. */
+const opPool = (query: Prisma.Sql) => pool.query({ text: query.text, values: query.values.map(asParameter), types });

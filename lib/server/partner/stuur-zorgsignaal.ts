@@ -37,12 +37,11 @@ export async function stuurZorgsignaal(partner: PartnerActor, input: Zorgsignaal
       if (casus.urgentie !== 'CRISIS') {
         await tx.casus.update({ where: { id: casus.id }, data: { urgentie: 'CRISIS', version: { increment: 1 } } });
       }
-      const [regisseurs, teamleads] = await Promise.all([
-        tx.regieToewijzing.findMany({ where: { casusId: casus.id, tot: null, regisseur: { actief: true } }, select: { regisseur: { select: { email: true } } } }),
-        casus.teamId
-          ? tx.user.findMany({ where: { actief: true, rollen: { has: 'TEAMLEAD' }, teams: { some: { teamId: casus.teamId, tot: null } } }, select: { email: true } })
-          : Promise.resolve([]),
-      ]);
+      // One after the other: a transaction is one connection, which runs one statement at a time.
+      const regisseurs = await tx.regieToewijzing.findMany({ where: { casusId: casus.id, tot: null, regisseur: { actief: true } }, select: { regisseur: { select: { email: true } } } });
+      const teamleads = casus.teamId
+        ? await tx.user.findMany({ where: { actief: true, rollen: { has: 'TEAMLEAD' }, teams: { some: { teamId: casus.teamId, tot: null } } }, select: { email: true } })
+        : [];
       const adressen = new Set([...regisseurs.map((r) => r.regisseur?.email), ...teamleads.map((t) => t.email)].filter((e): e is string => Boolean(e)));
       const base = env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
       for (const aan of adressen) {
