@@ -275,6 +275,20 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     expect(conds[0]).toMatch(/voornamen ~~\*/);
   });
 
+  // Issue 23 (1,000,000 households): the casusverdeling tests "nobody holds it yet" per casus in vraagverheldering
+  // (an anti-join probing the index), never by hashing every current lead of the city (~25 ms at 1M).
+  it('casusverdeling looks up the current lead per waiting casus, never reads every current lead', async () => {
+    const { queries } = await sent(() => getCasusverdeling(actors.get('teamlead')!, { pagina: 1 }));
+    const reads: string[] = [];
+    for (const q of queries.filter((x) => /^\s*(SELECT|WITH)\b/i.test(x.text))) {
+      for (const n of nodes(await explain(q))) {
+        const table = n['Relation Name'] ?? (n['Index Name'] ? indexes.get(n['Index Name'])?.table : undefined);
+        if (table === 'RegieToewijzing' && n['Node Type'] !== 'Bitmap Heap Scan' && !n['Index Cond']) reads.push(`${n['Node Type']} ${n['Index Name'] ?? ''}`);
+      }
+    }
+    expect(reads).toEqual([]);
+  });
+
   // Issue 21: Mijn plan's pages, as a parent with gezag over a child (so the child's part is looked up too).
   let inwoner: InwonerActor;
   const mijn: [string, () => Promise<unknown>][] = [
