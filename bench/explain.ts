@@ -7,6 +7,7 @@
 //
 // With --running the PostgreSQL on --pg-port is one already started (the 1M data dir, PERF8.md), not bench/.work's.
 // With --runs N each statement is explained N times and the median execution time is printed (warm).
+// With --dump <file> the statements sent (text and values, as JSON) are written there, to try variants by hand.
 //
 // A developer's tool: it runs the use cases outside Next, so it stands in for the `server-only` guard.
 import './explain-env';
@@ -108,6 +109,8 @@ async function main() {
       }
       const elapsed = performance.now() - started;
       const selects = captured.filter((q) => /^\s*(SELECT|WITH)\b/i.test(q.text));
+      const dump = argValue(args, '--dump');
+      if (dump) (await import('node:fs')).writeFileSync(`${dump}.${name}.json`, JSON.stringify(selects, null, 2));
       console.log(`\n━━ ${name}: ${captured.length} statements (${selects.length} SELECT), use case ${elapsed.toFixed(0)} ms`);
       for (const q of selects) {
         const explained: { Plan: PlanNode; 'Execution Time': number }[] = [];
