@@ -83,6 +83,8 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   // client's name), they are read once and kept, as before.
   const opgeslagenCte = zonderNeedToKnow && !filters.zoek ? Prisma.sql`NOT MATERIALIZED` : Prisma.sql`MATERIALIZED`;
 
+  // A paused aanvraag past the page: its lower bound, computed on a day up to today, lies after the page's bound.
+  const voorbijGrens = Prisma.sql`(a."uiterlijkMinstensOp" <= ${vandaag}::date AND a."uiterlijkMinstens" > gr."uiterlijk")`;
   const tellingenSql = Prisma.sql`(count(*) FILTER (WHERE ${open})) AS "open",
              (count(*) FILTER (WHERE ${open} AND ${verlopen})) AS "verlopen",
              (count(*) FILTER (WHERE ${open} AND NOT r."opgeschort" AND r."uiterlijk" - ${vandaag}::date BETWEEN 0 AND ${DUE_SOON_DAYS}::int)) AS "bijnaVerlopen",
@@ -103,17 +105,16 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
     -- The date of the last row of the requested page among the stored ones (none: no such row, or the page lists the
     -- paused ones). Every row of the page is due on or before it, so a paused aanvraag whose lower bound
     -- (uiterlijkMinstens, computed on a day up to today) lies after it is not on the page: it keeps that bound to be
-    -- counted and ordered after the page, and today's date is computed only for the others.
+    -- counted after the page (achteraan), and today's date is computed only for the others (gepauzeerd).
     grens AS (
       SELECT ${pruning ? Prisma.sql`(SELECT o."uiterlijk" FROM opgeslagen o ORDER BY o."uiterlijk" OFFSET ${laatste}::int LIMIT 1)` : Prisma.sql`NULL::date`} AS "uiterlijk"
     ),
     gepauzeerd AS MATERIALIZED (
-      -- Paused (an open opschorting), or closed and found by its kenmerk: computed for today.
+      -- Paused (an open opschorting), or closed and found by its kenmerk, and not past the page: computed for today.
       SELECT ${kolommen},
              -- Without opschortingen the due date is the start plus the term moved by the Atw, plus the verdaging (what
              -- aanvraag_uiterlijk returns then, without looking up opschortingen).
-             CASE WHEN a."uiterlijkMinstensOp" <= ${vandaag}::date AND a."uiterlijkMinstens" > gr."uiterlijk" THEN a."uiterlijkMinstens"
-                  WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
+             CASE WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
              os.opgeschort AS "opgeschort"
       FROM "Aanvraag" a
       CROSS JOIN instellingen i
@@ -121,12 +122,22 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
       CROSS JOIN LATERAL (SELECT count(*) AS aantal, COALESCE(bool_or(o."tot" IS NULL), false) AS opgeschort
                           FROM "Opschorting" o WHERE o."aanvraagId" = a."id") os
       ${huishouden}
-      WHERE ${waar} AND a."uiterlijk" IS NULL${kenmerk ? Prisma.empty : Prisma.sql` AND ${openLiteral}`}
+      WHERE ${waar} AND a."uiterlijk" IS NULL${kenmerk ? Prisma.empty : Prisma.sql` AND ${openLiteral}`} AND ${voorbijGrens} IS NOT TRUE
+    ),
+    -- Paused and past the page (their lower bound after the bound of the page): only counted, with that bound as their
+    -- date; read from the index "Aanvraag_gepauzeerd_minstens" and the open opschortingen' "Opschorting_open".
+    achteraan AS MATERIALIZED (
+      SELECT a."status", a."uiterlijkMinstens" AS "uiterlijk",
+             EXISTS (SELECT 1 FROM "Opschorting" o WHERE o."aanvraagId" = a."id" AND o."tot" IS NULL) AS "opgeschort"
+      FROM "Aanvraag" a
+      CROSS JOIN grens gr
+      ${huishouden}
+      WHERE ${waar} AND a."uiterlijk" IS NULL${kenmerk ? Prisma.empty : Prisma.sql` AND ${openLiteral}`} AND ${voorbijGrens}
     ),
     -- Counted per part (the stored ones from the index alone) and added up.
     telling AS (
       SELECT ${Prisma.join(TELLINGEN.map((n) => Prisma.sql`(sum(r.${Prisma.raw(`"${n}"`)}))::int AS ${Prisma.raw(`"${n}"`)}`))}
-      FROM (SELECT ${tellingenSql} FROM opgeslagen r UNION ALL SELECT ${tellingenSql} FROM gepauzeerd r) r
+      FROM (SELECT ${tellingenSql} FROM opgeslagen r UNION ALL SELECT ${tellingenSql} FROM gepauzeerd r UNION ALL SELECT ${tellingenSql} FROM achteraan r) r
     ),
     paging AS (
       SELECT t.*, LEAST(${Math.min(filters.pagina, 2 ** 31 - 1)}::int, p.pages) AS "page", p.pages AS "pages"
