@@ -9,7 +9,7 @@ import { countNogVersturen, listNogVersturen, zoekBeschikkingOpKenmerk } from '@
 import { vaststellenBeschikking } from '@/lib/server/beschikking/vaststellen-beschikking';
 import { verzendenBeschikking } from '@/lib/server/beschikking/verzenden-beschikking';
 import { verzendenToewijzingen } from '@/lib/server/toewijzing/verzenden-toewijzingen';
-import { createBeschikkingWereld, dag, vastgesteldeBeschikking, type BeschikkingWereld } from '../support/beschikking-factories';
+import { createAanvraag, createBeschikkingWereld, dag, vastgesteldeBeschikking, type BeschikkingWereld } from '../support/beschikking-factories';
 
 let w: BeschikkingWereld;
 let eerste: Awaited<ReturnType<typeof vastgesteldeBeschikking>>;
@@ -90,5 +90,49 @@ describe('zoekBeschikkingOpKenmerk', () => {
     expect(opA.beschikkingen.map((b) => b.aanvraag?.nummer)).toEqual(opA.beschikkingen.map(() => eerste.aanvraag.nummer));
     expect(opA.beschikkingen.map((b) => b.identificatie)).toContain(eerste.identificatie);
     expect(await zoekBeschikkingOpKenmerk(w.opsteller, 'B-2026-999999')).toEqual({ beschikkingen: [], aanvraag: null });
+  });
+});
+
+// Issue 23: for the backoffice a beschikking with an aanvraag is visible without reading its household (the household
+// has that aanvraag: the database holds a beschikking in its aanvraag's household); one without an aanvraag is
+// checked on its household, in the list and in both counts.
+describe('need-to-know of the backoffice', () => {
+  it('the database refuses a beschikking outside the household of its aanvraag', async () => {
+    const wereld = await createBeschikkingWereld();
+    const b = await vastgesteldeBeschikking(wereld);
+    const ander = await createAanvraag(wereld);
+    await expect(prisma.beschikking.update({ where: { id: b.beschikkingId }, data: { huishoudenId: ander.huishouden.id } })).rejects.toThrow(/Beschikking_aanvraag_huishouden_fkey/);
+    await expect(prisma.beschikking.update({ where: { id: b.beschikkingId }, data: { aanvraagId: ander.aanvraag.id } })).rejects.toThrow(/Beschikking_aanvraag_huishouden_fkey/);
+    await expect(prisma.aanvraag.update({ where: { id: b.aanvraag.id }, data: { huishoudenId: ander.huishouden.id } })).rejects.toThrow(/Beschikking_aanvraag_huishouden_fkey/);
+  });
+
+  it('lists and counts a beschikking without an aanvraag, and its toewijzingen, only when its household may be seen', async () => {
+    const wereld = await createBeschikkingWereld();
+    const zichtbaar = await vastgesteldeBeschikking(wereld);
+    const los = await vastgesteldeBeschikking(wereld);
+    // A household without an aanvraag, regie or any other ground of the backoffice: the beschikking moves there
+    // without its aanvraag (as after the aanvraag's removal).
+    const kaal = await prisma.huishouden.create({
+      data: { gemeenteId: wereld.gemeenteId, naam: 'Huishouden Zonder Aanvraag', straat: 'Kanaalweg', huisnummer: 3, postcode: '1781AC', woonplaats: 'Den Helder' },
+    });
+    await prisma.beschikking.update({ where: { id: los.beschikkingId }, data: { aanvraagId: null, huishoudenId: kaal.id } });
+    const toewijzingenVan = (lijst: Awaited<ReturnType<typeof listNogVersturen>>, id: string) => lijst.toewijzingen.filter((t) => t.beschikking.id === id).length;
+
+    let lijst = await listNogVersturen(wereld.opsteller);
+    expect(lijst.beschikkingen.map((b) => b.id)).toEqual([zichtbaar.beschikkingId]);
+    expect(toewijzingenVan(lijst, zichtbaar.beschikkingId)).toBeGreaterThan(0);
+    expect(toewijzingenVan(lijst, los.beschikkingId)).toBe(0);
+    expect(lijst.tellingen).toEqual({ beschikkingen: 1, toewijzingen: lijst.toewijzingen.length });
+    expect(await countNogVersturen(wereld.opsteller)).toEqual(lijst.tellingen);
+    expect((await zoekBeschikkingOpKenmerk(wereld.opsteller, los.identificatie)).beschikkingen).toEqual([]);
+
+    // Broken glass on that household: now it is seen, listed and counted.
+    await prisma.breakTheGlass.create({ data: { gemeenteId: wereld.gemeenteId, userId: wereld.opsteller.id, huishoudenId: kaal.id, reden: 'Spoed', verlooptOp: new Date(Date.now() + 3_600_000) } });
+    lijst = await listNogVersturen(wereld.opsteller);
+    expect(lijst.beschikkingen.map((b) => b.id).sort()).toEqual([zichtbaar.beschikkingId, los.beschikkingId].sort());
+    expect(toewijzingenVan(lijst, los.beschikkingId)).toBeGreaterThan(0);
+    expect(lijst.tellingen).toEqual({ beschikkingen: 2, toewijzingen: lijst.toewijzingen.length });
+    expect(await countNogVersturen(wereld.opsteller)).toEqual(lijst.tellingen);
+    expect((await zoekBeschikkingOpKenmerk(wereld.opsteller, los.identificatie)).beschikkingen.map((b) => b.id)).toEqual([los.beschikkingId]);
   });
 });

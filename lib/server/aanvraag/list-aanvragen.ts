@@ -15,6 +15,8 @@ import { fromJson, fromJsonOrNull } from '@/lib/server/sql-json';
 
 export const PAGINA_GROOTTE = 25; // issue 9: 50 rows doubled the page to render and send
 
+const TELLINGEN = ['open', 'verlopen', 'bijnaVerlopen', 'opgeschort', 'total'] as const;
+
 type Telling = { open: number; verlopen: number; bijnaVerlopen: number; opgeschort: number; total: number; page: number; pages: number };
 /** One page row, or only the counts (every column below null) when the page is empty. */
 type Rij = Telling & {
@@ -59,7 +61,8 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   }
   // Need-to-know: the backoffice's ground is "the household has an aanvraag", which every aanvraag's household has,
   // so for them the condition adds nothing but cost (an EXISTS per household); a teamleider is filtered.
-  const huishouden = actor.rollen.includes('BACKOFFICE')
+  const zonderNeedToKnow = actor.rollen.includes('BACKOFFICE');
+  const huishouden = zonderNeedToKnow
     ? Prisma.empty
     : Prisma.sql`JOIN "Huishouden" h ON h."id" = a."huishoudenId" AND ${householdAccessSql(actor, Prisma.sql`h`, today)}`;
   const verlopen = Prisma.sql`(NOT r."opgeschort" AND r."uiterlijk" < ${vandaag}::date)`;
@@ -74,12 +77,25 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   const laatste = Math.min(Math.max(1, filters.pagina), 2 ** 31 / PAGINA_GROOTTE - 1) * PAGINA_GROOTTE - 1;
   const kolommen = Prisma.sql`a."id", a."nummer", a."status", a."ontvangenOp", a."wet", a."verdaagdOp", a."verdagingDagen", a."huishoudenId", a."persoonId", a."productId"`;
   const waar = Prisma.join(voorwaarden, ' AND ');
+  // Issue 23: the stored ones are read where they are needed (the count, the page's bound, the page) straight from the
+  // index "Aanvraag_wachtrij", which holds the queue's order and the status: the count without reading the table, the
+  // page in order and cut. When each row needs more than the index (need-to-know per household, a search on the
+  // client's name), they are read once and kept, as before.
+  const opgeslagenCte = zonderNeedToKnow && !filters.zoek ? Prisma.sql`NOT MATERIALIZED` : Prisma.sql`MATERIALIZED`;
+
+  // A paused aanvraag past the page: its lower bound, computed on a day up to today, lies after the page's bound.
+  const voorbijGrens = Prisma.sql`(a."uiterlijkMinstensOp" <= ${vandaag}::date AND a."uiterlijkMinstens" > gr."uiterlijk")`;
+  const tellingenSql = Prisma.sql`(count(*) FILTER (WHERE ${open})) AS "open",
+             (count(*) FILTER (WHERE ${open} AND ${verlopen})) AS "verlopen",
+             (count(*) FILTER (WHERE ${open} AND NOT r."opgeschort" AND r."uiterlijk" - ${vandaag}::date BETWEEN 0 AND ${DUE_SOON_DAYS}::int)) AS "bijnaVerlopen",
+             (count(*) FILTER (WHERE ${open} AND r."opgeschort")) AS "opgeschort",
+             (count(*) FILTER (WHERE ${termijn})) AS "total"`;
 
   const rijen = await leesSql<Rij>(Prisma.sql`
     WITH instellingen AS (
       SELECT g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen", ${BESLUITDAGEN_SQL} AS "besluitdagen" FROM "Gemeente" g WHERE g."id" = ${actor.gemeenteId}::uuid
     ),
-    opgeslagen AS (
+    opgeslagen AS ${opgeslagenCte} (
       -- Open and not paused: the stored date (only such an aanvraag has one), no opschorting open.
       SELECT ${kolommen}, a."uiterlijk" AS "uiterlijk", false AS "opgeschort"
       FROM "Aanvraag" a
@@ -89,19 +105,16 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
     -- The date of the last row of the requested page among the stored ones (none: no such row, or the page lists the
     -- paused ones). Every row of the page is due on or before it, so a paused aanvraag whose lower bound
     -- (uiterlijkMinstens, computed on a day up to today) lies after it is not on the page: it keeps that bound to be
-    -- counted and ordered after the page, and today's date is computed only for the others.
+    -- counted after the page (achteraan), and today's date is computed only for the others (gepauzeerd).
     grens AS (
       SELECT ${pruning ? Prisma.sql`(SELECT o."uiterlijk" FROM opgeslagen o ORDER BY o."uiterlijk" OFFSET ${laatste}::int LIMIT 1)` : Prisma.sql`NULL::date`} AS "uiterlijk"
     ),
-    rij AS (
-      SELECT * FROM opgeslagen
-      UNION ALL
-      -- Paused (an open opschorting), or closed and found by its kenmerk: computed for today.
+    gepauzeerd AS MATERIALIZED (
+      -- Paused (an open opschorting), or closed and found by its kenmerk, and not past the page: computed for today.
       SELECT ${kolommen},
              -- Without opschortingen the due date is the start plus the term moved by the Atw, plus the verdaging (what
              -- aanvraag_uiterlijk returns then, without looking up opschortingen).
-             CASE WHEN a."uiterlijkMinstensOp" <= ${vandaag}::date AND a."uiterlijkMinstens" > gr."uiterlijk" THEN a."uiterlijkMinstens"
-                  WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
+             CASE WHEN os.aantal = 0 THEN ${uiterlijkZonderOpschortingSql(a, i)} ELSE ${uiterlijkSql(a, i, vandaag)} END AS "uiterlijk",
              os.opgeschort AS "opgeschort"
       FROM "Aanvraag" a
       CROSS JOIN instellingen i
@@ -109,22 +122,34 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
       CROSS JOIN LATERAL (SELECT count(*) AS aantal, COALESCE(bool_or(o."tot" IS NULL), false) AS opgeschort
                           FROM "Opschorting" o WHERE o."aanvraagId" = a."id") os
       ${huishouden}
-      WHERE ${waar} AND a."uiterlijk" IS NULL${kenmerk ? Prisma.empty : Prisma.sql` AND ${openLiteral}`}
+      WHERE ${waar} AND a."uiterlijk" IS NULL${kenmerk ? Prisma.empty : Prisma.sql` AND ${openLiteral}`} AND ${voorbijGrens} IS NOT TRUE
     ),
+    -- Paused and past the page (their lower bound after the bound of the page): only counted, with that bound as their
+    -- date; read from the index "Aanvraag_gepauzeerd_minstens" and the open opschortingen' "Opschorting_open".
+    achteraan AS MATERIALIZED (
+      SELECT a."status", a."uiterlijkMinstens" AS "uiterlijk",
+             EXISTS (SELECT 1 FROM "Opschorting" o WHERE o."aanvraagId" = a."id" AND o."tot" IS NULL) AS "opgeschort"
+      FROM "Aanvraag" a
+      CROSS JOIN grens gr
+      ${huishouden}
+      WHERE ${waar} AND a."uiterlijk" IS NULL${kenmerk ? Prisma.empty : Prisma.sql` AND ${openLiteral}`} AND ${voorbijGrens}
+    ),
+    -- Counted per part (the stored ones from the index alone) and added up.
     telling AS (
-      SELECT (count(*) FILTER (WHERE ${open}))::int AS "open",
-             (count(*) FILTER (WHERE ${open} AND ${verlopen}))::int AS "verlopen",
-             (count(*) FILTER (WHERE ${open} AND NOT r."opgeschort" AND r."uiterlijk" - ${vandaag}::date BETWEEN 0 AND ${DUE_SOON_DAYS}::int))::int AS "bijnaVerlopen",
-             (count(*) FILTER (WHERE ${open} AND r."opgeschort"))::int AS "opgeschort",
-             (count(*) FILTER (WHERE ${termijn}))::int AS "total"
-      FROM rij r
+      SELECT ${Prisma.join(TELLINGEN.map((n) => Prisma.sql`(sum(r.${Prisma.raw(`"${n}"`)}))::int AS ${Prisma.raw(`"${n}"`)}`))}
+      FROM (SELECT ${tellingenSql} FROM opgeslagen r UNION ALL SELECT ${tellingenSql} FROM gepauzeerd r UNION ALL SELECT ${tellingenSql} FROM achteraan r) r
     ),
     paging AS (
       SELECT t.*, LEAST(${Math.min(filters.pagina, 2 ** 31 - 1)}::int, p.pages) AS "page", p.pages AS "pages"
       FROM telling t CROSS JOIN LATERAL (SELECT GREATEST(1, ceil(t."total" / ${PAGINA_GROOTTE}::numeric))::int AS pages) p
     ),
+    -- The requested page: the first rows up to its end of each part, in order, then merged and cut.
     pagina AS (
-      SELECT r.* FROM rij r WHERE ${termijn}
+      SELECT r.* FROM (
+        (SELECT r.* FROM opgeslagen r WHERE ${termijn} ORDER BY ${volgorde} LIMIT (SELECT GREATEST(1, "page") * ${PAGINA_GROOTTE}::int FROM paging))
+        UNION ALL
+        (SELECT r.* FROM gepauzeerd r WHERE ${termijn} ORDER BY ${volgorde} LIMIT (SELECT GREATEST(1, "page") * ${PAGINA_GROOTTE}::int FROM paging))
+      ) r
       ORDER BY ${volgorde}
       LIMIT ${PAGINA_GROOTTE}::int OFFSET (SELECT GREATEST(0, "page" - 1) * ${PAGINA_GROOTTE}::int FROM paging)
     )

@@ -20,18 +20,19 @@ const lopend = (aanbiederId: string, gemeenteId: string, today: Date) => Prisma.
   t."aanbiederId" = ${aanbiederId}::uuid AND t."gemeenteId" = ${gemeenteId}::uuid AND t.status <> 'INGETROKKEN'
   AND (t.einddatum IS NULL OR t.einddatum >= ${today}::date)`;
 
-// Where care stands, in SQL (the same as zorgStand in lib/domain/partner-toewijzingen.ts): 0 not started, 1 in care, 2 stopped.
-const STAND_SQL = Prisma.sql`CASE
-  WHEN NOT EXISTS (SELECT 1 FROM "Zorglevering" z WHERE z."toewijzingId" = t.id) THEN 0
-  WHEN EXISTS (SELECT 1 FROM "Zorglevering" z WHERE z."toewijzingId" = t.id AND z.einddatum IS NULL) THEN 1
-  ELSE 2 END`;
+// Where care stands, stored on the toewijzing (Toewijzing."zorgStand", kept by triggers from its Zorglevering: prisma/
+// migrations/20261209210000_toewijzing_zorg_stand; the same as zorgStand in lib/domain/partner-toewijzingen.ts):
+// 0 not started, 1 in care, 2 stopped.
 const STAND_NUMMER: Record<ZorgStand, number> = { NIET_GESTART: 0, IN_ZORG: 1, GESTOPT: 2 };
 
 /**
- * One page of the aanbieder's running toewijzingen with the total, in one statement along Toewijzing(aanbiederId,
- * status) (the stand from Zorglevering's (toewijzingId, begindatum) index): the requested page, or the last one when
- * it lies past the end (a filter changed), with the page's 25 rows whole (RIJ_SQL); then the access-log row. Issue 23:
- * was a Prisma read of ids, a findMany of five statements for the rows and the log in a transaction (11 per request).
+ * One page of the aanbieder's running toewijzingen with the total, in one statement: the requested page, or the last
+ * one when it lies past the end (a filter changed), with the page's 25 rows whole (RIJ_SQL); then the access-log row.
+ * Issue 23: was a Prisma read of ids, a findMany of five statements for the rows and the log in a transaction (11 per
+ * request); then where care stands was computed for every running toewijzing to count and order them (18,000 of the
+ * busiest aanbieder at a million households). Now the list is read along "Toewijzing_aanbieder_lopend" (aanbieder,
+ * stored zorgStand, ingangsdatum, id): the count from the index alone, the page in order and cut; the client is joined
+ * only to search on.
  */
 export async function getPartnerToewijzingen(partner: PartnerActor, filters: PartnerToewijzingFilters = { stand: null, zoek: null, pagina: 1 }, now = new Date()) {
   const leeg = { rijen: [] as PartnerToewijzingRij[], page: 1, pages: 1, total: 0 };
@@ -42,19 +43,19 @@ export async function getPartnerToewijzingen(partner: PartnerActor, filters: Par
   const zoekSql = !zoek
     ? Prisma.empty
     : zoek.soort === 'cijfers'
-      ? Prisma.sql`AND (t."toewijzingNummer" = ${zoek.nummer} OR p.bsn = ${zoek.tekst})`
-      : Prisma.sql`AND concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) ILIKE ${`%${zoek.naam.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
-  const standSql = filters.stand ? Prisma.sql`AND s.stand = ${STAND_NUMMER[filters.stand]}` : Prisma.empty;
+      ? Prisma.sql`AND (t."toewijzingNummer" = ${zoek.nummer} OR EXISTS (SELECT 1 FROM "Persoon" p WHERE p.id = t."persoonId" AND p.bsn = ${zoek.tekst}))`
+      : Prisma.sql`AND EXISTS (SELECT 1 FROM "Persoon" p WHERE p.id = t."persoonId"
+          AND concat_ws(' ', p.voornamen, p.tussenvoegsel, p.achternaam) ILIKE ${`%${zoek.naam.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`;
+  const standSql = filters.stand ? Prisma.sql`AND t."zorgStand" = ${STAND_NUMMER[filters.stand]}::smallint` : Prisma.empty;
   const per = PARTNER_TOEWIJZINGEN_PER_PAGINA;
   const gevraagd = Math.min(Math.max(1, Number.isFinite(filters.pagina) ? Math.floor(filters.pagina) : 1), 2 ** 31 - 1);
+  // NOT MATERIALIZED: the count and the page each read the index with the conditions (a materialised list would be
+  // every running toewijzing again).
   const rijen = await leesSql<RijSql & { total: number; id: string | null }>(Prisma.sql`
-    WITH f AS (
-      SELECT s.* FROM (
-        SELECT t.id, t.ingangsdatum, ${STAND_SQL} AS stand
-        FROM "Toewijzing" t JOIN "Persoon" p ON p.id = t."persoonId"
-        WHERE ${lopend(aanbiederId, partner.gemeenteId, today)} ${zoekSql}
-      ) s
-      WHERE true ${standSql}
+    WITH f AS NOT MATERIALIZED (
+      SELECT t.id, t."zorgStand" AS stand, t.ingangsdatum
+      FROM "Toewijzing" t
+      WHERE ${lopend(aanbiederId, partner.gemeenteId, today)} ${standSql} ${zoekSql}
     ),
     telling AS (SELECT count(*)::int AS total FROM f),
     pagina AS (
