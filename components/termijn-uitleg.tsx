@@ -4,9 +4,9 @@
  */
 export function TermijnUitleg({ uitleg }: { uitleg: string }) {
   return (
-    <details className="mt-1 text-sm text-slate-700">
-      <summary className="cursor-pointer underline">Hoe berekend?</summary>
-      <p className="mt-1 max-w-prose">{uitleg}</p>
+    <details className="uitleg">
+      <summary>Hoe berekend?</summary>
+      {uitleg}
     </details>
   );
 }

@@ -98,7 +98,8 @@ export const kandidatenVoor = <T extends TeamlidFacts>(
 export const adviesProcesregie = (complexiteit: Complexiteit, aantalLeefgebieden: number): boolean =>
   complexiteit === 'HOOG' && aantalLeefgebieden >= 3;
 
-export const PAGE_SIZE = 20;
+/** Waiting casussen per page (issue 23: 20 rows rendered the board at 3.3x the floor; the urgent and oldest come first). */
+export const PAGE_SIZE = 10;
 
 export type Paginering = { pagina: number; paginas: number; skip: number; take: number; totaal: number };
 

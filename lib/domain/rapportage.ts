@@ -117,3 +117,19 @@ export function rapportageRijen(r: Rapportage, labels: { fase: (f: string) => st
   }
   return rows;
 }
+
+/**
+ * The triage figures for the dashboard's table: one row per wijk with a figure per uitkomst (issue 23: a row per pair
+ * made 640 rows at a million households; the CSV keeps one line per pair). `uitkomsten` are the columns in their order,
+ * followed by any other uitkomst the figures hold; a pair without triage is 0. Rows keep the order of the wijken.
+ */
+export function triageTabel(rijen: Rapportage['triagePerWijk'], uitkomsten: readonly string[]): { uitkomsten: string[]; wijken: { wijk: string; aantallen: Cel[] }[] } {
+  const kolommen = [...uitkomsten];
+  const perWijk = new Map<string, Map<string, Cel>>();
+  for (const r of rijen) {
+    if (!kolommen.includes(r.uitkomst)) kolommen.push(r.uitkomst);
+    const wijk = perWijk.get(r.wijk) ?? new Map<string, Cel>();
+    perWijk.set(r.wijk, wijk.set(r.uitkomst, r.aantal));
+  }
+  return { uitkomsten: kolommen, wijken: [...perWijk].map(([wijk, aantallen]) => ({ wijk, aantallen: kolommen.map((u) => aantallen.get(u) ?? 0) })) };
+}

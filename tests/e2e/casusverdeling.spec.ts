@@ -59,6 +59,7 @@ test('the teamlead assigns regie to a wijkcoach; a second lead is refused; the h
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'wijkcoach@wijkregie.test');
   await expect(page).toHaveURL(/\/werkvoorraad$/);
+  await page.goto('/werkvoorraad?huishoudens=100'); // all her households, not only the first 10 (issue 23)
   const mijn = page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ });
   await expect(mijn.getByRole('link', { name: naam, exact: true })).toBeVisible();
   await expectAccessible(page);

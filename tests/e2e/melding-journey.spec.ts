@@ -117,7 +117,7 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   await signIn(page, 'teamlead@wijkregie.test');
   // The board lists urgent and oldest first, a page at a time: a new, ordinary casus may be on a later page.
   let found = false;
-  for (let pagina = 1; pagina <= 10 && !found; pagina++) {
+  for (let pagina = 1; pagina <= 20 && !found; pagina++) {
     await page.goto(`/casusverdeling?pagina=${pagina}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Casusverdeling' })).toBeVisible();
     found = (await page.getByText(casusNummer).count()) > 0;
@@ -142,7 +142,8 @@ test('a resident’s melding is found, attached to a household, triaged as meerv
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'wijkcoach@wijkregie.test');
-  // Two demo households may share a name: the link to this one.
+  // Two demo households may share a name: the link to this one. All her households, not only the first 10 (issue 23).
+  await page.goto('/werkvoorraad?huishoudens=100');
   await page.getByRole('table', { name: /De huishoudens waarvoor jij regisseur bent/ }).locator(`a[href="/huishoudens/${target.id}"]`).click();
   const vv = page.getByRole('region', { name: 'Vraagverheldering', exact: true });
   await expect(vv).toContainText('Sinds mijn man ziek is lukt het huishouden niet meer');

@@ -17,7 +17,7 @@ test('the backoffice finds a vastgestelde beschikking not sent, searches it by k
   await expectAccessible(page);
   await page.screenshot({ path: '/tmp/defA-nog-versturen.png', fullPage: true });
   const tabel = page.getByRole('table', { name: /Vastgestelde beschikkingen waarvan de brief nog niet is verstuurd/ });
-  await expect(tabel.getByRole('row')).toHaveCount(Math.min(voor, 25) + 1); // NOG_VERSTUREN_MAX: the oldest 25
+  await expect(tabel.getByRole('row')).toHaveCount(Math.min(voor, 10) + 1); // NOG_VERSTUREN_MAX: the oldest 10
   const eerste = tabel.getByRole('row').nth(1);
   const kenmerk = (await eerste.getByRole('link').first().textContent())!.trim();
   const aanvraag = (await eerste.getByRole('cell').nth(3).textContent())!.trim();

@@ -183,7 +183,8 @@ test('a wijkcoach writes, agrees and vaststelt a plan; the aanvraag reaches the 
   const backoffice = await browser.newContext();
   const bo = await backoffice.newPage();
   await signIn(bo, BACKOFFICE);
-  await bo.goto('/aanvragen');
+  // The queue shows 15 per page, earliest due date first (issue 23): found by its number.
+  await bo.goto(`/aanvragen?zoek=${encodeURIComponent(nummer)}`);
   await expect(bo.getByRole('row', { name: new RegExp(nummer) })).toBeVisible();
   await backoffice.close();
 });

@@ -24,6 +24,7 @@ async function opschaalbaarHuishouden(page: Page) {
 
 test('opschalen: the coach asks, the teamlead grants procesregie, the regie tab keeps the history', async ({ page }) => {
   await signIn(page, 'wijkcoach@wijkregie.test');
+  await page.goto('/werkvoorraad?huishoudens=100'); // all her households, not only the first 10 (issue 23)
   const { naam, href } = await opschaalbaarHuishouden(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Regie', exact: true })).toBeVisible();
   await expectAccessible(page);

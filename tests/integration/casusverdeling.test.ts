@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { addCalendarDays, toCalendarDay } from '@/lib/domain/dates';
 import { DEFAULT_CASELOAD_WEIGHTS } from '@/lib/domain/regie';
+import { PAGE_SIZE } from '@/lib/domain/casusverdeling';
 import { assignRegie } from '@/lib/server/regie/assign-regie';
 import { getCasusVoorVerdeling } from '@/lib/server/regie/get-casus-voor-verdeling';
 import { getCasusverdeling } from '@/lib/server/regie/get-casusverdeling';
@@ -78,22 +79,27 @@ async function caseloadInDatabase() {
 describe('getCasusverdeling: the teamlead board', () => {
   it('lists only the team’s waiting casussen, most urgent and oldest first, with wijk, age, leefgebieden and complexity', async () => {
     const board = await getCasusverdeling(teamlead);
-    expect(board.paginering).toMatchObject({ totaal: 25, pagina: 1, paginas: 2 });
-    expect(board.casussen).toHaveLength(20);
+    const paginas = Math.ceil(25 / PAGE_SIZE);
+    expect(paginas).toBeGreaterThan(1);
+    expect(board.paginering).toMatchObject({ totaal: 25, pagina: 1, paginas });
+    expect(board.casussen).toHaveLength(PAGE_SIZE);
     expect(board.urgent).toBe(2);
     expect(board.casussen.slice(0, 2).map((c) => c.urgentie)).toEqual(['CRISIS', 'HOOG']);
     const rest = board.casussen.slice(2).map((c) => c.wachttijdDagen);
     expect(rest).toEqual([...rest].sort((a, b) => b - a));
     const oldest = board.casussen[2];
     expect(oldest).toMatchObject({ wachttijdDagen: 30, complexiteit: 'LAAG', wijk: { naam: 'Centrum' }, uitkomst: 'MEERVOUDIG', leefgebieden: ['Financiën', 'Huisvesting'] });
-    const page2 = await getCasusverdeling(teamlead, { pagina: 2 });
-    expect(page2.casussen).toHaveLength(5);
-    expect(new Set([...board.casussen, ...page2.casussen].map((c) => c.id)).size).toBe(25);
-    // Page 2 continues the order of page 1 (issue 9: counts and page come from one definition of "waiting").
-    const wachttijden = [...board.casussen, ...page2.casussen].slice(2).map((c) => c.wachttijdDagen);
+    const volgende = [];
+    for (let pagina = 2; pagina <= paginas; pagina++) volgende.push(await getCasusverdeling(teamlead, { pagina }));
+    const laatste = volgende.at(-1)!;
+    expect(laatste.casussen).toHaveLength(25 - (paginas - 1) * PAGE_SIZE);
+    const alle = [board, ...volgende].flatMap((b) => b.casussen);
+    expect(new Set(alle.map((c) => c.id)).size).toBe(25);
+    // Later pages continue the order of page 1 (issue 9: counts and page come from one definition of "waiting").
+    const wachttijden = alle.slice(2).map((c) => c.wachttijdDagen);
     expect(wachttijden).toEqual([...wachttijden].sort((a, b) => b - a));
-    expect(page2.paginering).toMatchObject({ totaal: 25, pagina: 2, paginas: 2 });
-    expect(page2.urgent).toBe(2);
+    expect(laatste.paginering).toMatchObject({ totaal: 25, pagina: paginas, paginas });
+    expect(laatste.urgent).toBe(2);
   });
 
   it('shows each member’s caseload exactly as the database holds it', async () => {

@@ -42,4 +42,16 @@ describe('leesSql', () => {
     expect(await leesSql(query(ids))).toEqual(await prisma.$queryRaw(query(ids)));
     expect(await leesSql(query([]))).toEqual([]);
   });
+
+  it("keeps the plan of a statement (plan: 'bewaren') and still reads each call's own values", async () => {
+    const [viaPrisma] = await prisma.$queryRaw<Record<string, unknown>[]>(statement());
+    // More calls than a pooled connection needs before PostgreSQL may switch to a generic plan (five), on every
+    // connection the calls land on, and two texts side by side: each text is its own prepared statement.
+    const getal = (n: number) => Prisma.sql`SELECT ${n}::int + 1 AS "volgende", ${`tekst ${n}`}::text AS "tekst"`;
+    const uitkomsten = await Promise.all(Array.from({ length: 24 }, (_, n) => leesSql<{ volgende: number; tekst: string }>(getal(n), { plan: 'bewaren' })));
+    expect(uitkomsten.map(([r]) => r)).toEqual(Array.from({ length: 24 }, (_, n) => ({ volgende: n + 1, tekst: `tekst ${n}` })));
+    for (let i = 0; i < 6; i++) expect((await leesSql<Record<string, unknown>>(statement(), { plan: 'bewaren' }))[0]).toEqual(viaPrisma);
+    const [voorbereid] = await leesSql<{ aantal: bigint }>(Prisma.sql`SELECT count(*) AS "aantal" FROM pg_prepared_statements WHERE name LIKE 'lees\_%'`);
+    expect(voorbereid.aantal).toBeGreaterThan(0n);
+  });
 });

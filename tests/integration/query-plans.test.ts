@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { parseZoekvraag } from '@/lib/domain/zoeken';
 import { listAanvragen } from '@/lib/server/aanvraag/list-aanvragen';
-import { countNogVersturen, listNogVersturen } from '@/lib/server/beschikking/list-nog-versturen';
+import { countNogVersturen, listNogVersturen, NOG_VERSTUREN_MAX } from '@/lib/server/beschikking/list-nog-versturen';
 import { getDossierKop } from '@/lib/server/dossier/get-dossier-kop';
 import { getDossierOverzicht } from '@/lib/server/dossier/get-dossier-overzicht';
 import { listMeldingen } from '@/lib/server/melding/list-meldingen';
@@ -410,14 +410,14 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
   });
 });
 
-// Issue 23 (helper back): Nog versturen reads its page of 25 from an index and counts apart; on this dataset the lists
-// are longer than that, so the counts must still be the whole list's (countNogVersturen's).
+// Issue 23 (helper back): Nog versturen reads its page (NOG_VERSTUREN_MAX rows) from an index and counts apart; on this
+// dataset the lists are longer than that, so the counts must still be the whole list's (countNogVersturen's).
 describe('Nog versturen on a long list', () => {
-  it('counts every visible row, not the 25 shown', async () => {
+  it('counts every visible row, not only the ones shown', async () => {
     const backoffice = actors.get('backoffice')!;
     const lijst = await listNogVersturen(backoffice);
     expect(lijst.tellingen).toEqual(await countNogVersturen(backoffice));
-    expect(lijst.beschikkingen).toHaveLength(25);
-    expect(lijst.tellingen.beschikkingen).toBeGreaterThan(25);
+    expect(lijst.beschikkingen).toHaveLength(NOG_VERSTUREN_MAX);
+    expect(lijst.tellingen.beschikkingen).toBeGreaterThan(NOG_VERSTUREN_MAX);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betrokkenenBucket, rapportageRijen, toonRapportage, type RapportageRuw } from '@/lib/domain/rapportage';
+import { betrokkenenBucket, rapportageRijen, toonRapportage, triageTabel, type RapportageRuw } from '@/lib/domain/rapportage';
 
 const ruw: RapportageRuw = {
   doorlooptijden: [
@@ -53,5 +53,28 @@ describe('rapportageRijen', () => {
     expect(rows).toContainEqual({ onderdeel: 'Caseload per professional', categorie: 'Professional 2', kenmerk: 'Geen team', waarde: '<5' });
     expect(rows).toContainEqual({ onderdeel: 'Regie', categorie: 'Procesregie', kenmerk: 'Aandeel (%)', waarde: '10' });
     expect(rows.filter((r) => r.onderdeel === 'Doorlooptijd')).toHaveLength(6);
+  });
+});
+
+describe('triageTabel', () => {
+  it('makes one row per wijk with a figure per uitkomst, 0 where a wijk has none, in the order of the wijken', () => {
+    const tabel = triageTabel(
+      [
+        { wijk: 'Centrum', uitkomst: 'CRISIS', aantal: '<5' },
+        { wijk: 'Centrum', uitkomst: 'ENKELVOUDIG', aantal: 12 },
+        { wijk: 'Noord', uitkomst: 'MEERVOUDIG', aantal: 7 },
+        { wijk: 'Noord', uitkomst: 'ONBEKEND', aantal: 5 },
+      ],
+      ['ENKELVOUDIG', 'MEERVOUDIG', 'CRISIS'],
+    );
+    expect(tabel.uitkomsten).toEqual(['ENKELVOUDIG', 'MEERVOUDIG', 'CRISIS', 'ONBEKEND']);
+    expect(tabel.wijken).toEqual([
+      { wijk: 'Centrum', aantallen: [12, 0, '<5', 0] },
+      { wijk: 'Noord', aantallen: [0, 7, 0, 5] },
+    ]);
+  });
+
+  it('has no rows without figures', () => {
+    expect(triageTabel([], ['CRISIS']).wijken).toEqual([]);
   });
 });

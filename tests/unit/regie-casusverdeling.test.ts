@@ -78,12 +78,12 @@ describe('kandidatenVoor', () => {
 describe('paginering', () => {
   it.each([
     [0, 1, { pagina: 1, paginas: 1, skip: 0 }],
-    [45, 2, { pagina: 2, paginas: 3, skip: 20 }],
-    [45, 9, { pagina: 3, paginas: 3, skip: 40 }],
-    [45, 0, { pagina: 1, paginas: 3, skip: 0 }],
-    [45, Number.NaN, { pagina: 1, paginas: 3, skip: 0 }],
+    [45, 2, { pagina: 2, paginas: 5, skip: 10 }],
+    [45, 9, { pagina: 5, paginas: 5, skip: 40 }],
+    [45, 0, { pagina: 1, paginas: 5, skip: 0 }],
+    [45, Number.NaN, { pagina: 1, paginas: 5, skip: 0 }],
   ])('total %i, asked page %s', (totaal, gevraagd, expected) => {
-    expect(paginering(totaal, gevraagd)).toMatchObject({ ...expected, take: 20, totaal });
+    expect(paginering(totaal, gevraagd)).toMatchObject({ ...expected, take: 10, totaal });
   });
 });
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { TermijnUitleg } from '@/components/termijn-uitleg';
-import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -40,7 +39,7 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title="Aanvragen"
         description="Open aanvragen op volgorde van de wettelijke beslistermijn: Wmo 2015 twee weken, Jeugdwet en Participatiewet hooguit acht weken (Awb). Verlopen termijnen staan bovenaan; een opschorting schuift de datum op."
-        actions={can(actor, 'aanvraag:behandelen') && <Link href="/aanvragen/nieuw" className={buttonClasses('primary', 'no-underline')}>Schriftelijke aanvraag registreren</Link>}
+        actions={can(actor, 'aanvraag:behandelen') && <a href="/aanvragen/nieuw" className={buttonClasses('primary', 'no-underline')}>Schriftelijke aanvraag registreren</a>}
       />
       <StatGrid
         stats={[
@@ -51,7 +50,7 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
         ]}
       />
       {nogVersturen && (
-        <Section title="Nog versturen" actions={<Link href="/beschikkingen">Naar nog versturen</Link>}>
+        <Section title="Nog versturen" actions={<a href="/beschikkingen">Naar nog versturen</a>}>
           <p className="mb-3 text-slate-700">Vastgesteld, maar nog niet verstuurd: de bezwaartermijn begint pas als de brief de deur uit is.</p>
           <StatGrid
             stats={[
@@ -83,7 +82,7 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
             </select>
           </div>
           <button type="submit" className={buttonClasses('secondary')}>Filteren</button>
-          {(filters.zoek || filters.wet || filters.termijn) && <Link href="/aanvragen">Filters wissen</Link>}
+          {(filters.zoek || filters.wet || filters.termijn) && <a href="/aanvragen">Filters wissen</a>}
         </form>
         <DataTable
           caption="Aanvragen, vroegste uiterlijke beslisdatum eerst"
@@ -101,7 +100,7 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
               cell: (a) =>
                 isOpenAanvraag(a.status) ? (
                   <>
-                    <span className="flex flex-wrap items-center gap-2">
+                    <span className="termijn">
                       {formatDatum(a.termijn.uiterlijk)}
                       <TermijnBadge termijn={a.termijn} />
                       {a.verdaagd && <Badge tone="info">Verdaagd</Badge>}
@@ -115,7 +114,7 @@ export default async function AanvragenPage({ searchParams }: { searchParams: Pr
             {
               header: 'Status',
               cell: (a) => (
-                <span className="flex flex-wrap gap-1">
+                <span className="badges">
                   <Badge tone={a.status === 'BESCHIKT' ? 'success' : 'neutral'}>{AANVRAAG_STATUS_LABELS[a.status]}</Badge>
                   {a.heeftConcept && <Badge tone="info">Concept-beschikking</Badge>}
                 </span>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -49,7 +48,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
             {zoek.fout && <p id="zoek-kenmerk-fout" className="mt-1 font-semibold text-red-800">{zoek.fout}</p>}
           </div>
           <button type="submit" className={buttonClasses('secondary')}>Zoeken</button>
-          {zoek.invoer && <Link href="/beschikkingen">Zoekopdracht wissen</Link>}
+          {zoek.invoer && <a href="/beschikkingen">Zoekopdracht wissen</a>}
         </form>
         {gevonden && (
           <div className="mt-4">
@@ -59,7 +58,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
               <>
                 {gevonden.aanvraag && (
                   <p className="mb-2">
-                    Aanvraag <Link href={`/aanvragen/${gevonden.aanvraag.id}`} className="font-mono">{gevonden.aanvraag.nummer}</Link>
+                    Aanvraag <a href={`/aanvragen/${gevonden.aanvraag.id}`} className="font-mono">{gevonden.aanvraag.nummer}</a>
                     {gevonden.beschikkingen.length === 0 ? ' heeft nog geen beschikking.' : ':'}
                   </p>
                 )}
@@ -78,7 +77,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
                         cell: (b) => (
                           <>
                             <Badge tone={b.status === 'VASTGESTELD' ? 'warning' : b.status === 'VERZONDEN' ? 'success' : 'neutral'}>{BESCHIKKING_STATUS_LABELS[b.status]}</Badge>
-                            {b.verzenddatum && <span className="block text-sm text-slate-700">verstuurd op {formatDatum(b.verzenddatum)}</span>}
+                            {b.verzenddatum && <span className="onder">verstuurd op {formatDatum(b.verzenddatum)}</span>}
                           </>
                         ),
                       },
@@ -101,9 +100,9 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
           columns={[
             { header: 'Beschikking', cell: (b) => <a href={`/beschikkingen/${b.id}`} className="font-mono whitespace-nowrap">{b.identificatie}</a> },
             { header: 'Inwoner', cell: (b) => b.inwoner },
-            { header: 'Besluit', cell: (b) => <>{BESLUIT_SOORT_LABELS[b.besluit]}<span className="block text-sm text-slate-700">{WET_LABELS[b.wet]}</span></> },
+            { header: 'Besluit', cell: (b) => <>{BESLUIT_SOORT_LABELS[b.besluit]}<span className="onder">{WET_LABELS[b.wet]}</span></> },
             { header: 'Aanvraag', cell: (b) => (b.aanvraag ? <a href={`/aanvragen/${b.aanvraag.id}`} className="font-mono whitespace-nowrap">{b.aanvraag.nummer}</a> : '—') },
-            { header: 'Vastgesteld', cell: (b) => (b.vastgesteldOp ? <>{formatDatum(b.vastgesteldOp)}<span className="block text-sm text-slate-700">{geleden(b.vastgesteldOp, today)}</span></> : '—') },
+            { header: 'Vastgesteld', cell: (b) => (b.vastgesteldOp ? <>{formatDatum(b.vastgesteldOp)}<span className="onder">{geleden(b.vastgesteldOp, today)}</span></> : '—') },
           ]}
         />
       </Section>
@@ -122,7 +121,7 @@ export default async function NogVersturenPage({ searchParams }: { searchParams:
             { header: 'Product', cell: (x) => x.product },
             { header: 'Aanbieder', cell: (x) => x.aanbieder },
             { header: 'Soort', cell: (x) => <Badge tone={x.status === 'NIEUW' ? 'info' : 'warning'}>{TOEWIJZING_STATUS_LABELS[x.status]}</Badge> },
-            { header: 'Sinds', cell: (x) => <>{formatDatum(x.toewijzingOp)}<span className="block text-sm text-slate-700">{geleden(x.toewijzingOp, today)}</span></> },
+            { header: 'Sinds', cell: (x) => <>{formatDatum(x.toewijzingOp)}<span className="onder">{geleden(x.toewijzingOp, today)}</span></> },
             { header: 'Versturen', cell: (x) => <a href={`/beschikkingen/${x.beschikking.id}`} aria-label={`Versturen vanuit beschikking ${x.beschikking.identificatie}`} className="font-mono whitespace-nowrap">{x.beschikking.identificatie}</a> },
           ]}
         />

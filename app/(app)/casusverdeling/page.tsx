@@ -17,7 +17,9 @@ import { meerTonen } from '@/lib/domain/meer-tonen';
 
 export const metadata: Metadata = { title: 'Casusverdeling' };
 
-const LEDEN_STAP = 20;
+/** Issue 23: rows of the caseload table and of the opschalingsverzoeken at once; "meer tonen" shows the next ones. */
+const LEDEN_STAP = 10;
+const VERZOEKEN_STAP = 10;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -35,6 +37,15 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
   const { paginering } = board;
   // Issue 23: page the caseload table as well; a teamlead of several teams has dozens of wijkcoaches.
   const leden = meerTonen(board.leden, params.leden, LEDEN_STAP);
+  const verzoeken = meerTonen(board.verzoeken, params.verzoeken, VERZOEKEN_STAP);
+  /** This board with one list longer: the page of casussen and the other list's length stay. */
+  const meerHref = (lijst: 'leden' | 'verzoeken', aantal: number, kop: string) => {
+    const query = new URLSearchParams();
+    if (paginering.pagina > 1) query.set('pagina', String(paginering.pagina));
+    for (const [key, value] of [['verzoeken', first(params.verzoeken)], ['leden', first(params.leden)]] as const) if (value) query.set(key, value);
+    query.set(lijst, String(aantal));
+    return `/casusverdeling?${query}#${kop}`;
+  };
 
   return (
     <>
@@ -70,8 +81,8 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
       {board.verzoeken.length > 0 && (
         <Section title="Verzoeken om op te schalen">
           <DataTable
-            caption="Open verzoeken om op te schalen naar procesregie"
-            rows={board.verzoeken}
+            caption={`Open verzoeken om op te schalen naar procesregie, oudste eerst${verzoeken.verborgen ? ` (de eerste ${verzoeken.zichtbaar.length} van ${board.verzoeken.length})` : ''}`}
+            rows={verzoeken.zichtbaar}
             rowKey={(v) => v.id}
             columns={[
               { header: 'Casus', cell: (v) => <span className="font-mono">{v.casus.nummer}</span> },
@@ -81,6 +92,13 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
               { header: 'Actie', cell: (v) => <a href={`/casusverdeling/opschaling/${v.id}`} aria-label={`Beoordelen: verzoek voor ${v.casus.huishouden.naam}`}>Beoordelen</a> },
             ]}
           />
+          {verzoeken.volgende !== null && (
+            <p className="mt-4">
+              <a href={meerHref('verzoeken', verzoeken.volgende, 'kop-verzoeken-om-op-te-schalen')}>
+                Meer tonen ({verzoeken.verborgen} {verzoeken.verborgen === 1 ? 'verzoek' : 'verzoeken'} nog niet getoond)
+              </a>
+            </p>
+          )}
         </Section>
       )}
 
@@ -186,7 +204,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
         />
         {leden.volgende !== null && (
           <p className="mt-4">
-            <a href={`/casusverdeling?${new URLSearchParams({ ...(paginering.pagina > 1 ? { pagina: String(paginering.pagina) } : {}), leden: String(leden.volgende) })}#kop-team-en-caseload`}>
+            <a href={meerHref('leden', leden.volgende, 'kop-team-en-caseload')}>
               Meer tonen ({leden.verborgen} {leden.verborgen === 1 ? 'teamlid' : 'teamleden'} nog niet getoond)
             </a>
           </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Pager } from '@/components/ui/pager';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -45,6 +44,8 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
   const [result, gemeente] = await Promise.all([listMeldingen(actor, filters), getActorGemeente(actor)]);
   const { besluitdagen } = result;
   const today = new Date();
+  // Once per row, for the two columns that show it.
+  const termijnen = new Map(result.meldingen.map((m) => [m.id, meldingTermijn(m.ontvangenOp, today, besluitdagen, gemeente.onderzoekTermijnDagen)]));
   const href = (pagina: number) => {
     const params = new URLSearchParams();
     if (filters.wijkId) params.set('wijk', filters.wijkId);
@@ -60,7 +61,7 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title="Meldingen"
         description="Meldingen die nog getrieerd moeten worden staan bovenaan: urgent eerst, dan de oudste."
-        actions={can(actor, 'melding:register') ? <Link href="/meldingen/nieuw" className={buttonClasses('primary', 'no-underline')}>Melding registreren</Link> : undefined}
+        actions={can(actor, 'melding:register') ? <a href="/meldingen/nieuw" className={buttonClasses('primary', 'no-underline')}>Melding registreren</a> : undefined}
       />
       <StatGrid
         stats={[
@@ -106,19 +107,20 @@ export default async function MeldingenPage({ searchParams }: { searchParams: Pr
             { header: 'Over', cell: (m) => m.naam },
             { header: 'Kanaal', cell: (m) => KANAAL_LABELS[m.kanaal] },
             { header: 'Wijk', cell: (m) => m.wijk?.naam ?? (m.postcode ? formatPostcode(m.postcode) : '—') },
-            { header: 'Ontvangen', cell: (m) => { const t = meldingTermijn(m.ontvangenOp, today, besluitdagen, gemeente.onderzoekTermijnDagen); return <>{formatDatum(m.ontvangenOp)}<span className="block text-slate-600">{dagenGeleden(t.dagenOud)}</span></>; } },
+            { header: 'Ontvangen', cell: (m) => <>{formatDatum(m.ontvangenOp)}<span className="onder">{dagenGeleden(termijnen.get(m.id)!.dagenOud)}</span></> },
             {
               header: 'Onderzoek uiterlijk',
               cell: (m) => {
-                const t = meldingTermijn(m.ontvangenOp, today, besluitdagen, gemeente.onderzoekTermijnDagen);
-                if (!isOpen(m.status)) return <span title={t.uitleg}>{formatDatum(t.onderzoekUiterlijk)}</span>;
-                return <><span title={t.uitleg}>{formatDatum(t.onderzoekUiterlijk)}</span>{t.dagenOver < 0 ? <> <Badge tone="danger">Verlopen</Badge></> : t.dagenOver <= 7 ? <> <Badge tone="warning">Nog {t.dagenOver} dagen</Badge></> : null}</>;
+                const t = termijnen.get(m.id)!;
+                const datum = <span title={t.uitleg}>{formatDatum(t.onderzoekUiterlijk)}</span>;
+                if (!isOpen(m.status)) return datum;
+                return <>{datum}{t.dagenOver < 0 ? <> <Badge tone="danger">Verlopen</Badge></> : t.dagenOver <= 7 ? <> <Badge tone="warning">Nog {t.dagenOver} dagen</Badge></> : null}</>;
               },
             },
             {
               header: 'Status',
               cell: (m) => (
-                <span className="flex flex-wrap gap-1">
+                <span className="badges">
                   {m.urgent && isOpen(m.status) && <Badge tone="danger">Urgent</Badge>}
                   <Badge tone={isOpen(m.status) ? 'info' : 'neutral'}>{MELDING_STATUS_LABELS[m.status]}</Badge>
                 </span>

@@ -13,12 +13,20 @@ import { getRapportage, getRapportageKeuzes, RAPPORTAGE_BEWAAR_MS, RAPPORTAGE_VE
 import { parseRapportageFilter } from '@/lib/validations/rapportage';
 import { formatGetal } from '@/lib/domain/getallen';
 import { meerTonen } from '@/lib/domain/meer-tonen';
+import { TRIAGE_UITKOMST_VALUES } from '@/lib/domain/enums';
+import { triageTabel } from '@/lib/domain/rapportage';
 
 export const metadata: Metadata = { title: 'Rapportage' };
 
 const num = (v: Cel | null) => (typeof v === 'number' ? v : null);
 const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
 const toon = (v: Cel | number | null, suffix = '') => (v === null ? '—' : v === '<5' ? '<5' : `${formatGetal(v)}${suffix}`);
+/**
+ * Professionals, teams and wijken at once (issue 23: a city of a million households has 160 teams and wijken and a
+ * thousand professionals); "meer tonen" shows the next ones, the CSV has them all.
+ */
+const STAP = 20;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function RapportagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission('rapportage:read');
@@ -28,7 +36,25 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
   const exportHref = `/rapportage/export?${new URLSearchParams(values)}`;
   // A city has a thousand professionals or more (issue 23: a million households): the first ones, more on request; the
   // CSV has them all.
-  const professionals = meerTonen(r.caseloadProfessional, params.toon, 50);
+  const professionals = meerTonen(r.caseloadProfessional, params.toon, STAP);
+  const teams = meerTonen(r.caseloadTeam, params.teams, STAP);
+  const triage = triageTabel(r.triagePerWijk, TRIAGE_UITKOMST_VALUES);
+  const wijken = meerTonen(triage.wijken, params.wijken, STAP);
+  /** This page with the same filters and one list longer (the other lists keep their length). */
+  const meerHref = (lijst: 'toon' | 'teams' | 'wijken', aantal: number, kop: string) => {
+    const query = new URLSearchParams(values);
+    for (const key of ['toon', 'teams', 'wijken'] as const) if (first(params[key])) query.set(key, first(params[key])!);
+    query.set(lijst, String(aantal));
+    return `/rapportage?${query}#${kop}`;
+  };
+  const meer = (lijst: 'toon' | 'teams' | 'wijken', rijen: { verborgen: number; volgende: number | null }, kop: string, een: string, meerdere: string) =>
+    rijen.volgende !== null && (
+      <p className="mt-4">
+        <a href={meerHref(lijst, rijen.volgende, kop)}>
+          Meer tonen ({rijen.verborgen} {rijen.verborgen === 1 ? een : meerdere} nog niet getoond; de CSV-download bevat ze allemaal)
+        </a>
+      </p>
+    );
   const onderzoek = r.termijnen.find((t) => t.soort === 'ONDERZOEK');
   const beschikking = r.termijnen.find((t) => t.soort === 'BESCHIKKING');
   return (
@@ -115,8 +141,14 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
       </Section>
 
       <Section title="Caseload per team">
-        <Staafdiagram data={r.caseloadTeam.map((c) => ({ label: c.team, aantal: num(c.aantal) }))} reeksen={[{ key: 'aantal', naam: 'Open casussen', kleur: '#1d4ed8' }]} />
-        <DataTable caption="Open casussen per team" rows={r.caseloadTeam} rowKey={(c) => c.team} columns={[{ header: 'Team', cell: (c) => c.team }, { header: 'Open casussen', cell: (c) => toon(c.aantal) }]} />
+        <Staafdiagram data={teams.zichtbaar.map((c) => ({ label: c.team, aantal: num(c.aantal) }))} reeksen={[{ key: 'aantal', naam: 'Open casussen', kleur: '#1d4ed8' }]} />
+        <DataTable
+          caption={`Open casussen per team${teams.verborgen ? ` (de eerste ${teams.zichtbaar.length} van ${r.caseloadTeam.length})` : ''}`}
+          rows={teams.zichtbaar}
+          rowKey={(c) => c.team}
+          columns={[{ header: 'Team', cell: (c) => c.team }, { header: 'Open casussen', cell: (c) => toon(c.aantal) }]}
+        />
+        {meer('teams', teams, 'kop-caseload-per-team', 'team', 'teams')}
       </Section>
 
       <Section title="Caseload per professional">
@@ -130,26 +162,20 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
             { header: 'Casussen in regie', cell: (c) => toon(c.aantal) },
           ]}
         />
-        {professionals.volgende !== null && (
-          <p className="mt-4">
-            <a href={`/rapportage?${new URLSearchParams({ ...values, toon: String(professionals.volgende) })}#kop-caseload-per-professional`}>
-              Meer tonen ({professionals.verborgen} {professionals.verborgen === 1 ? 'professional' : 'professionals'} nog niet getoond; de CSV-download bevat ze allemaal)
-            </a>
-          </p>
-        )}
+        {meer('toon', professionals, 'kop-caseload-per-professional', 'professional', 'professionals')}
       </Section>
 
       <Section title="Triage per wijk">
         <DataTable
-          caption="Triage-uitkomsten per wijk"
-          rows={r.triagePerWijk}
-          rowKey={(t) => `${t.wijk}-${t.uitkomst}`}
+          caption={`Triage-uitkomsten per wijk: het aantal triages per uitkomst${wijken.verborgen ? ` (de eerste ${wijken.zichtbaar.length} van ${triage.wijken.length} wijken)` : ''}`}
+          rows={wijken.zichtbaar}
+          rowKey={(t) => t.wijk}
           columns={[
             { header: 'Wijk', cell: (t) => t.wijk },
-            { header: 'Uitkomst', cell: (t) => rapportageLabels.uitkomst(t.uitkomst) },
-            { header: 'Aantal', cell: (t) => toon(t.aantal) },
+            ...triage.uitkomsten.map((u, i) => ({ header: rapportageLabels.uitkomst(u), cell: (t: (typeof triage.wijken)[number]) => toon(t.aantallen[i]) })),
           ]}
         />
+        {meer('wijken', wijken, 'kop-triage-per-wijk', 'wijk', 'wijken')}
       </Section>
 
       <Section title="Regie en arrangementen">
