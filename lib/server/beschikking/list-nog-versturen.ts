@@ -112,9 +112,9 @@ const beschikkingUit = (r: BeschikkingRij) => ({
  * The worklist: vastgestelde beschikkingen not sent (oldest vastgesteld first), toewijzingen not sent (oldest first).
  * Issue 23: one statement per list on node-postgres, both at once; the first carries both counts (tellingen: from the
  * partial indexes, not a window over every visible row, which at a million households made need-to-know run for each
- * of thousands of rows) and its page left-joined to them, so that an empty list still has its counts; each page's rows
- * (NOG_VERSTUREN_MAX) are read in the list's order from those indexes and cut before the client, the aanvraag and the product are
- * joined.
+ * of thousands of rows) and its page left-joined to them, so that an empty list still has its counts; each page's
+ * rows (NOG_VERSTUREN_MAX) are read in the list's order from those indexes and cut before the client, the aanvraag
+ * and the product are joined.
  */
 export async function listNogVersturen(actor: Actor) {
   assertPermission(actor, 'beschikking:draft');
