@@ -14,6 +14,7 @@ import { Paginering } from './_components/paginering';
 import { NeemBrpTaakOpForm } from './_components/regie-forms';
 import { formatGetal as getal } from '@/lib/domain/getallen';
 import { meerTonen } from '@/lib/domain/meer-tonen';
+import { MeerTonen } from '@/components/ui/meer-tonen';
 
 export const metadata: Metadata = { title: 'Casusverdeling' };
 
@@ -92,13 +93,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
               { header: 'Actie', cell: (v) => <a href={`/casusverdeling/opschaling/${v.id}`} aria-label={`Beoordelen: verzoek voor ${v.casus.huishouden.naam}`}>Beoordelen</a> },
             ]}
           />
-          {verzoeken.volgende !== null && (
-            <p className="mt-4">
-              <a href={meerHref('verzoeken', verzoeken.volgende, 'kop-verzoeken-om-op-te-schalen')}>
-                Meer tonen ({verzoeken.verborgen} {verzoeken.verborgen === 1 ? 'verzoek' : 'verzoeken'} nog niet getoond)
-              </a>
-            </p>
-          )}
+          <MeerTonen rijen={verzoeken} href={(n) => meerHref('verzoeken', n, 'kop-verzoeken-om-op-te-schalen')} een="verzoek" meerdere="verzoeken" />
         </Section>
       )}
 
@@ -202,13 +197,7 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
             { header: 'Mandaat', cell: (l) => [l.procesregieMandaat && 'Procesregie', l.doorzettingsmacht && 'Doorzettingsmacht'].filter(Boolean).join(', ') || '—' },
           ]}
         />
-        {leden.volgende !== null && (
-          <p className="mt-4">
-            <a href={meerHref('leden', leden.volgende, 'kop-team-en-caseload')}>
-              Meer tonen ({leden.verborgen} {leden.verborgen === 1 ? 'teamlid' : 'teamleden'} nog niet getoond)
-            </a>
-          </p>
-        )}
+        <MeerTonen rijen={leden} href={(n) => meerHref('leden', n, 'kop-team-en-caseload')} een="teamlid" meerdere="teamleden" />
       </Section>
     </>
   );

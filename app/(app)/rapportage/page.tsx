@@ -15,6 +15,7 @@ import { formatGetal } from '@/lib/domain/getallen';
 import { meerTonen } from '@/lib/domain/meer-tonen';
 import { TRIAGE_UITKOMST_VALUES } from '@/lib/domain/enums';
 import { triageTabel } from '@/lib/domain/rapportage';
+import { MeerTonen } from '@/components/ui/meer-tonen';
 
 export const metadata: Metadata = { title: 'Rapportage' };
 
@@ -47,14 +48,9 @@ export default async function RapportagePage({ searchParams }: { searchParams: P
     query.set(lijst, String(aantal));
     return `/rapportage?${query}#${kop}`;
   };
-  const meer = (lijst: 'toon' | 'teams' | 'wijken', rijen: { verborgen: number; volgende: number | null }, kop: string, een: string, meerdere: string) =>
-    rijen.volgende !== null && (
-      <p className="mt-4">
-        <a href={meerHref(lijst, rijen.volgende, kop)}>
-          Meer tonen ({rijen.verborgen} {rijen.verborgen === 1 ? een : meerdere} nog niet getoond; de CSV-download bevat ze allemaal)
-        </a>
-      </p>
-    );
+  const meer = (lijst: 'toon' | 'teams' | 'wijken', rijen: { verborgen: number; volgende: number | null }, kop: string, een: string, meerdere: string) => (
+    <MeerTonen rijen={rijen} href={(n) => meerHref(lijst, n, kop)} een={een} meerdere={meerdere} toelichting="de CSV-download bevat ze allemaal" />
+  );
   const onderzoek = r.termijnen.find((t) => t.soort === 'ONDERZOEK');
   const beschikking = r.termijnen.find((t) => t.soort === 'BESCHIKKING');
   return (

@@ -13,6 +13,7 @@ import { getWerkvoorraad } from '@/lib/server/werkvoorraad/get-werkvoorraad';
 import { ZorgsignalenBlok } from '@/components/partner/zorgsignalen-blok';
 import { wachttijd } from '@/lib/domain/inwoner';
 import { meerTonen } from '@/lib/domain/meer-tonen';
+import { MeerTonen } from '@/components/ui/meer-tonen';
 
 export const metadata: Metadata = { title: 'Mijn werkvoorraad' };
 
@@ -104,13 +105,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
             { header: 'Casus', cell: (t) => (t.casusNummer ? <span className="font-mono text-sm">{t.casusNummer}</span> : '—') },
           ]}
         />
-        {lijst.volgende !== null && (
-          <p className="mt-4">
-            <a href={werkvoorraadHref({ toon: lijst.volgende, huishoudens: params.huishoudens }, 'kop-taken-en-termijnen')}>
-              Meer tonen ({lijst.verborgen} {lijst.verborgen === 1 ? 'taak' : 'taken'} nog niet getoond)
-            </a>
-          </p>
-        )}
+        <MeerTonen rijen={lijst} href={(toon) => werkvoorraadHref({ toon, huishoudens: params.huishoudens }, 'kop-taken-en-termijnen')} een="taak" meerdere="taken" />
       </Section>
       <Section title="Mijn huishoudens">
         <DataTable
@@ -127,13 +122,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
             { header: 'Open', cell: (h) => <>{h.aantalTaken}{h.teLaat > 0 && <span className="block text-sm font-semibold text-red-800">{h.teLaat} te laat</span>}</> },
           ]}
         />
-        {regie.volgende !== null && (
-          <p className="mt-4">
-            <a href={werkvoorraadHref({ toon: params.toon, huishoudens: regie.volgende }, 'kop-mijn-huishoudens')}>
-              Meer huishoudens tonen ({regie.verborgen} nog niet getoond)
-            </a>
-          </p>
-        )}
+        <MeerTonen rijen={regie} href={(huishoudens) => werkvoorraadHref({ toon: params.toon, huishoudens }, 'kop-mijn-huishoudens')} label="Meer huishoudens tonen" />
       </Section>
     </>
   );
