@@ -7,7 +7,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { DUE_SOON_DAYS } from '@/lib/domain/deadlines';
 import type { AanvraagStatus, Wet } from '@/lib/domain/enums';
 import { normalizeKenmerk } from '@/lib/domain/nummering';
-import { householdAccessSql } from '@/lib/server/access/household-access';
+import { householdAccessSql, zietElkeAanvraag } from '@/lib/server/access/household-access';
 import type { AanvraagFilters } from '@/lib/validations/aanvraag';
 import { persoonNaam, termijnVan, uiterlijkSql, uiterlijkZonderOpschortingSql } from './shared';
 import { alsBesluitdagen, BESLUITDAGEN_SQL } from '@/lib/server/termijnwet/besluitdagen';
@@ -61,7 +61,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   }
   // Need-to-know: the backoffice's ground is "the household has an aanvraag", which every aanvraag's household has,
   // so for them the condition adds nothing but cost (an EXISTS per household); a teamleider is filtered.
-  const zonderNeedToKnow = actor.rollen.includes('BACKOFFICE');
+  const zonderNeedToKnow = zietElkeAanvraag(actor);
   const huishouden = zonderNeedToKnow
     ? Prisma.empty
     : Prisma.sql`JOIN "Huishouden" h ON h."id" = a."huishoudenId" AND ${householdAccessSql(actor, Prisma.sql`h`, today)}`;

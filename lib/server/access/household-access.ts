@@ -26,6 +26,12 @@ export const ACCESS_GROUND_LABELS: Record<AccessGround, string> = {
 };
 
 /** The households an actor may see without breaking the glass, as a Prisma filter for lists and search. */
+/**
+ * Whether the actor's need-to-know includes every household with an aanvraag (ground AANVRAAG: the backoffice). A list
+ * of aanvragen, or of what hangs under one, then needs no household check for those rows (issue 23).
+ */
+export const zietElkeAanvraag = (actor: Actor): boolean => actor.rollen.includes('BACKOFFICE');
+
 export function householdAccessWhere(actor: Actor, now = new Date()): Prisma.HuishoudenWhereInput {
   const grounds: Prisma.HuishoudenWhereInput[] = [
     { regie: { some: { regisseurId: actor.id, tot: null } } },
@@ -38,7 +44,7 @@ export function householdAccessWhere(actor: Actor, now = new Date()): Prisma.Hui
   if (actor.rollen.includes('GEDRAGSWETENSCHAPPER')) {
     grounds.push({ consulten: { some: { partnerOrganisatieId: null, OR: [{ gedragswetenschapperId: actor.id }, { status: { not: 'AFGEROND' } }] } } });
   }
-  if (actor.rollen.includes('BACKOFFICE')) grounds.push({ aanvragen: { some: {} } });
+  if (zietElkeAanvraag(actor)) grounds.push({ aanvragen: { some: {} } });
   if (actor.rollen.includes('FRONTOFFICE')) {
     grounds.push({ meldingen: { some: { status: { in: ['NIEUW', 'IN_TRIAGE'] } } } });
     grounds.push({ casussen: { some: { fase: 'TRIAGE' } } });
@@ -63,7 +69,7 @@ function groundsSql(actor: Actor, h: Prisma.Sql, now: Date): [AccessGround, Pris
   if (actor.rollen.includes('GEDRAGSWETENSCHAPPER')) {
     grounds.push(['CONSULT', Prisma.sql`EXISTS (SELECT 1 FROM "Consult" k WHERE k."huishoudenId" = ${h}."id" AND k."partnerOrganisatieId" IS NULL AND (k."gedragswetenschapperId" = ${actor.id}::uuid OR k."status" <> 'AFGEROND'))`]);
   }
-  if (actor.rollen.includes('BACKOFFICE')) grounds.push(['AANVRAAG', Prisma.sql`EXISTS (SELECT 1 FROM "Aanvraag" a WHERE a."huishoudenId" = ${h}."id")`]);
+  if (zietElkeAanvraag(actor)) grounds.push(['AANVRAAG', Prisma.sql`EXISTS (SELECT 1 FROM "Aanvraag" a WHERE a."huishoudenId" = ${h}."id")`]);
   if (actor.rollen.includes('FRONTOFFICE')) {
     grounds.push(['MELDING', Prisma.sql`(EXISTS (SELECT 1 FROM "Melding" m WHERE m."huishoudenId" = ${h}."id" AND m."status" IN ('NIEUW', 'IN_TRIAGE'))
       OR EXISTS (SELECT 1 FROM "Casus" c WHERE c."huishoudenId" = ${h}."id" AND c."fase" = 'TRIAGE'))`]);

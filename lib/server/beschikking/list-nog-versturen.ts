@@ -3,7 +3,7 @@ import { leesSql, prisma } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import type { BeschikkingStatus, BesluitSoort, ToewijzingStatus, Wet } from '@/lib/domain/enums';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { householdAccessSql } from '@/lib/server/access/household-access';
+import { householdAccessSql, zietElkeAanvraag } from '@/lib/server/access/household-access';
 import { persoonNaam } from '@/lib/server/aanvraag/shared';
 
 // Issue 16 item 2: the backoffice's worklist of what is vastgesteld but not sent. A vastgesteld beschikking whose
@@ -43,11 +43,9 @@ const huishoudenZichtbaar = (actor: Actor, b: Prisma.Sql) =>
  * read from the partial indexes alone. (The gemeente of that household is trusted to be the beschikking's, as the
  * aanvragen queue trusts an aanvraag's: lib/server/aanvraag/list-aanvragen.ts.) Another role is checked in full.
  */
-const viaAanvraag = (actor: Actor) => actor.rollen.includes('BACKOFFICE');
-
 /** Need-to-know on the household of a beschikking aliased `b` (the backoffice sees households with an aanvraag). */
 const zichtbaar = (actor: Actor, b: Prisma.Sql) =>
-  viaAanvraag(actor) ? Prisma.sql`(${b}."aanvraagId" IS NOT NULL OR ${huishoudenZichtbaar(actor, b)})` : huishoudenZichtbaar(actor, b);
+  zietElkeAanvraag(actor) ? Prisma.sql`(${b}."aanvraagId" IS NOT NULL OR ${huishoudenZichtbaar(actor, b)})` : huishoudenZichtbaar(actor, b);
 
 /**
  * The beschikkingen whose household must be checked for the actor's need-to-know (for the backoffice only those
@@ -57,7 +55,7 @@ const zichtbaar = (actor: Actor, b: Prisma.Sql) =>
  */
 const teControleren = (actor: Actor) => Prisma.sql`"teControleren" AS MATERIALIZED (
     SELECT b."id", b."status", ${huishoudenZichtbaar(actor, Prisma.sql`b`)} AS "zichtbaar" FROM "Beschikking" b
-    WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${viaAanvraag(actor) ? Prisma.sql`b."aanvraagId" IS NULL` : Prisma.sql`(${beschikkingTeVersturen(Prisma.sql`b`)}
+    WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${zietElkeAanvraag(actor) ? Prisma.sql`b."aanvraagId" IS NULL` : Prisma.sql`(${beschikkingTeVersturen(Prisma.sql`b`)}
       OR EXISTS (SELECT 1 FROM "BeschiktProduct" bp JOIN "Toewijzing" t ON t."beschiktProductId" = bp."id" WHERE bp."beschikkingId" = b."id" AND ${toewijzingTeVersturen(Prisma.sql`t`)}))`}
   )`;
 
@@ -73,7 +71,7 @@ const teControleren = (actor: Actor) => Prisma.sql`"teControleren" AS MATERIALIZ
  */
 const tellingen = (actor: Actor) => Prisma.sql`
   ((SELECT count(*) FROM "Beschikking" b
-     WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${beschikkingTeVersturen(Prisma.sql`b`)}${viaAanvraag(actor) ? Prisma.sql` AND b."aanvraagId" IS NOT NULL` : Prisma.sql` AND false`})
+     WHERE b."gemeenteId" = ${actor.gemeenteId}::uuid AND ${beschikkingTeVersturen(Prisma.sql`b`)}${zietElkeAanvraag(actor) ? Prisma.sql` AND b."aanvraagId" IS NOT NULL` : Prisma.sql` AND false`})
    + (SELECT count(*) FROM "teControleren" c WHERE ${beschikkingTeVersturen(Prisma.sql`c`)} AND c."zichtbaar"))::int AS "beschikkingen",
   ((SELECT count(*) FROM "Toewijzing" t
      WHERE t."gemeenteId" = ${actor.gemeenteId}::uuid AND t."status" IN ('NIEUW', 'GEWIJZIGD'))
