@@ -17,7 +17,7 @@ export function createPrisma(connectionString = env().DATABASE_URL, pool?: pg.Po
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
 
-const globalForPrisma = globalThis as unknown as { wijkregiePrisma?: PrismaClient; wijkregiePool?: pg.Pool };
+const globalForPrisma = globalThis as unknown as { wijkregiePrisma?: PrismaClient; wijkregiePool?: pg.Pool; wijkregieBewaarPool?: pg.Pool };
 
 /** The one pool of connections, shared by Prisma (its driver adapter) and by `leesSql`; idle, it lets a script exit. */
 const pool: pg.Pool = globalForPrisma.wijkregiePool ?? new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DB_POOL_MAX, allowExitOnIdle: true });
@@ -55,16 +55,30 @@ const asParameter = (value: unknown): unknown =>
  * spent more on that than on rendering. Use it for the reads of pages; writes and transactions stay with Prisma.
  */
 export async function leesSql<T>(query: Prisma.Sql, options: { plan?: 'bewaren' } = {}): Promise<T[]> {
-  return (await opPool(query, options.plan === 'bewaren' ? statementName(query.text) : undefined)).rows as T[];
+  return (await (options.plan === 'bewaren' ? opPool(query, statementName(query.text), bewaarPool()) : opPool(query))).rows as T[];
 }
 
 /**
  * `leesSql(query, { plan: 'bewaren' })`: the statement as a named prepared statement, one per text, kept by each
- * connection of the pool. PostgreSQL then plans it at most a few times per connection instead of on every call (its
- * plan cache switches to a generic plan when that is not costlier). For a long statement whose planning costs more than
- * its execution: Mijn werkvoorraad's planned in 7 ms and ran in 3 ms at 100,000 households (issue 23). Only for a text
- * that does not vary per call beyond its parameters, and whose plan does not depend on the parameters' values.
+ * connection of a pool of its own, which plans it once per connection with the parameters unknown (a generic plan,
+ * `plan_cache_mode = force_generic_plan`) and reuses that plan on every later call. For a long statement whose planning
+ * costs more than its execution (issue 23, at 100,000 households): the casusverdeling's planned in 4.6 ms and ran in
+ * 4.8 ms, 11 ms per view from the client against 4 ms kept; Mijn werkvoorraad's 8 ms against 2.4 ms. Left to its
+ * default, PostgreSQL kept planning the casusverdeling's anew on every call, because its estimate of the generic plan
+ * was dearer. Only for a text that does not vary per call beyond its parameters, and whose plan does not depend on the
+ * parameters' values: tests/integration/query-plans.test.ts checks the generic plan of every such statement as well.
+ *
+ * A pool of its own, so that the setting touches nothing else: on the shared pool it would also fix the plans of the
+ * PL/pgSQL triggers that Prisma's writes fire. It opens up to half of DB_POOL_MAX connections, only when used.
  */
+const bewaarPool = (): pg.Pool =>
+  (globalForPrisma.wijkregieBewaarPool ??= new pg.Pool({
+    connectionString: env().DATABASE_URL,
+    max: Math.max(1, Math.ceil(env().DB_POOL_MAX / 2)),
+    allowExitOnIdle: true,
+    options: '-c plan_cache_mode=force_generic_plan',
+  }).on('error', (error) => console.error(`Databaseverbinding verbroken: ${error.message}`)));
+
 const statementNames = new Map<string, string>();
 function statementName(text: string): string {
   let name = statementNames.get(text);
@@ -78,4 +92,4 @@ export async function voerSqlUit(query: Prisma.Sql): Promise<number> {
 }
 
 /** A `Prisma.sql` statement on the pool, with the parameters and result types of Prisma's driver adapter. */
-const opPool = (query: Prisma.Sql, name?: string) => pool.query({ name, text: query.text, values: query.values.map(asParameter), types });
+const opPool = (query: Prisma.Sql, name?: string, op: pg.Pool = pool) => op.query({ name, text: query.text, values: query.values.map(asParameter), types });

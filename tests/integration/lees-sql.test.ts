@@ -51,7 +51,18 @@ describe('leesSql', () => {
     const uitkomsten = await Promise.all(Array.from({ length: 24 }, (_, n) => leesSql<{ volgende: number; tekst: string }>(getal(n), { plan: 'bewaren' })));
     expect(uitkomsten.map(([r]) => r)).toEqual(Array.from({ length: 24 }, (_, n) => ({ volgende: n + 1, tekst: `tekst ${n}` })));
     for (let i = 0; i < 6; i++) expect((await leesSql<Record<string, unknown>>(statement(), { plan: 'bewaren' }))[0]).toEqual(viaPrisma);
-    const [voorbereid] = await leesSql<{ aantal: bigint }>(Prisma.sql`SELECT count(*) AS "aantal" FROM pg_prepared_statements WHERE name LIKE 'lees\_%'`);
+    const [voorbereid] = await leesSql<{ aantal: bigint }>(Prisma.sql`SELECT count(*) AS "aantal" FROM pg_prepared_statements WHERE name LIKE 'lees\_%'`, { plan: 'bewaren' });
     expect(voorbereid.aantal).toBeGreaterThan(0n);
+  });
+
+  it('plans a kept statement once, with its parameters unknown, on connections of its own; every other read as before', async () => {
+    const stand = Prisma.sql`SELECT current_setting('plan_cache_mode') AS "stand", (SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'lees\_%') AS "bewaard"`;
+    const [bewaard] = await leesSql<{ stand: string; bewaard: bigint }>(stand, { plan: 'bewaren' });
+    expect(bewaard.stand).toBe('force_generic_plan');
+    expect(bewaard.bewaard).toBeGreaterThan(0n);
+    // The shared pool (Prisma's writes and their PL/pgSQL triggers, and the other reads) keeps PostgreSQL's default,
+    // and never holds a kept statement.
+    const gedeeld = [...(await leesSql<{ stand: string; bewaard: bigint }>(stand)), ...(await prisma.$queryRaw<{ stand: string; bewaard: bigint }[]>(stand))];
+    expect(gedeeld).toEqual([{ stand: 'auto', bewaard: 0n }, { stand: 'auto', bewaard: 0n }]);
   });
 });

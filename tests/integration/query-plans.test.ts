@@ -59,7 +59,8 @@ const HUISHOUDENS = 15_000;
 const WIJKEN = 16;
 const LARGE = ['Huishouden', 'Persoon', 'HuishoudenLidmaatschap', 'Casus', 'RegieToewijzing', 'Melding', 'Aanvraag', 'Triage', 'AuditEntry', 'Beschikking', 'Toewijzing', 'Bericht', 'InkomendBericht', 'DeclaratiePrestatie'];
 
-type Sent = { text: string; values: unknown[] };
+/** A statement as sent; `name` for one sent as a named prepared statement (leesSql's plan 'bewaren', lib/db.ts). */
+type Sent = { text: string; values: unknown[]; name?: string };
 let capture: Sent[] | null = null;
 const originalQuery = pg.Client.prototype.query;
 
@@ -134,13 +135,33 @@ async function explainAlsGroot(q: Sent): Promise<PlanNode> {
 }
 
 /**
- * Every SELECT the work sends, planned with the values it sent and with seq scans discouraged; returns the large
- * tables read from end to end, with the statement.
+ * The plan that a statement sent with a name keeps (lib/db.ts, leesSql's plan 'bewaren'): made once, with its
+ * parameters unknown (plan_cache_mode = force_generic_plan, as its pool is set), under COST_MODEL. PostgreSQL 15 has no
+ * EXPLAIN (GENERIC_PLAN): the statement is prepared on this connection, then explained as EXECUTE with every parameter
+ * NULL, which a generic plan does not look at.
  */
-async function fullReadsOf(work: () => Promise<unknown>): Promise<{ statements: number; reads: string[] }> {
+async function explainGeneriek(q: Sent): Promise<PlanNode> {
+  for (const setting of [...COST_MODEL, 'plan_cache_mode = force_generic_plan']) await client.query(`SET ${setting}`);
+  try {
+    const name = `generiek_${q.name}`;
+    await client.query({ name, text: q.text, values: q.values });
+    const nulls = q.values.length ? `(${q.values.map(() => 'NULL').join(', ')})` : '';
+    return (await client.query(`EXPLAIN (FORMAT JSON) EXECUTE "${name}"${nulls}`)).rows[0]['QUERY PLAN'][0].Plan as PlanNode;
+  } finally {
+    await client.query('RESET ALL');
+  }
+}
+
+/**
+ * Every SELECT the work sends, planned with the values it sent and with seq scans discouraged; returns the large
+ * tables read from end to end, with the statement. A statement that keeps its plan (sent with a name) is checked in
+ * the plan it keeps as well: `bewaard` counts them.
+ */
+async function fullReadsOf(work: () => Promise<unknown>): Promise<{ statements: number; reads: string[]; bewaard: number }> {
   const { queries } = await sent(work);
   const statements = queries.filter((q) => /^\s*(SELECT|WITH)\b/i.test(q.text));
   const reads: string[] = [];
+  let bewaard = 0;
   for (const q of statements) {
     const sql = q.text.replace(/\s+/g, ' ').trim();
     const preferred = fullReads(await explain(q), indexes);
@@ -156,8 +177,12 @@ async function fullReadsOf(work: () => Promise<unknown>): Promise<{ statements: 
     } finally {
       await client.query('RESET ALL');
     }
+    if (q.name) {
+      bewaard += 1;
+      for (const read of fullReads(await explainGeneriek(q), indexes)) reads.push(`${read} in the kept (generic) plan of: ${sql.slice(0, 300)}`);
+    }
   }
-  return { statements: statements.length, reads };
+  return { statements: statements.length, reads, bewaard };
 }
 
 let indexes: Map<string, IndexInfo>;
@@ -194,7 +219,7 @@ beforeAll(async () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
     const config = args[0];
-    if (capture && this !== client) capture.push(typeof config === 'string' ? { text: config, values: args[1] ?? [] } : { text: config.text, values: config.values ?? [] });
+    if (capture && this !== client) capture.push(typeof config === 'string' ? { text: config, values: args[1] ?? [] } : { text: config.text, values: config.values ?? [], name: config.name });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return (originalQuery as any).apply(this, args);
   };
@@ -260,6 +285,36 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     const { statements, reads } = await fullReadsOf(work);
     expect(statements).toBeGreaterThan(0);
     expect(reads).toEqual([]);
+  });
+
+  // Issue 23: the statements that keep their plan (lib/db.ts, leesSql's plan 'bewaren'), each then checked above in
+  // the generic plan it keeps as well. The teamlead's aanvragen queue (need-to-know per household, whose best plan
+  // depends on the actor) is planned on every view.
+  it.each<[string, number]>([
+    ['Mijn werkvoorraad (wijkcoach)', 1],
+    ['casusverdeling, first page (teamlead)', 1],
+    ['aanvragen queue (backoffice)', 1],
+    ['aanvragen queue, overdue, page 2 (teamlead: need-to-know in SQL)', 0],
+  ])('%s: statements that keep their plan, %i', async (label, aantal) => {
+    const { bewaard, reads } = await fullReadsOf(worklists.find(([l]) => l === label)![1]);
+    expect(bewaard).toBe(aantal);
+    expect(reads).toEqual([]);
+  });
+
+  it('notices a missing index in a kept plan: without the indexes that find a casus by its fase, the casusverdeling reads Casus from end to end', async () => {
+    const { queries } = await sent(() => getCasusverdeling(actors.get('teamlead')!, { pagina: 1 }));
+    const [bewaard] = queries.filter((q) => q.name);
+    await client.query('BEGIN');
+    try {
+      expect(fullReads(await explainGeneriek(bewaard), indexes)).toEqual([]);
+      // Every index that finds the open casussen or a fase (the one-open-casus-per-household index holds only the open).
+      for (const index of ['Casus_teamId_fase_idx', 'Casus_gemeenteId_fase_meldingOntvangenOp_idx', 'Casus_open_idx', 'Casus_een_open_casus_per_huishouden']) {
+        await client.query(`DROP INDEX "${index}"`);
+      }
+      expect(fullReads(await explainGeneriek(bewaard), indexes).filter((r) => r.includes('Casus'))).not.toEqual([]);
+    } finally {
+      await client.query('ROLLBACK');
+    }
   });
 
   it.each(searches)('%s reads large tables only through selecting indexes', async (_, term) => {

@@ -164,7 +164,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
     LEFT JOIN pagina r ON true
     LEFT JOIN "Product" pr ON pr."id" = r."productId"
     LEFT JOIN "Persoon" pe ON pe."id" = r."persoonId"
-    ORDER BY ${volgorde}`);
+    ORDER BY ${volgorde}`, { plan: zonderNeedToKnow && !filters.zoek ? 'bewaren' : undefined });
 
   const [{ total, page, pages, ...tellingen }] = rijen;
   const besluitdagen = alsBesluitdagen(rijen[0].besluitdagen);

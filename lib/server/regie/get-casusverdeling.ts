@@ -87,7 +87,7 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
            ${jsonRijen(openRegieVanInactievenSql(actor))} AS "weesRegie",
            ${jsonRijen(brpTakenZonderBehandelaarSql(actor, today))} AS "brpTaken",
            ${jsonRijen(openZorgsignalenSql(actor, today))} AS "zorgsignalen"
-    FROM (SELECT count(*)::int AS "totaal", (count(*) FILTER (WHERE c."urgentie" IN ('HOOG', 'CRISIS')))::int AS "urgent" FROM "wachtend" c) telling`);
+    FROM (SELECT count(*)::int AS "totaal", (count(*) FILTER (WHERE c."urgentie" IN ('HOOG', 'CRISIS')))::int AS "urgent" FROM "wachtend" c) telling`, { plan: 'bewaren' });
   const gevraagd = paginering(Number.MAX_SAFE_INTEGER, options.pagina ?? 1);
   let [bord] = await lees(gevraagd.skip, gevraagd.take);
   const page = paginering(bord.totaal, options.pagina ?? 1);
