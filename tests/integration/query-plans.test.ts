@@ -294,6 +294,7 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     ['Mijn werkvoorraad (wijkcoach)', 1],
     ['casusverdeling, first page (teamlead)', 1],
     ['aanvragen queue (backoffice)', 1],
+    ['dossier of a household in regie (wijkcoach)', 2],
     ['aanvragen queue, overdue, page 2 (teamlead: need-to-know in SQL)', 0],
   ])('%s: statements that keep their plan, %i', async (label, aantal) => {
     const { bewaard, reads } = await fullReadsOf(worklists.find(([l]) => l === label)![1]);

@@ -30,6 +30,7 @@ export async function getDossierKop(actor: Actor, huishoudenId: string, today = 
     const grond: AccessGround = toegang.grond;
     // One statement for the whole header (issue 9: Prisma's nested read took ten round trips on every dossier page):
     // the household, its latest casus with team and contactpersoon, the regie in force, consents and open safety consults.
+    // It keeps its plan (lib/db.ts; issue 23: planning cost more than running it on every dossier page).
     const [rij] = await leesSql<KopRij>(Prisma.sql`
       SELECT h."id", h."naam", h."straat", h."huisnummer", h."huisnummerToevoeging", h."postcode", h."woonplaats", h."version", h."geanonimiseerdOp",
              w."naam" AS "wijk",
@@ -50,7 +51,7 @@ export async function getDossierKop(actor: Actor, huishoudenId: string, today = 
       LEFT JOIN LATERAL (SELECT * FROM "Casus" x WHERE x."huishoudenId" = h."id" ORDER BY x."geopendOp" DESC LIMIT 1) c ON true
       LEFT JOIN "Team" t ON t."id" = c."teamId"
       LEFT JOIN "User" cp ON cp."id" = COALESCE(c."contactpersoonId", c."intakeDoorId")
-      WHERE h."id" = ${huishoudenId}::uuid`);
+      WHERE h."id" = ${huishoudenId}::uuid`, { plan: 'bewaren' });
     const h = {
       ...rij,
       casussen: rij.casusId ? [{ id: rij.casusId, nummer: rij.casusNummer!, fase: rij.fase!, veiligheid: rij.veiligheid, waakvlamOp: rij.waakvlamOp, team: rij.team ? { naam: rij.team } : null }] : [],

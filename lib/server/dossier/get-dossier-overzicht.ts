@@ -33,6 +33,7 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
     // its opschortingen, the open aanvragen with theirs, open consults and tasks with the names of the people they
     // wait for), the members, the running beschikkingen and toewijzingen, the versions of the current plan with the
     // goals and open actions of the version shown, and during vraagverheldering the melding, triage and gesprekken.
+    // It keeps its plan (lib/db.ts): at 100,000 households planning it took 3.5 ms and running it 1 ms.
     const dag = vandaag.toISOString().slice(0, 10);
     const [termijnen] = await leesSql<TermijnRij>(Prisma.sql`
       SELECT g."onderzoekTermijnDagen", g."wmoBeschikkingTermijnDagen", g."awbBeschikkingTermijnDagen", ${BESLUITDAGEN_SQL} AS "besluitdagen",
@@ -108,7 +109,7 @@ export async function getDossierOverzicht(actor: Actor, huishoudenId: string, to
       LEFT JOIN LATERAL (SELECT pv."id" FROM "PlanVersie" pv JOIN "Ondersteuningsplan" o ON o."id" = pv."planId"
                          WHERE o."huishoudenId" = ${huishoudenId}::uuid AND o."actueel" AND pv."status" <> 'VERVANGEN'
                          ORDER BY pv."status"::text = ANY(${[...GELDENDE_STATUSSEN]}::text[]) DESC, pv."versienummer" DESC LIMIT 1) pl ON true
-      WHERE g."id" = ${actor.gemeenteId}::uuid`);
+      WHERE g."id" = ${actor.gemeenteId}::uuid`, { plan: 'bewaren' });
     const periodes = (rijen: { van: string; tot: string | null }[]) => rijen.map((o) => ({ van: fromJson(o.van), tot: fromJsonOrNull(o.tot) }));
     const ledenRijen = termijnen.leden.map((l) => ({ ...l, vanaf: fromJson(l.vanaf), geboortedatum: fromJsonOrNull(l.geboortedatum) }));
     const beschikkingen = termijnen.beschikkingen.map((b) => ({ ...b, datum: fromJsonOrNull(b.datum), ingangsdatum: fromJsonOrNull(b.ingangsdatum), vervaldatum: fromJsonOrNull(b.vervaldatum) }));
