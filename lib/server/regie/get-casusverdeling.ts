@@ -57,9 +57,9 @@ export async function getCasusverdeling(actor: Actor, options: { pagina?: number
       AND NOT EXISTS (SELECT 1 FROM "RegieToewijzing" r WHERE r."huishoudenId" = c."huishoudenId" AND r."lead" AND r."tot" IS NULL)`;
   // One statement (issue 23): the counts, the page asked for, the verzoeken and the team as json arrays, with the
   // page's other lists (regie of deactivated staff, BRP tasks without a handler, zorgsignalen: their own use cases'
-  // statements). A
-  // page past the end shows the last one: then the statement runs once more for that page.
-  // The waiting casussen are found once for the counts and the page.
+  // statements). The waiting casussen are found once for the counts and the page. A page past the end shows the last
+  // one: then the statement runs once more for that page. The statement keeps its plan (lib/db.ts): at 100,000
+  // households PostgreSQL planned it in 4.6 ms on every view and ran it in 4.8 ms; kept, a view takes 4 ms.
   const lees = (skip: number, take: number) => leesSql<BordRij>(Prisma.sql`
     WITH "wachtend" AS MATERIALIZED (${wachtend})
     SELECT telling."totaal", telling."urgent",
