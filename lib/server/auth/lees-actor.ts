@@ -1,5 +1,6 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { leesSql } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/permissions';
 import { isUuid } from '@/lib/domain/ids';
 import type { Rol } from '@/lib/domain/enums';
@@ -20,18 +21,20 @@ export type GelezenActor = {
 
 /**
  * The staff member behind a session, read fresh on every request (a deactivated account or a changed role or team
- * takes effect at once) in one statement (issue 23 item 3): the user, their current teams, whether their second
- * factor is on, and the stand of their gemeente. Null for an unknown or deactivated account.
+ * takes effect at once) in one statement (issue 23 item 3): the user, their current teams, whether their second factor
+ * is on, and the stand of their gemeente. Null for an unknown or deactivated account. On node-postgres (leesSql), as the
+ * resident's and the partner's: through Prisma's engine the statement cost every request more server CPU than the
+ * rest of the floor's data (lib/db.ts).
  */
 export async function leesActor(userId: string): Promise<GelezenActor | null> {
   if (!isUuid(userId)) return null;
-  const [user] = await prisma.$queryRaw<ActorRij[]>`
+  const [user] = await leesSql<ActorRij>(Prisma.sql`
     SELECT u."id", u."gemeenteId", u."naam", u."email", u."rollen"::text[] AS "rollen", u."actief", u."wachtwoordWijzigen",
            u."passwordHash" IS NOT NULL AS "heeftWachtwoord", u."totpActief",
            ARRAY(SELECT t."teamId"::text FROM "TeamLidmaatschap" t WHERE t."userId" = u."id" AND t."tot" IS NULL ORDER BY t."id") AS "teamIds",
            g."version" AS "gemeenteVersion", g."updatedAt" AS "gemeenteGewijzigd"
     FROM "User" u JOIN "Gemeente" g ON g."id" = u."gemeenteId"
-    WHERE u."id" = ${userId}::uuid`;
+    WHERE u."id" = ${userId}::uuid`);
   if (!user || !user.actief) return null;
   return {
     actor: { id: user.id, gemeenteId: user.gemeenteId, naam: user.naam, email: user.email, rollen: user.rollen, teamIds: user.teamIds },
