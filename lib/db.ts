@@ -19,12 +19,16 @@ export function createPrisma(connectionString = env().DATABASE_URL, pool?: pg.Po
 
 const globalForPrisma = globalThis as unknown as { wijkregiePrisma?: PrismaClient; wijkregiePool?: pg.Pool; wijkregieBewaarPool?: pg.Pool };
 
-/** The one pool of connections, shared by Prisma (its driver adapter) and by `leesSql`; idle, it lets a script exit. */
+/**
+ * The pool of connections shared by Prisma (its driver adapter) and `leesSql` (the kept plans have their own, below);
+ * idle, it lets a script exit.
+ */
 const pool: pg.Pool = globalForPrisma.wijkregiePool ?? new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DB_POOL_MAX, allowExitOnIdle: true });
 export const prisma: PrismaClient = globalForPrisma.wijkregiePrisma ?? createPrisma(env().DATABASE_URL, pool);
 // A connection that breaks while idle (the database restarts) is dropped by the pool and reported here; without a
 // listener node-postgres would throw it as an uncaught error and stop the server. The next query opens a new one.
-if (!globalForPrisma.wijkregiePool) pool.on('error', (error) => console.error(`Databaseverbinding verbroken: ${error.message}`));
+const meldVerbroken = (error: Error) => console.error(`Databaseverbinding verbroken: ${error.message}`);
+if (!globalForPrisma.wijkregiePool) pool.on('error', meldVerbroken);
 if (env().NODE_ENV !== 'production') {
   globalForPrisma.wijkregiePrisma = prisma;
   globalForPrisma.wijkregiePool = pool;
@@ -77,7 +81,7 @@ const bewaarPool = (): pg.Pool =>
     max: Math.max(1, Math.ceil(env().DB_POOL_MAX / 2)),
     allowExitOnIdle: true,
     options: '-c plan_cache_mode=force_generic_plan',
-  }).on('error', (error) => console.error(`Databaseverbinding verbroken: ${error.message}`)));
+  }).on('error', meldVerbroken));
 
 const statementNames = new Map<string, string>();
 function statementName(text: string): string {

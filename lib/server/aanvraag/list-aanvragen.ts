@@ -81,7 +81,8 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
   // index "Aanvraag_wachtrij", which holds the queue's order and the status: the count without reading the table, the
   // page in order and cut. When each row needs more than the index (need-to-know per household, a search on the
   // client's name), they are read once and kept, as before.
-  const opgeslagenCte = zonderNeedToKnow && !filters.zoek ? Prisma.sql`NOT MATERIALIZED` : Prisma.sql`MATERIALIZED`;
+  const zonderRijcontrole = zonderNeedToKnow && !filters.zoek; // no need-to-know per household, no search on a name
+  const opgeslagenCte = zonderRijcontrole ? Prisma.sql`NOT MATERIALIZED` : Prisma.sql`MATERIALIZED`;
 
   // A paused aanvraag past the page: its lower bound, computed on a day up to today, lies after the page's bound.
   const voorbijGrens = Prisma.sql`(a."uiterlijkMinstensOp" <= ${vandaag}::date AND a."uiterlijkMinstens" > gr."uiterlijk")`;
@@ -166,7 +167,7 @@ export async function listAanvragen(actor: Actor, filters: AanvraagFilters, toda
     LEFT JOIN pagina r ON true
     LEFT JOIN "Product" pr ON pr."id" = r."productId"
     LEFT JOIN "Persoon" pe ON pe."id" = r."persoonId"
-    ORDER BY ${volgorde}`, { plan: zonderNeedToKnow && !filters.zoek ? 'bewaren' : undefined });
+    ORDER BY ${volgorde}`, { plan: zonderRijcontrole ? 'bewaren' : undefined });
 
   const [{ total, page, pages, ...tellingen }] = rijen;
   const besluitdagen = alsBesluitdagen(rijen[0].besluitdagen);

@@ -25,13 +25,13 @@ export const ACCESS_GROUND_LABELS: Record<AccessGround, string> = {
   BREAK_THE_GLASS: 'break the glass',
 };
 
-/** The households an actor may see without breaking the glass, as a Prisma filter for lists and search. */
 /**
  * Whether the actor's need-to-know includes every household with an aanvraag (ground AANVRAAG: the backoffice). A list
  * of aanvragen, or of what hangs under one, then needs no household check for those rows (issue 23).
  */
 export const zietElkeAanvraag = (actor: Actor): boolean => actor.rollen.includes('BACKOFFICE');
 
+/** The households an actor may see without breaking the glass, as a Prisma filter for lists and search. */
 export function householdAccessWhere(actor: Actor, now = new Date()): Prisma.HuishoudenWhereInput {
   const grounds: Prisma.HuishoudenWhereInput[] = [
     { regie: { some: { regisseurId: actor.id, tot: null } } },
