@@ -289,13 +289,20 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
 
   // Issue 23: the statements that keep their plan (lib/db.ts, leesSql's plan 'bewaren'), each then checked above in
   // the generic plan it keeps as well. The teamlead's aanvragen queue (need-to-know per household, whose best plan
-  // depends on the actor) is planned on every view.
+  // depends on the actor) is planned on every view, as is the Berichtenverkeer's list of verzoeken (through Prisma).
   it.each<[string, number]>([
     ['Mijn werkvoorraad (wijkcoach)', 1],
     ['casusverdeling, first page (teamlead)', 1],
     ['aanvragen queue (backoffice)', 1],
     ['dossier of a household in regie (wijkcoach)', 2],
     ['aanvragen queue, overdue, page 2 (teamlead: need-to-know in SQL)', 0],
+    // The backoffice's nog versturen (its two lists, and its counts on the aanvragen queue) and every
+    // statement of the Berichtenverkeer page (besluitdagen, the counts, and the list when it is a list of messages).
+    ['nog versturen: beschikkingen and toewijzingen (backoffice)', 2],
+    ['nog versturen: the counts of the aanvragen queue (backoffice)', 1],
+    ['berichtenverkeer: retour (backoffice)', 3],
+    ['berichtenverkeer: ontvangen (backoffice)', 3],
+    ['berichtenverkeer: verzoeken (backoffice)', 2],
   ])('%s: statements that keep their plan, %i', async (label, aantal) => {
     const { bewaard, reads } = await fullReadsOf(worklists.find(([l]) => l === label)![1]);
     expect(bewaard).toBe(aantal);

@@ -15,6 +15,14 @@ export const ONTVANGEN_DAGEN = 90;
 const periode = (f: BerichtenFilters) =>
   f.van || f.tot ? { ...(f.van ? { gte: f.van } : {}), ...(f.tot ? { lt: addCalendarDays(f.tot, 1) } : {}) } : undefined;
 
+/**
+ * Issue 23: every statement of the page keeps its plan (lib/db.ts, leesSql's plan 'bewaren'). Their text varies only
+ * with the list and which filters are set (a few dozen texts at most), their values are the gemeente, the filter and
+ * the page; planning them cost more than running them (at 100,000 households the counts 1.0 ms from the client
+ * planned on every view against 0.4 ms kept, the list of messages 1.0 against 0.2 ms).
+ */
+const BEWAREN = { plan: 'bewaren' } as const;
+
 type Tellingen = { retour: number; teLaat: number; afgekeurd: number; ontvangen: number; geweigerd: number; verzoeken: number; declaraties: number; declaratiesAfgewezen: number };
 
 /** The filter's aanbieder and period on a table aliased `x` with its moment column `kolom`; `tot` replaces the period's end. */
@@ -70,7 +78,7 @@ async function leesUit(g: string, f: BerichtenFilters, skip: number) {
     LEFT JOIN "Bericht" n ON n."id" = b."opnieuwVerstuurdAlsId" AND n."gemeenteId" = ${g}::uuid
     WHERE b."gemeenteId" = ${g}::uuid AND ${f.weergave === 'retour' ? Prisma.sql`b."retourOp" IS NULL` : Prisma.sql`b."retourGoedgekeurd" = false`} ${filterSql('b', 'createdAt', f)}
     ORDER BY b."createdAt", b."id"
-    OFFSET ${skip}::int LIMIT ${PAGINA_GROOTTE}::int`);
+    OFFSET ${skip}::int LIMIT ${PAGINA_GROOTTE}::int`, BEWAREN);
   return rijen.map((r) => ({
     id: r.id, code: r.code, berichtNummer: r.berichtNummer, createdAt: r.createdAt, retourOp: r.retourOp, retourGoedgekeurd: r.retourGoedgekeurd,
     retourcodes: r.retourcodes, opnieuwVerstuurdAlsId: r.opnieuwVerstuurdAlsId, aanbieder: { naam: r.aanbiederNaam, agbCode: r.aanbiederAgbCode },
@@ -94,7 +102,7 @@ async function leesInkomend(g: string, f: BerichtenFilters, skip: number, sinds:
     LEFT JOIN "Aanbieder" an ON an."id" = i."aanbiederId"
     WHERE i."gemeenteId" = ${g}::uuid ${f.weergave === 'ontvangen' ? ontvangenSql(f, sinds) : Prisma.sql`AND i."status" = 'GEWEIGERD' ${filterSql('i', 'ontvangenOp', f)}`}
     ORDER BY i."ontvangenOp" DESC, i."id"
-    OFFSET ${skip}::int LIMIT ${PAGINA_GROOTTE}::int`);
+    OFFSET ${skip}::int LIMIT ${PAGINA_GROOTTE}::int`, BEWAREN);
   return rijen.map(({ aanbiederNaam, ...r }) => ({ ...r, aanbieder: aanbiederNaam === null ? null : { naam: aanbiederNaam } }));
 }
 
@@ -108,7 +116,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
   const g = actor.gemeenteId;
   const declaratieWaar: Prisma.DeclaratieWhereInput = { gemeenteId: g, ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
   const verzoekWaar: Prisma.AanbiederVerzoekWhereInput = { gemeenteId: g, status: 'OPEN', ...(f.aanbiederId ? { aanbiederId: f.aanbiederId } : {}), ...(periode(f) ? { ontvangenOp: periode(f) } : {}) };
-  const [{ besluitdagen: dagen }] = await leesSql<{ besluitdagen: string[] }>(Prisma.sql`SELECT ${BESLUITDAGEN_SQL} AS "besluitdagen"`);
+  const [{ besluitdagen: dagen }] = await leesSql<{ besluitdagen: string[] }>(Prisma.sql`SELECT ${BESLUITDAGEN_SQL} AS "besluitdagen"`, BEWAREN);
   const besluitdagen = alsBesluitdagen(dagen);
   // OP090: sent before this instant and still without retour = more than 3 werkdagen.
   const grens = (() => {
@@ -126,7 +134,7 @@ export async function getBerichtenverkeer(actor: Actor, f: BerichtenFilters, now
         : Promise.resolve({ uit: [], inkomend: [] });
   const gevraagd = (Math.max(1, f.pagina) - 1) * PAGINA_GROOTTE;
   const [[telling], vooraf] = await Promise.all([
-    leesSql<Tellingen & { aanbieders: { id: string; naam: string; agbCode: string }[] | null }>(tellingenSql(g, f, grens, sinds)),
+    leesSql<Tellingen & { aanbieders: { id: string; naam: string; agbCode: string }[] | null }>(tellingenSql(g, f, grens, sinds), BEWAREN),
     lijst(gevraagd),
   ]);
   const { retour, teLaat, afgekeurd: afgekeurdAantal, ontvangen, geweigerd: geweigerdAantal, verzoeken, declaraties, declaratiesAfgewezen } = telling;

@@ -80,11 +80,20 @@ const tellingen = (actor: Actor) => Prisma.sql`
    - (SELECT count(*) FROM "teControleren" c JOIN "BeschiktProduct" bp ON bp."beschikkingId" = c."id" JOIN "Toewijzing" t ON t."beschiktProductId" = bp."id"
      WHERE NOT c."zichtbaar" AND t."gemeenteId" = ${actor.gemeenteId}::uuid AND ${toewijzingTeVersturen(Prisma.sql`t`)}))::int AS "toewijzingen"`;
 
+/**
+ * Issue 23: for the backoffice (zietElkeAanvraag) the statements keep their plan (lib/db.ts, leesSql's plan 'bewaren'):
+ * their text is the same on every view and their values are the gemeente and the actor, and planning them cost more
+ * than running them (at 100,000 households the list 3.8 ms from the client planned on every view against 0.6 ms kept,
+ * the toewijzingen 2.3 against 0.4 ms). For another role need-to-know per household is in the text, and its best plan
+ * depends on the actor: planned on every view.
+ */
+const bewaren = (actor: Actor) => (zietElkeAanvraag(actor) ? ({ plan: 'bewaren' } as const) : {});
+
 /** The counts of the start page: vastgestelde beschikkingen whose letter is not sent, toewijzingen not sent. */
 export async function countNogVersturen(actor: Actor): Promise<{ beschikkingen: number; toewijzingen: number }> {
   assertPermission(actor, 'beschikking:draft');
   const [row] = await leesSql<{ beschikkingen: number; toewijzingen: number }>(Prisma.sql`
-    WITH ${teControleren(actor)} SELECT ${tellingen(actor)}`);
+    WITH ${teControleren(actor)} SELECT ${tellingen(actor)}`, bewaren(actor));
   return row;
 }
 
@@ -128,7 +137,7 @@ export async function listNogVersturen(actor: Actor) {
         LIMIT ${NOG_VERSTUREN_MAX}::int
       ) b ON true
       LEFT JOIN "Persoon" p ON p."id" = b."persoonId" LEFT JOIN "Aanvraag" a ON a."id" = b."aanvraagId"
-      ORDER BY b."vastgesteldOp" ASC NULLS FIRST, b."identificatie" COLLATE "C"`),
+      ORDER BY b."vastgesteldOp" ASC NULLS FIRST, b."identificatie" COLLATE "C"`, bewaren(actor)),
     leesSql<ToewijzingRij>(Prisma.sql`
       SELECT t."id", t."toewijzingNummer", t."status"::text AS "status", t."toewijzingOp", t."ingangsdatum", pr."naam" AS "product", an."naam" AS "aanbieder",
              t."beschikkingId", t."identificatie", p."voornamen", p."tussenvoegsel", p."achternaam"
@@ -141,7 +150,7 @@ export async function listNogVersturen(actor: Actor) {
         LIMIT ${NOG_VERSTUREN_MAX}::int
       ) t
       JOIN "Product" pr ON pr."id" = t."productId" JOIN "Aanbieder" an ON an."id" = t."aanbiederId" JOIN "Persoon" p ON p."id" = t."persoonId"
-      ORDER BY t."toewijzingOp" ASC, t."toewijzingNummer"`),
+      ORDER BY t."toewijzingOp" ASC, t."toewijzingNummer"`, bewaren(actor)),
   ]);
   const [telling] = beschikkingen;
   return {
