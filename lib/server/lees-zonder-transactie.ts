@@ -15,6 +15,8 @@ export const leesZonderTransactie = <T>(lees: (db: Tx) => Promise<T>): Promise<T
 
 /**
  * A hand-written read on the client given: outside a transaction (`prisma`) straight on node-postgres (leesSql, issue
- * 23: a quarter of the server CPU of $queryRaw), inside one on the transaction's connection.
+ * 23: a quarter of the server CPU of $queryRaw), inside one on the transaction's connection. The options are leesSql's
+ * (a kept plan), for the read outside a transaction; inside one the statement is planned as Prisma plans it.
  */
-export const leesOp = <T>(db: Tx | typeof prisma, query: Prisma.Sql): Promise<T[]> => (db === prisma ? leesSql<T>(query) : db.$queryRaw<T[]>(query));
+export const leesOp = <T>(db: Tx | typeof prisma, query: Prisma.Sql, options?: Parameters<typeof leesSql>[1]): Promise<T[]> =>
+  db === prisma ? leesSql<T>(query, options) : db.$queryRaw<T[]>(query);
