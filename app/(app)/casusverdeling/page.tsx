@@ -158,11 +158,11 @@ export default async function CasusverdelingPage({ searchParams }: { searchParam
               cell: (c) => (
                 <span className="flex flex-wrap gap-1">
                   <Badge tone={c.urgentie === 'NORMAAL' ? 'neutral' : 'danger'}>{URGENTIE_LABELS[c.urgentie]}</Badge>
-                  {c.veiligheid !== 'GEEN_ZORGEN' && <Badge tone="warning">Veiligheid: {VEILIGHEID_LABELS[c.veiligheid].toLowerCase()}</Badge>}
+                  {c.veiligheid !== 'GEEN_ZORGEN' && <Badge tone="warning">{`Veiligheid: ${VEILIGHEID_LABELS[c.veiligheid].toLowerCase()}`}</Badge>}
                 </span>
               ),
             },
-            { header: 'Wacht', cell: (c) => <>{c.wachttijdDagen} {c.wachttijdDagen === 1 ? 'dag' : 'dagen'}<span className="onder">gemeld {formatDatum(c.meldingOntvangenOp)}</span></> },
+            { header: 'Wacht', cell: (c) => <>{`${c.wachttijdDagen} ${c.wachttijdDagen === 1 ? 'dag' : 'dagen'}`}<span className="onder">{`gemeld ${formatDatum(c.meldingOntvangenOp)}`}</span></> },
             {
               header: 'Leefgebieden',
               cell: (c) => (c.leefgebieden.length ? <>{c.leefgebieden.join(', ')}{c.uitkomst && <span className="onder">{TRIAGE_UITKOMST_LABELS[c.uitkomst]}</span>}</> : '—'),

@@ -24,6 +24,9 @@ export const metadata: Metadata = { title: 'Mijn werkvoorraad' };
 const TAKEN_STAP = 15;
 const HUISHOUDENS_STAP = 10;
 
+// Text in a repeated cell as one template string (issue 23): `Te laat: {n} dagen` makes four text nodes, which React
+// renders as four strings in the RSC payload and separates by comments in the HTML.
+
 /** The page with both lists as long as asked: "meer tonen" of one list keeps what the other shows. */
 function werkvoorraadHref(toon: { toon?: string | string[] | number | null; huishoudens?: string | string[] | number | null }, kop: string) {
   const query = new URLSearchParams();
@@ -38,7 +41,7 @@ function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
   return (
     <span className="termijn">
       {taak.status === 'OVERDUE' ? <span className="te-laat">{formatDatum(taak.uiterlijkOp)}</span> : <span>{formatDatum(taak.uiterlijkOp)}</span>}
-      {taak.status === 'OVERDUE' && <Badge tone="danger">Te laat: {-taak.dagen} {taak.dagen === -1 ? 'dag' : 'dagen'}</Badge>}
+      {taak.status === 'OVERDUE' && <Badge tone="danger">{`Te laat: ${-taak.dagen} ${taak.dagen === -1 ? 'dag' : 'dagen'}`}</Badge>}
       {taak.status === 'DUE_SOON' && <Badge tone="warning">{taak.dagen === 0 ? 'Vandaag' : `Nog ${taak.dagen} ${taak.dagen === 1 ? 'dag' : 'dagen'}`}</Badge>}
       {taak.uitleg && <span className="basis-full"><TermijnUitleg uitleg={taak.uitleg} /></span>}
     </span>
@@ -119,7 +122,7 @@ export default async function WerkvoorraadPage({ searchParams }: { searchParams:
             { header: 'Fase', cell: (h) => FASE_LABELS[h.fase] },
             { header: 'Regie', cell: (h) => <>{REGIEVORM_LABELS[h.vorm]}{!h.lead && <span className="onder">naast de lead</span>}</> },
             { header: 'Eerstvolgende', cell: (h) => (h.volgende ? <><Termijn taak={h.volgende} /><span className="onder">{h.volgende.titel}</span></> : '—') },
-            { header: 'Open', cell: (h) => <>{h.aantalTaken}{h.teLaat > 0 && <span className="block text-sm font-semibold text-red-800">{h.teLaat} te laat</span>}</> },
+            { header: 'Open', cell: (h) => <>{h.aantalTaken}{h.teLaat > 0 && <span className="block text-sm font-semibold text-red-800">{`${h.teLaat} te laat`}</span>}</> },
           ]}
         />
         <MeerTonen rijen={regie} href={(huishoudens) => werkvoorraadHref({ toon: params.toon, huishoudens }, 'kop-mijn-huishoudens')} label="Meer huishoudens tonen" />
