@@ -12,13 +12,12 @@ export function PageHeader({ title, description, actions }: { title: string; des
   );
 }
 
+/** Styled by `.sectie` in app/globals.css (issue 23: a page of nine sections sent their class lists twice each). */
 export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
   return (
-    <section className="mb-6 rounded border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby={slug(title)}>
-      <div className="mb-3 flex items-center justify-between gap-2">
-        <h2 id={slug(title)} className="scroll-mt-20 text-lg font-bold text-slate-900">
-          {title}
-        </h2>
+    <section className="sectie" aria-labelledby={slug(title)}>
+      <div>
+        <h2 id={slug(title)}>{title}</h2>
         {actions}
       </div>
       {children}
@@ -26,13 +25,14 @@ export function Section({ title, children, actions }: { title: string; children:
   );
 }
 
+/** Styled by `.cijfers` in app/globals.css: one class per figure, its tone a second. */
 export function StatGrid({ stats }: { stats: { label: string; value: ReactNode; tone?: 'danger' | 'warning' }[] }) {
   return (
-    <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
+    <dl className="cijfers">
       {stats.map((s) => (
-        <div key={s.label} className={`rounded border bg-white p-4 ${s.tone === 'danger' ? 'border-red-300' : s.tone === 'warning' ? 'border-amber-300' : 'border-slate-200'}`}>
-          <dt className="text-sm text-slate-700">{s.label}</dt>
-          <dd className="mt-1 text-2xl font-bold text-slate-900">{s.value}</dd>
+        <div key={s.label} className={s.tone ? `cijfer cijfer-${s.tone}` : 'cijfer'}>
+          <dt>{s.label}</dt>
+          <dd>{s.value}</dd>
         </div>
       ))}
     </dl>
