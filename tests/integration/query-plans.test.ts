@@ -299,8 +299,8 @@ describe(`query plans on ${HUISHOUDENS.toLocaleString('en')} households`, () => 
     // Not the meldingen worklist: at a million households its generic plan ran in 7.2 ms against 4.2 ms planned.
     ['meldingen to triage (front office)', 0],
     ['aanvragen queue, overdue, page 2 (teamlead: need-to-know in SQL)', 0],
-    // The backoffice's nog versturen (its two lists, and its counts on the aanvragen queue) and every
-    // statement of the Berichtenverkeer page (besluitdagen, the counts, and the list when it is a list of messages).
+    // The backoffice's nog versturen (its two lists, and its counts on the aanvragen queue), and the Berichtenverkeer's
+    // besluitdagen, counts and list of messages.
     ['nog versturen: beschikkingen and toewijzingen (backoffice)', 2],
     ['nog versturen: the counts of the aanvragen queue (backoffice)', 1],
     ['berichtenverkeer: retour (backoffice)', 3],

@@ -24,9 +24,6 @@ export const metadata: Metadata = { title: 'Mijn werkvoorraad' };
 const TAKEN_STAP = 15;
 const HUISHOUDENS_STAP = 10;
 
-// Text in a repeated cell as one template string (issue 23): `Te laat: {n} dagen` makes four text nodes, which React
-// renders as four strings in the RSC payload and separates by comments in the HTML.
-
 /** The page with both lists as long as asked: "meer tonen" of one list keeps what the other shows. */
 function werkvoorraadHref(toon: { toon?: string | string[] | number | null; huishoudens?: string | string[] | number | null }, kop: string) {
   const query = new URLSearchParams();
@@ -37,6 +34,10 @@ function werkvoorraadHref(toon: { toon?: string | string[] | number | null; huis
   return `/werkvoorraad?${query}#${kop}`;
 }
 
+/**
+ * A due date with its badge. The text of a repeated cell is one template string (issue 23): `Te laat: {n} dagen` in
+ * JSX makes four text nodes, four strings in the RSC payload and three comments between them in the HTML.
+ */
 function Termijn({ taak }: { taak: WerkvoorraadTaak }) {
   return (
     <span className="termijn">

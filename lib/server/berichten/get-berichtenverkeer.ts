@@ -16,9 +16,10 @@ const periode = (f: BerichtenFilters) =>
   f.van || f.tot ? { ...(f.van ? { gte: f.van } : {}), ...(f.tot ? { lt: addCalendarDays(f.tot, 1) } : {}) } : undefined;
 
 /**
- * Issue 23: every statement of the page keeps its plan (lib/db.ts, leesSql's plan 'bewaren'). Their text varies only
- * with the list and which filters are set (a few dozen texts at most), their values are the gemeente, the filter and
- * the page; planning them cost more than running them (at 100,000 households the counts 1.0 ms from the client
+ * Issue 23: the page's statements on node-postgres (besluitdagen, the counts, a list of messages) keep their plan
+ * (lib/db.ts, leesSql's plan 'bewaren'); the verzoeken and declaraties, read through Prisma, do not. Their text varies
+ * only with the list and which filters are set (a few dozen texts at most), their values are the gemeente, the filter
+ * and the page; planning them cost more than running them (at 100,000 households the counts 1.0 ms from the client
  * planned on every view against 0.4 ms kept, the list of messages 1.0 against 0.2 ms).
  */
 const BEWAREN = { plan: 'bewaren' } as const;
