@@ -152,7 +152,7 @@ describe('deactivateMedewerker', () => {
     const closed = await createTeamCasus(gemeenteId, team.id, { fase: 'AFGESLOTEN' });
     const regie = await createRegie(open.casus, coach.id);
     await createRegie(open2.casus, coach.id, { vorm: 'PROCESREGIE' });
-    await createRegie(closed.casus, coach.id);
+    await createRegie(closed.casus, coach.id, { tot: new Date() }); // ended with its casus
 
     expect(await verifyCredentials({ email: coach.email, password: PASSWORD, ip: '10.0.0.1' })).toMatchObject({ id: coach.id });
     session.userId = coach.id;

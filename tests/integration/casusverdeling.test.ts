@@ -51,11 +51,12 @@ beforeAll(async () => {
   await createTeamCasus(gemeenteId, otherTeam.team.id);
 
   // Caseload: coach 0 has two casusregie, the procesregisseur one procesregie and one casusregie,
-  // coach 2 one casusregie in a closed casus (does not count) and one ended (does not count).
+  // coach 2 one casusregie in a closed casus (ended with it, as closing does: does not count) and one ended (does not
+  // count). A current regie in a closed casus the database refuses (tests/integration/invariants.test.ts).
   for (let i = 0; i < 2; i++) await createRegie((await createTeamCasus(gemeenteId, teamId, { fase: 'PLAN' })).casus, coaches[0].id);
   await createRegie((await createTeamCasus(gemeenteId, teamId, { fase: 'UITVOERING' })).casus, procesregisseur.id, { vorm: 'PROCESREGIE' });
   await createRegie((await createTeamCasus(gemeenteId, teamId, { fase: 'UITVOERING' })).casus, procesregisseur.id);
-  await createRegie((await createTeamCasus(gemeenteId, teamId, { fase: 'AFGESLOTEN' })).casus, coaches[2].id);
+  await createRegie((await createTeamCasus(gemeenteId, teamId, { fase: 'AFGESLOTEN' })).casus, coaches[2].id, { tot: new Date() });
   await createRegie((await createTeamCasus(gemeenteId, teamId, { fase: 'PLAN' })).casus, coaches[2].id, { tot: new Date() });
 });
 

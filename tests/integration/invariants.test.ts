@@ -68,6 +68,37 @@ describe('rule 3: at most one lead regisseur', () => {
   });
 });
 
+describe('rule 3: regie only while the casus is open', () => {
+  const regie = async (casusId: string, huishoudenId: string) => {
+    const regisseur = await createUser(gemeenteId, ['WIJKCOACH']);
+    return { gemeenteId, huishoudenId, casusId, regisseurId: regisseur.id, reden: 'test', toegewezenDoorId: userId, vorm: 'CASUSREGIE' as const, lead: true };
+  };
+
+  it('refuses to close a casus while its regie runs, and closes it with the regie ended in the same transaction', async () => {
+    const huishouden = await createHuishouden(gemeenteId);
+    const casus = await createCasus(gemeenteId, huishouden.id, 'PLAN');
+    const toewijzing = await prisma.regieToewijzing.create({ data: await regie(casus.id, huishouden.id) });
+    const sluit = { fase: 'AFGESLOTEN' as const, afgeslotenOp: new Date() };
+    await expect(prisma.casus.update({ where: { id: casus.id }, data: sluit })).rejects.toThrow(/RegieToewijzing_in_open_casus|afgesloten casus heeft geen lopende regie/);
+    expect((await prisma.casus.findUniqueOrThrow({ where: { id: casus.id } })).fase).toBe('PLAN');
+
+    // As sluitCasusAf does it: the fase first, then the regie ends; checked when the transaction commits.
+    await prisma.$transaction(async (tx) => {
+      await tx.casus.update({ where: { id: casus.id }, data: sluit });
+      await tx.regieToewijzing.update({ where: { id: toewijzing.id }, data: { tot: new Date(), eindreden: 'Casus afgesloten' } });
+    });
+    expect((await prisma.casus.findUniqueOrThrow({ where: { id: casus.id } })).fase).toBe('AFGESLOTEN');
+  });
+
+  it('refuses a current regie in a closed casus, and refuses to start one again', async () => {
+    const huishouden = await createHuishouden(gemeenteId);
+    const casus = await createCasus(gemeenteId, huishouden.id, 'AFGESLOTEN');
+    await expect(prisma.regieToewijzing.create({ data: await regie(casus.id, huishouden.id) })).rejects.toThrow(/RegieToewijzing_in_open_casus|afgesloten casus heeft geen lopende regie/);
+    const beeindigd = await prisma.regieToewijzing.create({ data: { ...(await regie(casus.id, huishouden.id)), tot: new Date(), eindreden: 'Casus afgesloten' } });
+    await expect(prisma.regieToewijzing.update({ where: { id: beeindigd.id }, data: { tot: null } })).rejects.toThrow(/RegieToewijzing_in_open_casus|afgesloten casus heeft geen lopende regie/);
+  });
+});
+
 describe('other rules the database keeps', () => {
   it('refuses a beschikking vastgesteld by the person who drafted it (four eyes)', async () => {
     const huishouden = await createHuishouden(gemeenteId);

@@ -21,7 +21,9 @@ export type Teamlid = TeamlidFacts & {
  * The wijkcoaches of these teams with their caseload (DOMAIN.md §6: caseload per professional, weighted by
  * intensity). One statement whatever the team's size (issue 9: as a nested Prisma read with a caseload query it took
  * six round trips on every view of the casusverdeling): the members with their teams, focuswijken, mandates and
- * current assignments in open casussen counted per regievorm.
+ * current assignments counted per regievorm. A current assignment is one in an open casus: the database holds it
+ * (migration 20261210100000_regie_in_open_casus), so the count reads RegieToewijzing alone (issue 23: looking up the
+ * casus of each of a team's ~900 assignments was a quarter of the casusverdeling's statement at 100,000 households).
  */
 export async function loadTeamleden(db: Db, gemeenteId: string, teamIds: string[], today = new Date()): Promise<Teamlid[]> {
   if (teamIds.length === 0) return [];
@@ -36,8 +38,8 @@ export const teamledenSql = (gemeenteId: string, teamIds: string[]) => Prisma.sq
            COALESCE((SELECT json_agg(json_build_object('soort', m."soort", 'vanaf', m."vanaf", 'tot', m."tot"))
                      FROM "Mandaat" m WHERE m."userId" = u."id" AND m."soort" IN ('PROCESREGIE', 'DOORZETTINGSMACHT')), '[]'::json) AS "mandaten",
            COALESCE((SELECT json_agg(json_build_object('vorm', x."vorm", 'aantal', x."aantal"))
-                     FROM (SELECT r."vorm", count(*)::int AS "aantal" FROM "RegieToewijzing" r JOIN "Casus" c ON c."id" = r."casusId"
-                           WHERE r."regisseurId" = u."id" AND r."tot" IS NULL AND c."fase" <> 'AFGESLOTEN' GROUP BY r."vorm") x), '[]'::json) AS "toewijzingen"
+                     FROM (SELECT r."vorm", count(*)::int AS "aantal" FROM "RegieToewijzing" r
+                           WHERE r."regisseurId" = u."id" AND r."tot" IS NULL GROUP BY r."vorm") x), '[]'::json) AS "toewijzingen"
     FROM "User" u
     WHERE u."gemeenteId" = ${gemeenteId}::uuid AND u."actief" AND 'WIJKCOACH' = ANY(u."rollen")
       AND EXISTS (SELECT 1 FROM "TeamLidmaatschap" tl WHERE tl."userId" = u."id" AND tl."teamId" = ANY(${teamIds}::uuid[]) AND tl."tot" IS NULL)
@@ -70,15 +72,15 @@ export type TeamlidRij = {
 };
 
 /**
- * Current assignments (tot null) in open casussen, counted and weighted per regisseur (lib/domain/regie caseload):
- * one grouped query, however many households the team holds.
+ * Current assignments (tot null; the database keeps them to open casussen), counted and weighted per regisseur
+ * (lib/domain/regie caseload): one grouped query, however many households the team holds.
  */
 export async function loadCaseloads(db: Db, regisseurIds: string[]): Promise<Map<string, Caseload>> {
   if (regisseurIds.length === 0) return new Map();
   const rows = await db.$queryRaw<{ regisseurId: string; vorm: Regievorm; aantal: number }[]>`
     SELECT r."regisseurId", r."vorm"::text AS "vorm", count(*)::int AS "aantal"
-    FROM "RegieToewijzing" r JOIN "Casus" c ON c."id" = r."casusId"
-    WHERE r."regisseurId" = ANY(${regisseurIds}::uuid[]) AND r."tot" IS NULL AND c."fase" <> 'AFGESLOTEN'
+    FROM "RegieToewijzing" r
+    WHERE r."regisseurId" = ANY(${regisseurIds}::uuid[]) AND r."tot" IS NULL
     GROUP BY r."regisseurId", r."vorm"`;
   const perRegisseur = new Map<string, { vorm: Regievorm; regisseurId: string }[]>();
   for (const row of rows) {
