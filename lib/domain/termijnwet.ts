@@ -100,7 +100,7 @@ export const weekdag = (date: Date): string => WEEKDAGEN[toCalendarDay(date).get
  */
 export const vrijeDag = (date: Date, besluitdagen: Besluitdagen): string | null => {
   const d = toCalendarDay(date);
-  const iso = toIsoDate(d);
+  const iso = d.toISOString().slice(0, 10); // d is a calendar day already: toIsoDate would make it again
   const feestdag = feestdagenVan(d.getUTCFullYear()).get(iso);
   if (feestdag) return feestdag;
   const dow = d.getUTCDay();

@@ -179,10 +179,13 @@ export type Werkvoorraad = { taken: WerkvoorraadTaak[]; huishoudens: Werkvoorraa
 export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   const { today } = input;
   const taken: WerkvoorraadTaak[] = [];
+  // A task reached twice (a consult of a casus in my regie, say) is listed once: by key, without a scan per task.
+  const keys = new Set<string>();
   const add = (t: AfgeleideTaak, ref: { huishouden: HuishoudenRef; casusNummer: string | null }) => {
-    if (taken.some((bestaand) => bestaand.key === t.key)) return;
+    if (keys.has(t.key)) return;
     if (!(TAAK_SOORTEN as readonly string[]).includes(t.soort)) return;
     const uiterlijkOp = toCalendarDay(t.op);
+    keys.add(t.key);
     taken.push({
       key: t.key, soort: t.soort as TaakSoort, titel: t.titel, wie: t.wie, huishouden: ref.huishouden, casusId: t.casusId, casusNummer: ref.casusNummer,
       uiterlijkOp, status: termStatus(uiterlijkOp, today), dagen: daysLeft(uiterlijkOp, today), ...(t.uitleg ? { uitleg: t.uitleg } : {}),
@@ -191,9 +194,9 @@ export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   const afgeleid = (feiten: Omit<TaakFeiten, 'onderzoekTermijnDagen' | 'evaluatieDatum' | 'besluitdagen'> & { evaluatieDatum?: Date | null }) =>
     leidTakenAf({ onderzoekTermijnDagen: input.onderzoekTermijnDagen, beschikkingTermijnen: input.beschikkingTermijnen, besluitdagen: input.besluitdagen, evaluatieDatum: null, ...feiten }, today);
 
+  const grens = actiesZichtbaarTot(today).getTime();
   for (const r of input.regie) {
     if (r.casus.fase === 'AFGESLOTEN') continue;
-    const grens = actiesZichtbaarTot(today).getTime();
     const { planVersies, acties, nummer, aanvragen, ...casus } = r.casus;
     for (const t of afgeleid({
       casus,
@@ -217,12 +220,19 @@ export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   }
 
   const gesorteerd = sorteerTaken(taken);
+  // Each household's tasks in the sorted order, grouped in one pass rather than filtered per household.
+  const perHuishouden = new Map<string, WerkvoorraadTaak[]>();
+  for (const t of gesorteerd) {
+    const eigen = perHuishouden.get(t.huishouden.id);
+    if (eigen) eigen.push(t);
+    else perHuishouden.set(t.huishouden.id, [t]);
+  }
   const seen = new Set<string>();
   const huishoudens: WerkvoorraadHuishouden[] = [];
   for (const r of input.regie) {
     if (r.casus.fase === 'AFGESLOTEN' || seen.has(r.huishouden.id)) continue;
     seen.add(r.huishouden.id);
-    const eigen = gesorteerd.filter((t) => t.huishouden.id === r.huishouden.id);
+    const eigen = perHuishouden.get(r.huishouden.id) ?? [];
     huishoudens.push({
       huishouden: r.huishouden,
       casusId: r.casus.id,
