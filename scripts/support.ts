@@ -54,11 +54,12 @@ export function ensureAuthSecret(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** NODE_OPTIONS for the production server: the old-space limit of scripts/start.ts, unless one is set already. */
 /**
- * The server's heap: a cap on the old generation, and a young generation of 32 MB instead of V8's 16 MB (issue 23): a
- * page renders a few MB of short-lived objects, and with the smaller nursery the server spent a sixth of its time in
- * scavenges (a CPU profile of the werkvoorraad at 100,000 households); the larger one costs ~40 MB of memory.
+ * NODE_OPTIONS for the production server, each unless set already. The server's heap: a cap on the old generation,
+ * and a young generation of 32 MB instead of V8's 16 MB (issue 23): a page renders a few MB of short-lived objects, and
+ * with the smaller nursery the server spent a sixth of its time in scavenges (a CPU profile of the werkvoorraad at
+ * 100,000 households); the larger one costs ~40 MB of memory. How far the old generation grows between full
+ * collections is set in instrumentation.ts: Node does not take that flag in NODE_OPTIONS.
  */
 export const withHeapLimit = (nodeOptions = '', mb = 320) =>
   [
