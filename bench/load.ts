@@ -35,6 +35,12 @@ export type RunStats = {
   encoding: string;
   /** A few reasons for failures, for the report. */
   problems: string[];
+  /**
+   * The server's CPU time per completed request over the run, in ms (`next start` and its children, all threads:
+   * rendering, the proxy, GC), read from /proc by the benchmark; PostgreSQL's own processes are not in it. Far less
+   * noisy than a latency percentile: what the page costs the server whatever else shares the machine.
+   */
+  cpuMs?: number;
 };
 
 export const cookieHeader = (session: Session) => [...session.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

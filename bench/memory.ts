@@ -37,6 +37,31 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
+/**
+ * User plus system CPU time from a /proc/<pid>/stat line, in clock ticks (fields 14 and 15; every thread of the
+ * process, so V8's GC helpers too). The comm field may hold spaces and parentheses: read after the last ')'.
+ */
+export function cpuTicksOf(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second on every architecture Node runs on. */
+const MS_PER_TICK = 10;
+
+/** CPU time used so far by the processes, in ms (a process gone since counts nothing). */
+export function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      ticks += cpuTicksOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      // gone
+    }
+  }
+  return ticks * MS_PER_TICK;
+}
+
 export function rssKb(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -20,7 +20,7 @@ export type PageResult = {
   /** Per run. */
   runs: RunStats[];
   /** Medians over the runs. */
-  median: Pick<RunStats, 'p50' | 'p95' | 'p99' | 'throughput'> & { kb?: number };
+  median: Pick<RunStats, 'p50' | 'p95' | 'p99' | 'throughput'> & { kb?: number; cpuMs?: number };
   requests: number;
   failures: number;
   problems: string[];
@@ -121,17 +121,18 @@ export function toMarkdown(r: Report): string {
     const floor = results.find((p) => p.key === FLOOR);
     const bare = results.find((p) => p.key === BARE && !p.skipped);
     lines.push(`## ${c} concurrent users`, '');
-    lines.push('| page | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | p95 / floor | p99 / floor | req/s / floor | kB html | kB gzip | requests | failed |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('| page | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | p95 / floor | p99 / floor | req/s / floor | server CPU ms/req | CPU / floor | kB html | kB gzip | requests | failed |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const p of results) {
       if (p.skipped) {
-        lines.push(`| ${p.label} | — | — | — | — | — | — | — | — | — | — | 0 | not measured: ${p.skipped} |`);
+        lines.push(`| ${p.label} | — | — | — | — | — | — | — | — | — | — | — | — | 0 | not measured: ${p.skipped} |`);
         continue;
       }
       const f = floor?.median;
       const label = p.key === FLOOR || p.key === BARE ? `**${p.label}**` : p.label;
-      lines.push(`| ${label} | ${ms(p.median.p50)} | ${ms(p.median.p95)} | ${ms(p.median.p99)} | ${p.median.throughput.toFixed(1)} | ${ratio(p.median.p50, f?.p50 ?? NaN)} | ${ratio(p.median.p95, f?.p95 ?? NaN)} | ${ratio(p.median.p99, f?.p99 ?? NaN)} | ${ratio(p.median.throughput, f?.throughput ?? NaN)} | ${kb(p.median.kb)} | ${kb(p.gzipKb)} | ${n(p.requests)} | ${p.failures} |`);
+      lines.push(`| ${label} | ${ms(p.median.p50)} | ${ms(p.median.p95)} | ${ms(p.median.p99)} | ${p.median.throughput.toFixed(1)} | ${ratio(p.median.p50, f?.p50 ?? NaN)} | ${ratio(p.median.p95, f?.p95 ?? NaN)} | ${ratio(p.median.p99, f?.p99 ?? NaN)} | ${ratio(p.median.throughput, f?.throughput ?? NaN)} | ${ms(p.median.cpuMs ?? NaN)} | ${ratio(p.median.cpuMs ?? NaN, f?.cpuMs ?? NaN)} | ${kb(p.median.kb)} | ${kb(p.gzipKb)} | ${n(p.requests)} | ${p.failures} |`);
     }
+    lines.push('', 'Server CPU ms/req: the CPU time of `next start` and its children (every thread, GC included; not PostgreSQL) per completed request, median over the runs: what the page costs the server, steadier than a percentile when other work shares the machine.');
     lines.push('', `kB html: the median size of the page's HTML answer over the measured requests, uncompressed (${[...new Set(results.map((p) => p.encoding).filter(Boolean))].join(', ') || 'identity'}: the load generator asks for no compression); kB gzip: the same page's first answer once more with \`Accept-Encoding: gzip\`, as a browser receives it from \`next start\`.`);
     if (bare && floor && !floor.skipped) {
       lines.push('', `Second reference, the bare page (Next.js and the proxy, no session, no database): the floor is ${ratio(floor.median.p50, bare.median.p50)} of it at p50, ${ratio(floor.median.p95, bare.median.p95)} at p95, ${ratio(floor.median.p99, bare.median.p99)} at p99, and serves ${ratio(floor.median.throughput, bare.median.throughput)} of its requests per second.`);

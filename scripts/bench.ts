@@ -13,7 +13,7 @@ import path from 'node:path';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp, withHeapLimit } from './support';
 import { argValue, prepareBenchDatabase } from '../bench/generate';
 import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, signInInwoner, signInPartner, type Session } from '../bench/load';
-import { describeTree, sampleMemory } from '../bench/memory';
+import { cpuMs, describeTree, processTree, sampleMemory } from '../bench/memory';
 import { commit, machine, median, type PageResult, type Report, toMarkdown } from '../bench/report';
 import { ACCOUNTS, ANONIEM, type Account, BARE_PAGE, FLOOR_KEY, INWONER, loadInwoners, loadPages, loadPartner, PARTNER, type Page } from '../bench/targets';
 import { startTestDigid } from './test-digid';
@@ -156,9 +156,12 @@ async function main() {
       for (const page of measured) await drive(page, o.warmup);
       for (let run = 1; run <= o.runs; run++) {
         for (const page of measured) {
+          const tree = processTree(server.pid!);
+          const cpuBefore = cpuMs(tree);
           const stats = await drive(page, o.seconds);
+          if (tree.length && stats.requests) stats.cpuMs = (cpuMs(tree) - cpuBefore) / stats.requests;
           runs.get(page.key)!.push(stats);
-          console.log(`  run ${run} ${page.key.padEnd(15)} p50 ${stats.p50.toFixed(0).padStart(5)} ms  p95 ${stats.p95.toFixed(0).padStart(5)} ms  p99 ${stats.p99.toFixed(0).padStart(5)} ms  ${stats.throughput.toFixed(1).padStart(6)} req/s${stats.failures ? `  ${stats.failures} FAILED` : ''}`);
+          console.log(`  run ${run} ${page.key.padEnd(15)} p50 ${stats.p50.toFixed(0).padStart(5)} ms  p95 ${stats.p95.toFixed(0).padStart(5)} ms  p99 ${stats.p99.toFixed(0).padStart(5)} ms  ${stats.throughput.toFixed(1).padStart(6)} req/s${stats.cpuMs === undefined ? '' : `  cpu ${stats.cpuMs.toFixed(1).padStart(5)} ms/req`}${stats.failures ? `  ${stats.failures} FAILED` : ''}`);
         }
       }
       report.results[concurrency] = pages.map((page) => {
@@ -167,7 +170,7 @@ async function main() {
           key: page.key,
           label: page.label,
           runs: r,
-          median: { p50: median(r.map((x) => x.p50)), p95: median(r.map((x) => x.p95)), p99: median(r.map((x) => x.p99)), throughput: median(r.map((x) => x.throughput)), kb: median(r.map((x) => x.kb)) },
+          median: { p50: median(r.map((x) => x.p50)), p95: median(r.map((x) => x.p95)), p99: median(r.map((x) => x.p99)), throughput: median(r.map((x) => x.throughput)), kb: median(r.map((x) => x.kb)), cpuMs: median(r.map((x) => x.cpuMs ?? NaN)) },
           encoding: [...new Set(r.map((x) => x.encoding))].join(', ') || undefined,
           gzipKb: gzipKb.get(page.key),
           requests: r.reduce((s, x) => s + x.requests, 0),

@@ -160,7 +160,7 @@ describe('the report', () => {
 
   it('gives each page as a ratio to the floor and checks the targets of issue 9', () => {
     const md = toMarkdown(report(0.5));
-    expect(md).toContain('| werkvoorraad | 50 | 100 | 120 | 50.0 | 2.50× | 2.50× | 2.50× | 0.50× | 30 | 6.3 | 100 | 0 |');
+    expect(md).toContain('| werkvoorraad | 50 | 100 | 120 | 50.0 | 2.50× | 2.50× | 2.50× | 0.50× | — | — | 30 | 6.3 | 100 | 0 |');
     expect(md).toContain('kB html: the median size');
     expect(md).toMatch(/werkvoorraad: p95 ≤ 3× floor and ≤ 150 ms at 10 users \| 100 ms, 2\.50× floor \| yes/);
     expect(md).toMatch(/rapportage: p95 ≤ 3× floor and ≤ 150 ms at 10 users \| 400 ms, 10\.00× floor \| \*\*no\*\*/);
@@ -178,6 +178,18 @@ describe('the report', () => {
     // The bare page is a reference, not a page with a target of its own.
     expect(md).not.toMatch(/\| kaal: p95 ≤ 3× floor/);
     expect(toMarkdown(report(0.5))).not.toContain('Second reference');
+  });
+
+  it("gives the server's CPU time per request beside the times, and as a ratio to the floor's", () => {
+    const r = report(0.5);
+    const [floor, werkvoorraad] = r.results[10];
+    floor.median.cpuMs = 8;
+    werkvoorraad.median.cpuMs = 20;
+    const md = toMarkdown(r);
+    expect(md).toContain('| werkvoorraad | 50 | 100 | 120 | 50.0 | 2.50× | 2.50× | 2.50× | 0.50× | 20 | 2.50× | 30 | 6.3 | 100 | 0 |');
+    expect(md).toContain('| **floor** | 20 | 40 | 48 | 100.0 | 1.00× | 1.00× | 1.00× | 1.00× | 8.0 | 1.00× |');
+    // A page measured without it (a result written before it was counted) says nothing rather than a wrong figure.
+    expect(md).toMatch(/\| rapportage \| 200 \| 400 \| 480 \| 10\.0 \| 10\.00× \| 10\.00× \| 10\.00× \| 0\.10× \| — \| — \|/);
   });
 
   it('says so when the machine was busy', () => {
