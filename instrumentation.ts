@@ -11,8 +11,9 @@ export async function register() {
   // instead of V8's own factor (about 1.5 here: it judges collections cheap and keeps the heap small). A request lives
   // a few scavenges at 10 users, so its objects reach the old generation; with V8's factor the server ran a
   // mark-compact every ~1.2 s under load, each pausing every request in flight: the p95 tail of the large pages.
-  // With 2.5 it runs a third as often (bench/results, 2026-12-07 -i) for ~35 MB more at peak. The flag is not allowed in
-  // NODE_OPTIONS (scripts/support.ts withHeapLimit sets the rest of the heap there); V8 reads it at every collection.
+  // With 2.5 it runs a third as often (bench/results/2026-12-07-100256-j.md, its notes) for ~35 MB more at peak. The
+  // flag is not allowed in NODE_OPTIONS (scripts/support.ts withHeapLimit sets the rest of the heap there); V8 reads it
+  // at every collection.
   const v8 = await import('node:v8');
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { installPeerAddressHeader } = await import('./lib/peer-address');
