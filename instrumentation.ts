@@ -8,7 +8,7 @@ const HEAP_GROWING_PERCENT = 150;
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // Issue 23: after a full collection the old generation may grow to 2.5 times what survived it before the next one,
-  // instead of V8's own factor (about 1.5 here: it judges collections cheap and keeps the heap small). A request lives
+  // instead of V8's own factor (about 1.6 here: it judges collections cheap and keeps the heap small). A request lives
   // a few scavenges at 10 users, so its objects reach the old generation; with V8's factor the server ran a
   // mark-compact every ~1.2 s under load, each pausing every request in flight: the p95 tail of the large pages.
   // With 2.5 it runs a third as often (bench/results/2026-12-07-100256-j.md, its notes) for ~35 MB more at peak. The

@@ -179,7 +179,8 @@ export type Werkvoorraad = { taken: WerkvoorraadTaak[]; huishoudens: Werkvoorraa
 export const bouwWerkvoorraad = (input: WerkvoorraadInput): Werkvoorraad => {
   const { today } = input;
   const taken: WerkvoorraadTaak[] = [];
-  // A task reached twice (a consult of a casus in my regie, say) is listed once: by key, without a scan per task.
+  // A task reached twice (the terms of a casus in which I hold two assignments, say) is listed once: by key, without a
+  // scan of the list per task.
   const keys = new Set<string>();
   const add = (t: AfgeleideTaak, ref: { huishouden: HuishoudenRef; casusNummer: string | null }) => {
     if (keys.has(t.key)) return;
