@@ -2,11 +2,15 @@
 // from /proc every 200 ms. Linux only; elsewhere the sampler reports nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 
+/**
+ * The fields of a /proc/<pid>/stat line after `pid (comm)`, from the state on (field 3): comm may hold spaces and
+ * parentheses, so they are read after the last ')'.
+ */
+const statFields = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
 function parentOf(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'.
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number(statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'))[1]);
   } catch {
     return null;
   }
@@ -39,10 +43,10 @@ export function processTree(root: number): number[] {
 
 /**
  * User plus system CPU time from a /proc/<pid>/stat line, in clock ticks (fields 14 and 15; every thread of the
- * process, so V8's GC helpers too). The comm field may hold spaces and parentheses: read after the last ')'.
+ * process, so V8's GC helpers too).
  */
 export function cpuTicksOf(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = statFields(stat);
   return Number(fields[11]) + Number(fields[12]);
 }
 
