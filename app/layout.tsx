@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { cacheSignal } from 'react';
+import { releaseAbortReasonFrames } from '@/lib/render-abort';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,6 +13,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Reading the request headers renders every page per request, so that Next can put the proxy's CSP nonce on its
   // scripts (a prerendered page would carry no nonce and its scripts would be blocked).
   await headers();
+  // Issue 23: React aborts this signal with an Error when the render completes; its frames would keep other renders
+  // alive (lib/render-abort.ts).
+  releaseAbortReasonFrames(cacheSignal());
   return (
     <html lang="nl">
       <body className="min-h-screen">{children}</body>
