@@ -1,10 +1,11 @@
 import 'server-only';
-import { leesSql, prisma } from '@/lib/db';
+import { leesSql, prisma, type Tx } from '@/lib/db';
 import { assertPermission, type Actor } from '@/lib/auth/permissions';
 import { OPEN_FASEN } from '@/lib/domain/casus-transitions';
 import { addCalendarDays, toIsoDate } from '@/lib/domain/dates';
 import { BETROKKENEN_BUCKETS, betrokkenenBucket, toonRapportage, type RapportageRuw } from '@/lib/domain/rapportage';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { achtergrondLezen } from '@/lib/server/achtergrond';
 import { uiterlijkSql } from '@/lib/server/aanvraag/shared';
 import { jsonRijen } from '@/lib/server/sql-json';
 
@@ -54,14 +55,15 @@ export async function getRapportage(actor: Actor, filter: RapportageFilter, now 
 
 /**
  * The job's work (issue 23): the unfiltered figures of every gemeente computed now and stored as the snapshot that
- * the page and the CSV export read, replacing the previous one. Raw figures only; suppression stays per viewer.
+ * the page and the CSV export read, replacing the previous one. Raw figures only; suppression stays per viewer. On one
+ * core (achtergrondLezen): no user waits for it, and the users' requests need the other.
  */
 export async function verversRapportages(now = new Date()): Promise<{ gemeenteId: string; ms: number }[]> {
   const gemeenten = await prisma.gemeente.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
   const verslag: { gemeenteId: string; ms: number }[] = [];
   for (const { id } of gemeenten) {
     const begin = performance.now();
-    const ruw = await aggregeer(id, ONGEFILTERD, now);
+    const ruw = await achtergrondLezen((tx) => aggregeer(id, ONGEFILTERD, now, tx));
     const dag = toIsoDate(now);
     await prisma.$executeRaw`
       INSERT INTO "RapportageCache" ("gemeenteId", "sleutel", "dag", "berekendOp", "ruw")
@@ -143,7 +145,7 @@ async function leesBewaard(gemeenteId: string, sleutel: string, dag: string, now
   return rij ? { ruw: rij.ruw, berekendOp: rij.berekendOp } : null;
 }
 
-async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date): Promise<RapportageRuw> {
+async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date, db: Tx | typeof prisma = prisma): Promise<RapportageRuw> {
   // One calendar day (issue 17): today, and the days of the period, are Amsterdam days as everywhere else in the app.
   const vandaag = toIsoDate(now);
   const casusWhere = Prisma.join(
@@ -158,7 +160,7 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
   );
   const c = Prisma.sql`c AS (SELECT ca.* FROM "Casus" ca JOIN "Huishouden" h ON h.id = ca."huishoudenId" WHERE ${casusWhere})`;
 
-  const doorloop = prisma.$queryRaw<{ fase: string; aantal: number; mediaan: number | null; p90: number | null }[]>`
+  const doorloop = db.$queryRaw<{ fase: string; aantal: number; mediaan: number | null; p90: number | null }[]>`
     WITH ${c},
     w AS (
       SELECT f.naar::text AS fase,
@@ -175,7 +177,7 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
     FROM (SELECT (EXTRACT(EPOCH FROM (c."afgeslotenOp" - c."meldingOntvangenOp")) / 86400.0)::float8 AS d FROM c WHERE c."afgeslotenOp" IS NOT NULL) t
     HAVING count(*) > 0`;
 
-  const termijnen = prisma.$queryRaw<{ soort: 'ONDERZOEK' | 'BESCHIKKING'; lopend: number; verlopen: number }[]>`
+  const termijnen = db.$queryRaw<{ soort: 'ONDERZOEK' | 'BESCHIKKING'; lopend: number; verlopen: number }[]>`
     WITH ${c},
     onderzoek AS (
       -- The same due date as the dossier and the werkvoorraad (casus_uiterlijk: berekenTermijn of lib/domain/deadlines.ts
@@ -194,14 +196,14 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
     UNION ALL
     SELECT 'BESCHIKKING', count(*)::int, (count(*) FILTER (WHERE deadline < ${vandaag}::date))::int FROM beschikking`;
 
-  const caseloadProfessional = prisma.$queryRaw<{ professionalId: string; naam: string; team: string | null; aantal: number }[]>`
+  const caseloadProfessional = db.$queryRaw<{ professionalId: string; naam: string; team: string | null; aantal: number }[]>`
     WITH ${c}
     SELECT u.id::text AS "professionalId", u.naam, t.naam AS team, count(DISTINCT r."casusId")::int AS aantal
     FROM "RegieToewijzing" r JOIN c ON c.id = r."casusId" JOIN "User" u ON u.id = r."regisseurId" LEFT JOIN "Team" t ON t.id = c."teamId"
     WHERE r.tot IS NULL AND c.fase <> 'AFGESLOTEN'
     GROUP BY u.id, u.naam, t.naam ORDER BY aantal DESC, u.naam, t.naam`;
 
-  const caseloadTeam = prisma.$queryRaw<{ team: string; aantal: number }[]>`
+  const caseloadTeam = db.$queryRaw<{ team: string; aantal: number }[]>`
     WITH ${c}
     SELECT COALESCE(t.naam, 'Geen team') AS team, count(*)::int AS aantal
     FROM c LEFT JOIN "Team" t ON t.id = c."teamId" WHERE c.fase <> 'AFGESLOTEN'
@@ -217,18 +219,18 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
     ].filter((s): s is Prisma.Sql => s !== null),
     ' AND ',
   );
-  const triage = prisma.$queryRaw<{ wijk: string; uitkomst: string; aantal: number }[]>`
+  const triage = db.$queryRaw<{ wijk: string; uitkomst: string; aantal: number }[]>`
     SELECT COALESCE(w.naam, 'Buiten de wijken') AS wijk, tr.uitkomst::text AS uitkomst, count(*)::int AS aantal
     FROM "Triage" tr JOIN "Melding" m ON m.id = tr."meldingId" LEFT JOIN "Wijk" w ON w.id = m."wijkId" LEFT JOIN "Casus" ca ON ca.id = tr."casusId"
     WHERE ${triageWhere}
     GROUP BY 1, 2 ORDER BY 1, 2`;
 
-  const regie = prisma.$queryRaw<{ casusregie: number; procesregie: number }[]>`
+  const regie = db.$queryRaw<{ casusregie: number; procesregie: number }[]>`
     WITH ${c}
     SELECT (count(*) FILTER (WHERE r.vorm = 'CASUSREGIE'))::int AS casusregie, (count(*) FILTER (WHERE r.vorm = 'PROCESREGIE'))::int AS procesregie
     FROM "RegieToewijzing" r JOIN c ON c.id = r."casusId" WHERE r.tot IS NULL AND r.lead AND c.fase <> 'AFGESLOTEN'`;
 
-  const arrangementen = prisma.$queryRaw<{ plannen: number; gecombineerd: number; alleenFormeel: number; alleenInformeel: number }[]>`
+  const arrangementen = db.$queryRaw<{ plannen: number; gecombineerd: number; alleenFormeel: number; alleenInformeel: number }[]>`
     WITH ${c},
     v AS (
       SELECT DISTINCT ON (p.id) pv.id FROM "Ondersteuningsplan" p JOIN c ON c.id = p."casusId" JOIN "PlanVersie" pv ON pv."planId" = p.id
@@ -247,7 +249,7 @@ async function aggregeer(gemeenteId: string, filter: RapportageFilter, now: Date
   // the contactpersoon, the gedragswetenschapper of an open consult, the behandelaar of an open aanvraag, aanbieders
   // delivering under a toewijzing, and recorded professionals. One line per person ("wie"), and per organisation
   // ("org"): the gemeente once, each aanbieder, a professional's organisation by name (or on their own).
-  const betrokkenen = prisma.$queryRaw<{ soort: 'P' | 'O'; n: number; huishoudens: number }[]>`
+  const betrokkenen = db.$queryRaw<{ soort: 'P' | 'O'; n: number; huishoudens: number }[]>`
     WITH ${c},
     huishoudens AS (SELECT DISTINCT c."huishoudenId" AS id FROM c WHERE c.fase <> 'AFGESLOTEN'),
     betrokken AS (
