@@ -12,7 +12,8 @@ import { format } from 'date-fns';
 // Any instant (a timestamp such as Melding.ontvangenOp, or a `@db.Date` value) is first mapped to the day it falls
 // on in Amsterdam: 2026-03-28T23:30:00Z is 29 March in Amsterdam.
 
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
+const MS_PER_HOUR = 60 * 60 * 1000;
+const MS_PER_DAY = 24 * MS_PER_HOUR;
 
 const amsterdamParts = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
@@ -35,7 +36,11 @@ const assertValidDate = (date: Date) => {
  */
 export const toCalendarDay = (instant: Date): Date => {
   assertValidDate(instant);
-  if (instant.getUTCHours() < 22) return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+  const sindsMiddernacht = (((instant.getTime() % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY); // UTC, also before 1970
+  // A calendar day already (every `@db.Date` value, every day made here) is its own day, without a new Date (issue 23:
+  // the werkvoorraad asks this of hundreds of days per view). Nothing in this code base changes a Date in place.
+  if (sindsMiddernacht === 0) return instant;
+  if (sindsMiddernacht < 22 * MS_PER_HOUR) return new Date(instant.getTime() - sindsMiddernacht);
   const parts = amsterdamParts.formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return new Date(Date.UTC(get('year'), get('month') - 1, get('day')));

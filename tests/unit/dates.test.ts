@@ -197,6 +197,16 @@ describe('toCalendarDay fast path', () => {
     }
   });
 
+  it('gives a calendar day back as itself, before 1970 too, without making a Date', () => {
+    for (const iso of ['2026-11-22', '1969-12-31', '1937-06-30']) {
+      const dag = new Date(`${iso}T00:00:00Z`);
+      expect(toCalendarDay(dag)).toBe(dag);
+    }
+    const eenMsLater = new Date(Date.parse('1969-12-31T00:00:00Z') + 1);
+    expect(toCalendarDay(eenMsLater)).not.toBe(eenMsLater);
+    expect(toCalendarDay(eenMsLater).toISOString()).toBe('1969-12-31T00:00:00.000Z');
+  });
+
   it('agrees on random instants from 1900 to 2100', () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
