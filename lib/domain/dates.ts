@@ -36,11 +36,12 @@ const assertValidDate = (date: Date) => {
  */
 export const toCalendarDay = (instant: Date): Date => {
   assertValidDate(instant);
-  const sindsMiddernacht = (((instant.getTime() % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY); // UTC, also before 1970
+  const tijd = instant.getTime();
+  const sindsMiddernacht = ((tijd % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY; // UTC; also before 1970, when tijd < 0
   // A calendar day already (every `@db.Date` value, every day made here) is its own day, without a new Date (issue 23:
   // the werkvoorraad asks this of hundreds of days per view). Nothing in this code base changes a Date in place.
   if (sindsMiddernacht === 0) return instant;
-  if (sindsMiddernacht < 22 * MS_PER_HOUR) return new Date(instant.getTime() - sindsMiddernacht);
+  if (sindsMiddernacht < 22 * MS_PER_HOUR) return new Date(tijd - sindsMiddernacht);
   const parts = amsterdamParts.formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return new Date(Date.UTC(get('year'), get('month') - 1, get('day')));

@@ -5,7 +5,7 @@ import { prisma, type Tx } from '@/lib/db';
  * How long a background read may hold its transaction: the rapportage of a million households on one core takes tens
  * of seconds, far over Prisma's 20 s for a request's transaction (lib/db.ts).
  */
-export const ACHTERGROND_TIMEOUT_MS = 10 * 60_000;
+const ACHTERGROND_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * A read that no user waits for (a scheduled job), on one core (issue 23). PostgreSQL would give each of its statements
