@@ -2,8 +2,9 @@ import 'server-only';
 import { prisma, type Tx } from '@/lib/db';
 
 /**
- * How long a background read may hold its transaction: the rapportage of a million households on one core takes tens
- * of seconds, far over Prisma's 20 s for a request's transaction (lib/db.ts).
+ * How long a background read may hold its transaction: the rapportage of a million households on one core takes most
+ * of two minutes under load (bench/results/2026-12-08-1002560.md), far over Prisma's 20 s for a request's transaction
+ * (lib/db.ts).
  */
 const ACHTERGROND_TIMEOUT_MS = 10 * 60_000;
 
