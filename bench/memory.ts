@@ -80,6 +80,8 @@ export type MemorySampler = {
   peakMb: () => number;
   /** Starts a new window; returns the peak of the one that ended. */
   mark: () => number;
+  /** The tree as last scanned (at most a second ago), for reading its CPU time without a scan of its own. */
+  tree: () => number[];
   /** Every pid seen in the tree, to stop leftovers at the end. */
   seen: () => number[];
   stop: () => void;
@@ -111,6 +113,7 @@ export function sampleMemory(root: number, everyMs = 200): MemorySampler {
       windowPeak = 0;
       return ended;
     },
+    tree: () => tree,
     seen: () => [...seen],
     stop: () => clearInterval(timer),
   };

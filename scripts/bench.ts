@@ -13,7 +13,7 @@ import path from 'node:path';
 import { buildIfStale, generatePrismaClient, ROOT, startNext, waitForHttp, withHeapLimit } from './support';
 import { argValue, prepareBenchDatabase } from '../bench/generate';
 import { closedLoop, formRequest, hiddenFields, problemWith, send, signIn, signInInwoner, signInPartner, type Session } from '../bench/load';
-import { cpuMs, describeTree, processTree, sampleMemory } from '../bench/memory';
+import { cpuMs, describeTree, sampleMemory } from '../bench/memory';
 import { commit, machine, median, type PageResult, type Report, toMarkdown } from '../bench/report';
 import { ACCOUNTS, ANONIEM, type Account, BARE_PAGE, FLOOR_KEY, INWONER, loadInwoners, loadPages, loadPartner, PARTNER, type Page } from '../bench/targets';
 import { startTestDigid } from './test-digid';
@@ -156,7 +156,7 @@ async function main() {
       for (const page of measured) await drive(page, o.warmup);
       for (let run = 1; run <= o.runs; run++) {
         for (const page of measured) {
-          const tree = processTree(server.pid!);
+          const tree = memory!.tree();
           const cpuBefore = cpuMs(tree);
           const stats = await drive(page, o.seconds);
           if (tree.length && stats.requests) stats.cpuMs = (cpuMs(tree) - cpuBefore) / stats.requests;

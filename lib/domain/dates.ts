@@ -22,9 +22,18 @@ const amsterdamParts = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-const assertValidDate = (date: Date) => {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new RangeError('Invalid date');
+/** The instant's time in ms since 1970; a RangeError for anything that is not a valid Date. */
+const geldigeTijd = (date: Date): number => {
+  const tijd = date instanceof Date ? date.getTime() : NaN;
+  if (Number.isNaN(tijd)) throw new RangeError('Invalid date');
+  return tijd;
 };
+
+/** Ms since the UTC midnight at or before the time (before 1970 too, when the time is negative). */
+const sindsUtcMiddernacht = (tijd: number) => ((tijd % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+
+/** Until 22:00 UTC an instant lies on the same calendar day in Amsterdam as in UTC (toCalendarDay says why). */
+const ZELFDE_DAG_TOT = 22 * MS_PER_HOUR;
 
 /**
  * The Europe/Amsterdam calendar day of an instant, as UTC midnight.
@@ -35,13 +44,12 @@ const assertValidDate = (date: Date) => {
  * midnight) among them. Only the last two hours of a UTC day need the time-zone database.
  */
 export const toCalendarDay = (instant: Date): Date => {
-  assertValidDate(instant);
-  const tijd = instant.getTime();
-  const sindsMiddernacht = ((tijd % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY; // UTC; also before 1970, when tijd < 0
+  const tijd = geldigeTijd(instant);
+  const sindsMiddernacht = sindsUtcMiddernacht(tijd);
   // A calendar day already (every `@db.Date` value, every day made here) is its own day, without a new Date (issue 23:
   // the werkvoorraad asks this of hundreds of days per view). Nothing in this code base changes a Date in place.
   if (sindsMiddernacht === 0) return instant;
-  if (sindsMiddernacht < 22 * MS_PER_HOUR) return new Date(tijd - sindsMiddernacht);
+  if (sindsMiddernacht < ZELFDE_DAG_TOT) return new Date(tijd - sindsMiddernacht);
   const parts = amsterdamParts.formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return new Date(Date.UTC(get('year'), get('month') - 1, get('day')));
@@ -60,8 +68,8 @@ export const addCalendarDays = (date: Date, days: number): Date => {
  * Next.js request goes through its patched constructor).
  */
 const dagNummer = (instant: Date): number => {
-  assertValidDate(instant);
-  if (instant.getUTCHours() < 22) return Math.floor(instant.getTime() / MS_PER_DAY);
+  const tijd = geldigeTijd(instant);
+  if (sindsUtcMiddernacht(tijd) < ZELFDE_DAG_TOT) return Math.floor(tijd / MS_PER_DAY);
   return Math.round(toCalendarDay(instant).getTime() / MS_PER_DAY);
 };
 
@@ -84,9 +92,8 @@ const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli',
 
 /** '22 november 2026' */
 export const formatDatum = (date: Date): string => {
-  assertValidDate(date);
   // Before 22:00 UTC the instant lies on the same day in Amsterdam (toCalendarDay): read it without a new Date.
-  const day = date.getUTCHours() < 22 ? date : toCalendarDay(date);
+  const day = sindsUtcMiddernacht(geldigeTijd(date)) < ZELFDE_DAG_TOT ? date : toCalendarDay(date);
   return `${day.getUTCDate()} ${MAANDEN[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 };
 
